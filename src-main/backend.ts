@@ -1,0 +1,68 @@
+import type { KdfCost } from './crypto/kdf';
+import { createHandlers } from './ipc/handlers';
+import { createRouter, type SenderInfo } from './ipc/router';
+import { systemClock, type Clock } from './services/clock';
+import { createLogger, type Logger } from './services/logger';
+import { createVaultService, type VaultService } from './services/vault-service';
+import type { Envelope } from './shared/errors';
+import { vaultPaths } from './storage/vault-paths';
+
+export type { SenderInfo } from './ipc/router';
+export type { Clock } from './services/clock';
+
+export interface BackendOptions {
+  /** Folder holding the vault (created on `vault:create`). */
+  vaultDir: string;
+  clock?: Clock;
+  /** Cheap Argon2id parameters for tests and the demo vault only; production tunes to ~1 s. */
+  kdf?: KdfCost;
+  /** Origins the router accepts calls from. */
+  allowedOrigins: string[];
+  logger?: Logger;
+  /** Called after every lock, whatever caused it. */
+  onLocked?: () => void;
+}
+
+/**
+ * Everything behind the window: the vault, the services and the IPC router. The Electron shell,
+ * the Playwright harness and the integration tests all build the same backend with this function.
+ */
+export interface Backend {
+  /** The one entry point for IPC: validates, checks lock and sender, runs, wraps errors. */
+  invoke(channel: unknown, input: unknown, sender: SenderInfo): Promise<Envelope<unknown>>;
+  /** Locks now (suspend, screen lock, quit). */
+  lock(): Promise<void>;
+  /** Called periodically by the shell/harness; locks when idle longer than the setting. */
+  checkIdle(): Promise<boolean>;
+  /** Records user activity for the idle timer. */
+  touch(): void;
+  vault: VaultService;
+  dispose(): Promise<void>;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger();
+  const paths = vaultPaths(options.vaultDir);
+  const vault = createVaultService({
+    paths,
+    clock,
+    ...(options.kdf ? { kdfCost: options.kdf } : {}),
+    ...(options.onLocked ? { onLocked: options.onLocked } : {}),
+  });
+  const router = createRouter({
+    handlers: createHandlers({ vault, paths, clock }),
+    isUnlocked: () => vault.isUnlocked(),
+    allowedOrigins: options.allowedOrigins,
+    logger,
+    onActivity: () => vault.touch(),
+  });
+  return {
+    invoke: router,
+    lock: () => vault.lock('system'),
+    checkIdle: () => vault.checkIdle(),
+    touch: () => vault.touch(),
+    vault,
+    dispose: () => vault.lock('system'),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import { migration0001Settings } from './0001-settings';
+
+/**
+ * Every migration in order. An explicit list instead of scanning a folder, so the bundled
+ * app finds them. Never edit a migration that has shipped: add a new one.
+ */
+export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
+  ['0001-settings', migration0001Settings],
+];
+
+export class ListMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: ReadonlyArray<readonly [string, Migration]> = MIGRATIONS) {}
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(Object.fromEntries(this.migrations));
+  }
+}

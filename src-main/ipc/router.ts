@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { contract, isChannel, isVaultChannel, type Channel, type ChannelOutput, type Contract } from '../shared/contract';
+import { AppError, type Envelope } from '../shared/errors';
+import type { Logger } from '../services/logger';
+
+export interface SenderInfo {
+  /** Origin of the calling frame (e.g. 'app://emanet' in Electron, 'http://127.0.0.1:port' in e2e). */
+  origin: string;
+  /** True when the call comes from our own window's top frame. */
+  trusted: boolean;
+}
+
+export type Handlers = {
+  [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
+};
+
+export interface RouterDeps {
+  handlers: Handlers;
+  isUnlocked: () => boolean;
+  allowedOrigins: readonly string[];
+  logger: Logger;
+  /** Every accepted call from our window counts as activity for the idle timer. */
+  onActivity?: () => void;
+}
+
+export type Router = (channel: unknown, input: unknown, sender: SenderInfo) => Promise<Envelope<unknown>>;
+
+const fail = (code: AppError['code'], message: string, details?: string[]): Envelope<never> => ({
+  ok: false,
+  error: details ? { code, message, details } : { code, message },
+});
+
+/**
+ * Contract → handlers. Validates the sender and the input, refuses everything but the vault
+ * channels while locked, validates the output, and turns every failure into an envelope with a
+ * code and a fixed message: no stack trace, no path and no client data ever crosses IPC.
+ */
+export function createRouter(deps: RouterDeps): Router {
+  return async (channel, input, sender) => {
+    if (!sender.trusted || !deps.allowedOrigins.includes(sender.origin)) {
+      deps.logger.warn('ipc.forbidden_sender');
+      return fail('FORBIDDEN', 'Call refused');
+    }
+    if (!isChannel(channel)) return fail('VALIDATION', 'Unknown channel');
+    if (!isVaultChannel(channel) && !deps.isUnlocked()) return fail('LOCKED', 'The vault is locked');
+
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      // Paths only, never the offending values: they may be client data.
+      const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(input)'))];
+      return fail('VALIDATION', 'Invalid input', paths);
+    }
+
+    deps.onActivity?.();
+    let value: unknown;
+    try {
+      const handler = deps.handlers[channel] as (input: unknown) => Promise<unknown>;
+      value = await handler(parsed.data);
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toShape() };
+      deps.logger.error('ipc.handler_failed', { channel, error: error instanceof Error ? error.name : 'unknown' });
+      return fail('INTERNAL', 'Something went wrong');
+    }
+
+    const checked = spec.output.safeParse(value);
+    if (!checked.success) {
+      deps.logger.error('ipc.invalid_output', { channel });
+      return fail('INTERNAL', 'Something went wrong');
+    }
+    return { ok: true, value: checked.data };
+  };
+}

@@ -1,0 +1,43 @@
+import type { Db } from '../db/connection';
+import { AUTO_LOCK_DEFAULT, settingsSchema, type Settings } from '../shared/schemas/vault';
+import type { Clock } from './clock';
+
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT, lawyerName: '' };
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
+
+/** Reads every setting, falling back per key to its default when missing or unreadable. */
+export async function getSettings(db: Db): Promise<Settings> {
+  const rows = await db.selectFrom('setting').select(['key', 'value']).execute();
+  const stored: Record<string, unknown> = {};
+  for (const row of rows) {
+    try {
+      stored[row.key] = JSON.parse(row.value);
+    } catch {
+      // An unreadable value is ignored; its default applies.
+    }
+  }
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of SETTING_KEYS) {
+    const candidate = settingsSchema.shape[key].safeParse(stored[key]);
+    if (candidate.success) merged[key] = candidate.data;
+  }
+  return settingsSchema.parse(merged);
+}
+
+export async function updateSettings(db: Db, patch: Partial<Settings>, clock: Clock): Promise<Settings> {
+  const valid = settingsSchema.partial().parse(patch);
+  const updatedAt = new Date(clock.now()).toISOString();
+  await db.transaction().execute(async (tx) => {
+    for (const key of SETTING_KEYS) {
+      if (valid[key] === undefined) continue;
+      const value = JSON.stringify(valid[key]);
+      await tx
+        .insertInto('setting')
+        .values({ key, value, updated_at: updatedAt })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: updatedAt }))
+        .execute();
+    }
+  });
+  return getSettings(db);
+}

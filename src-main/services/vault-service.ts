@@ -1,0 +1,256 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { calibrateCost, type KdfCost } from '../crypto/kdf';
+import {
+  createKeySlotFile,
+  keySlotFileSchema,
+  replacePassphraseSlot,
+  unwrapMasterKey,
+  type KeySlotFile,
+} from '../crypto/key-slots';
+import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';
+import { deriveSubkey } from '../crypto/subkeys';
+import { openVaultDatabase, type Db, type OpenDatabase } from '../db/connection';
+import { MissingDatabaseError, PlaintextDatabaseError, WrongDatabaseKeyError } from '../db/sqlcipher';
+import { AppError } from '../shared/errors';
+import { AUTO_LOCK_DEFAULT } from '../shared/schemas/vault';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { DIR_MODE, FILE_MODE, type VaultPaths } from '../storage/vault-paths';
+import type { Clock } from './clock';
+import { ratePassphrase } from './passphrase-strength';
+import { withSecret } from './secret-buffer';
+import { getSettings } from './settings-service';
+
+export interface VaultServiceDeps {
+  paths: VaultPaths;
+  clock: Clock;
+  /**
+   * Argon2id cost for new key slots. Omitted in production: creation then calibrates to about a
+   * second on this machine. Tests and the demo vault pass cheaper costs explicitly.
+   */
+  kdfCost?: KdfCost;
+  /** Called after every lock, whatever caused it (button, idle, suspend). */
+  onLocked?: () => void;
+}
+
+interface Unlocked {
+  masterKey: Buffer;
+  databaseKey: Buffer;
+  database: OpenDatabase;
+  vaultId: string;
+}
+
+export type LockReason = 'user' | 'idle' | 'system';
+
+export interface VaultService {
+  exists(): Promise<boolean>;
+  isUnlocked(): boolean;
+  create(passphrase: string): Promise<{ recoveryKey: string }>;
+  unlock(passphrase: string): Promise<void>;
+  unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
+  changePassphrase(current: string, next: string): Promise<void>;
+  lock(reason?: LockReason): Promise<void>;
+  /** The open database, or LOCKED. */
+  db(): Db;
+  /**
+   * The raw SQLCipher key, for the lawyer's own use with external tools (no lock-in). This is the
+   * live Buffer, not a copy: it is zero-filled at the next lock, so a borrower cannot keep it.
+   */
+  borrowDatabaseKey(): Buffer;
+  touch(): void;
+  setAutoLockMinutes(minutes: number): void;
+  /** Locks when nothing happened for longer than the auto-lock setting. */
+  checkIdle(): Promise<boolean>;
+}
+
+const DB_SIDE_FILES = ['', '-wal', '-shm'];
+
+export function createVaultService(deps: VaultServiceDeps): VaultService {
+  const { paths, clock } = deps;
+  let state: Unlocked | null = null;
+  let lastActivity = clock.now();
+  let autoLockMinutes = AUTO_LOCK_DEFAULT;
+  // Unlock, lock and passphrase changes run one at a time: two overlapping unlocks must not
+  // open the database twice, and a lock must not interleave with an unlock half-way through.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  async function exists(): Promise<boolean> {
+    try {
+      await stat(paths.keySlots);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function readSlotFile(): Promise<KeySlotFile> {
+    let raw: string;
+    try {
+      raw = await readFile(paths.keySlots, 'utf8');
+    } catch {
+      throw new AppError('NO_VAULT', 'No vault in this folder');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw new AppError('INTEGRITY', 'The key file is damaged');
+    }
+    const parsed = keySlotFileSchema.safeParse(json);
+    // An unknown format version is refused outright; guessing could destroy access to the vault.
+    if (!parsed.success) throw new AppError('INTEGRITY', 'The key file is damaged or from an unsupported version');
+    return parsed.data;
+  }
+
+  async function openWithMasterKey(masterKey: Buffer, vaultId: string): Promise<void> {
+    const databaseKey = deriveSubkey(masterKey, vaultId, 'database');
+    let database: OpenDatabase;
+    try {
+      database = await openVaultDatabase(paths.database, databaseKey, { create: false });
+    } catch (error) {
+      databaseKey.fill(0);
+      masterKey.fill(0);
+      if (error instanceof WrongDatabaseKeyError) throw new AppError('INTEGRITY', 'The database does not match the key file');
+      if (error instanceof MissingDatabaseError) throw new AppError('INTEGRITY', 'The database file is missing');
+      if (error instanceof PlaintextDatabaseError) throw new AppError('INTEGRITY', 'The database file is not encrypted');
+      throw error;
+    }
+    state = { masterKey, databaseKey, database, vaultId };
+    lastActivity = clock.now();
+    autoLockMinutes = (await getSettings(database.db)).autoLockMinutes;
+  }
+
+  async function lockNow(): Promise<void> {
+    const current = state;
+    if (!current) return;
+    state = null;
+    try {
+      await current.database.close();
+    } finally {
+      current.masterKey.fill(0);
+      current.databaseKey.fill(0);
+      deps.onLocked?.();
+    }
+  }
+
+  /** Database files left by a creation that crashed before its key file was written. */
+  async function setAsideOrphans(): Promise<void> {
+    const suffix = `.orphaned-${clock.now()}`;
+    for (const side of DB_SIDE_FILES) {
+      await rename(paths.database + side, paths.database + side + suffix).catch(() => undefined);
+    }
+  }
+
+  function requireUnlocked(): Unlocked {
+    if (!state) throw new AppError('LOCKED', 'The vault is locked');
+    return state;
+  }
+
+  return {
+    exists,
+    isUnlocked: () => state !== null,
+
+    create: (passphrase) =>
+      serial(async () => {
+        if (await exists()) throw new AppError('VAULT_EXISTS', 'A vault already exists here');
+        const rating = ratePassphrase(passphrase);
+        if (!rating.acceptable) throw new AppError('WEAK_PASSPHRASE', 'The passphrase is too weak', rating.reasons);
+        await mkdir(paths.dir, { recursive: true, mode: DIR_MODE });
+        await chmod(paths.dir, DIR_MODE);
+        await setAsideOrphans();
+        await lockNow();
+
+        const masterKey = randomBytes(32);
+        const recoveryKey = generateRecoveryKey();
+        const cost = deps.kdfCost ?? (await calibrateCost());
+        const slotFile = await withSecret(passphrase, (pass) =>
+          withSecret(recoveryKey, (recovery) => createKeySlotFile(pass, recovery, masterKey, cost, new Date(clock.now()))),
+        );
+        // The database first, the key file last: until the key file exists there is no vault,
+        // and a crash in between leaves only debris that the next creation sets aside.
+        const databaseKey = deriveSubkey(masterKey, slotFile.vaultId, 'database');
+        const database = await openVaultDatabase(paths.database, databaseKey, { create: true });
+        try {
+          await writeFileAtomic(paths.keySlots, JSON.stringify(slotFile, null, 2), FILE_MODE);
+        } catch (error) {
+          await database.close();
+          databaseKey.fill(0);
+          masterKey.fill(0);
+          throw error;
+        }
+        state = { masterKey, databaseKey, database, vaultId: slotFile.vaultId };
+        lastActivity = clock.now();
+        autoLockMinutes = (await getSettings(database.db)).autoLockMinutes;
+        return { recoveryKey };
+      }),
+
+    unlock: (passphrase) =>
+      serial(async () => {
+        const slotFile = await readSlotFile();
+        if (state) return;
+        const masterKey = await withSecret(passphrase, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
+        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase');
+        await openWithMasterKey(masterKey, slotFile.vaultId);
+      }),
+
+    unlockWithRecoveryKey: (typed) =>
+      serial(async () => {
+        const slotFile = await readSlotFile();
+        if (state) return;
+        const recoveryKey = parseRecoveryKey(typed);
+        if (!recoveryKey) throw new AppError('WRONG_PASSPHRASE', 'This is not a valid recovery key');
+        const masterKey = await withSecret(recoveryKey, (secret) => unwrapMasterKey(slotFile, 'recovery', secret));
+        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong recovery key');
+        await openWithMasterKey(masterKey, slotFile.vaultId);
+      }),
+
+    changePassphrase: (current, next) =>
+      serial(async () => {
+        const unlocked = requireUnlocked();
+        const slotFile = await readSlotFile();
+        const check = await withSecret(current, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
+        if (!check) throw new AppError('WRONG_PASSPHRASE', 'Wrong current passphrase');
+        check.fill(0);
+        const rating = ratePassphrase(next);
+        if (!rating.acceptable) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is too weak', rating.reasons);
+        const existing = slotFile.slots.find((s) => s.kind === 'passphrase')?.kdf;
+        const cost = deps.kdfCost ?? (existing && existing.memoryKiB >= 65536 ? existing : await calibrateCost());
+        const updated = await withSecret(next, (secret) =>
+          replacePassphraseSlot(slotFile, secret, unlocked.masterKey, {
+            memoryKiB: cost.memoryKiB,
+            iterations: cost.iterations,
+            parallelism: cost.parallelism,
+          }),
+        );
+        // Only the key file changes: the master key, the database and every document stay as they are.
+        await writeFileAtomic(paths.keySlots, JSON.stringify(updated, null, 2), FILE_MODE);
+      }),
+
+    lock: () => serial(lockNow),
+
+    db: () => requireUnlocked().database.db,
+
+    borrowDatabaseKey: () => requireUnlocked().databaseKey,
+
+    touch() {
+      lastActivity = clock.now();
+    },
+
+    setAutoLockMinutes(minutes) {
+      autoLockMinutes = minutes;
+    },
+
+    checkIdle: () =>
+      serial(async () => {
+        if (!state) return false;
+        if (clock.now() - lastActivity < autoLockMinutes * 60_000) return false;
+        await lockNow();
+        return true;
+      }),
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import {
+  languageSchema,
+  passphraseRatingSchema,
+  passphraseSchema,
+  recoveryKeySchema,
+  settingsPatchSchema,
+  settingsSchema,
+  vaultStatusSchema,
+} from './schemas/vault';
+
+const empty = z.object({}).strict();
+
+/**
+ * Every IPC channel: `namespace:verb` → input and output schemas. Both the router and the
+ * renderer's typed client are derived from this object; no channel name is written anywhere else.
+ * Channels in the `vault` namespace are the only ones answered while the vault is locked.
+ */
+export const contract = {
+  'vault:status': { input: empty, output: vaultStatusSchema },
+  'vault:ratePassphrase': { input: z.object({ passphrase: passphraseSchema }).strict(), output: passphraseRatingSchema },
+  'vault:create': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: z.object({ recoveryKey: z.string() }),
+  },
+  'vault:unlock': { input: z.object({ passphrase: passphraseSchema }).strict(), output: empty },
+  'vault:unlockWithRecoveryKey': { input: z.object({ recoveryKey: recoveryKeySchema }).strict(), output: empty },
+  'vault:lock': { input: empty, output: empty },
+  'vault:changePassphrase': {
+    input: z.object({ current: passphraseSchema, next: passphraseSchema }).strict(),
+    output: empty,
+  },
+  'vault:setLanguage': { input: z.object({ language: languageSchema }).strict(), output: empty },
+  /** The renderer reports user activity (keys, clicks) so idle auto-lock counts real idleness. */
+  'vault:activity': { input: empty, output: empty },
+
+  'settings:get': { input: empty, output: settingsSchema },
+  'settings:update': { input: settingsPatchSchema.strict(), output: settingsSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Channels answered while locked: the vault namespace, by rule rather than by list. */
+export function isVaultChannel(channel: Channel): boolean {
+  return channel.startsWith('vault:');
+}
+
+/** The single function the preload exposes, typed from the contract on the renderer side. */
+export type Invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<import('./errors').Envelope<ChannelOutput<C>>>;
+
+/** Name of the IPC channel the preload uses for every call; the contract channel travels inside. */
+export const IPC_INVOKE = 'emanet:invoke';

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['tr', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+/** Long enough for a passphrase of several words; short enough to refuse pasted documents. */
+export const passphraseSchema = z.string().min(1).max(1024);
+
+/** 32 Crockford base32 characters in groups of four; separators and case are forgiven. */
+export const recoveryKeySchema = z.string().min(1).max(200);
+
+export const AUTO_LOCK_MIN = 1;
+export const AUTO_LOCK_MAX = 60;
+export const AUTO_LOCK_DEFAULT = 5;
+export const autoLockMinutesSchema = z.number().int().min(AUTO_LOCK_MIN).max(AUTO_LOCK_MAX);
+
+export const vaultStatusSchema = z.object({
+  /** A vault (key-slot file) exists in the vault folder. */
+  exists: z.boolean(),
+  unlocked: z.boolean(),
+  language: languageSchema,
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+/** Reason codes, mapped to messages by the renderer's i18n. */
+export const PASSPHRASE_REASONS = [
+  'tooShort',
+  'tooGuessable',
+  'commonPassword',
+  'repeats',
+  'sequence',
+  'dictionaryWord',
+  'dates',
+  'keyboardPattern',
+] as const;
+export const passphraseReasonSchema = z.enum(PASSPHRASE_REASONS);
+export type PassphraseReason = z.infer<typeof passphraseReasonSchema>;
+
+export const passphraseRatingSchema = z.object({
+  /** 0 (trivial) … 4 (very strong), from zxcvbn. */
+  score: z.number().int().min(0).max(4),
+  acceptable: z.boolean(),
+  reasons: z.array(passphraseReasonSchema),
+});
+export type PassphraseRating = z.infer<typeof passphraseRatingSchema>;
+
+export const settingsSchema = z.object({
+  autoLockMinutes: autoLockMinutesSchema,
+  /** The lawyer's own name as it should appear on their reports; optional. */
+  lawyerName: z.string().max(200),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export const settingsPatchSchema = settingsSchema.partial();
