@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Envelope } from './errors';
 import {
   languageSchema,
   passphraseRatingSchema,
@@ -55,7 +56,6 @@ export function isVaultChannel(channel: Channel): boolean {
 }
 
 /** The single function the preload exposes, typed from the contract on the renderer side. */
-export type Invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<import('./errors').Envelope<ChannelOutput<C>>>;
+export type Invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<Envelope<ChannelOutput<C>>>;
 
-/** Name of the IPC channel the preload uses for every call; the contract channel travels inside. */
-export const IPC_INVOKE = 'emanet:invoke';
+export { IPC_INVOKE } from './ipc-channel';
