@@ -1,0 +1,50 @@
+/**
+ * electron-vite only finds src/main, src/preload and src/renderer by itself; our folders are
+ * named explicitly. See /work/shared/STACK-NOTES.md for the electron-vite 6 / vite 8 details.
+ */
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+// tests/unit/preload.test.ts builds into a temp folder so it never races a build in out/.
+const out = process.env.EMANET_BUILD_OUT ?? resolve(root, 'out');
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(out, 'main'),
+      // Native modules (SQLCipher, Argon2) and the rest of `dependencies` load from node_modules.
+      externalizeDeps: true,
+      lib: { entry: resolve(root, 'src-main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(out, 'preload'),
+      // A sandboxed preload can only require('electron'): bundle everything else into one file.
+      externalizeDeps: false,
+      lib: { entry: resolve(root, 'src-main/preload/index.ts') },
+      rolldownOptions: {
+        external: ['electron'],
+        output: {
+          // "type": "module" would make it ESM, which a sandboxed preload cannot load.
+          format: 'cjs',
+          entryFileNames: '[name].cjs',
+          // One self-contained file: a sandboxed preload cannot load sibling chunks.
+          codeSplitting: false,
+        },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src-renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(out, 'renderer'),
+      rolldownOptions: {
+        input: resolve(root, 'src-renderer/index.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,139 @@
+// Flat config. The boundary rules below encode ARCHITECTURE.md ("Boundaries"); they are tested
+// against fixtures in tests/unit/lint-boundaries.test.ts, including relative-path imports.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
+
+/** Files allowed to import `electron`: the shell, and nothing else. */
+const SHELL = ['src-main/index.ts', 'src-main/security.ts', 'src-main/preload/**', 'src-main/platform/**'];
+
+// Restrictions are built as lists and combined per folder, because in flat config a later
+// `no-restricted-imports` entry replaces an earlier one instead of merging with it.
+const electron = {
+  paths: [
+    { name: 'electron', message: 'Only the shell (index.ts, security.ts, preload/, platform/) may import electron.' },
+  ],
+  patterns: [{ regex: '^electron/', message: 'Only the shell may import electron.' }],
+};
+const nodeBuiltins = {
+  // builtinModules covers fs, fs/promises, path, crypto, os, child_process, … for this Node.
+  paths: builtinModules
+    .filter((name) => !name.startsWith('_'))
+    .map((name) => ({ name, message: 'shared/, domain/ and the renderer stay Node-free.' })),
+  patterns: [{ regex: '^node:', message: 'shared/, domain/ and the renderer stay Node-free.' }],
+};
+const kysely = {
+  paths: [{ name: 'kysely', message: 'shared/ and domain/ know nothing about the database.' }],
+  patterns: [{ regex: '^kysely/', message: 'shared/ and domain/ know nothing about the database.' }],
+};
+const mainExceptShared = {
+  paths: [],
+  patterns: [
+    {
+      // Matches `src-main`, `../../src-main/services/x`, `src-main/ipc`, but not `…/src-main/shared/…`.
+      regex: '(^|/)src-main(/(?!shared(/|$))|$)',
+      message: 'The renderer may import only src-main/shared.',
+    },
+    {
+      // `…/src-main/shared/../services` would otherwise slip past the rule above.
+      regex: '(^|/)src-main/shared/(.*/)?\\.\\.(/|$)',
+      message: 'The renderer may import only src-main/shared.',
+    },
+  ],
+};
+
+function restrict(...groups) {
+  return [
+    'error',
+    {
+      paths: groups.flatMap((g) => g.paths),
+      patterns: groups.flatMap((g) => g.patterns),
+    },
+  ];
+}
+
+export default defineConfig(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+      'coverage/**',
+      // Linted explicitly, at virtual paths, by tests/unit/lint-boundaries.test.ts.
+      'tests/lint-fixtures/**',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Plain JS config/scripts are outside tsconfig: lint them without type information.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+  },
+  {
+    // Playwright fixtures must destructure their first argument, even when they need nothing.
+    files: ['tests/e2e/**', 'tests/electron/**'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+  {
+    // Tests read on-disk formats through JSON.parse on purpose and assert their shape with
+    // expect(); demanding casts there adds noise without catching bugs. Source code keeps them.
+    files: ['tests/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  {
+    files: ['src-main/shared/**', 'src-main/ipc/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+
+  // ---- Boundaries -------------------------------------------------------------------------
+  {
+    files: TS,
+    ignores: SHELL,
+    rules: { 'no-restricted-imports': restrict(electron) },
+  },
+  {
+    files: ['src-main/shared/**', 'src-main/domain/**'],
+    rules: { 'no-restricted-imports': restrict(electron, nodeBuiltins, kysely) },
+  },
+  {
+    files: ['src-renderer/**'],
+    rules: { 'no-restricted-imports': restrict(electron, nodeBuiltins, mainExceptShared) },
+  },
+
+  {
+    files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+);

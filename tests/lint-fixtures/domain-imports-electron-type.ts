@@ -1,0 +1,3 @@
+import type { App } from 'electron';
+
+export type Shell = App;

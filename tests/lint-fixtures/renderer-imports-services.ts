@@ -1,0 +1,3 @@
+import { unlockVault } from '../../../../src-main/services/vault';
+
+export const unlock = unlockVault;

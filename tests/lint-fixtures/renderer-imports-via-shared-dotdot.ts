@@ -1,0 +1,3 @@
+import { openDatabase } from '../../../../src-main/shared/../db/connection';
+
+export const open = openDatabase;

@@ -1,0 +1,4 @@
+import { createHash } from 'crypto';
+import { join } from 'path';
+
+export const tools = [createHash, join];
