@@ -19,7 +19,10 @@ function estimator(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...english.dictionary, 'common-tr': turkish.words },
     graphs: common.adjacencyGraphs,
-    useLevenshteinDistance: true,
+    // Levenshtein matching took over a second on some inputs, too slow for a live meter; the
+    // l33t cap keeps substitution-heavy inputs to a few milliseconds.
+    useLevenshteinDistance: false,
+    l33tMaxSubstitutions: 4,
   });
   return factory;
 }
