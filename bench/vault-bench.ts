@@ -40,7 +40,7 @@ export async function runVaultBench(): Promise<Array<{ name: string; medianMs: n
   const key = randomBytes(32);
   try {
     const vaultDb = join(dir, 'open.db');
-    (await openVaultDatabase(vaultDb, key, { create: true })).close();
+    await (await openVaultDatabase(vaultDb, key, { create: true })).close();
     const encrypted = openEncryptedDatabase(join(dir, 'enc.db'), key, { create: true });
     const plain = plainDatabase(join(dir, 'plain.db'));
     const salt = randomBytes(16).toString('base64');
