@@ -1,7 +1,7 @@
 import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import turkish from '../../resources/passphrase-words-tr.json';
+import turkish from '../../resources/passphrase-words-tr.json' with { type: 'json' };
 import type { PassphraseRating, PassphraseReason } from '../shared/schemas/vault';
 
 /**

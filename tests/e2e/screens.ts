@@ -1,0 +1,25 @@
+import { test, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Language } from '../../src-main/shared/schemas/vault';
+import { SCREENS_DIR } from './paths';
+
+/**
+ * Saves a full-page screenshot to test-results/screens/<lang>/<name>.png for human review
+ * (that folder survives Playwright's own output cleaning) and attaches it to the test report.
+ * `name` is a file stem like `01-first-run` (letters, digits, `-`, `_`, `.`).
+ */
+export async function saveScreen(page: Page, name: string, lang: Language): Promise<string> {
+  if (!/^[\w.-]+$/.test(name) || name.startsWith('.')) throw new Error(`saveScreen: bad name ${JSON.stringify(name)}`);
+  if (!/^[a-z]{2}$/.test(lang)) throw new Error(`saveScreen: bad lang ${JSON.stringify(lang)}`);
+  const dir = path.join(SCREENS_DIR, lang);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
+  try {
+    await test.info().attach(`${lang}/${name}.png`, { path: file, contentType: 'image/png' });
+  } catch {
+    // Called outside a test (e.g. from a script): the file is written, nothing to attach to.
+  }
+  return file;
+}
