@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useReducer } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke, notifyLocked, onLocked, reportActivity, watchForAutoLock } from '../api/client';
+import { AppShell } from '../components/AppShell';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { FocusedHeading } from '../components/ScreenHeading';
+import { Agenda } from '../features/home/Agenda';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { FirstRun } from '../features/vault/FirstRun';
+import { Unlock } from '../features/vault/Unlock';
+import { setUiLanguage } from '../i18n';
+import { appReducer } from './appState';
+
+export function App() {
+  const { t } = useTranslation();
+  const [state, dispatch] = useReducer(appReducer, { kind: 'loading' });
+
+  const loadStatus = useCallback(async (): Promise<void> => {
+    const status = await invoke('vault:status', {});
+    if (!status.ok) return dispatch({ type: 'startupFailed', error: status.error });
+    await setUiLanguage(status.value.language);
+    dispatch({ type: 'status', exists: status.value.exists, unlocked: status.value.unlocked });
+  }, []);
+
+  useEffect(() => {
+    if (state.kind === 'loading') void loadStatus();
+  }, [state.kind, loadStatus]);
+
+  useEffect(() => onLocked(() => dispatch({ type: 'locked' })), []);
+
+  const unlocked = state.kind === 'unlocked';
+  useEffect(() => {
+    if (!unlocked) return;
+    const stopWatching = watchForAutoLock();
+    const stopReporting = reportActivity();
+    return () => {
+      stopWatching();
+      stopReporting();
+    };
+  }, [unlocked]);
+
+  const lock = useCallback(async (): Promise<void> => {
+    // Hide everything first: the lawyer pressed Lock because someone may be looking.
+    notifyLocked();
+    await invoke('vault:lock', {});
+  }, []);
+
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <div className="centered" aria-busy="true">
+          <p className="busy" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t('app.loading')}
+          </p>
+        </div>
+      );
+    case 'startupError':
+      return (
+        <div className="centered">
+          <section className="card">
+            <FocusedHeading>{t('app.startupFailed')}</FocusedHeading>
+            <ErrorMessage error={state.error} />
+            <div className="actions">
+              <button type="button" className="button button-primary" onClick={() => dispatch({ type: 'retry' })}>
+                {t('app.retry')}
+              </button>
+            </div>
+          </section>
+        </div>
+      );
+    case 'noVault':
+      return <FirstRun onFinished={() => dispatch({ type: 'retry' })} />;
+    case 'locked':
+      return <Unlock onUnlocked={() => dispatch({ type: 'unlocked' })} />;
+    case 'unlocked':
+      return (
+        <AppShell
+          page={state.page}
+          onNavigate={(page) => dispatch({ type: 'navigate', page })}
+          onLock={() => void lock()}
+        >
+          {state.page === 'home' ? <Agenda /> : <SettingsPage />}
+        </AppShell>
+      );
+  }
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { currentLanguage, setUiLanguage } from '../../i18n';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { LANGUAGES, languageSchema } from '../../../../src-main/shared/schemas/vault';
+
+export function LanguageSettings() {
+  const { t } = useTranslation();
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const change = async (value: string): Promise<void> => {
+    const parsed = languageSchema.safeParse(value);
+    if (!parsed.success) return;
+    setError(null);
+    setSaved(false);
+    const result = await invoke('vault:setLanguage', { language: parsed.data });
+    if (!result.ok) return setError(result.error);
+    // Switch only after the backend stored it, so what you see is what the next launch shows.
+    await setUiLanguage(parsed.data);
+    setSaved(true);
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-language">
+      <h2 id="settings-language">{t('settings.languageTitle')}</h2>
+      <Field label={t('settings.languageLabel')}>
+        {(control) => (
+          // First field on the page, so it takes focus when Settings opens.
+          <select
+            {...control}
+            autoFocus
+            className="input input-short"
+            value={currentLanguage()}
+            onChange={(event) => void change(event.target.value)}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`language.${language}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ErrorMessage error={error} />
+      <p className="status-message" role="status">
+        {saved ? t('settings.languageSaved') : ''}
+      </p>
+    </section>
+  );
+}

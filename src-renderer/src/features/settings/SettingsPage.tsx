@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { Settings } from '../../../../src-main/shared/schemas/vault';
+import { AutoLockSettings } from './AutoLockSettings';
+import { ChangePassphrase } from './ChangePassphrase';
+import { LanguageSettings } from './LanguageSettings';
+import { ProfileSettings } from './ProfileSettings';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void invoke('settings:get', {}).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setSettings(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <section aria-labelledby="settings-title" className="settings">
+      <h1 id="settings-title" className="page-title">
+        {t('settings.title')}
+      </h1>
+      {error ? (
+        <>
+          <p>{t('settings.loadFailed')}</p>
+          <ErrorMessage error={error} />
+        </>
+      ) : null}
+      {settings ? (
+        <>
+          <LanguageSettings />
+          <ProfileSettings settings={settings} onSaved={setSettings} />
+          <AutoLockSettings settings={settings} onSaved={setSettings} />
+          <ChangePassphrase />
+        </>
+      ) : null}
+    </section>
+  );
+}

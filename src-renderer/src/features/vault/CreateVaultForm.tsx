@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PassphraseInput } from '../../components/PassphraseInput';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { rateNow, usePassphraseRating } from './usePassphraseRating';
+
+interface CreateVaultFormProps {
+  onCreated: (recoveryKey: string) => void;
+}
+
+export function CreateVaultForm({ onCreated }: CreateVaultFormProps) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const strength = usePassphraseRating(passphrase);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    setPassphraseError(null);
+    setConfirmError(null);
+    if (passphrase === '') return setPassphraseError(t('passphrase.empty'));
+    if (confirm !== passphrase) return setConfirmError(t('passphrase.mismatch'));
+    setBusy(true);
+    try {
+      // Refuse weak passphrases here with reasons, before the slow key derivation runs.
+      const rating = strength.rating ?? (await rateNow(passphrase));
+      if (rating && !rating.acceptable) {
+        // No details: the strength meter right above already lists the reasons.
+        setError({ code: 'WEAK_PASSPHRASE', message: 'weak' });
+        return;
+      }
+      const result = await invoke('vault:create', { passphrase });
+      if (!result.ok) return setError(result.error);
+      onCreated(result.value.recoveryKey);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+      <PassphraseInput
+        label={t('create.passphrase')}
+        hint={t('create.passphraseHint')}
+        error={passphraseError}
+        value={passphrase}
+        onValueChange={setPassphrase}
+        autoComplete="new-password"
+        autoFocus
+      />
+      <StrengthMeter rating={strength.rating} pending={strength.pending} active={passphrase !== ''} />
+      <PassphraseInput
+        label={t('create.confirm')}
+        error={confirmError}
+        value={confirm}
+        onValueChange={setConfirm}
+        autoComplete="new-password"
+      />
+      <ErrorMessage error={error} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+          {t('create.submit')}
+        </button>
+        {busy ? (
+          <p className="busy" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t('create.busy')}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { currentLanguage } from '../../i18n';
+import { CreateVaultForm } from './CreateVaultForm';
+import { RecoveryKeyConfirm } from './RecoveryKeyConfirm';
+import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
+import { groupRecoveryKey, pickGroupNumber } from './recoveryKey';
+
+type Step =
+  | { kind: 'passphrase' }
+  | { kind: 'show'; groups: string[]; groupNumber: number }
+  | { kind: 'confirm'; groups: string[]; groupNumber: number };
+
+interface FirstRunProps {
+  /** Called once the recovery key has been confirmed; the App then asks the backend for status. */
+  onFinished: () => void;
+}
+
+/** First run: choose a passphrase, then see the recovery key once and prove it was written down. */
+export function FirstRun({ onFinished }: FirstRunProps) {
+  const { t } = useTranslation();
+  const [step, setStep] = useState<Step>({ kind: 'passphrase' });
+
+  switch (step.kind) {
+    case 'passphrase':
+      return (
+        <div className="centered">
+          <section className="card" aria-labelledby="create-title">
+            <div className="card-top">
+              <h1 id="create-title" className="page-title">
+                {t('create.title')}
+              </h1>
+              <LanguageSwitcher />
+            </div>
+            <p className="lead">{t('create.intro')}</p>
+            <CreateVaultForm
+              onCreated={(recoveryKey) => {
+                // A language picked before the vault existed may not have been stored; store it now
+                // so the status check at the end of this flow does not switch the screen back.
+                void invoke('vault:setLanguage', { language: currentLanguage() });
+                const groups = groupRecoveryKey(recoveryKey);
+                setStep({ kind: 'show', groups, groupNumber: pickGroupNumber(groups.length) });
+              }}
+            />
+          </section>
+        </div>
+      );
+    case 'show':
+      return (
+        <div className="centered">
+          <RecoveryKeyDisplay groups={step.groups} onWrittenDown={() => setStep({ ...step, kind: 'confirm' })} />
+        </div>
+      );
+    case 'confirm':
+      return (
+        <div className="centered">
+          <RecoveryKeyConfirm
+            groups={step.groups}
+            groupNumber={step.groupNumber}
+            onConfirmed={onFinished}
+            onShowAgain={() => setStep({ ...step, kind: 'show' })}
+          />
+        </div>
+      );
+  }
+}

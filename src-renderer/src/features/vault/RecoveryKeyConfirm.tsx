@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextInput } from '../../components/TextInput';
+import { useFocusOnMount } from '../../components/useFocusOnMount';
+import { matchesGroup } from './recoveryKey';
+
+interface RecoveryKeyConfirmProps {
+  groups: readonly string[];
+  /** 1-based group the lawyer must type back. */
+  groupNumber: number;
+  onConfirmed: () => void;
+  onShowAgain: () => void;
+}
+
+export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAgain }: RecoveryKeyConfirmProps) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useFocusOnMount<HTMLInputElement>();
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (matchesGroup(groups, groupNumber, typed)) return onConfirmed();
+    setError(t('recovery.mismatch', { n: String(groupNumber) }));
+    inputRef.current?.select();
+  };
+
+  return (
+    <section className="card" aria-labelledby="recovery-confirm-title">
+      <h1 id="recovery-confirm-title" className="page-title">
+        {t('recovery.confirmTitle')}
+      </h1>
+      <p className="lead">{t('recovery.confirmIntro')}</p>
+      <form
+        className="form"
+        onSubmit={submit}
+        noValidate
+        data-testid="recovery-confirm"
+        data-group-number={groupNumber}
+      >
+        <TextInput
+          label={t('recovery.confirmPrompt', { n: String(groupNumber) })}
+          hint={t('recovery.confirmHint')}
+          error={error}
+          value={typed}
+          onValueChange={setTyped}
+          inputRef={inputRef}
+          className="input-mono input-short"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          maxLength={16}
+        />
+        <div className="actions">
+          <button type="submit" className="button button-primary">
+            {t('recovery.confirmSubmit')}
+          </button>
+          <button type="button" className="button" onClick={onShowAgain}>
+            {t('recovery.showAgain')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

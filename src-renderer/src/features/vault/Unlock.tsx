@@ -1,0 +1,128 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher';
+import { PassphraseInput } from '../../components/PassphraseInput';
+import { TextInput } from '../../components/TextInput';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+
+interface UnlockProps {
+  onUnlocked: () => void;
+}
+
+type Mode = 'passphrase' | 'recoveryKey';
+
+/** The locked state of the app: nothing but this form is rendered while the vault is closed. */
+export function Unlock({ onUnlocked }: UnlockProps) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<Mode>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const switchMode = (): void => {
+    setMode((current) => (current === 'passphrase' ? 'recoveryKey' : 'passphrase'));
+    // Never carry a passphrase into the recovery-key field or the other way round.
+    setSecret('');
+    setError(null);
+    setFieldError(null);
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    setFieldError(null);
+    if (secret.trim() === '') {
+      setFieldError(t('field.required'));
+      inputRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    // Key derivation takes about a second by design; the busy state says so.
+    const result =
+      mode === 'passphrase'
+        ? await invoke('vault:unlock', { passphrase: secret })
+        : await invoke('vault:unlockWithRecoveryKey', { recoveryKey: secret });
+    setBusy(false);
+    if (result.ok) {
+      setSecret('');
+      onUnlocked();
+      return;
+    }
+    setError(result.error);
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  };
+
+  return (
+    <div className="centered">
+      <section className="card" aria-labelledby="unlock-title">
+        <div className="card-top">
+          <h1 id="unlock-title" className="page-title">
+            {t('unlock.title')}
+          </h1>
+          <LanguageSwitcher />
+        </div>
+        <p className="lead">{mode === 'passphrase' ? t('unlock.intro') : t('unlock.introRecovery')}</p>
+        <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+          {mode === 'passphrase' ? (
+            <PassphraseInput
+              key="passphrase"
+              label={t('unlock.passphrase')}
+              error={fieldError}
+              value={secret}
+              onValueChange={setSecret}
+              autoComplete="current-password"
+              autoFocus
+              inputRef={inputRef}
+              readOnly={busy}
+            />
+          ) : (
+            <TextInput
+              key="recoveryKey"
+              label={t('unlock.recoveryKey')}
+              hint={t('unlock.recoveryKeyHint')}
+              error={fieldError}
+              value={secret}
+              onValueChange={setSecret}
+              inputRef={inputRef}
+              className="input-mono"
+              autoFocus
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="characters"
+              readOnly={busy}
+              maxLength={200}
+            />
+          )}
+          <ErrorMessage
+            error={error}
+            overrides={
+              mode === 'recoveryKey'
+                ? { WRONG_PASSPHRASE: 'errors.wrongRecoveryKey', VALIDATION: 'errors.wrongRecoveryKey' }
+                : undefined
+            }
+          />
+          <div className="actions">
+            <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+              {t('unlock.submit')}
+            </button>
+            <button type="button" className="button button-link" onClick={switchMode} disabled={busy}>
+              {mode === 'passphrase' ? t('unlock.useRecoveryKey') : t('unlock.usePassphrase')}
+            </button>
+          </div>
+          {busy ? (
+            <p className="busy" role="status">
+              <span className="spinner" aria-hidden="true" />
+              {t('unlock.busy')}
+            </p>
+          ) : null}
+        </form>
+      </section>
+    </div>
+  );
+}

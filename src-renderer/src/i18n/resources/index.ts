@@ -1,0 +1,7 @@
+import type { Language } from '../../../../src-main/shared/schemas/vault';
+import { en } from './en';
+import { tr, type Messages } from './tr';
+
+export const resources: Record<Language, Messages> = { tr, en };
+export { en, tr };
+export type { Messages };
