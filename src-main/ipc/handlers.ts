@@ -37,6 +37,10 @@ export function createHandlers({ vault, paths, clock }: HandlerDeps): Handlers {
       await vault.changePassphrase(current, next);
       return {};
     },
+    'vault:resetPassphrase': async ({ recoveryKey, next }) => {
+      await vault.resetPassphrase(recoveryKey, next);
+      return {};
+    },
     'vault:setLanguage': async ({ language }) => {
       await writeLanguage(paths, language);
       return {};

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, stat } from 'node:fs/promises';
-import { calibrateCost, type KdfCost } from '../crypto/kdf';
+import { calibrateCost, MIN_PRODUCTION_COST, type KdfCost } from '../crypto/kdf';
 import {
   createKeySlotFile,
   keySlotFileSchema,
@@ -49,6 +49,8 @@ export interface VaultService {
   unlock(passphrase: string): Promise<void>;
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
   changePassphrase(current: string, next: string): Promise<void>;
+  /** Sets a new passphrase with the recovery key as proof, for a lawyer who forgot the old one. */
+  resetPassphrase(recoveryKey: string, next: string): Promise<void>;
   lock(reason?: LockReason): Promise<void>;
   /** The open database, or LOCKED. */
   db(): Db;
@@ -146,6 +148,27 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     }
   }
 
+  /**
+   * Rewraps the master key under a new passphrase. Only the key file changes: the master key,
+   * the database and every document stay byte-identical. Consumes (zero-fills) `masterKey`.
+   */
+  async function replacePassphrase(slotFile: KeySlotFile, masterKey: Buffer, next: string): Promise<void> {
+    try {
+      const rating = ratePassphrase(next);
+      if (!rating.acceptable) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is too weak', rating.reasons);
+      const existing = slotFile.slots.find((s) => s.kind === 'passphrase')?.kdf;
+      const cost: KdfCost =
+        deps.kdfCost ??
+        (existing && existing.memoryKiB >= MIN_PRODUCTION_COST.memoryKiB && existing.iterations >= MIN_PRODUCTION_COST.iterations
+          ? { memoryKiB: existing.memoryKiB, iterations: existing.iterations, parallelism: existing.parallelism }
+          : await calibrateCost());
+      const updated = await withSecret(next, (secret) => replacePassphraseSlot(slotFile, secret, masterKey, cost));
+      await writeFileAtomic(paths.keySlots, JSON.stringify(updated, null, 2), FILE_MODE);
+    } finally {
+      masterKey.fill(0);
+    }
+  }
+
   function requireUnlocked(): Unlocked {
     if (!state) throw new AppError('LOCKED', 'The vault is locked');
     return state;
@@ -211,24 +234,22 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
 
     changePassphrase: (current, next) =>
       serial(async () => {
-        const unlocked = requireUnlocked();
+        requireUnlocked();
         const slotFile = await readSlotFile();
-        const check = await withSecret(current, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
-        if (!check) throw new AppError('WRONG_PASSPHRASE', 'Wrong current passphrase');
-        check.fill(0);
-        const rating = ratePassphrase(next);
-        if (!rating.acceptable) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is too weak', rating.reasons);
-        const existing = slotFile.slots.find((s) => s.kind === 'passphrase')?.kdf;
-        const cost = deps.kdfCost ?? (existing && existing.memoryKiB >= 65536 ? existing : await calibrateCost());
-        const updated = await withSecret(next, (secret) =>
-          replacePassphraseSlot(slotFile, secret, unlocked.masterKey, {
-            memoryKiB: cost.memoryKiB,
-            iterations: cost.iterations,
-            parallelism: cost.parallelism,
-          }),
-        );
-        // Only the key file changes: the master key, the database and every document stay as they are.
-        await writeFileAtomic(paths.keySlots, JSON.stringify(updated, null, 2), FILE_MODE);
+        const masterKey = await withSecret(current, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
+        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong current passphrase');
+        await replacePassphrase(slotFile, masterKey, next);
+      }),
+
+    resetPassphrase: (typed, next) =>
+      serial(async () => {
+        const slotFile = await readSlotFile();
+        const recoveryKey = parseRecoveryKey(typed);
+        const masterKey = recoveryKey
+          ? await withSecret(recoveryKey, (secret) => unwrapMasterKey(slotFile, 'recovery', secret))
+          : null;
+        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong recovery key');
+        await replacePassphrase(slotFile, masterKey, next);
       }),
 
     lock: () => serial(lockNow),

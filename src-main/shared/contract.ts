@@ -31,6 +31,14 @@ export const contract = {
     input: z.object({ current: passphraseSchema, next: passphraseSchema }).strict(),
     output: empty,
   },
+  /**
+   * For a lawyer who forgot the passphrase: the recovery key proves ownership and a new
+   * passphrase replaces the old one. Works locked or unlocked; the recovery key stays valid.
+   */
+  'vault:resetPassphrase': {
+    input: z.object({ recoveryKey: recoveryKeySchema, next: passphraseSchema }).strict(),
+    output: empty,
+  },
   'vault:setLanguage': { input: z.object({ language: languageSchema }).strict(), output: empty },
   /** The renderer reports user activity (keys, clicks) so idle auto-lock counts real idleness. */
   'vault:activity': { input: empty, output: empty },

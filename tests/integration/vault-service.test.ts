@@ -177,3 +177,34 @@ describe('vault service on a real SQLCipher file', () => {
     expect((await readdir(paths.dir)).some((n) => n.includes('.orphaned-'))).toBe(true);
   });
 });
+
+describe('forgotten passphrase', () => {
+  it('the recovery key sets a new passphrase, changing only the key file; the old one fails, the key still works', async () => {
+    const { dir, cleanup } = await makeTempDir();
+    const paths = vaultPaths(`${dir}/vault`);
+    const vault = createVaultService({ paths, clock: fakeClock(), kdfCost: TEST_KDF });
+    try {
+      const { recoveryKey } = await vault.create(STRONG_PASSPHRASE);
+      await vault.lock();
+      await vault.unlock(STRONG_PASSPHRASE);
+      await vault.lock();
+      const before = await hashFolder(paths.dir);
+
+      expect(await codeOf(vault.resetPassphrase('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', OTHER_STRONG_PASSPHRASE))).toBe('WRONG_PASSPHRASE');
+      expect(await codeOf(vault.resetPassphrase(recoveryKey, 'qwerty123'))).toBe('WEAK_PASSPHRASE');
+      expect(await hashFolder(paths.dir)).toEqual(before);
+
+      await vault.resetPassphrase(recoveryKey.toLowerCase(), OTHER_STRONG_PASSPHRASE);
+      const after = await hashFolder(paths.dir);
+      expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual(['keys.json']);
+      expect(await codeOf(vault.unlock(STRONG_PASSPHRASE))).toBe('WRONG_PASSPHRASE');
+      await vault.unlock(OTHER_STRONG_PASSPHRASE);
+      await vault.lock();
+      await vault.unlockWithRecoveryKey(recoveryKey);
+      expect(vault.isUnlocked()).toBe(true);
+    } finally {
+      await vault.lock();
+      await cleanup();
+    }
+  });
+});
