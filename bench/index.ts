@@ -8,9 +8,11 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2)).padStart
 console.log('\nEmanet benchmarks (median of the samples)\n');
 for (const r of rows) console.log(`${fmt(r.medianMs)}  ${r.name}  (n=${r.samples})`);
 
-const kdf = byName.get('unlock: Argon2id at the production floor (64 MiB, t=3)') ?? NaN;
+const kdf = rows.find((r) => r.name.startsWith('unlock: Argon2id as calibrated'))?.medianMs ?? NaN;
 const open = byName.get('unlock: open SQLCipher + migrations check') ?? NaN;
 const plain = byName.get('workload: plain SQLite (baseline)') ?? NaN;
 const enc = byName.get('workload: SQLCipher 4') ?? NaN;
-console.log(`\nunlock split: KDF ${((kdf / (kdf + open)) * 100).toFixed(1)} %, open ${((open / (kdf + open)) * 100).toFixed(1)} %`);
+console.log(
+  `\nunlock split: KDF ${((kdf / (kdf + open)) * 100).toFixed(1)} %, open ${((open / (kdf + open)) * 100).toFixed(1)} %`,
+);
 console.log(`SQLCipher / plain SQLite on the insert+select workload: ${(enc / plain).toFixed(2)}x`);

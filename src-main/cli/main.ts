@@ -6,7 +6,15 @@ import { AppError } from '../shared/errors';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
-import { UsageError, vaultChangePassphrase, vaultCheck, vaultDbKey, vaultInit, type CommandContext, type CommandResult } from './vault-commands';
+import {
+  UsageError,
+  vaultChangePassphrase,
+  vaultCheck,
+  vaultDbKey,
+  vaultInit,
+  type CommandContext,
+  type CommandResult,
+} from './vault-commands';
 
 const COMMANDS: Record<string, (ctx: CommandContext) => Promise<CommandResult>> = {
   'vault init': vaultInit,
@@ -14,6 +22,8 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<CommandResult>> 
   'vault change-passphrase': vaultChangePassphrase,
   'vault db-key': vaultDbKey,
 };
+
+export const CLI_COMMANDS = Object.keys(COMMANDS);
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
 const INSECURE_TEST_KDF: KdfCost = { memoryKiB: 8192, iterations: 1, parallelism: 1 };

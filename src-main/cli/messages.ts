@@ -5,7 +5,8 @@ const MESSAGES = {
   tr: {
     usage: 'Kullanım: emanet vault <init|check|change-passphrase|db-key> --vault KLASÖR [--json]',
     needPassphrase: 'Parolayı EMANET_PASSPHRASE ortam değişkeniyle verin ya da komutu bir terminalde çalıştırın.',
-    needNewPassphrase: 'Yeni parolayı EMANET_NEW_PASSPHRASE ortam değişkeniyle verin ya da komutu bir terminalde çalıştırın.',
+    needNewPassphrase:
+      'Yeni parolayı EMANET_NEW_PASSPHRASE ortam değişkeniyle verin ya da komutu bir terminalde çalıştırın.',
     promptPassphrase: 'Kasa parolası',
     promptNewPassphrase: 'Yeni parola',
     promptRepeat: 'Yeni parolayı tekrar girin',
@@ -33,7 +34,8 @@ const MESSAGES = {
   },
   en: {
     usage: 'Usage: emanet vault <init|check|change-passphrase|db-key> --vault DIR [--json]',
-    needPassphrase: 'Give the passphrase in the EMANET_PASSPHRASE environment variable, or run the command in a terminal.',
+    needPassphrase:
+      'Give the passphrase in the EMANET_PASSPHRASE environment variable, or run the command in a terminal.',
     needNewPassphrase: 'Give the new passphrase in EMANET_NEW_PASSPHRASE, or run the command in a terminal.',
     promptPassphrase: 'Vault passphrase',
     promptNewPassphrase: 'New passphrase',

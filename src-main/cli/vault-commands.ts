@@ -51,7 +51,12 @@ function service(ctx: CommandContext): VaultService {
 async function withUnlocked<T>(ctx: CommandContext, run: (vault: VaultService) => Promise<T>): Promise<T> {
   const vault = service(ctx);
   if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  const passphrase = await secretFrom(ctx, 'EMANET_PASSPHRASE', ctx.messages.promptPassphrase, ctx.messages.needPassphrase);
+  const passphrase = await secretFrom(
+    ctx,
+    'EMANET_PASSPHRASE',
+    ctx.messages.promptPassphrase,
+    ctx.messages.needPassphrase,
+  );
   await vault.unlock(passphrase);
   try {
     return await run(vault);
@@ -87,7 +92,12 @@ export async function vaultCheck(ctx: CommandContext): Promise<CommandResult> {
 }
 
 export async function vaultChangePassphrase(ctx: CommandContext): Promise<CommandResult> {
-  const current = await secretFrom(ctx, 'EMANET_PASSPHRASE', ctx.messages.promptPassphrase, ctx.messages.needPassphrase);
+  const current = await secretFrom(
+    ctx,
+    'EMANET_PASSPHRASE',
+    ctx.messages.promptPassphrase,
+    ctx.messages.needPassphrase,
+  );
   const vault = service(ctx);
   if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
   await vault.unlock(current);

@@ -35,7 +35,17 @@ export type KeySlotFile = z.infer<typeof keySlotFileSchema>;
 /** Binds the wrap to this vault, this slot and these KDF parameters: none can be swapped. */
 function associatedData(vaultId: string, kind: SlotKind, kdf: KdfParams): Buffer {
   return Buffer.from(
-    JSON.stringify([KEY_SLOT_FORMAT, KEY_SLOT_VERSION, vaultId, kind, kdf.alg, kdf.memoryKiB, kdf.iterations, kdf.parallelism, kdf.salt]),
+    JSON.stringify([
+      KEY_SLOT_FORMAT,
+      KEY_SLOT_VERSION,
+      vaultId,
+      kind,
+      kdf.alg,
+      kdf.memoryKiB,
+      kdf.iterations,
+      kdf.parallelism,
+      kdf.salt,
+    ]),
     'utf8',
   );
 }

@@ -12,7 +12,11 @@ export interface OpenDatabase {
 }
 
 /** Opens the vault database, brings its schema up to date, and hands out Kysely on top. */
-export async function openVaultDatabase(path: string, key: Buffer, options: { create: boolean }): Promise<OpenDatabase> {
+export async function openVaultDatabase(
+  path: string,
+  key: Buffer,
+  options: { create: boolean },
+): Promise<OpenDatabase> {
   const sqlite = openEncryptedDatabase(path, key, options);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { contract, isChannel, isVaultChannel, type Channel, type ChannelOutput, type Contract } from '../shared/contract';
+import {
+  contract,
+  isChannel,
+  isVaultChannel,
+  type Channel,
+  type ChannelOutput,
+  type Contract,
+} from '../shared/contract';
 import { AppError, type Envelope } from '../shared/errors';
 import type { Logger } from '../services/logger';
 

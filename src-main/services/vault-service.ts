@@ -117,9 +117,11 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     } catch (error) {
       databaseKey.fill(0);
       masterKey.fill(0);
-      if (error instanceof WrongDatabaseKeyError) throw new AppError('INTEGRITY', 'The database does not match the key file');
+      if (error instanceof WrongDatabaseKeyError)
+        throw new AppError('INTEGRITY', 'The database does not match the key file');
       if (error instanceof MissingDatabaseError) throw new AppError('INTEGRITY', 'The database file is missing');
-      if (error instanceof PlaintextDatabaseError) throw new AppError('INTEGRITY', 'The database file is not encrypted');
+      if (error instanceof PlaintextDatabaseError)
+        throw new AppError('INTEGRITY', 'The database file is not encrypted');
       throw error;
     }
     state = { masterKey, databaseKey, database, vaultId };
@@ -159,7 +161,9 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
       const existing = slotFile.slots.find((s) => s.kind === 'passphrase')?.kdf;
       const cost: KdfCost =
         deps.kdfCost ??
-        (existing && existing.memoryKiB >= MIN_PRODUCTION_COST.memoryKiB && existing.iterations >= MIN_PRODUCTION_COST.iterations
+        (existing &&
+        existing.memoryKiB >= MIN_PRODUCTION_COST.memoryKiB &&
+        existing.iterations >= MIN_PRODUCTION_COST.iterations
           ? { memoryKiB: existing.memoryKiB, iterations: existing.iterations, parallelism: existing.parallelism }
           : await calibrateCost());
       const updated = await withSecret(next, (secret) => replacePassphraseSlot(slotFile, secret, masterKey, cost));
@@ -192,7 +196,9 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         const recoveryKey = generateRecoveryKey();
         const cost = deps.kdfCost ?? (await calibrateCost());
         const slotFile = await withSecret(passphrase, (pass) =>
-          withSecret(recoveryKey, (recovery) => createKeySlotFile(pass, recovery, masterKey, cost, new Date(clock.now()))),
+          withSecret(recoveryKey, (recovery) =>
+            createKeySlotFile(pass, recovery, masterKey, cost, new Date(clock.now())),
+          ),
         );
         // The database first, the key file last: until the key file exists there is no vault,
         // and a crash in between leaves only debris that the next creation sets aside.

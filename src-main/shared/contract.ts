@@ -19,7 +19,10 @@ const empty = z.object({}).strict();
  */
 export const contract = {
   'vault:status': { input: empty, output: vaultStatusSchema },
-  'vault:ratePassphrase': { input: z.object({ passphrase: passphraseSchema }).strict(), output: passphraseRatingSchema },
+  'vault:ratePassphrase': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: passphraseRatingSchema,
+  },
   'vault:create': {
     input: z.object({ passphrase: passphraseSchema }).strict(),
     output: z.object({ recoveryKey: z.string() }),

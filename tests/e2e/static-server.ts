@@ -3,24 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { mimeTypeFor, resolveAssetPath } from '../../src-main/platform/asset-path';
 
 export interface StaticServer {
   /** e.g. `http://127.0.0.1:41234` — what the backend must list in `allowedOrigins`. */
@@ -30,8 +13,7 @@ export interface StaticServer {
 
 /**
  * Serves the built renderer on 127.0.0.1 at a random free port. GET/HEAD only, no caching,
- * nothing outside `root` (the resolved path must stay inside it), unknown extension-less paths
- * fall back to index.html so client-side routes survive a reload.
+ * nothing outside `root`. The app routes in memory, so there is no fallback to index.html.
  */
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
@@ -42,27 +24,13 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         res.end(body);
       };
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-      } catch {
-        return send(400, 'bad request');
-      }
-      if (pathname.includes('\0')) return send(400, 'bad request');
-      let file = path.resolve(base, '.' + path.posix.normalize(pathname));
-      if (file !== base && !file.startsWith(base + path.sep)) return send(403, 'forbidden');
-      let info = await stat(file).catch(() => undefined);
-      if (info?.isDirectory()) {
-        file = path.join(file, 'index.html');
-        info = await stat(file).catch(() => undefined);
-      }
-      if (!info && path.extname(pathname) === '') {
-        file = path.join(base, 'index.html');
-        info = await stat(file).catch(() => undefined);
-      }
+      // The same guard and MIME table as the app:// protocol in Electron, so e2e exercises them too.
+      const file = resolveAssetPath(base, new URL(req.url ?? '/', 'http://localhost').pathname);
+      if (file === null) return send(403, 'forbidden');
+      const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return send(404, 'not found');
       res.writeHead(200, {
-        'content-type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': mimeTypeFor(file),
         'content-length': info.size,
         'cache-control': 'no-store',
         'x-content-type-options': 'nosniff',

@@ -24,7 +24,8 @@ describe('CLI: vault commands', () => {
   });
   afterEach(async () => cleanup());
 
-  const init = () => cli(['vault', 'init', '--vault', vault, '--json', '--insecure-test-kdf'], { EMANET_PASSPHRASE: STRONG_PASSPHRASE });
+  const init = () =>
+    cli(['vault', 'init', '--vault', vault, '--json', '--insecure-test-kdf'], { EMANET_PASSPHRASE: STRONG_PASSPHRASE });
 
   it('init prints exactly one JSON document with the recovery key; the passphrase never appears', () => {
     const run = init();
@@ -61,7 +62,9 @@ describe('CLI: vault commands', () => {
     expect(cli(['vault', 'explode', '--vault', vault]).code).toBe(2);
     expect(cli(['vault', 'init']).code).toBe(2);
     expect(cli(['vault', 'init', '--vault', vault, '--passphrase', 'x']).code).toBe(2);
-    const weak = cli(['vault', 'init', '--vault', vault, '--insecure-test-kdf'], { EMANET_PASSPHRASE: 'fenerbahce1907' });
+    const weak = cli(['vault', 'init', '--vault', vault, '--insecure-test-kdf'], {
+      EMANET_PASSPHRASE: 'fenerbahce1907',
+    });
     expect(weak.code).toBe(4);
     await expect(readFile(join(vault, 'keys.json'))).rejects.toThrow();
   });
@@ -81,10 +84,14 @@ describe('CLI: vault commands', () => {
   });
 
   it('speaks Turkish by default', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/index.ts', 'vault', 'check', '--vault', vault], {
-      env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src-main/cli/index.ts', 'vault', 'check', '--vault', vault],
+      {
+        env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Bu klasörde kasa yok.');
   });

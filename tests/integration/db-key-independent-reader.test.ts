@@ -37,7 +37,8 @@ describe('vault db-key: no lock-in', () => {
     await writeFile(plainPath, decryptSqlcipher4(encrypted, Buffer.from(out.rawKeyHex, 'hex')));
 
     // Python's own SQLite reads the recovered file: nothing of ours is involved any more.
-    const query = "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"select value from setting where key='lawyerName'\").fetchone()[0]); print(c.execute('pragma integrity_check').fetchone()[0])";
+    const query =
+      "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute(\"select value from setting where key='lawyerName'\").fetchone()[0]); print(c.execute('pragma integrity_check').fetchone()[0])";
     const printed = execFileSync('python3', ['-c', query, plainPath], { encoding: 'utf8' }).trim().split('\n');
     expect(printed).toEqual(['"Av. Zeynep Çağlayan"', 'ok']);
 

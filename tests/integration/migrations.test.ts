@@ -22,7 +22,9 @@ describe('migrations', () => {
 
   it('run one by one on an encrypted database, keeping the data written after each step', async () => {
     const db = new Kysely<unknown>({
-      dialect: new SqliteDialect({ database: openEncryptedDatabase(join(dir, 'm.db'), randomBytes(32), { create: true }) }),
+      dialect: new SqliteDialect({
+        database: openEncryptedDatabase(join(dir, 'm.db'), randomBytes(32), { create: true }),
+      }),
     });
     try {
       const migrator = new Migrator({ db, provider: new ListMigrationProvider() });

@@ -35,8 +35,14 @@ describe('IPC router on the real backend', () => {
     const nonVault = CHANNELS.filter((c) => !isVaultChannel(c));
     expect(nonVault.length).toBeGreaterThan(0);
     for (const channel of nonVault) {
-      expect({ channel, code: errorCode(await backend.invoke(channel, {}, ours)) }).toEqual({ channel, code: 'LOCKED' });
-      expect({ channel, code: errorCode(await backend.invoke(channel, { junk: 1 }, ours)) }).toEqual({ channel, code: 'LOCKED' });
+      expect({ channel, code: errorCode(await backend.invoke(channel, {}, ours)) }).toEqual({
+        channel,
+        code: 'LOCKED',
+      });
+      expect({ channel, code: errorCode(await backend.invoke(channel, { junk: 1 }, ours)) }).toEqual({
+        channel,
+        code: 'LOCKED',
+      });
     }
     expect(errorCode(await backend.invoke('vault:status', {}, ours))).toBe('OK');
   });
@@ -57,13 +63,18 @@ describe('IPC router on the real backend', () => {
   });
 
   it('refuses calls from another origin or from a frame that is not our window', async () => {
-    expect(errorCode(await backend.invoke('vault:status', {}, { origin: 'https://evil.example', trusted: true }))).toBe('FORBIDDEN');
+    expect(errorCode(await backend.invoke('vault:status', {}, { origin: 'https://evil.example', trusted: true }))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await backend.invoke('vault:status', {}, { origin: ORIGIN, trusted: false }))).toBe('FORBIDDEN');
   });
 
   it('reports wrong passphrases as WRONG_PASSPHRASE and weak ones with reasons', async () => {
     const weak = await backend.invoke('vault:create', { passphrase: 'password' }, ours);
-    expect(weak.ok ? null : weak.error).toMatchObject({ code: 'WEAK_PASSPHRASE', details: expect.arrayContaining(['tooShort']) });
+    expect(weak.ok ? null : weak.error).toMatchObject({
+      code: 'WEAK_PASSPHRASE',
+      details: expect.arrayContaining(['tooShort']),
+    });
     await backend.invoke('vault:create', { passphrase: STRONG_PASSPHRASE }, ours);
     await backend.invoke('vault:lock', {}, ours);
     const wrong = await backend.invoke('vault:unlock', { passphrase: 'not-the-right-one-at-all' }, ours);
@@ -72,7 +83,10 @@ describe('IPC router on the real backend', () => {
 
   it('idle timeout from the settings locks the vault on a fake clock; calls count as activity', async () => {
     await backend.invoke('vault:create', { passphrase: STRONG_PASSPHRASE }, ours);
-    expect(await backend.invoke('settings:update', { autoLockMinutes: 2 }, ours)).toMatchObject({ ok: true, value: { autoLockMinutes: 2 } });
+    expect(await backend.invoke('settings:update', { autoLockMinutes: 2 }, ours)).toMatchObject({
+      ok: true,
+      value: { autoLockMinutes: 2 },
+    });
     clock.advance(90_000);
     await backend.invoke('settings:get', {}, ours);
     clock.advance(90_000);
@@ -98,7 +112,10 @@ describe('IPC router on the real backend', () => {
   });
 
   it('remembers the language before unlock, outside the encrypted database', async () => {
-    expect(await backend.invoke('vault:status', {}, ours)).toEqual({ ok: true, value: { exists: false, unlocked: false, language: 'tr' } });
+    expect(await backend.invoke('vault:status', {}, ours)).toEqual({
+      ok: true,
+      value: { exists: false, unlocked: false, language: 'tr' },
+    });
     await backend.invoke('vault:setLanguage', { language: 'en' }, ours);
     expect(await backend.invoke('vault:status', {}, ours)).toMatchObject({ ok: true, value: { language: 'en' } });
     expect(errorCode(await backend.invoke('vault:setLanguage', { language: 'de' }, ours))).toBe('VALIDATION');

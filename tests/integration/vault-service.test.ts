@@ -72,7 +72,10 @@ describe('vault service on a real SQLCipher file', () => {
     expect(await codeOf(Promise.resolve().then(() => vault.db()))).toBe('LOCKED');
 
     await vault.unlock(STRONG_PASSPHRASE);
-    expect((await vault.db().selectFrom('setting').select('value').where('key', '=', 'lawyerName').executeTakeFirst())?.value).toBe('"Av. Deneme"');
+    expect(
+      (await vault.db().selectFrom('setting').select('value').where('key', '=', 'lawyerName').executeTakeFirst())
+        ?.value,
+    ).toBe('"Av. Deneme"');
     await vault.lock();
 
     const typedByHand = recoveryKey.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
@@ -86,7 +89,9 @@ describe('vault service on a real SQLCipher file', () => {
     const before = await hashFolder(paths.dir);
 
     expect(await codeOf(vault.unlock(OTHER_STRONG_PASSPHRASE))).toBe('WRONG_PASSPHRASE');
-    expect(await codeOf(vault.unlockWithRecoveryKey('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH'))).toBe('WRONG_PASSPHRASE');
+    expect(await codeOf(vault.unlockWithRecoveryKey('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH'))).toBe(
+      'WRONG_PASSPHRASE',
+    );
     expect(await codeOf(vault.unlockWithRecoveryKey('not a key'))).toBe('WRONG_PASSPHRASE');
     expect(vault.isUnlocked()).toBe(false);
     expect(await hashFolder(paths.dir)).toEqual(before);
@@ -101,7 +106,9 @@ describe('vault service on a real SQLCipher file', () => {
     await vault.unlock(STRONG_PASSPHRASE);
     const before = await hashFolder(paths.dir);
 
-    expect(await codeOf(vault.changePassphrase(OTHER_STRONG_PASSPHRASE, OTHER_STRONG_PASSPHRASE))).toBe('WRONG_PASSPHRASE');
+    expect(await codeOf(vault.changePassphrase(OTHER_STRONG_PASSPHRASE, OTHER_STRONG_PASSPHRASE))).toBe(
+      'WRONG_PASSPHRASE',
+    );
     expect(await codeOf(vault.changePassphrase(STRONG_PASSPHRASE, 'password123'))).toBe('WEAK_PASSPHRASE');
     expect(await hashFolder(paths.dir)).toEqual(before);
 
@@ -190,7 +197,9 @@ describe('forgotten passphrase', () => {
       await vault.lock();
       const before = await hashFolder(paths.dir);
 
-      expect(await codeOf(vault.resetPassphrase('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', OTHER_STRONG_PASSPHRASE))).toBe('WRONG_PASSPHRASE');
+      expect(
+        await codeOf(vault.resetPassphrase('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', OTHER_STRONG_PASSPHRASE)),
+      ).toBe('WRONG_PASSPHRASE');
       expect(await codeOf(vault.resetPassphrase(recoveryKey, 'qwerty123'))).toBe('WEAK_PASSPHRASE');
       expect(await hashFolder(paths.dir)).toEqual(before);
 

@@ -24,10 +24,26 @@ describe('Argon2id', () => {
     expect(key.toString('hex')).toBe(REFERENCE);
   });
 
-  it('calibration never goes below 64 MiB and t=3, and scales iterations towards one second', async () => {
-    expect(await calibrateCost(() => Promise.resolve(2000))).toEqual(MIN_PRODUCTION_COST);
-    expect(await calibrateCost(() => Promise.resolve(250))).toEqual({ ...MIN_PRODUCTION_COST, iterations: 12 });
-    expect((await calibrateCost(() => Promise.resolve(1))).iterations).toBe(24);
+  it('calibration never goes below 64 MiB and t=3, and scales towards one second', async () => {
+    const fixed = (ms: number) => () => Promise.resolve(ms);
+    expect(await calibrateCost(fixed(2000))).toEqual(MIN_PRODUCTION_COST);
+    expect(await calibrateCost(fixed(250))).toEqual({ ...MIN_PRODUCTION_COST, iterations: 12 });
+    expect(await calibrateCost(fixed(1))).toEqual({ memoryKiB: 256 * 1024, iterations: 24, parallelism: 1 });
+  });
+
+  it('a machine so fast that 24 passes at 64 MiB stay short gets 256 MiB, corrected by a measurement', async () => {
+    // 20 ms per pass per 64 MiB, and 20 % worse per byte at 256 MiB, as caches stop helping.
+    const model = (c: { memoryKiB: number; iterations: number }) =>
+      Promise.resolve((c.memoryKiB / 65536) * 20 * c.iterations * (c.memoryKiB > 65536 ? 1.2 : 1));
+    expect(await calibrateCost(model)).toEqual({ memoryKiB: 256 * 1024, iterations: 10, parallelism: 1 });
+  });
+
+  it('calibration ignores the cold first run and keeps the faster of two warm runs', async () => {
+    const runs = [900, 300, 250];
+    expect(await calibrateCost(() => Promise.resolve(runs.shift() ?? 0))).toEqual({
+      ...MIN_PRODUCTION_COST,
+      iterations: 12,
+    });
   });
 });
 

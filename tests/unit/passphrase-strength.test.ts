@@ -29,6 +29,9 @@ describe('passphrase strength', () => {
   );
 
   it(`insists on ${MIN_LENGTH} characters even for random-looking input`, () => {
-    expect(ratePassphrase('x7#Qp!2vZ&9')).toMatchObject({ acceptable: false, reasons: expect.arrayContaining(['tooShort']) });
+    expect(ratePassphrase('x7#Qp!2vZ&9')).toMatchObject({
+      acceptable: false,
+      reasons: expect.arrayContaining(['tooShort']),
+    });
   });
 });

@@ -7,7 +7,9 @@ const ours = { origin: 'app://emanet', trusted: true };
 
 function routerWith(overrides: Partial<Handlers>, logLines: string[] = []) {
   const unimplemented = () => Promise.reject(new Error('not used in this test'));
-  const handlers = new Proxy(overrides, { get: (t, k) => (t as Record<string | symbol, unknown>)[k] ?? unimplemented }) as Handlers;
+  const handlers = new Proxy(overrides, {
+    get: (t, k) => (t as Record<string | symbol, unknown>)[k] ?? unimplemented,
+  }) as Handlers;
   return createRouter({
     handlers,
     isUnlocked: () => true,
@@ -31,7 +33,10 @@ describe('router envelopes', () => {
 
   it('passes AppErrors through with their code', async () => {
     const route = routerWith({ 'settings:get': () => Promise.reject(new AppError('NOT_FOUND', 'No such thing')) });
-    expect(await route('settings:get', {}, ours)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No such thing' } });
+    expect(await route('settings:get', {}, ours)).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No such thing' },
+    });
   });
 
   it('refuses a handler output that breaks the contract', async () => {
