@@ -92,28 +92,27 @@ export async function vaultCheck(ctx: CommandContext): Promise<CommandResult> {
 }
 
 export async function vaultChangePassphrase(ctx: CommandContext): Promise<CommandResult> {
+  const vault = service(ctx);
+  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
   const current = await secretFrom(
     ctx,
     'EMANET_PASSPHRASE',
     ctx.messages.promptPassphrase,
     ctx.messages.needPassphrase,
   );
-  const vault = service(ctx);
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  await vault.unlock(current);
-  try {
-    const next = await newSecret(ctx, 'EMANET_NEW_PASSPHRASE', ctx.messages.needNewPassphrase);
-    await vault.changePassphrase(current, next);
-  } finally {
-    await vault.lock();
-  }
+  // The database is never opened: only the key file changes.
+  const next = await newSecret(ctx, 'EMANET_NEW_PASSPHRASE', ctx.messages.needNewPassphrase);
+  await vault.changePassphrase(current, next);
   return { exitCode: EXIT.ok, json: { vault: ctx.vaultDir, changed: true }, text: ctx.messages.changed };
 }
 
 export async function vaultDbKey(ctx: CommandContext): Promise<CommandResult> {
   // Copy the key out before the lock zero-fills it; the lock also checkpoints the WAL so that
   // the main database file alone holds every page an external reader needs.
-  const rawKeyHex = await withUnlocked(ctx, (vault) => Promise.resolve(vault.borrowDatabaseKey().toString('hex')));
+  const rawKeyHex = await withUnlocked(ctx, async (vault) => {
+    await vault.recordKeyExport();
+    return vault.borrowDatabaseKey().toString('hex');
+  });
   ctx.io.stderr(ctx.messages.dbKeyWarning);
   const dbPath = resolve(vaultPaths(ctx.vaultDir).database);
   return {

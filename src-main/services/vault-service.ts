@@ -19,6 +19,7 @@ import { DIR_MODE, FILE_MODE, type VaultPaths } from '../storage/vault-paths';
 import type { Clock } from './clock';
 import { ratePassphrase } from './passphrase-strength';
 import { withSecret } from './secret-buffer';
+import { recordAudit } from './audit-log';
 import { getSettings } from './settings-service';
 
 export interface VaultServiceDeps {
@@ -49,6 +50,8 @@ export interface VaultService {
   unlock(passphrase: string): Promise<void>;
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
   changePassphrase(current: string, next: string): Promise<void>;
+  /** Records that the raw database key was handed out (CLI `vault db-key`). */
+  recordKeyExport(): Promise<void>;
   /** Sets a new passphrase with the recovery key as proof, for a lawyer who forgot the old one. */
   resetPassphrase(recoveryKey: string, next: string): Promise<void>;
   lock(reason?: LockReason): Promise<void>;
@@ -127,6 +130,7 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     state = { masterKey, databaseKey, database, vaultId };
     lastActivity = clock.now();
     autoLockMinutes = (await getSettings(database.db)).autoLockMinutes;
+    await recordAudit(database.db, clock, { action: 'unlocked', entity: 'vault' });
   }
 
   async function lockNow(): Promise<void> {
@@ -134,6 +138,8 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     if (!current) return;
     state = null;
     try {
+      // Best effort: a lock must happen even when the event cannot be written (disk full).
+      await recordAudit(current.database.db, clock, { action: 'locked', entity: 'vault' }).catch(() => undefined);
       await current.database.close();
     } finally {
       current.masterKey.fill(0);
@@ -215,6 +221,7 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         state = { masterKey, databaseKey, database, vaultId: slotFile.vaultId };
         lastActivity = clock.now();
         autoLockMinutes = (await getSettings(database.db)).autoLockMinutes;
+        await recordAudit(database.db, clock, { action: 'created', entity: 'vault' });
         return { recoveryKey };
       }),
 
@@ -238,9 +245,10 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         await openWithMasterKey(masterKey, slotFile.vaultId);
       }),
 
+    // Needs no open database: the current passphrase itself proves ownership, and nothing but
+    // the key file may change.
     changePassphrase: (current, next) =>
       serial(async () => {
-        requireUnlocked();
         const slotFile = await readSlotFile();
         const masterKey = await withSecret(current, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
         if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong current passphrase');
@@ -263,6 +271,8 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     db: () => requireUnlocked().database.db,
 
     borrowDatabaseKey: () => requireUnlocked().databaseKey,
+
+    recordKeyExport: () => recordAudit(requireUnlocked().database.db, clock, { action: 'exported', entity: 'vault' }),
 
     touch() {
       lastActivity = clock.now();

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001Settings } from './0001-settings';
+import { migration0002AuditLog } from './0002-audit-log';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -7,6 +8,7 @@ import { migration0001Settings } from './0001-settings';
  */
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001-settings', migration0001Settings],
+  ['0002-audit-log', migration0002AuditLog],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {
