@@ -1,4 +1,5 @@
 import { readFile, stat, writeFile, rm, readdir } from 'node:fs/promises';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeClock } from '../../src-main/services/clock';
 import { createVaultService, type VaultService } from '../../src-main/services/vault-service';
@@ -50,6 +51,17 @@ describe('vault service on a real SQLCipher file', () => {
     expect(slots.version).toBe(1);
     expect(slots.slots.map((s: { kind: string }) => s.kind).sort()).toEqual(['passphrase', 'recovery']);
     expect(JSON.stringify(slots)).not.toContain(recoveryKey);
+  });
+
+  it('opens with WAL, foreign keys and secure_delete on, in SQLCipher 4 mode', async () => {
+    await vault.create(STRONG_PASSPHRASE);
+    const pragma = async (name: string) =>
+      Object.values((await sql.raw(`PRAGMA ${name}`).execute(vault.db())).rows[0] as Record<string, unknown>)[0];
+    expect(await pragma('journal_mode')).toBe('wal');
+    expect(await pragma('foreign_keys')).toBe(1);
+    expect(await pragma('secure_delete')).toBe(1);
+    expect(await pragma('cipher')).toBe('sqlcipher');
+    expect(String(await pragma('legacy'))).toBe('4');
   });
 
   it('refuses a weak passphrase with reasons and writes nothing', async () => {

@@ -4,14 +4,23 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { PassphraseInput } from '../../components/PassphraseInput';
+import { FocusedHeading } from '../../components/ScreenHeading';
 import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { ResetPassphraseStep } from './ResetPassphraseStep';
 
 interface UnlockProps {
   onUnlocked: () => void;
 }
 
 type Mode = 'passphrase' | 'recoveryKey';
+
+/**
+ * After a recovery-key unlock the vault is open but this screen stays up for one more step:
+ * `reset` holds the recovery key (the proof for `vault:resetPassphrase`) and nothing else;
+ * `done` and `leaving` no longer hold it.
+ */
+type Stage = { kind: 'form' } | { kind: 'reset'; recoveryKey: string } | { kind: 'done' } | { kind: 'leaving' };
 
 /** The locked state of the app: nothing but this form is rendered while the vault is closed. */
 export function Unlock({ onUnlocked }: UnlockProps) {
@@ -21,7 +30,20 @@ export function Unlock({ onUnlocked }: UnlockProps) {
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<Stage>({ kind: 'form' });
   const inputRef = useRef<HTMLInputElement>(null);
+
+  // The vault may have locked meanwhile (idle, suspend): only go on to the files if it is open.
+  const leave = async (): Promise<void> => {
+    setStage({ kind: 'leaving' });
+    const status = await invoke('vault:status', {});
+    if (status.ok && !status.value.unlocked) {
+      setMode('passphrase');
+      setStage({ kind: 'form' });
+      return;
+    }
+    onUnlocked();
+  };
 
   const switchMode = (): void => {
     setMode((current) => (current === 'passphrase' ? 'recoveryKey' : 'passphrase'));
@@ -50,13 +72,55 @@ export function Unlock({ onUnlocked }: UnlockProps) {
     setBusy(false);
     if (result.ok) {
       setSecret('');
-      onUnlocked();
+      // Whoever needed the recovery key has most likely forgotten the passphrase: offer a new one.
+      if (mode === 'recoveryKey') setStage({ kind: 'reset', recoveryKey: secret });
+      else onUnlocked();
       return;
     }
     setError(result.error);
     inputRef.current?.focus();
     inputRef.current?.select();
   };
+
+  switch (stage.kind) {
+    case 'reset':
+      return (
+        <div className="centered">
+          <ResetPassphraseStep
+            recoveryKey={stage.recoveryKey}
+            onReset={() => setStage({ kind: 'done' })}
+            onSkip={() => void leave()}
+          />
+        </div>
+      );
+    case 'done':
+      return (
+        <div className="centered">
+          <section className="card" aria-labelledby="reset-done-title">
+            <FocusedHeading id="reset-done-title">{t('reset.doneTitle')}</FocusedHeading>
+            <div className="notice notice-success" role="status">
+              <p>{t('reset.doneBody')}</p>
+            </div>
+            <div className="actions">
+              <button type="button" className="button button-primary" onClick={() => void leave()}>
+                {t('reset.continue')}
+              </button>
+            </div>
+          </section>
+        </div>
+      );
+    case 'leaving':
+      return (
+        <div className="centered" aria-busy="true">
+          <p className="busy" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {t('app.loading')}
+          </p>
+        </div>
+      );
+    case 'form':
+      break;
+  }
 
   return (
     <div className="centered">

@@ -105,6 +105,25 @@ export const en: Messages = {
     useRecoveryKey: 'Use recovery key instead',
     usePassphrase: 'Use passphrase instead',
   },
+  reset: {
+    title: 'Set a new passphrase',
+    intro:
+      'You opened your vault with the recovery key. If you no longer remember your passphrase, set a new one now; the old passphrase will stop working.',
+    whyTitle: 'Why this matters:',
+    why: 'Without a new passphrase you will need the recovery key every time you open Emanet. Taking the key out often makes it more likely to be seen by others or lost, and if it is lost, no one can open your files.',
+    newPassphrase: 'New passphrase',
+    newPassphraseHint: 'Use at least four unrelated words.',
+    confirm: 'Confirm new passphrase',
+    submit: 'Save new passphrase',
+    busy: 'Saving the new passphrase…',
+    later: 'Later',
+    laterHint:
+      'If you choose “Later”, you will need the recovery key again the next time you open the vault, and this step will be offered again then.',
+    doneTitle: 'Your new passphrase is set',
+    doneBody:
+      'Use your new passphrase the next time you open Emanet. Your recovery key has not changed; keep it somewhere safe.',
+    continue: 'Continue to my files',
+  },
   home: {
     title: 'Agenda',
     emptyTitle: 'Nothing coming up yet',

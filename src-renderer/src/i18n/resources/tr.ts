@@ -107,6 +107,25 @@ export const tr = {
     useRecoveryKey: 'Bunun yerine kurtarma anahtarını kullan',
     usePassphrase: 'Bunun yerine parolayı kullan',
   },
+  reset: {
+    title: 'Yeni bir parola belirleyin',
+    intro:
+      'Kasanızı kurtarma anahtarıyla açtınız. Parolanızı hatırlamıyorsanız şimdi yeni bir parola belirleyin; eski parolanız artık geçerli olmayacak.',
+    whyTitle: 'Bu neden önemli?',
+    why: 'Yeni bir parola belirlemezseniz Emanet’i her açışınızda kurtarma anahtarına ihtiyaç duyarsınız. Anahtarı sık sık çıkarmak, başkalarınca görülme ya da kaybolma riskini artırır; anahtar kaybolursa dosyalarınızı kimse açamaz.',
+    newPassphrase: 'Yeni parola',
+    newPassphraseHint: 'Birbiriyle ilgisiz en az dört kelime kullanın.',
+    confirm: 'Yeni parolayı tekrar girin',
+    submit: 'Yeni parolayı kaydet',
+    busy: 'Yeni parola kaydediliyor…',
+    later: 'Daha sonra',
+    laterHint:
+      '“Daha sonra”yı seçerseniz kasayı bir dahaki sefere yine kurtarma anahtarıyla açmanız gerekir; bu adım o zaman yeniden sunulur.',
+    doneTitle: 'Yeni parolanız kaydedildi',
+    doneBody:
+      'Emanet’i bir sonraki açışınızda yeni parolanızı kullanın. Kurtarma anahtarınız değişmedi; onu güvenli bir yerde saklamaya devam edin.',
+    continue: 'Dosyalarıma geç',
+  },
   home: {
     title: 'Ajanda',
     emptyTitle: 'Henüz yaklaşan bir iş yok',
