@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  BACKGROUND_CHANNELS,
   contract,
   isChannel,
   isVaultChannel,
@@ -26,7 +27,7 @@ export interface RouterDeps {
   isUnlocked: () => boolean;
   allowedOrigins: readonly string[];
   logger: Logger;
-  /** Every accepted call from our window counts as activity for the idle timer. */
+  /** Every accepted call from our window, except background polls, counts as activity. */
   onActivity?: () => void;
 }
 
@@ -59,7 +60,7 @@ export function createRouter(deps: RouterDeps): Router {
       return fail('VALIDATION', 'Invalid input', paths);
     }
 
-    deps.onActivity?.();
+    if (!BACKGROUND_CHANNELS.has(channel)) deps.onActivity?.();
     let value: unknown;
     try {
       const handler = deps.handlers[channel] as (input: unknown) => Promise<unknown>;

@@ -91,6 +91,8 @@ describe('IPC router on the real backend', () => {
     await backend.invoke('settings:get', {}, ours);
     clock.advance(90_000);
     expect(await backend.checkIdle()).toBe(false);
+    // The renderer's own lock-state poll is not the lawyer doing something.
+    await backend.invoke('vault:status', {}, ours);
     clock.advance(30_000);
     expect(await backend.checkIdle()).toBe(true);
     expect(errorCode(await backend.invoke('settings:get', {}, ours))).toBe('LOCKED');
