@@ -19,7 +19,160 @@ export interface DbAuditEvent {
   entity_id: string | null;
 }
 
+/** Columns every editable casefile row has: optimistic concurrency and timestamps. */
+interface Versioned {
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface DbClient extends Versioned {
+  id: string;
+  given_name: string;
+  family_name: string;
+  father_name: string | null;
+  mother_name: string | null;
+  birth_date: string | null;
+  birth_date_precision: string | null;
+  gender: string | null;
+  gender_description: string | null;
+  nationality: string | null;
+  /** JSON array of ISO 3166 alpha-2 codes. */
+  other_nationalities: Generated<string>;
+  stateless: Generated<number>;
+  /** JSON array of ISO 639 codes. */
+  languages: Generated<string>;
+  interpreter_needed: Generated<number>;
+  interpreter_language: string | null;
+  phone: string | null;
+  province: string | null;
+  district: string | null;
+  address: string | null;
+  safe_contact: string | null;
+  deleted_at: string | null;
+}
+
+export interface DbClientAlias {
+  id: Generated<number>;
+  client_id: string;
+  name: string;
+}
+
+export interface DbClientIdentity {
+  id: Generated<number>;
+  client_id: string;
+  kind: string;
+  value: string;
+  normalized: string;
+}
+
+export interface DbClientVulnerability {
+  id: Generated<number>;
+  client_id: string;
+  code: string;
+  since: string | null;
+  note: string | null;
+}
+
+export interface DbClientConsent {
+  id: Generated<number>;
+  client_id: string;
+  kind: string;
+  given_on: string;
+  scope: string | null;
+  how: string | null;
+  withdrawn_on: string | null;
+}
+
+export interface DbLegalCase extends Versioned {
+  id: string;
+  reference: string | null;
+  type: string;
+  status: string;
+  stage: string | null;
+  authority: string | null;
+  court: string | null;
+  esas_no: string | null;
+  karar_no: string | null;
+  opposing_party: string | null;
+  outcome: string | null;
+  opened_on: string | null;
+  closed_on: string | null;
+  closure_reason: string | null;
+  /** JSON array of strings. */
+  tags: Generated<string>;
+  deleted_at: string | null;
+}
+
+export interface DbCaseClient {
+  case_id: string;
+  client_id: string;
+}
+
+export interface DbCaseNote extends Versioned {
+  id: string;
+  case_id: string;
+  body: string;
+}
+
+export interface DbCaseActivity extends Versioned {
+  id: string;
+  case_id: string;
+  kind: string;
+  occurred_on: string;
+  duration_minutes: number | null;
+  summary: string | null;
+}
+
+export interface DbCaseTask extends Versioned {
+  id: string;
+  case_id: string;
+  title: string;
+  due_on: string | null;
+  done_at: string | null;
+}
+
+export interface DbTimeEntry extends Versioned {
+  id: string;
+  case_id: string;
+  worked_on: string;
+  minutes: number;
+  description: string | null;
+  pro_bono: Generated<number>;
+}
+
+export interface DbRelatedPerson extends Versioned {
+  id: string;
+  case_id: string | null;
+  client_id: string | null;
+  role: string;
+  name: string;
+  birth_date: string | null;
+  identity_number: string | null;
+  note: string | null;
+}
+
+export interface DbSearchFts {
+  kind: string;
+  ref_id: string;
+  case_id: string | null;
+  text: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
+  client: DbClient;
+  client_alias: DbClientAlias;
+  client_identity: DbClientIdentity;
+  client_vulnerability: DbClientVulnerability;
+  client_consent: DbClientConsent;
+  legal_case: DbLegalCase;
+  case_client: DbCaseClient;
+  case_note: DbCaseNote;
+  case_activity: DbCaseActivity;
+  case_task: DbCaseTask;
+  time_entry: DbTimeEntry;
+  related_person: DbRelatedPerson;
+  search_fts: DbSearchFts;
 }

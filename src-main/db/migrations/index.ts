@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001Settings } from './0001-settings';
 import { migration0002AuditLog } from './0002-audit-log';
+import { migration0003Casefile } from './0003-casefile';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -9,6 +10,7 @@ import { migration0002AuditLog } from './0002-audit-log';
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migration]> = [
   ['0001-settings', migration0001Settings],
   ['0002-audit-log', migration0002AuditLog],
+  ['0003-casefile', migration0003Casefile],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {
