@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { KdfCost } from '../crypto/kdf';
 import { AppError } from '../shared/errors';
+import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
@@ -23,16 +24,21 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<CommandResult>> 
   'vault db-key': vaultDbKey,
 };
 
-export const CLI_COMMANDS = Object.keys(COMMANDS);
+export const CLI_COMMANDS = [...Object.keys(COMMANDS), ...DEADLINE_COMMAND_NAMES];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
 const INSECURE_TEST_KDF: KdfCost = { memoryKiB: 8192, iterations: 1, parallelism: 1 };
 
 const argsSchema = z.object({
   command: z.string(),
-  vault: z.string().min(1),
+  // Required by the vault commands only (checked below); the deadline commands need no vault.
+  vault: z.string().min(1).optional(),
   json: z.boolean(),
   insecureTestKdf: z.boolean(),
+  rule: z.string().optional(),
+  notified: z.string().optional(),
+  etebligatDelivered: z.string().optional(),
+  opened: z.string().optional(),
 });
 
 /** Runs one CLI invocation and returns its exit code; it never calls process.exit itself. */
@@ -48,6 +54,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         vault: { type: 'string' },
         json: { type: 'boolean', default: false },
         'insecure-test-kdf': { type: 'boolean', default: false },
+        rule: { type: 'string' },
+        notified: { type: 'string' },
+        'etebligat-delivered': { type: 'string' },
+        opened: { type: 'string' },
       },
     });
     parsed = argsSchema.parse({
@@ -55,13 +65,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       vault: values.vault,
       json: values.json,
       insecureTestKdf: values['insecure-test-kdf'],
+      rule: values.rule,
+      notified: values.notified,
+      etebligatDelivered: values['etebligat-delivered'],
+      opened: values.opened,
     });
   } catch {
     io.stderr(messages.usage);
     return EXIT.usage;
   }
+  if (isDeadlineCommand(parsed.command)) {
+    const { json, rule, notified, etebligatDelivered, opened } = parsed;
+    return runDeadlineCommand(parsed.command, { json, rule, notified, etebligatDelivered, opened }, io);
+  }
   const command = COMMANDS[parsed.command];
-  if (!command) {
+  const deadlineOnly = [parsed.rule, parsed.notified, parsed.etebligatDelivered, parsed.opened];
+  if (!command || parsed.vault === undefined || deadlineOnly.some((v) => v !== undefined)) {
     io.stderr(messages.usage);
     return EXIT.usage;
   }

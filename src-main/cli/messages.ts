@@ -3,7 +3,8 @@ import type { Language } from '../shared/schemas/vault';
 /** The CLI speaks the lawyer's language: Turkish unless the environment or vault says English. */
 const MESSAGES = {
   tr: {
-    usage: 'Kullanım: emanet vault <init|check|change-passphrase|db-key> --vault KLASÖR [--json]',
+    usage:
+      'Kullanım: emanet vault <init|check|change-passphrase|db-key> --vault KLASÖR [--json]\n          emanet deadline rules [--json]\n          emanet deadline compute --rule KURAL (--notified YYYY-AA-GG | --etebligat-delivered YYYY-AA-GG [--opened YYYY-AA-GG]) [--json]',
     needPassphrase: 'Parolayı EMANET_PASSPHRASE ortam değişkeniyle verin ya da komutu bir terminalde çalıştırın.',
     needNewPassphrase:
       'Yeni parolayı EMANET_NEW_PASSPHRASE ortam değişkeniyle verin ya da komutu bir terminalde çalıştırın.',
@@ -33,7 +34,8 @@ const MESSAGES = {
     },
   },
   en: {
-    usage: 'Usage: emanet vault <init|check|change-passphrase|db-key> --vault DIR [--json]',
+    usage:
+      'Usage: emanet vault <init|check|change-passphrase|db-key> --vault DIR [--json]\n       emanet deadline rules [--json]\n       emanet deadline compute --rule RULE (--notified YYYY-MM-DD | --etebligat-delivered YYYY-MM-DD [--opened YYYY-MM-DD]) [--json]',
     needPassphrase:
       'Give the passphrase in the EMANET_PASSPHRASE environment variable, or run the command in a terminal.',
     needNewPassphrase: 'Give the new passphrase in EMANET_NEW_PASSPHRASE, or run the command in a terminal.',

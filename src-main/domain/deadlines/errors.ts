@@ -1,0 +1,15 @@
+/** Why the engine refused an input; callers map the code to a message in the user's language. */
+export type DeadlineInputErrorCode = 'noPeriod' | 'invalidDate' | 'openedBeforeDelivery';
+
+export class DeadlineInputError extends Error {
+  readonly code: DeadlineInputErrorCode;
+  /** The input field at fault, when there is one ('date', 'deliveredOn', 'openedOn'). */
+  readonly field: string | undefined;
+
+  constructor(code: DeadlineInputErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'DeadlineInputError';
+    this.code = code;
+    this.field = field;
+  }
+}
