@@ -29,7 +29,8 @@ interface Versioned {
 export interface DbClient extends Versioned {
   id: string;
   given_name: string;
-  family_name: string;
+  family_name: string | null;
+  sort_key: string;
   father_name: string | null;
   mother_name: string | null;
   birth_date: string | null;
@@ -47,7 +48,8 @@ export interface DbClient extends Versioned {
   phone: string | null;
   province: string | null;
   district: string | null;
-  address: string | null;
+  address_line: string | null;
+  /** JSON { flags, instructions }. */
   safe_contact: string | null;
   deleted_at: string | null;
 }
@@ -56,6 +58,7 @@ export interface DbClientAlias {
   id: Generated<number>;
   client_id: string;
   name: string;
+  kind: string;
 }
 
 export interface DbClientIdentity {
@@ -86,19 +89,21 @@ export interface DbClientConsent {
 
 export interface DbLegalCase extends Versioned {
   id: string;
-  reference: string | null;
+  title: string | null;
   type: string;
   status: string;
   stage: string | null;
-  authority: string | null;
+  authority_kind: string | null;
+  authority_name: string | null;
   court: string | null;
-  esas_no: string | null;
-  karar_no: string | null;
+  /** JSON [{ kind, value }]. */
+  file_numbers: Generated<string>;
   opposing_party: string | null;
-  outcome: string | null;
-  opened_on: string | null;
+  outcome: string;
+  opened_on: string;
   closed_on: string | null;
   closure_reason: string | null;
+  closure_note: string | null;
   /** JSON array of strings. */
   tags: Generated<string>;
   deleted_at: string | null;

@@ -18,7 +18,9 @@ export const migration0003Casefile: Migration = {
       .createTable('client')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('given_name', 'text', (c) => c.notNull())
-      .addColumn('family_name', 'text', (c) => c.notNull())
+      .addColumn('family_name', 'text')
+      // Turkish alphabetical order as a binary-sortable key (SQLite has no Turkish collation).
+      .addColumn('sort_key', 'text', (c) => c.notNull())
       .addColumn('father_name', 'text')
       .addColumn('mother_name', 'text')
       .addColumn('birth_date', 'text')
@@ -34,20 +36,23 @@ export const migration0003Casefile: Migration = {
       .addColumn('phone', 'text')
       .addColumn('province', 'text')
       .addColumn('district', 'text')
-      .addColumn('address', 'text')
+      .addColumn('address_line', 'text')
+      /** JSON { flags, instructions }. */
       .addColumn('safe_contact', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .addColumn('deleted_at', 'text')
       .execute();
-    await db.schema.createIndex('client_deleted').on('client').column('deleted_at').execute();
+    await db.schema.createIndex('client_list').on('client').columns(['deleted_at', 'sort_key']).execute();
+    await db.schema.createIndex('client_nationality').on('client').column('nationality').execute();
 
     await db.schema
       .createTable('client_alias')
       .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
       .addColumn('client_id', 'text', (c) => c.notNull().references('client.id').onDelete('cascade'))
       .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('client_alias_client').on('client_alias').column('client_id').execute();
 
@@ -93,26 +98,29 @@ export const migration0003Casefile: Migration = {
     await db.schema
       .createTable('legal_case')
       .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('reference', 'text')
+      .addColumn('title', 'text')
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('status', 'text', (c) => c.notNull())
       .addColumn('stage', 'text')
-      .addColumn('authority', 'text')
+      .addColumn('authority_kind', 'text')
+      .addColumn('authority_name', 'text')
       .addColumn('court', 'text')
-      .addColumn('esas_no', 'text')
-      .addColumn('karar_no', 'text')
+      /** JSON [{ kind: esas|karar|authority|application|other, value }]. */
+      .addColumn('file_numbers', 'text', (c) => c.notNull().defaultTo('[]'))
       .addColumn('opposing_party', 'text')
-      .addColumn('outcome', 'text')
-      .addColumn('opened_on', 'text')
+      .addColumn('outcome', 'text', (c) => c.notNull())
+      .addColumn('opened_on', 'text', (c) => c.notNull())
       .addColumn('closed_on', 'text')
       .addColumn('closure_reason', 'text')
+      .addColumn('closure_note', 'text')
       .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .addColumn('deleted_at', 'text')
       .execute();
-    await db.schema.createIndex('legal_case_list').on('legal_case').columns(['deleted_at', 'status', 'type']).execute();
+    await db.schema.createIndex('legal_case_list').on('legal_case').columns(['deleted_at', 'opened_on']).execute();
+    await db.schema.createIndex('legal_case_status').on('legal_case').columns(['status', 'type']).execute();
 
     await db.schema
       .createTable('case_client')

@@ -1,0 +1,317 @@
+import { type IdentityKind, normalizeIdentityNumber } from './identity-numbers';
+import {
+  type NameMatch,
+  type NameReason,
+  type TokenComparer,
+  compareNameTokens,
+  matchNormalizedNames,
+} from './name-match';
+import { type NameToken, type NormalizedName, normalizeName } from './name-normalize';
+import { type TokenMatch } from './transliteration';
+
+/**
+ * Conflict-of-interest check: who in the vault might be the person about to be added?
+ *
+ * Names carry most of the signal; dates of birth raise or lower it; an identical identity
+ * number is reported whatever the names say, because it is either the same person under another
+ * spelling or a data-entry error that the lawyer must see. The check is recall-oriented: a
+ * false alarm costs a glance, a missed conflict can cost a case.
+ *
+ * Speed: `prepareIndex` normalizes every name once. A check then compares the candidate's few
+ * words against each distinct word in the vault once (memoized), so 10,000 people cost little
+ * more than the distinct spellings among them.
+ */
+
+export interface ConflictPerson {
+  id: string;
+  givenName?: string;
+  familyName?: string;
+  /** Other spellings and aliases, each a full name. */
+  aliases?: readonly string[];
+  /** `YYYY-MM-DD`, or `YYYY` when only the year is known. */
+  dateOfBirth?: string;
+  /** The date (or year) is an estimate, e.g. from an age assessment. */
+  dateOfBirthApproximate?: boolean;
+  identityNumbers?: ReadonlyArray<{ kind: IdentityKind; value: string }>;
+}
+
+export type ConflictCandidate = Omit<ConflictPerson, 'id'>;
+
+export const CONFLICT_REASONS = [
+  'identityNumberExact',
+  'nameExact',
+  'nameVariant',
+  'aliasMatch',
+  'dateOfBirthMatch',
+  'birthYearMatch',
+  'dateOfBirthMismatch',
+] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
+export interface ConflictMatch {
+  id: string;
+  /** 0..1 */
+  score: number;
+  reasons: ConflictReason[];
+  /** Why the names matched (transliteration, particleDropped, …); empty for an ID-only match. */
+  nameReasons: NameReason[];
+  /** The stored name or alias that matched best, for display next to the reasons. */
+  matchedName: string | null;
+}
+
+export interface ConflictOptions {
+  /** Minimum score to report (identity-number matches are always reported). Default 0.7. */
+  threshold?: number;
+  /** At most this many matches, best first. Default 50. */
+  limit?: number;
+  /** The record being edited, so it does not match itself. */
+  excludeId?: string;
+}
+
+export const CONFLICT_DEFAULTS = { threshold: 0.7, limit: 50 } as const;
+
+/** How dates of birth and identity numbers move the name score. */
+export const CONFLICT_WEIGHTS = {
+  /** Share of the remaining distance to 1 closed by an equal full date of birth. */
+  dateOfBirthMatch: 0.5,
+  birthYearMatch: 0.25,
+  /** Multiplier for a contradicting date of birth. */
+  dateOfBirthMismatch: 0.75,
+  /** Floor for an identical identity number, reached even when the names differ. */
+  identityNumber: 0.95,
+  /** Beside an identical ID number, names scoring below this are reported as different. */
+  namesAgree: 0.7,
+  /** Years of slack around an approximate date or year. */
+  approximateYears: 2,
+} as const;
+
+interface BirthDate {
+  year: number;
+  /** `MM-DD`, or null when only the year is known. */
+  monthDay: string | null;
+  approximate: boolean;
+}
+
+/**
+ * 1 January is what registration fills in when the day is unknown (common on documents of
+ * people from Syria and Afghanistan), so it is trusted for the year only when dates disagree.
+ */
+const PLACEHOLDER_MONTH_DAY = '01-01';
+
+function parseBirthDate(value: string | undefined, approximate: boolean | undefined): BirthDate | null {
+  if (value === undefined) return null;
+  const m = /^(\d{4})(?:-(\d{2}-\d{2}))?$/.exec(value.trim());
+  if (!m) return null;
+  return { year: Number(m[1]), monthDay: m[2] ?? null, approximate: approximate === true };
+}
+
+type BirthComparison = 'dateOfBirthMatch' | 'birthYearMatch' | 'dateOfBirthMismatch' | null;
+
+function compareBirthDates(a: BirthDate | null, b: BirthDate | null): BirthComparison {
+  if (a === null || b === null) return null;
+  if (a.approximate || b.approximate) {
+    return Math.abs(a.year - b.year) <= CONFLICT_WEIGHTS.approximateYears ? 'birthYearMatch' : 'dateOfBirthMismatch';
+  }
+  if (a.year !== b.year) return 'dateOfBirthMismatch';
+  if (a.monthDay === null || b.monthDay === null) return 'birthYearMatch';
+  if (a.monthDay === b.monthDay) return 'dateOfBirthMatch';
+  return a.monthDay === PLACEHOLDER_MONTH_DAY || b.monthDay === PLACEHOLDER_MONTH_DAY
+    ? 'birthYearMatch'
+    : 'dateOfBirthMismatch';
+}
+
+interface IndexedName {
+  label: string;
+  isAlias: boolean;
+  normalized: NormalizedName;
+}
+
+interface IndexedPerson {
+  id: string;
+  names: IndexedName[];
+  birth: BirthDate | null;
+  idKeys: string[];
+}
+
+function fullName(p: ConflictCandidate): string {
+  return [p.givenName, p.familyName].filter((s) => s !== undefined && s.trim() !== '').join(' ');
+}
+
+function indexNames(p: ConflictCandidate): IndexedName[] {
+  const names: IndexedName[] = [];
+  const main = fullName(p);
+  if (main !== '') names.push({ label: main, isAlias: false, normalized: normalizeName(main) });
+  for (const alias of p.aliases ?? []) {
+    if (alias.trim() !== '') names.push({ label: alias, isAlias: true, normalized: normalizeName(alias) });
+  }
+  return names.filter((n) => n.normalized.tokens.length > 0);
+}
+
+function identityKeys(p: ConflictCandidate): string[] {
+  const keys = new Set<string>();
+  for (const n of p.identityNumbers ?? []) {
+    const key = normalizeIdentityNumber(n.kind, n.value);
+    if (key !== null) keys.add(key);
+  }
+  return [...keys];
+}
+
+function indexPerson(p: ConflictPerson): IndexedPerson {
+  return {
+    id: p.id,
+    names: indexNames(p),
+    birth: parseBirthDate(p.dateOfBirth, p.dateOfBirthApproximate),
+    idKeys: identityKeys(p),
+  };
+}
+
+/**
+ * The in-memory index. Keep one per unlocked vault: build it after unlock with prepareIndex,
+ * call upsert after every create/update of a person (client, opposing party, other person) and
+ * remove after a hard delete; drop it on lock (it holds names).
+ */
+export class ConflictIndex {
+  private readonly people = new Map<string, IndexedPerson>();
+  private readonly byIdentity = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.people.size;
+  }
+
+  upsert(person: ConflictPerson): void {
+    this.remove(person.id);
+    const indexed = indexPerson(person);
+    this.people.set(person.id, indexed);
+    for (const key of indexed.idKeys) {
+      let ids = this.byIdentity.get(key);
+      if (!ids) this.byIdentity.set(key, (ids = new Set()));
+      ids.add(person.id);
+    }
+  }
+
+  remove(id: string): void {
+    const old = this.people.get(id);
+    if (!old) return;
+    this.people.delete(id);
+    for (const key of old.idKeys) {
+      const ids = this.byIdentity.get(key);
+      ids?.delete(id);
+      if (ids?.size === 0) this.byIdentity.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.people.clear();
+    this.byIdentity.clear();
+  }
+
+  /** @internal for findConflicts */
+  entries(): IterableIterator<IndexedPerson> {
+    return this.people.values();
+  }
+
+  /** @internal for findConflicts */
+  idsWithIdentity(key: string): ReadonlySet<string> | undefined {
+    return this.byIdentity.get(key);
+  }
+}
+
+export function prepareIndex(people: Iterable<ConflictPerson>): ConflictIndex {
+  const index = new ConflictIndex();
+  for (const p of people) index.upsert(p);
+  return index;
+}
+
+/** Memoizes token comparisons per candidate token, keyed by the stored token's spelling. */
+function memoizedComparer(): TokenComparer {
+  const memo = new Map<NameToken, Map<string, TokenMatch | null>>();
+  return (a, b) => {
+    let row = memo.get(a);
+    if (!row) memo.set(a, (row = new Map<string, TokenMatch | null>()));
+    let m = row.get(b.text);
+    if (m === undefined) {
+      m = compareNameTokens(a, b);
+      row.set(b.text, m);
+    }
+    return m;
+  };
+}
+
+interface BestName {
+  match: NameMatch;
+  alias: boolean;
+  label: string;
+}
+
+function bestNameMatch(candidate: IndexedName[], person: IndexedPerson, compare: TokenComparer): BestName | null {
+  let best: BestName | null = null;
+  for (const c of candidate) {
+    for (const p of person.names) {
+      const match = matchNormalizedNames(c.normalized, p.normalized, compare);
+      if (match.score > 0 && (best === null || match.score > best.match.score)) {
+        best = { match, alias: c.isAlias || p.isAlias, label: p.label };
+      }
+    }
+  }
+  return best;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export function findConflicts(
+  candidate: ConflictCandidate,
+  people: ConflictIndex | Iterable<ConflictPerson>,
+  options: ConflictOptions = {},
+): ConflictMatch[] {
+  const index = people instanceof ConflictIndex ? people : prepareIndex(people);
+  const threshold = options.threshold ?? CONFLICT_DEFAULTS.threshold;
+  const limit = options.limit ?? CONFLICT_DEFAULTS.limit;
+  const names = indexNames(candidate);
+  const birth = parseBirthDate(candidate.dateOfBirth, candidate.dateOfBirthApproximate);
+  const sameIdentity = new Set<string>();
+  for (const key of identityKeys(candidate)) for (const id of index.idsWithIdentity(key) ?? []) sameIdentity.add(id);
+
+  const compare = memoizedComparer();
+  const matches: ConflictMatch[] = [];
+  for (const person of index.entries()) {
+    if (person.id === options.excludeId) continue;
+    const idMatch = sameIdentity.has(person.id);
+    const name = names.length > 0 ? bestNameMatch(names, person, compare) : null;
+    if (name === null && !idMatch) continue;
+
+    const reasons: ConflictReason[] = [];
+    let score = 0;
+    // With an identical ID number, weakly similar names are "different names": the reasons
+    // should not suggest otherwise.
+    const nameCounts = name !== null && (!idMatch || name.match.score >= CONFLICT_WEIGHTS.namesAgree);
+    if (name !== null && nameCounts) {
+      score = name.match.score;
+      reasons.push(name.match.reasons.includes('exactName') ? 'nameExact' : 'nameVariant');
+      if (name.alias) reasons.push('aliasMatch');
+      // A date of birth only qualifies a name match; on its own it identifies no one.
+      const dob = compareBirthDates(birth, person.birth);
+      if (dob === 'dateOfBirthMatch') score += (1 - score) * CONFLICT_WEIGHTS.dateOfBirthMatch;
+      else if (dob === 'birthYearMatch') score += (1 - score) * CONFLICT_WEIGHTS.birthYearMatch;
+      else if (dob === 'dateOfBirthMismatch') score *= CONFLICT_WEIGHTS.dateOfBirthMismatch;
+      if (dob !== null) reasons.push(dob);
+    }
+    if (idMatch) {
+      reasons.unshift('identityNumberExact');
+      // At least the floor; names that also match lift it towards 1.
+      score = CONFLICT_WEIGHTS.identityNumber + (1 - CONFLICT_WEIGHTS.identityNumber) * score;
+    } else if (score < threshold) {
+      continue;
+    }
+    matches.push({
+      id: person.id,
+      score: round(score),
+      reasons,
+      nameReasons: nameCounts ? (name?.match.reasons ?? []) : [],
+      matchedName: nameCounts ? (name?.label ?? null) : null,
+    });
+  }
+  matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return matches.slice(0, limit);
+}
