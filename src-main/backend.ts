@@ -1,6 +1,7 @@
 import type { KdfCost } from './crypto/kdf';
 import { createHandlers } from './ipc/handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
+import { createCasefile } from './services/casefile';
 import { systemClock, type Clock } from './services/clock';
 import { createLogger, type Logger } from './services/logger';
 import { createVaultService, type VaultService } from './services/vault-service';
@@ -44,14 +45,21 @@ export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger();
   const paths = vaultPaths(options.vaultDir);
+  // The conflict index holds names: it is dropped on every lock, whatever caused it.
+  let onLockedHooks: Array<() => void> = [];
   const vault = createVaultService({
     paths,
     clock,
     ...(options.kdf ? { kdfCost: options.kdf } : {}),
-    ...(options.onLocked ? { onLocked: options.onLocked } : {}),
+    onLocked: () => {
+      for (const hook of onLockedHooks) hook();
+      options.onLocked?.();
+    },
   });
+  const casefile = createCasefile({ db: () => vault.db(), clock });
+  onLockedHooks = [() => casefile.conflicts.clear()];
   const router = createRouter({
-    handlers: createHandlers({ vault, paths, clock }),
+    handlers: createHandlers({ vault, casefile, paths, clock }),
     isUnlocked: () => vault.isUnlocked(),
     allowedOrigins: options.allowedOrigins,
     logger,

@@ -1,3 +1,4 @@
+import type { Casefile } from '../services/casefile';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
 import { ratePassphrase } from '../services/passphrase-strength';
@@ -8,11 +9,13 @@ import type { Handlers } from './router';
 
 export interface HandlerDeps {
   vault: VaultService;
+  casefile: Casefile;
   paths: VaultPaths;
   clock: Clock;
 }
 
-export function createHandlers({ vault, paths, clock }: HandlerDeps): Handlers {
+export function createHandlers({ vault, casefile, paths, clock }: HandlerDeps): Handlers {
+  const ok = {} as Record<string, never>;
   return {
     'vault:status': async () => ({
       exists: await vault.exists(),
@@ -55,5 +58,72 @@ export function createHandlers({ vault, paths, clock }: HandlerDeps): Handlers {
       vault.setAutoLockMinutes(settings.autoLockMinutes);
       return settings;
     },
+
+    'clients:list': (q) => casefile.clients.list(q),
+    'clients:get': async ({ id }) => {
+      const c = await casefile.clients.get(id);
+      return {
+        id: c.id,
+        version: c.version,
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+        deletedAt: c.deletedAt,
+        client: c.client,
+        cases: c.cases,
+      };
+    },
+    'clients:create': ({ client }) => casefile.clients.create(client),
+    'clients:update': ({ id, version, client }) => casefile.clients.update(id, version, client),
+    'clients:trash': async ({ id, withOpenCases }) => {
+      await casefile.clients.trash(id, withOpenCases);
+      return ok;
+    },
+    'clients:restore': async ({ id }) => {
+      await casefile.clients.restore(id);
+      return ok;
+    },
+    'cases:list': (q) => casefile.cases.list(q),
+    'cases:get': async ({ id }) => {
+      const c = await casefile.cases.get(id);
+      return {
+        id: c.id,
+        version: c.version,
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+        deletedAt: c.deletedAt,
+        case: c.case,
+        clients: c.clients,
+      };
+    },
+    'cases:create': ({ case: c }) => casefile.cases.create(c),
+    'cases:update': ({ id, version, case: c }) => casefile.cases.update(id, version, c),
+    'cases:trash': async ({ id }) => {
+      await casefile.cases.trash(id);
+      return ok;
+    },
+    'cases:restore': async ({ id }) => {
+      await casefile.cases.restore(id);
+      return ok;
+    },
+    'intake:create': (input) => casefile.intake(input),
+    'timeline:list': async ({ caseId }) => ({ items: await casefile.timeline.list(caseId) }),
+    'notes:add': ({ caseId, body }) => casefile.timeline.addNote(caseId, body),
+    'notes:update': ({ id, version, body }) => casefile.timeline.updateNote(id, version, body),
+    'notes:remove': async ({ id }) => {
+      await casefile.timeline.removeNote(id);
+      return ok;
+    },
+    'activities:add': (a) => casefile.timeline.addActivity(a),
+    'tasks:add': (t) => casefile.timeline.addTask(t),
+    'tasks:setDone': ({ id, version, done }) => casefile.timeline.setTaskDone(id, version, done),
+    'time:add': (t) => casefile.timeline.addTime(t),
+    'persons:add': (p) => casefile.timeline.addPerson(p),
+    'persons:list': async ({ caseId }) => ({ persons: await casefile.timeline.listPersons(caseId) }),
+    'search:query': async ({ query, limit }) => ({ results: await casefile.search(query, limit) }),
+    'conflicts:check': async ({ excludeId, ...candidate }) => ({
+      matches: await casefile.conflicts.check(candidate, excludeId),
+    }),
+    'trash:list': () => casefile.trash.list(),
+    'trash:empty': () => casefile.trash.empty(),
   };
 }

@@ -5,10 +5,10 @@ import {
   isChannel,
   isVaultChannel,
   type Channel,
-  type ChannelOutput,
   type Contract,
 } from '../shared/contract';
 import { AppError, type Envelope } from '../shared/errors';
+import { validationDetails } from '../shared/validation-details';
 import type { Logger } from '../services/logger';
 
 export interface SenderInfo {
@@ -18,8 +18,12 @@ export interface SenderInfo {
   trusted: boolean;
 }
 
+/**
+ * A handler returns what the channel's output schema accepts (its input side): the router
+ * parses it, so defaults and normalisations are applied in one place before anything leaves.
+ */
 export type Handlers = {
-  [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
+  [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<z.input<Contract[C]['output']>>;
 };
 
 export interface RouterDeps {
@@ -55,9 +59,8 @@ export function createRouter(deps: RouterDeps): Router {
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
-      // Paths only, never the offending values: they may be client data.
-      const paths = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(input)'))];
-      return fail('VALIDATION', 'Invalid input', paths);
+      // Paths and message codes only, never the offending values: they may be client data.
+      return fail('VALIDATION', 'Invalid input', validationDetails(parsed.error.issues));
     }
 
     if (!BACKGROUND_CHANNELS.has(channel)) deps.onActivity?.();

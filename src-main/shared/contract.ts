@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { casefileChannels } from './channels/casefile';
 import type { Envelope } from './errors';
 import {
   languageSchema,
@@ -48,6 +49,8 @@ export const contract = {
 
   'settings:get': { input: empty, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema.strict(), output: settingsSchema },
+
+  ...casefileChannels,
 } as const;
 
 export type Contract = typeof contract;

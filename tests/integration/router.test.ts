@@ -53,7 +53,7 @@ describe('IPC router on the real backend', () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.error.code).toBe('VALIDATION');
-    expect(bad.error.details?.sort()).toEqual(['autoLockMinutes', 'lawyerName']);
+    expect(bad.error.details?.sort()).toEqual(['autoLockMinutes:invalid', 'lawyerName:invalid']);
     expect(JSON.stringify(bad)).not.toContain('xxxxx');
     expect(errorCode(await backend.invoke('settings:update', { autoLockMinutes: 61 }, ours))).toBe('VALIDATION');
     expect(errorCode(await backend.invoke('settings:update', { unknownField: true }, ours))).toBe('VALIDATION');

@@ -1,0 +1,202 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../shared/errors';
+import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../shared/schemas/cases';
+import type { CaseRow } from '../../shared/schemas/casefile-views';
+import { recordAudit } from '../audit-log';
+import { listCases, type CaseListQuery } from './case-queries';
+import { displayName } from './client-mapping';
+import { assertUpdated, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { indexRecord } from './search-index';
+
+export interface StoredCase {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  case: CaseInputDraft;
+  clients: Array<{ id: string; name: string }>;
+}
+
+export interface CaseService {
+  create(input: unknown): Promise<{ id: string; version: number }>;
+  createIn(db: Db, input: CaseInput): Promise<string>;
+  update(id: string, version: number, input: unknown): Promise<{ id: string; version: number }>;
+  get(id: string): Promise<StoredCase>;
+  list(query: Omit<CaseListQuery, 'includeClosed'>): Promise<{ total: number; rows: CaseRow[] }>;
+  trash(id: string): Promise<void>;
+  restore(id: string): Promise<void>;
+  schema(): ReturnType<typeof caseInputSchema>;
+}
+
+function caseColumns(c: CaseInput) {
+  return {
+    title: c.title ?? null,
+    type: c.type,
+    status: c.status,
+    stage: c.stage ?? null,
+    authority_kind: c.authority?.kind ?? null,
+    authority_name: c.authority?.name ?? null,
+    court: c.court ?? null,
+    file_numbers: JSON.stringify(c.fileNumbers),
+    opposing_party: c.opposingParty ?? null,
+    outcome: c.outcome,
+    opened_on: c.openedOn,
+    closed_on: c.closedOn ?? null,
+    closure_reason: c.closureReason ?? null,
+    closure_note: c.closureNote ?? null,
+    tags: JSON.stringify(c.tags),
+  };
+}
+
+const searchParts = (c: CaseInput) => [
+  c.title,
+  c.court,
+  c.authority?.name,
+  c.opposingParty,
+  ...c.fileNumbers.map((f) => f.value),
+  ...c.tags,
+];
+
+export function createCaseService(deps: CasefileDeps): CaseService {
+  const schema = () => caseInputSchema(todayOf(deps));
+
+  async function assertClientsExist(db: Db, ids: readonly string[]): Promise<void> {
+    const found = await db
+      .selectFrom('client')
+      .select('id')
+      .where('id', 'in', ids)
+      .where('deleted_at', 'is', null)
+      .execute();
+    if (found.length !== new Set(ids).size)
+      throw new AppError('VALIDATION', 'Unknown client', ['case.clientIds:case.unknownClient']);
+  }
+
+  async function writeClients(db: Db, caseId: string, clientIds: readonly string[]): Promise<void> {
+    await db.deleteFrom('case_client').where('case_id', '=', caseId).execute();
+    await db
+      .insertInto('case_client')
+      .values(clientIds.map((client_id) => ({ case_id: caseId, client_id })))
+      .execute();
+  }
+
+  async function createIn(db: Db, c: CaseInput): Promise<string> {
+    await assertClientsExist(db, c.clientIds);
+    const id = newRecordId(deps);
+    const at = nowIso(deps);
+    await db
+      .insertInto('legal_case')
+      .values({ id, ...caseColumns(c), created_at: at, updated_at: at })
+      .execute();
+    await writeClients(db, id, c.clientIds);
+    await indexRecord(db, 'case', id, id, searchParts(c));
+    await recordAudit(db, deps.clock, { action: 'created', entity: 'case', entityId: id });
+    return id;
+  }
+
+  async function setDeleted(id: string, deleted: boolean): Promise<void> {
+    await deps
+      .db()
+      .transaction()
+      .execute(async (tx) => {
+        const row = await tx.selectFrom('legal_case').select('deleted_at').where('id', '=', id).executeTakeFirst();
+        if (!row || (row.deleted_at === null) !== deleted) throw new AppError('NOT_FOUND', 'Case not found');
+        await tx
+          .updateTable('legal_case')
+          .set({ deleted_at: deleted ? nowIso(deps) : null })
+          .where('id', '=', id)
+          .execute();
+        await recordAudit(tx, deps.clock, { action: deleted ? 'deleted' : 'restored', entity: 'case', entityId: id });
+      });
+  }
+
+  return {
+    createIn,
+    schema,
+
+    async create(input) {
+      const c = validate(schema(), input, 'case');
+      const id = await deps
+        .db()
+        .transaction()
+        .execute((tx) => createIn(tx, c));
+      return { id, version: 1 };
+    },
+
+    async update(id, version, input) {
+      const c = validate(schema(), input, 'case');
+      const next = await deps
+        .db()
+        .transaction()
+        .execute(async (tx) => {
+          await assertClientsExist(tx, c.clientIds);
+          const result = await tx
+            .updateTable('legal_case')
+            .set({ ...caseColumns(c), updated_at: nowIso(deps), version: sql`version + 1` })
+            .where('id', '=', id)
+            .where('version', '=', version)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirst();
+          await assertUpdated(result.numUpdatedRows, async () =>
+            Boolean(await tx.selectFrom('legal_case').select('id').where('id', '=', id).executeTakeFirst()),
+          );
+          await writeClients(tx, id, c.clientIds);
+          await indexRecord(tx, 'case', id, id, searchParts(c));
+          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'case', entityId: id });
+          return version + 1;
+        });
+      return { id, version: next };
+    },
+
+    async get(id) {
+      const db = deps.db();
+      const row = await db.selectFrom('legal_case').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw new AppError('NOT_FOUND', 'Case not found');
+      const clients = await db
+        .selectFrom('case_client as cc')
+        .innerJoin('client as c', 'c.id', 'cc.client_id')
+        .select(['c.id', 'c.given_name', 'c.family_name'])
+        .where('cc.case_id', '=', id)
+        .orderBy('c.sort_key')
+        .execute();
+      const draft: CaseInputDraft = {
+        ...(row.title ? { title: row.title } : {}),
+        clientIds: clients.map((c) => c.id),
+        type: row.type as CaseInput['type'],
+        status: row.status as CaseInput['status'],
+        ...(row.stage ? { stage: row.stage as NonNullable<CaseInput['stage']> } : {}),
+        ...(row.authority_kind
+          ? {
+              authority: {
+                kind: row.authority_kind as NonNullable<CaseInput['authority']>['kind'],
+                ...(row.authority_name ? { name: row.authority_name } : {}),
+              },
+            }
+          : {}),
+        ...(row.court ? { court: row.court } : {}),
+        fileNumbers: JSON.parse(row.file_numbers) as CaseInput['fileNumbers'],
+        ...(row.opposing_party ? { opposingParty: row.opposing_party } : {}),
+        outcome: row.outcome as CaseInput['outcome'],
+        openedOn: row.opened_on,
+        ...(row.closed_on ? { closedOn: row.closed_on } : {}),
+        ...(row.closure_reason ? { closureReason: row.closure_reason as NonNullable<CaseInput['closureReason']> } : {}),
+        ...(row.closure_note ? { closureNote: row.closure_note } : {}),
+        tags: JSON.parse(row.tags) as string[],
+      };
+      return {
+        id: row.id,
+        version: row.version,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        deletedAt: row.deleted_at,
+        case: draft,
+        clients: clients.map((c) => ({ id: c.id, name: displayName(c) })),
+      };
+    },
+
+    list: (q) => listCases(deps.db(), todayOf(deps), q),
+    trash: (id) => setDeleted(id, true),
+    restore: (id) => setDeleted(id, false),
+  };
+}

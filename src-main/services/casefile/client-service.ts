@@ -1,0 +1,248 @@
+import { sql } from 'kysely';
+import { AppError } from '../../shared/errors';
+import { clientInputSchema, type ClientInput } from '../../shared/schemas/clients';
+import type { CaseRow, ClientRow } from '../../shared/schemas/casefile-views';
+import type { Db } from '../../db/connection';
+import { recordAudit } from '../audit-log';
+import { clientColumns } from './client-mapping';
+import { readClient, writeClientChildren, type StoredClient } from './client-store';
+import type { ConflictService } from './conflict-service';
+import { assertUpdated, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { listCases } from './case-queries';
+import { indexRecord, matchingIds } from './search-index';
+
+export interface ClientListQuery {
+  search?: string | undefined;
+  nationality?: string | undefined;
+  vulnerability?: string | undefined;
+  hasOverdueTask?: boolean | undefined;
+  sort: 'name' | 'recent';
+  offset: number;
+  limit: number;
+}
+
+export interface ClientService {
+  create(input: unknown): Promise<{ id: string; version: number }>;
+  /** For callers that already hold a transaction (intake). */
+  createIn(db: Db, input: ClientInput): Promise<string>;
+  update(id: string, version: number, input: unknown): Promise<{ id: string; version: number }>;
+  get(id: string): Promise<StoredClient & { cases: CaseRow[] }>;
+  list(query: ClientListQuery): Promise<{ total: number; rows: ClientRow[] }>;
+  trash(id: string, withOpenCases: boolean): Promise<void>;
+  restore(id: string): Promise<void>;
+}
+
+/** Client names, aliases and identity numbers, as the search index should know them. */
+function searchParts(c: ClientInput): string[] {
+  return [
+    c.givenName,
+    c.familyName ?? '',
+    ...c.aliases.map((a) => a.name),
+    c.fatherName ?? '',
+    c.motherName ?? '',
+    ...c.identityNumbers.map((n) => n.value),
+    c.phone ?? '',
+  ];
+}
+
+export function createClientService(deps: CasefileDeps, conflicts: ConflictService): ClientService {
+  const schema = () => clientInputSchema(todayOf(deps));
+
+  async function createIn(db: Db, client: ClientInput): Promise<string> {
+    const id = newRecordId(deps);
+    const at = nowIso(deps);
+    await db
+      .insertInto('client')
+      .values({ id, ...clientColumns(client), created_at: at, updated_at: at })
+      .execute();
+    await writeClientChildren(db, id, client);
+    await indexRecord(db, 'client', id, null, searchParts(client));
+    await recordAudit(db, deps.clock, { action: 'created', entity: 'client', entityId: id });
+    return id;
+  }
+
+  return {
+    createIn,
+
+    async create(input) {
+      const client = validate(schema(), input, 'client');
+      const id = await deps
+        .db()
+        .transaction()
+        .execute((tx) => createIn(tx, client));
+      await conflicts.refreshClient(id);
+      return { id, version: 1 };
+    },
+
+    async update(id, version, input) {
+      const client = validate(schema(), input, 'client');
+      const next = await deps
+        .db()
+        .transaction()
+        .execute(async (tx) => {
+          const result = await tx
+            .updateTable('client')
+            .set({ ...clientColumns(client), updated_at: nowIso(deps), version: sql`version + 1` })
+            .where('id', '=', id)
+            .where('version', '=', version)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirst();
+          await assertUpdated(result.numUpdatedRows, async () =>
+            Boolean(await tx.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()),
+          );
+          await writeClientChildren(tx, id, client);
+          await indexRecord(tx, 'client', id, null, searchParts(client));
+          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'client', entityId: id });
+          return version + 1;
+        });
+      await conflicts.refreshClient(id);
+      return { id, version: next };
+    },
+
+    async get(id) {
+      const db = deps.db();
+      const stored = await readClient(db, id);
+      const cases = await listCases(db, todayOf(deps), { clientId: id, offset: 0, limit: 500, includeClosed: true });
+      return { ...stored, cases: cases.rows };
+    },
+
+    async list(q) {
+      const db = deps.db();
+      const today = todayOf(deps);
+      let base = db.selectFrom('client').where('client.deleted_at', 'is', null);
+      if (q.search !== undefined && q.search.trim() !== '') {
+        const ids = matchingIds(q.search, 'client');
+        if (ids) base = base.where('client.id', 'in', ids);
+      }
+      if (q.nationality) base = base.where('client.nationality', '=', q.nationality);
+      if (q.vulnerability) {
+        const code = q.vulnerability;
+        base = base.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('client_vulnerability as v')
+              .select('v.id')
+              .whereRef('v.client_id', '=', 'client.id')
+              .where('v.code', '=', code),
+          ),
+        );
+      }
+      if (q.hasOverdueTask) {
+        base = base.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('case_client as cc')
+              .innerJoin('case_task as t', 't.case_id', 'cc.case_id')
+              .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+              .select('t.id')
+              .whereRef('cc.client_id', '=', 'client.id')
+              .where('t.done_at', 'is', null)
+              .where('t.due_on', '<', today)
+              .where('lc.deleted_at', 'is', null),
+          ),
+        );
+      }
+      const total = Number((await base.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const rows = await base
+        .select([
+          'client.id',
+          'client.given_name',
+          'client.family_name',
+          'client.nationality',
+          'client.birth_date',
+          'client.interpreter_language',
+          'client.updated_at',
+          sql<number>`(SELECT count(*) FROM case_client cc JOIN legal_case lc ON lc.id = cc.case_id WHERE cc.client_id = client.id AND lc.deleted_at IS NULL AND lc.status <> 'closed')`.as(
+            'open_cases',
+          ),
+          sql<number>`(SELECT count(*) FROM case_client cc JOIN legal_case lc ON lc.id = cc.case_id WHERE cc.client_id = client.id AND lc.deleted_at IS NULL)`.as(
+            'total_cases',
+          ),
+        ])
+        .orderBy(q.sort === 'recent' ? 'client.updated_at' : 'client.sort_key', q.sort === 'recent' ? 'desc' : 'asc')
+        .orderBy('client.id')
+        .limit(q.limit)
+        .offset(q.offset)
+        .execute();
+      return {
+        total,
+        rows: rows.map((r) => ({
+          id: r.id,
+          givenName: r.given_name,
+          familyName: r.family_name,
+          nationality: r.nationality,
+          birthYear: r.birth_date ? Number(r.birth_date.slice(0, 4)) : null,
+          openCases: Number(r.open_cases),
+          totalCases: Number(r.total_cases),
+          interpreterLanguage: r.interpreter_language,
+          updatedAt: r.updated_at,
+        })),
+      };
+    },
+
+    async trash(id, withOpenCases) {
+      await deps
+        .db()
+        .transaction()
+        .execute(async (tx) => {
+          const row = await tx
+            .selectFrom('client')
+            .select(['id', 'deleted_at'])
+            .where('id', '=', id)
+            .executeTakeFirst();
+          if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Client not found');
+          const cases = await tx
+            .selectFrom('case_client as cc')
+            .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+            .select([
+              'lc.id',
+              'lc.status',
+              sql<number>`(SELECT count(*) FROM case_client o WHERE o.case_id = lc.id)`.as('client_count'),
+            ])
+            .where('cc.client_id', '=', id)
+            .where('lc.deleted_at', 'is', null)
+            .execute();
+          const open = cases.filter((c) => c.status !== 'closed');
+          if (open.length > 0 && !withOpenCases)
+            throw new AppError('CONFLICT', 'The client has open cases', ['openCases']);
+          const at = nowIso(deps);
+          await tx.updateTable('client').set({ deleted_at: at }).where('id', '=', id).execute();
+          // Cases that belong to this client alone go with them (same timestamp: restored together).
+          const own = cases.filter((c) => Number(c.client_count) === 1).map((c) => c.id);
+          if (own.length) await tx.updateTable('legal_case').set({ deleted_at: at }).where('id', 'in', own).execute();
+          await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'client', entityId: id });
+          for (const caseId of own)
+            await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'case', entityId: caseId });
+        });
+    },
+
+    async restore(id) {
+      await deps
+        .db()
+        .transaction()
+        .execute(async (tx) => {
+          const row = await tx.selectFrom('client').select(['deleted_at']).where('id', '=', id).executeTakeFirst();
+          if (!row?.deleted_at) throw new AppError('NOT_FOUND', 'Not in the trash');
+          const own = await tx
+            .selectFrom('case_client as cc')
+            .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+            .select('lc.id')
+            .where('cc.client_id', '=', id)
+            .where('lc.deleted_at', '=', row.deleted_at)
+            .execute();
+          await tx.updateTable('client').set({ deleted_at: null }).where('id', '=', id).execute();
+          if (own.length)
+            await tx
+              .updateTable('legal_case')
+              .set({ deleted_at: null })
+              .where(
+                'id',
+                'in',
+                own.map((c) => c.id),
+              )
+              .execute();
+          await recordAudit(tx, deps.clock, { action: 'restored', entity: 'client', entityId: id });
+        });
+    },
+  };
+}

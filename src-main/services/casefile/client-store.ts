@@ -1,0 +1,156 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/connection';
+import type { Database } from '../../db/schema';
+import { normalizeIdentityNumber, type IdentityKind } from '../../shared/identity-numbers';
+import type { ClientInput, ClientInputDraft } from '../../shared/schemas/clients';
+import { AppError } from '../../shared/errors';
+import { json } from './context';
+
+type Executor = Db | Transaction<Database>;
+
+/** Replaces a client's child rows (aliases, identity numbers, vulnerabilities, consents). */
+export async function writeClientChildren(tx: Executor, clientId: string, c: ClientInput): Promise<void> {
+  for (const table of ['client_alias', 'client_identity', 'client_vulnerability', 'client_consent'] as const) {
+    await tx.deleteFrom(table).where('client_id', '=', clientId).execute();
+  }
+  if (c.aliases.length) {
+    await tx
+      .insertInto('client_alias')
+      .values(c.aliases.map((a) => ({ client_id: clientId, name: a.name, kind: a.kind })))
+      .execute();
+  }
+  if (c.identityNumbers.length) {
+    await tx
+      .insertInto('client_identity')
+      .values(
+        c.identityNumbers.map((n) => ({
+          client_id: clientId,
+          kind: n.kind,
+          value: n.value,
+          normalized: normalizeIdentityNumber(n.kind, n.value) ?? n.value,
+        })),
+      )
+      .execute();
+  }
+  if (c.vulnerabilities.length) {
+    await tx
+      .insertInto('client_vulnerability')
+      .values(
+        c.vulnerabilities.map((v) => ({ client_id: clientId, code: v.code, since: v.since, note: v.note ?? null })),
+      )
+      .execute();
+  }
+  if (c.consents.length) {
+    await tx
+      .insertInto('client_consent')
+      .values(
+        c.consents.map((k) => ({
+          client_id: clientId,
+          kind: k.kind,
+          given_on: k.givenOn,
+          scope: k.scope,
+          how: k.how,
+          withdrawn_on: k.withdrawnOn ?? null,
+        })),
+      )
+      .execute();
+  }
+}
+
+export interface StoredClient {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  client: ClientInputDraft;
+}
+
+/** Reads a client back into the input shape, so the same schema validates what goes out. */
+export async function readClient(db: Executor, id: string): Promise<StoredClient> {
+  const row = await db.selectFrom('client').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'Client not found');
+  const [aliases, ids, vulnerabilities, consents] = await Promise.all([
+    db.selectFrom('client_alias').select(['name', 'kind']).where('client_id', '=', id).orderBy('id').execute(),
+    db.selectFrom('client_identity').select(['kind', 'value']).where('client_id', '=', id).orderBy('id').execute(),
+    db
+      .selectFrom('client_vulnerability')
+      .select(['code', 'since', 'note'])
+      .where('client_id', '=', id)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('client_consent')
+      .select(['kind', 'given_on', 'scope', 'how', 'withdrawn_on'])
+      .where('client_id', '=', id)
+      .orderBy('id')
+      .execute(),
+  ]);
+  const safeContact = row.safe_contact ? (JSON.parse(row.safe_contact) as ClientInputDraft['safeContact']) : undefined;
+  const precision = row.birth_date_precision;
+  const client: ClientInputDraft = {
+    givenName: row.given_name,
+    ...(row.family_name ? { familyName: row.family_name } : {}),
+    aliases: aliases.map((a) => ({ name: a.name, kind: a.kind as ClientInput['aliases'][number]['kind'] })),
+    ...(row.father_name ? { fatherName: row.father_name } : {}),
+    ...(row.mother_name ? { motherName: row.mother_name } : {}),
+    ...(row.birth_date && precision
+      ? {
+          dateOfBirth:
+            precision === 'exact'
+              ? { precision: 'exact' as const, date: row.birth_date }
+              : { precision: precision as 'year' | 'approximate', year: Number(row.birth_date) },
+        }
+      : {}),
+    ...(row.gender
+      ? {
+          gender: {
+            kind: row.gender as NonNullable<ClientInput['gender']>['kind'],
+            ...(row.gender_description ? { selfDescription: row.gender_description } : {}),
+          },
+        }
+      : {}),
+    ...(row.nationality ? { nationality: row.nationality as NonNullable<ClientInput['nationality']> } : {}),
+    otherNationalities: json.parseList(row.other_nationalities) as ClientInput['otherNationalities'],
+    stateless: row.stateless === 1,
+    languages: json.parseList(row.languages) as ClientInput['languages'],
+    interpreter: {
+      needed: row.interpreter_needed === 1,
+      ...(row.interpreter_language ? { language: row.interpreter_language as ClientInput['languages'][number] } : {}),
+    },
+    identityNumbers: ids.map((n) => ({ kind: n.kind as IdentityKind, value: n.value })),
+    ...(row.phone ? { phone: row.phone } : {}),
+    ...(row.province || row.district || row.address_line
+      ? {
+          address: {
+            ...(row.province
+              ? { provinceCode: row.province as NonNullable<ClientInput['address']>['provinceCode'] }
+              : {}),
+            ...(row.district ? { district: row.district } : {}),
+            ...(row.address_line ? { line: row.address_line } : {}),
+          },
+        }
+      : {}),
+    ...(safeContact ? { safeContact } : {}),
+    vulnerabilities: vulnerabilities.map((v) => ({
+      code: v.code as ClientInput['vulnerabilities'][number]['code'],
+      since: v.since ?? '',
+      ...(v.note ? { note: v.note } : {}),
+    })),
+    consents: consents.map((k) => ({
+      kind: k.kind as ClientInput['consents'][number]['kind'],
+      givenOn: k.given_on,
+      scope: k.scope ?? '',
+      how: k.how as ClientInput['consents'][number]['how'],
+      ...(k.withdrawn_on ? { withdrawnOn: k.withdrawn_on } : {}),
+    })),
+  };
+  return {
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+    client,
+  };
+}

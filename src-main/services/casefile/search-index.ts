@@ -1,0 +1,184 @@
+import { sql, type Transaction } from 'kysely';
+import { foldForSearch, ftsQueryFromUserInput } from '../../domain/text/turkish-fold';
+import { snippetSegments } from '../../domain/text/snippet';
+import type { Db } from '../../db/connection';
+import type { Database } from '../../db/schema';
+import type { SearchResult } from '../../shared/schemas/casefile-views';
+import { displayName } from './client-mapping';
+
+type Executor = Db | Transaction<Database>;
+export type SearchKind = SearchResult['kind'];
+
+/**
+ * The FTS5 table holds Turkish-folded text only; titles and snippets are rebuilt from the rows
+ * at query time, so trashed records drop out of results without touching the index.
+ */
+export async function indexRecord(
+  tx: Executor,
+  kind: SearchKind,
+  refId: string,
+  caseId: string | null,
+  parts: Array<string | null | undefined>,
+): Promise<void> {
+  await tx.deleteFrom('search_fts').where('kind', '=', kind).where('ref_id', '=', refId).execute();
+  const text = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n');
+  if (text === '') return;
+  await tx
+    .insertInto('search_fts')
+    .values({ kind, ref_id: refId, case_id: caseId, text: foldForSearch(text) })
+    .execute();
+}
+
+export async function unindexRecords(tx: Executor, kind: SearchKind, refIds: readonly string[]): Promise<void> {
+  if (refIds.length === 0) return;
+  await tx.deleteFrom('search_fts').where('kind', '=', kind).where('ref_id', 'in', refIds).execute();
+}
+
+/** Ids of records of one kind matching a user's query; null when the query has no words. */
+export function matchingIds(query: string, kind: SearchKind) {
+  const match = ftsQueryFromUserInput(query);
+  if (match === null) return null;
+  return sql<string>`(SELECT ref_id FROM search_fts WHERE search_fts MATCH ${match} AND kind = ${kind})`;
+}
+
+interface Hit {
+  kind: SearchKind;
+  ref_id: string;
+  case_id: string | null;
+}
+
+/** Everything the lawyer might be looking for, best matches first, grouped by kind. */
+export async function searchAll(db: Db, query: string, limit: number): Promise<SearchResult[]> {
+  const match = ftsQueryFromUserInput(query);
+  if (match === null) return [];
+  const hits = (
+    await sql<Hit>`SELECT kind, ref_id, case_id FROM search_fts WHERE search_fts MATCH ${match} ORDER BY rank LIMIT ${limit * 3}`.execute(
+      db,
+    )
+  ).rows;
+  const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.ref_id);
+  const results: SearchResult[] = [];
+
+  const clientIds = ids('client');
+  if (clientIds.length) {
+    const rows = await db
+      .selectFrom('client')
+      .select(['id', 'given_name', 'family_name'])
+      .where('id', 'in', clientIds)
+      .where('deleted_at', 'is', null)
+      .execute();
+    const aliases = await db
+      .selectFrom('client_alias')
+      .select(['client_id', 'name'])
+      .where('client_id', 'in', clientIds)
+      .execute();
+    for (const r of rows) {
+      const name = displayName(r);
+      const alias = aliases.filter((a) => a.client_id === r.id).map((a) => a.name);
+      results.push({
+        kind: 'client',
+        id: r.id,
+        caseId: null,
+        title: name,
+        snippet: snippetSegments([name, ...alias].join(' · '), query),
+      });
+    }
+  }
+
+  const caseIds = ids('case');
+  if (caseIds.length) {
+    const rows = await db
+      .selectFrom('legal_case')
+      .select(['id', 'title', 'type', 'court', 'file_numbers'])
+      .where('id', 'in', caseIds)
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const r of rows) {
+      const numbers = (JSON.parse(r.file_numbers) as Array<{ value: string }>).map((f) => f.value).join(', ');
+      const text = [r.title, r.court, numbers].filter(Boolean).join(' · ');
+      results.push({
+        kind: 'case',
+        id: r.id,
+        caseId: r.id,
+        title: r.title ?? r.type,
+        snippet: snippetSegments(text || r.type, query),
+      });
+    }
+  }
+
+  const noteIds = ids('note');
+  if (noteIds.length) {
+    const rows = await db
+      .selectFrom('case_note')
+      .innerJoin('legal_case', 'legal_case.id', 'case_note.case_id')
+      .select(['case_note.id', 'case_note.case_id', 'case_note.body', 'legal_case.title', 'legal_case.type'])
+      .where('case_note.id', 'in', noteIds)
+      .where('legal_case.deleted_at', 'is', null)
+      .execute();
+    for (const r of rows) {
+      results.push({
+        kind: 'note',
+        id: r.id,
+        caseId: r.case_id,
+        title: r.title ?? r.type,
+        snippet: snippetSegments(r.body, query),
+      });
+    }
+  }
+
+  const activityIds = ids('activity');
+  if (activityIds.length) {
+    const rows = await db
+      .selectFrom('case_activity')
+      .innerJoin('legal_case', 'legal_case.id', 'case_activity.case_id')
+      .select([
+        'case_activity.id',
+        'case_activity.case_id',
+        'case_activity.summary',
+        'case_activity.kind',
+        'legal_case.title',
+        'legal_case.type',
+      ])
+      .where('case_activity.id', 'in', activityIds)
+      .where('legal_case.deleted_at', 'is', null)
+      .execute();
+    for (const r of rows) {
+      results.push({
+        kind: 'activity',
+        id: r.id,
+        caseId: r.case_id,
+        title: r.title ?? r.type,
+        snippet: snippetSegments(r.summary ?? r.kind, query),
+      });
+    }
+  }
+
+  const personIds = ids('person');
+  if (personIds.length) {
+    const rows = await db
+      .selectFrom('related_person')
+      .select(['id', 'case_id', 'name', 'role'])
+      .where('id', 'in', personIds)
+      .execute();
+    for (const r of rows) {
+      results.push({
+        kind: 'person',
+        id: r.id,
+        caseId: r.case_id,
+        title: r.name,
+        snippet: snippetSegments(r.name, query),
+      });
+    }
+  }
+
+  // Keep FTS rank order within each kind; kinds in a fixed order so the palette is predictable.
+  const rankOf = new Map(hits.map((h, i) => [`${h.kind}:${h.ref_id}`, i]));
+  const kindOrder: SearchKind[] = ['client', 'case', 'note', 'activity', 'person'];
+  return results
+    .sort(
+      (a, b) =>
+        kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) ||
+        (rankOf.get(`${a.kind}:${a.id}`) ?? 0) - (rankOf.get(`${b.kind}:${b.id}`) ?? 0),
+    )
+    .slice(0, limit);
+}

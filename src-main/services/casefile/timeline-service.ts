@@ -1,0 +1,281 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../shared/errors';
+import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-views';
+import { recordAudit } from '../audit-log';
+import type { ConflictService } from './conflict-service';
+import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
+import { indexRecord, unindexRecords } from './search-index';
+
+type Created = { id: string; version: number };
+
+export interface TimelineService {
+  list(caseId: string): Promise<TimelineItem[]>;
+  addNote(caseId: string, body: string): Promise<Created>;
+  updateNote(id: string, version: number, body: string): Promise<Created>;
+  removeNote(id: string): Promise<void>;
+  addActivity(a: {
+    caseId: string;
+    kind: string;
+    occurredOn: string;
+    durationMinutes?: number | undefined;
+    summary?: string | undefined;
+  }): Promise<Created>;
+  addTask(t: { caseId: string; title: string; dueOn?: string | undefined }): Promise<Created>;
+  setTaskDone(id: string, version: number, done: boolean): Promise<Created>;
+  addTime(t: {
+    caseId: string;
+    workedOn: string;
+    minutes: number;
+    description?: string | undefined;
+    proBono: boolean;
+  }): Promise<Created>;
+  addPerson(p: {
+    caseId?: string | undefined;
+    clientId?: string | undefined;
+    role: string;
+    name: string;
+    birthDate?: string | undefined;
+    identityNumber?: string | undefined;
+    note?: string | undefined;
+  }): Promise<Created>;
+  listPersons(caseId: string): Promise<RelatedPerson[]>;
+}
+
+export function createTimelineService(deps: CasefileDeps, conflicts: ConflictService): TimelineService {
+  async function assertOpenCase(db: Db, caseId: string): Promise<void> {
+    const row = await db.selectFrom('legal_case').select('deleted_at').where('id', '=', caseId).executeTakeFirst();
+    if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Case not found');
+  }
+
+  /** Activities and time entries happen on a day that has come; a future one is a typo. */
+  function assertNotFuture(date: string, path: string): void {
+    if (date > todayOf(deps)) throw new AppError('VALIDATION', 'Date in the future', [`${path}:date.inFuture`]);
+  }
+
+  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
+
+  return {
+    async list(caseId) {
+      const db = deps.db();
+      await assertOpenCase(db, caseId);
+      const [notes, activities, tasks, times] = await Promise.all([
+        db.selectFrom('case_note').selectAll().where('case_id', '=', caseId).execute(),
+        db.selectFrom('case_activity').selectAll().where('case_id', '=', caseId).execute(),
+        db.selectFrom('case_task').selectAll().where('case_id', '=', caseId).execute(),
+        db.selectFrom('time_entry').selectAll().where('case_id', '=', caseId).execute(),
+      ]);
+      const items: TimelineItem[] = [
+        ...notes.map((n) => ({
+          type: 'note' as const,
+          id: n.id,
+          version: n.version,
+          at: n.created_at,
+          body: n.body,
+          updatedAt: n.updated_at,
+        })),
+        ...activities.map((a) => ({
+          type: 'activity' as const,
+          id: a.id,
+          version: a.version,
+          at: a.occurred_on,
+          kind: a.kind as Extract<TimelineItem, { type: 'activity' }>['kind'],
+          durationMinutes: a.duration_minutes,
+          summary: a.summary,
+        })),
+        ...tasks.map((t) => ({
+          type: 'task' as const,
+          id: t.id,
+          version: t.version,
+          at: t.created_at,
+          title: t.title,
+          dueOn: t.due_on,
+          doneAt: t.done_at,
+        })),
+        ...times.map((t) => ({
+          type: 'time' as const,
+          id: t.id,
+          version: t.version,
+          at: t.worked_on,
+          minutes: t.minutes,
+          description: t.description,
+          proBono: t.pro_bono === 1,
+        })),
+      ];
+      // Newest first; ties (a date and a timestamp on the same day) keep timestamps on top.
+      return items.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+    },
+
+    addNote: (caseId, body) =>
+      inTx(async (tx) => {
+        await assertOpenCase(tx, caseId);
+        const id = newRecordId(deps);
+        const at = nowIso(deps);
+        await tx
+          .insertInto('case_note')
+          .values({ id, case_id: caseId, body, created_at: at, updated_at: at })
+          .execute();
+        await indexRecord(tx, 'note', id, caseId, [body]);
+        await recordAudit(tx, deps.clock, { action: 'created', entity: 'note', entityId: id });
+        return { id, version: 1 };
+      }),
+
+    updateNote: (id, version, body) =>
+      inTx(async (tx) => {
+        const result = await tx
+          .updateTable('case_note')
+          .set({ body, updated_at: nowIso(deps), version: sql`version + 1` })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        await assertUpdated(result.numUpdatedRows, async () =>
+          Boolean(await tx.selectFrom('case_note').select('id').where('id', '=', id).executeTakeFirst()),
+        );
+        const note = await tx.selectFrom('case_note').select('case_id').where('id', '=', id).executeTakeFirstOrThrow();
+        await indexRecord(tx, 'note', id, note.case_id, [body]);
+        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'note', entityId: id });
+        return { id, version: version + 1 };
+      }),
+
+    removeNote: (id) =>
+      inTx(async (tx) => {
+        const result = await tx.deleteFrom('case_note').where('id', '=', id).executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND', 'Note not found');
+        await unindexRecords(tx, 'note', [id]);
+        await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'note', entityId: id });
+      }),
+
+    addActivity: (a) =>
+      inTx(async (tx) => {
+        assertNotFuture(a.occurredOn, 'occurredOn');
+        await assertOpenCase(tx, a.caseId);
+        const id = newRecordId(deps);
+        const at = nowIso(deps);
+        await tx
+          .insertInto('case_activity')
+          .values({
+            id,
+            case_id: a.caseId,
+            kind: a.kind,
+            occurred_on: a.occurredOn,
+            duration_minutes: a.durationMinutes ?? null,
+            summary: a.summary ?? null,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        await indexRecord(tx, 'activity', id, a.caseId, [a.summary]);
+        await recordAudit(tx, deps.clock, { action: 'created', entity: 'activity', entityId: id });
+        return { id, version: 1 };
+      }),
+
+    addTask: (t) =>
+      inTx(async (tx) => {
+        await assertOpenCase(tx, t.caseId);
+        const id = newRecordId(deps);
+        const at = nowIso(deps);
+        await tx
+          .insertInto('case_task')
+          .values({
+            id,
+            case_id: t.caseId,
+            title: t.title,
+            due_on: t.dueOn ?? null,
+            done_at: null,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        await recordAudit(tx, deps.clock, { action: 'created', entity: 'task', entityId: id });
+        return { id, version: 1 };
+      }),
+
+    setTaskDone: (id, version, done) =>
+      inTx(async (tx) => {
+        const at = nowIso(deps);
+        const result = await tx
+          .updateTable('case_task')
+          .set({ done_at: done ? at : null, updated_at: at, version: sql`version + 1` })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        await assertUpdated(result.numUpdatedRows, async () =>
+          Boolean(await tx.selectFrom('case_task').select('id').where('id', '=', id).executeTakeFirst()),
+        );
+        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'task', entityId: id });
+        return { id, version: version + 1 };
+      }),
+
+    addTime: (t) =>
+      inTx(async (tx) => {
+        assertNotFuture(t.workedOn, 'workedOn');
+        await assertOpenCase(tx, t.caseId);
+        const id = newRecordId(deps);
+        const at = nowIso(deps);
+        await tx
+          .insertInto('time_entry')
+          .values({
+            id,
+            case_id: t.caseId,
+            worked_on: t.workedOn,
+            minutes: t.minutes,
+            description: t.description ?? null,
+            pro_bono: t.proBono ? 1 : 0,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        await recordAudit(tx, deps.clock, { action: 'created', entity: 'time-entry', entityId: id });
+        return { id, version: 1 };
+      }),
+
+    async addPerson(p) {
+      const created = await inTx(async (tx) => {
+        if (p.caseId) await assertOpenCase(tx, p.caseId);
+        const id = newRecordId(deps);
+        const at = nowIso(deps);
+        await tx
+          .insertInto('related_person')
+          .values({
+            id,
+            case_id: p.caseId ?? null,
+            client_id: p.clientId ?? null,
+            role: p.role,
+            name: p.name,
+            birth_date: p.birthDate ?? null,
+            identity_number: p.identityNumber ?? null,
+            note: p.note ?? null,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        await indexRecord(tx, 'person', id, p.caseId ?? null, [p.name, p.identityNumber]);
+        await recordAudit(tx, deps.clock, { action: 'created', entity: 'person', entityId: id });
+        return { id, version: 1 };
+      });
+      await conflicts.refreshPerson(created.id);
+      return created;
+    },
+
+    async listPersons(caseId) {
+      const rows = await deps
+        .db()
+        .selectFrom('related_person')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('created_at')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        version: r.version,
+        role: r.role as RelatedPerson['role'],
+        name: r.name,
+        birthDate: r.birth_date,
+        identityNumber: r.identity_number,
+        note: r.note,
+        caseId: r.case_id,
+        clientId: r.client_id,
+      }));
+    },
+  };
+}

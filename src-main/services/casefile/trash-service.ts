@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import { recordAudit } from '../audit-log';
+import { displayName } from './client-mapping';
+import type { ConflictService } from './conflict-service';
+import type { CasefileDeps } from './context';
+import { unindexRecords } from './search-index';
+
+export function createTrashService(deps: CasefileDeps, conflicts: ConflictService) {
+  return {
+    async list() {
+      const db = deps.db();
+      const clients = await db
+        .selectFrom('client')
+        .select(['id', 'given_name', 'family_name', 'deleted_at'])
+        .where('deleted_at', 'is not', null)
+        .orderBy('deleted_at', 'desc')
+        .execute();
+      const cases = await db
+        .selectFrom('legal_case')
+        .select(['id', 'title', 'type', 'deleted_at'])
+        .where('deleted_at', 'is not', null)
+        .orderBy('deleted_at', 'desc')
+        .execute();
+      return {
+        clients: clients.map((c) => ({ id: c.id, name: displayName(c), deletedAt: c.deleted_at ?? '' })),
+        cases: cases.map((c) => ({ id: c.id, title: c.title, type: c.type as 'other', deletedAt: c.deleted_at ?? '' })),
+      };
+    },
+
+    /**
+     * Deletes for real: rows (children by cascade), their search entries, then a WAL checkpoint
+     * so that, with secure_delete on, the freed pages are overwritten in the database file too.
+     */
+    async empty(): Promise<{ clients: number; cases: number }> {
+      const db = deps.db();
+      const result = await db.transaction().execute(async (tx) => {
+        const cases = (
+          await tx.selectFrom('legal_case').select('id').where('deleted_at', 'is not', null).execute()
+        ).map((r) => r.id);
+        const clients = (await tx.selectFrom('client').select('id').where('deleted_at', 'is not', null).execute()).map(
+          (r) => r.id,
+        );
+        // Everything hanging off the cases leaves the search index with them.
+        if (cases.length) {
+          for (const kind of ['note', 'activity', 'person'] as const) {
+            await tx.deleteFrom('search_fts').where('kind', '=', kind).where('case_id', 'in', cases).execute();
+          }
+          const persons = (
+            await tx.selectFrom('related_person').select('id').where('case_id', 'in', cases).execute()
+          ).map((r) => r.id);
+          conflicts.forget(persons);
+          await unindexRecords(tx, 'case', cases);
+          await tx.deleteFrom('legal_case').where('id', 'in', cases).execute();
+        }
+        if (clients.length) {
+          await unindexRecords(tx, 'client', clients);
+          await tx.deleteFrom('client').where('id', 'in', clients).execute();
+        }
+        for (const id of cases) await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'case', entityId: id });
+        for (const id of clients)
+          await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'client', entityId: id });
+        conflicts.forget(clients);
+        return { clients: clients.length, cases: cases.length };
+      });
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { caseInputSchema, CASE_STATUSES, caseShape } from '../schemas/cases';
+import { IDENTITY_KINDS } from '../identity-numbers';
+import { clientInputSchema, VULNERABILITY_CODES } from '../schemas/clients';
+import {
+  ACTIVITY_KINDS,
+  caseRowSchema,
+  clientRowSchema,
+  conflictMatchSchema,
+  pageSchema,
+  PERSON_ROLES,
+  recordMetaSchema,
+  relatedPersonSchema,
+  searchResultSchema,
+  timelineItemSchema,
+  trashSchema,
+} from '../schemas/casefile-views';
+import { CASE_TYPES } from '../schemas/deadlines';
+import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
+
+/**
+ * IPC checks the shape of casefile input with "today" far away; the services check it again
+ * with the real date (a date of birth in the future), so the rule lives in one place: the schema.
+ */
+const SHAPE_ONLY_TODAY = '9999-12-31';
+const clientInput = clientInputSchema(SHAPE_ONLY_TODAY);
+const caseInput = caseInputSchema(SHAPE_ONLY_TODAY);
+const { clientIds: _clientIds, ...caseWithoutClients } = caseShape(SHAPE_ONLY_TODAY);
+void _clientIds;
+
+const empty = z.object({}).strict();
+const byId = z.object({ id: recordIdSchema }).strict();
+const versioned = { id: recordIdSchema, version: z.number().int().min(1) };
+const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
+const created = z.object({ id: z.string(), version: z.number().int() });
+
+export const casefileChannels = {
+  'clients:list': {
+    input: z
+      .object({
+        search: z.string().max(200).optional(),
+        nationality: z.string().length(2).optional(),
+        vulnerability: z.enum(VULNERABILITY_CODES).optional(),
+        hasOverdueTask: z.boolean().optional(),
+        sort: z.enum(['name', 'recent']).default('name'),
+        ...paging,
+      })
+      .strict(),
+    output: pageSchema(clientRowSchema),
+  },
+  'clients:get': {
+    input: byId,
+    output: recordMetaSchema.extend({
+      client: clientInput,
+      cases: z.array(caseRowSchema),
+      deletedAt: z.string().nullable(),
+    }),
+  },
+  'clients:create': { input: z.object({ client: clientInput }).strict(), output: created },
+  'clients:update': { input: z.object({ ...versioned, client: clientInput }).strict(), output: created },
+  /** A client with open cases goes to the trash only when `withOpenCases` says so explicitly. */
+  'clients:trash': {
+    input: z.object({ id: recordIdSchema, withOpenCases: z.boolean().default(false) }).strict(),
+    output: empty,
+  },
+  'clients:restore': { input: byId, output: empty },
+
+  'cases:list': {
+    input: z
+      .object({
+        search: z.string().max(200).optional(),
+        type: z.enum(CASE_TYPES).optional(),
+        status: z.enum(CASE_STATUSES).optional(),
+        tag: z.string().max(40).optional(),
+        clientId: recordIdSchema.optional(),
+        hasOverdueTask: z.boolean().optional(),
+        ...paging,
+      })
+      .strict(),
+    output: pageSchema(caseRowSchema),
+  },
+  'cases:get': {
+    input: byId,
+    output: recordMetaSchema.extend({
+      case: caseInput,
+      clients: z.array(z.object({ id: z.string(), name: z.string() })),
+      deletedAt: z.string().nullable(),
+    }),
+  },
+  'cases:create': { input: z.object({ case: caseInput }).strict(), output: created },
+  'cases:update': { input: z.object({ ...versioned, case: caseInput }).strict(), output: created },
+  'cases:trash': { input: byId, output: empty },
+  'cases:restore': { input: byId, output: empty },
+
+  /** Quick intake: a new client and their first case in one step (one transaction). */
+  'intake:create': {
+    input: z
+      .object({
+        client: clientInput,
+        case: z.object(caseWithoutClients),
+        /** Family members already in the vault who share the case. */
+        otherClientIds: z.array(recordIdSchema).max(20).default([]),
+      })
+      .strict(),
+    output: z.object({ clientId: z.string(), caseId: z.string() }),
+  },
+
+  'timeline:list': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({ items: z.array(timelineItemSchema) }),
+  },
+  'notes:add': { input: z.object({ caseId: recordIdSchema, body: requiredText(50_000) }).strict(), output: created },
+  'notes:update': { input: z.object({ ...versioned, body: requiredText(50_000) }).strict(), output: created },
+  'notes:remove': { input: byId, output: empty },
+  'activities:add': {
+    input: z
+      .object({
+        caseId: recordIdSchema,
+        kind: z.enum(ACTIVITY_KINDS, { error: 'activity.unknownKind' }),
+        occurredOn: dateSchema,
+        durationMinutes: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 60, { error: 'duration.tooLong' })
+          .optional(),
+        summary: optionalText(5_000),
+      })
+      .strict(),
+    output: created,
+  },
+  'tasks:add': {
+    input: z.object({ caseId: recordIdSchema, title: requiredText(300), dueOn: dateSchema.optional() }).strict(),
+    output: created,
+  },
+  'tasks:setDone': { input: z.object({ ...versioned, done: z.boolean() }).strict(), output: created },
+  'time:add': {
+    input: z
+      .object({
+        caseId: recordIdSchema,
+        workedOn: dateSchema,
+        minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60, { error: 'duration.tooLong' }),
+        description: optionalText(2_000),
+        proBono: z.boolean().default(true),
+      })
+      .strict(),
+    output: created,
+  },
+  'persons:add': {
+    input: z
+      .object({
+        caseId: recordIdSchema.optional(),
+        clientId: recordIdSchema.optional(),
+        role: z.enum(PERSON_ROLES, { error: 'person.unknownRole' }),
+        name: requiredText(200),
+        birthDate: z
+          .string()
+          .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
+          .optional(),
+        identityNumber: optionalText(100),
+        note: optionalText(2_000),
+      })
+      .strict()
+      .refine((p) => p.caseId !== undefined || p.clientId !== undefined, {
+        error: 'person.needsCaseOrClient',
+        path: ['caseId'],
+      }),
+    output: created,
+  },
+  'persons:list': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({ persons: z.array(relatedPersonSchema) }),
+  },
+
+  'search:query': {
+    input: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(100).default(30) }).strict(),
+    output: z.object({ results: z.array(searchResultSchema) }),
+  },
+  'conflicts:check': {
+    input: z
+      .object({
+        givenName: z.string().max(200).optional(),
+        familyName: z.string().max(200).optional(),
+        aliases: z.array(z.string().max(200)).max(50).default([]),
+        dateOfBirth: z
+          .string()
+          .regex(/^\d{4}(-\d{2}-\d{2})?$/)
+          .optional(),
+        dateOfBirthApproximate: z.boolean().default(false),
+        identityNumbers: z
+          .array(z.object({ kind: z.enum(IDENTITY_KINDS), value: z.string().max(100) }))
+          .max(20)
+          .default([]),
+        excludeId: recordIdSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ matches: z.array(conflictMatchSchema) }),
+  },
+  'trash:list': { input: empty, output: trashSchema },
+  'trash:empty': { input: empty, output: z.object({ clients: z.number().int(), cases: z.number().int() }) },
+} as const;
