@@ -27,6 +27,8 @@ export const keySlotFileSchema = z
     version: z.literal(KEY_SLOT_VERSION),
     vaultId: z.uuid(),
     createdAt: z.string(),
+    /** A demo vault full of fictional people, opened with the passphrase `demo`. */
+    demo: z.literal(true).optional(),
     slots: z.array(slotSchema).min(1),
   })
   .strict();

@@ -21,6 +21,7 @@ export function createHandlers({ vault, casefile, paths, clock }: HandlerDeps): 
       exists: await vault.exists(),
       unlocked: vault.isUnlocked(),
       language: (await readPreferences(paths)).language,
+      demo: await vault.isDemo().catch(() => false),
     }),
     'vault:ratePassphrase': ({ passphrase }) => Promise.resolve(ratePassphrase(passphrase)),
     'vault:create': ({ passphrase }) => vault.create(passphrase),
@@ -42,6 +43,11 @@ export function createHandlers({ vault, casefile, paths, clock }: HandlerDeps): 
     },
     'vault:resetPassphrase': async ({ recoveryKey, next }) => {
       await vault.resetPassphrase(recoveryKey, next);
+      return {};
+    },
+    'vault:discardDemo': async () => {
+      await vault.discardDemo();
+      casefile.conflicts.clear();
       return {};
     },
     'vault:setLanguage': async ({ language }) => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { calibrateCost, MIN_PRODUCTION_COST, type KdfCost } from '../crypto/kdf';
 import {
   createKeySlotFile,
@@ -47,6 +47,15 @@ export interface VaultService {
   exists(): Promise<boolean>;
   isUnlocked(): boolean;
   create(passphrase: string): Promise<{ recoveryKey: string }>;
+  /**
+   * Creates a demo vault (passphrase `demo`, marked as demo, cheap KDF: nothing in it is real)
+   * and leaves it unlocked so the caller can fill it.
+   */
+  createDemo(): Promise<void>;
+  /** Whether the vault in the folder is a demo vault (false when there is none). */
+  isDemo(): Promise<boolean>;
+  /** Deletes a demo vault's files so the lawyer can create their own; refused for a real vault. */
+  discardDemo(): Promise<void>;
   unlock(passphrase: string): Promise<void>;
   unlockWithRecoveryKey(recoveryKey: string): Promise<void>;
   changePassphrase(current: string, next: string): Promise<void>;
@@ -69,6 +78,10 @@ export interface VaultService {
 }
 
 const DB_SIDE_FILES = ['', '-wal', '-shm'];
+
+/** The demo vault holds only fictional people, so its passphrase is public and its KDF cheap. */
+export const DEMO_PASSPHRASE = 'demo';
+const DEMO_KDF_COST: KdfCost = { memoryKiB: 8192, iterations: 1, parallelism: 1 };
 
 export function createVaultService(deps: VaultServiceDeps): VaultService {
   const { paths, clock } = deps;
@@ -179,6 +192,36 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     }
   }
 
+  /**
+   * The database first, the key file last: until the key file exists there is no vault, and a
+   * crash in between leaves only debris that the next creation sets aside.
+   */
+  async function createVault(passphrase: string, recoveryKey: string, cost: KdfCost, demo: boolean): Promise<void> {
+    await mkdir(paths.dir, { recursive: true, mode: DIR_MODE });
+    await chmod(paths.dir, DIR_MODE);
+    await setAsideOrphans();
+    await lockNow();
+    const masterKey = randomBytes(32);
+    const created = await withSecret(passphrase, (pass) =>
+      withSecret(recoveryKey, (recovery) => createKeySlotFile(pass, recovery, masterKey, cost, new Date(clock.now()))),
+    );
+    const slotFile = demo ? { ...created, demo: true as const } : created;
+    const databaseKey = deriveSubkey(masterKey, slotFile.vaultId, 'database');
+    const database = await openVaultDatabase(paths.database, databaseKey, { create: true });
+    try {
+      await writeFileAtomic(paths.keySlots, JSON.stringify(slotFile, null, 2), FILE_MODE);
+    } catch (error) {
+      await database.close();
+      databaseKey.fill(0);
+      masterKey.fill(0);
+      throw error;
+    }
+    state = { masterKey, databaseKey, database, vaultId: slotFile.vaultId };
+    lastActivity = clock.now();
+    autoLockMinutes = (await getSettings(database.db)).autoLockMinutes;
+    await recordAudit(database.db, clock, { action: 'created', entity: 'vault' });
+  }
+
   function requireUnlocked(): Unlocked {
     if (!state) throw new AppError('LOCKED', 'The vault is locked');
     return state;
@@ -193,36 +236,27 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         if (await exists()) throw new AppError('VAULT_EXISTS', 'A vault already exists here');
         const rating = ratePassphrase(passphrase);
         if (!rating.acceptable) throw new AppError('WEAK_PASSPHRASE', 'The passphrase is too weak', rating.reasons);
-        await mkdir(paths.dir, { recursive: true, mode: DIR_MODE });
-        await chmod(paths.dir, DIR_MODE);
-        await setAsideOrphans();
-        await lockNow();
-
-        const masterKey = randomBytes(32);
         const recoveryKey = generateRecoveryKey();
-        const cost = deps.kdfCost ?? (await calibrateCost());
-        const slotFile = await withSecret(passphrase, (pass) =>
-          withSecret(recoveryKey, (recovery) =>
-            createKeySlotFile(pass, recovery, masterKey, cost, new Date(clock.now())),
-          ),
-        );
-        // The database first, the key file last: until the key file exists there is no vault,
-        // and a crash in between leaves only debris that the next creation sets aside.
-        const databaseKey = deriveSubkey(masterKey, slotFile.vaultId, 'database');
-        const database = await openVaultDatabase(paths.database, databaseKey, { create: true });
-        try {
-          await writeFileAtomic(paths.keySlots, JSON.stringify(slotFile, null, 2), FILE_MODE);
-        } catch (error) {
-          await database.close();
-          databaseKey.fill(0);
-          masterKey.fill(0);
-          throw error;
-        }
-        state = { masterKey, databaseKey, database, vaultId: slotFile.vaultId };
-        lastActivity = clock.now();
-        autoLockMinutes = (await getSettings(database.db)).autoLockMinutes;
-        await recordAudit(database.db, clock, { action: 'created', entity: 'vault' });
+        await createVault(passphrase, recoveryKey, deps.kdfCost ?? (await calibrateCost()), false);
         return { recoveryKey };
+      }),
+
+    createDemo: () =>
+      serial(async () => {
+        if (await exists()) throw new AppError('VAULT_EXISTS', 'A vault already exists here');
+        await createVault(DEMO_PASSPHRASE, generateRecoveryKey(), DEMO_KDF_COST, true);
+      }),
+
+    isDemo: async () => (await exists()) && (await readSlotFile()).demo === true,
+
+    discardDemo: () =>
+      serial(async () => {
+        const slotFile = await readSlotFile();
+        if (slotFile.demo !== true) throw new AppError('FORBIDDEN', 'Only a demo vault can be discarded');
+        await lockNow();
+        // The key file first: without it the rest is unreadable, even if removing them fails.
+        await rm(paths.keySlots, { force: true });
+        for (const side of DB_SIDE_FILES) await rm(paths.database + side, { force: true });
       }),
 
     unlock: (passphrase) =>

@@ -43,6 +43,8 @@ export const contract = {
     input: z.object({ recoveryKey: recoveryKeySchema, next: passphraseSchema }).strict(),
     output: empty,
   },
+  /** Deletes a demo vault so the lawyer can create their own. Refused for a real vault. */
+  'vault:discardDemo': { input: empty, output: empty },
   'vault:setLanguage': { input: z.object({ language: languageSchema }).strict(), output: empty },
   /** The renderer reports user activity (keys, clicks) so idle auto-lock counts real idleness. */
   'vault:activity': { input: empty, output: empty },

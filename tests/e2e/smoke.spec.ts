@@ -13,7 +13,7 @@ test('first run: the app opens in Turkish on an empty vault folder, real backend
 
   expect(await invokeInPage(page, 'vault:status', {})).toEqual({
     ok: true,
-    value: { exists: false, unlocked: false, language: 'tr' },
+    value: { exists: false, unlocked: false, language: 'tr', demo: false },
   });
   expect(await invokeInPage(page, 'settings:get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
 

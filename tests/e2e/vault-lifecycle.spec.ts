@@ -72,7 +72,7 @@ test('vault lifecycle: create → recovery key → confirm → lock/unlock → r
 
   // Agenda.
   await expect(page.getByRole('heading', { level: 1, name: tr.home.title, exact: true })).toBeVisible();
-  expect(await status(vault)).toEqual({ exists: true, unlocked: true, language: 'tr' });
+  expect(await status(vault)).toEqual({ exists: true, unlocked: true, language: 'tr', demo: false });
   await saveScreen(page, 'lifecycle-04-agenda', 'tr');
 
   // Lock with the button: the backend locks and the unlock screen replaces everything.

@@ -116,7 +116,7 @@ describe('IPC router on the real backend', () => {
   it('remembers the language before unlock, outside the encrypted database', async () => {
     expect(await backend.invoke('vault:status', {}, ours)).toEqual({
       ok: true,
-      value: { exists: false, unlocked: false, language: 'tr' },
+      value: { exists: false, unlocked: false, language: 'tr', demo: false },
     });
     await backend.invoke('vault:setLanguage', { language: 'en' }, ours);
     expect(await backend.invoke('vault:status', {}, ours)).toMatchObject({ ok: true, value: { language: 'en' } });

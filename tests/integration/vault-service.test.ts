@@ -229,3 +229,29 @@ describe('forgotten passphrase', () => {
     }
   });
 });
+
+describe('demo vault', () => {
+  it('opens with "demo", is marked as demo, and only a demo vault can be discarded', async () => {
+    const { dir, cleanup } = await makeTempDir();
+    const paths = vaultPaths(`${dir}/vault`);
+    const vault = createVaultService({ paths, clock: fakeClock(), kdfCost: TEST_KDF });
+    try {
+      await vault.createDemo();
+      expect(await vault.isDemo()).toBe(true);
+      await vault.lock();
+      await vault.unlock('demo');
+      await vault.discardDemo();
+      expect(vault.isUnlocked()).toBe(false);
+      expect(await vault.exists()).toBe(false);
+      expect((await readdir(paths.dir)).filter((n) => n.startsWith('emanet.db') || n === 'keys.json')).toEqual([]);
+
+      await vault.create(STRONG_PASSPHRASE);
+      expect(await vault.isDemo()).toBe(false);
+      expect(await codeOf(vault.discardDemo())).toBe('FORBIDDEN');
+      expect(await vault.exists()).toBe(true);
+    } finally {
+      await vault.lock();
+      await cleanup();
+    }
+  });
+});

@@ -20,6 +20,8 @@ export const vaultStatusSchema = z.object({
   exists: z.boolean(),
   unlocked: z.boolean(),
   language: languageSchema,
+  /** The vault holds fictional demo data (passphrase `demo`); the UI marks every screen. */
+  demo: z.boolean(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
