@@ -2,6 +2,11 @@ import type { KdfCost } from './crypto/kdf';
 import { createHandlers } from './ipc/handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
 import { createCasefile } from './services/casefile';
+import { loadDeadlineData } from './services/deadline-data';
+import { getAgenda } from './services/deadlines/agenda-service';
+import { createDeadlineService } from './services/deadlines/deadline-service';
+import { createReminderService, type Notifier } from './services/deadlines/reminder-service';
+import { readPreferences } from './services/preferences';
 import { systemClock, type Clock } from './services/clock';
 import { createLogger, type Logger } from './services/logger';
 import { createVaultService, type VaultService } from './services/vault-service';
@@ -22,6 +27,8 @@ export interface BackendOptions {
   logger?: Logger;
   /** Called after every lock, whatever caused it. */
   onLocked?: () => void;
+  /** Desktop notifications for reminders (Electron's in the shell; a recorder in tests). */
+  notifier?: Notifier;
 }
 
 /**
@@ -37,6 +44,8 @@ export interface Backend {
   checkIdle(): Promise<boolean>;
   /** Records user activity for the idle timer. */
   touch(): void;
+  /** Sends due reminders while unlocked; the shell calls it every minute. Returns how many. */
+  tickReminders(): Promise<number>;
   vault: VaultService;
   dispose(): Promise<void>;
 }
@@ -56,10 +65,24 @@ export function createBackend(options: BackendOptions): Backend {
       options.onLocked?.();
     },
   });
-  const casefile = createCasefile({ db: () => vault.db(), clock });
+  const casefileDeps = { db: () => vault.db(), clock };
+  const casefile = createCasefile(casefileDeps);
+  const deadlines = createDeadlineService(casefileDeps, loadDeadlineData);
+  const reminders = createReminderService(
+    casefileDeps,
+    options.notifier ?? { show: () => undefined },
+    async () => (await readPreferences(paths)).language,
+  );
   onLockedHooks = [() => casefile.conflicts.clear()];
   const router = createRouter({
-    handlers: createHandlers({ vault, casefile, paths, clock }),
+    handlers: createHandlers({
+      vault,
+      casefile,
+      deadlines,
+      agenda: (days) => getAgenda(casefileDeps, loadDeadlineData, days),
+      paths,
+      clock,
+    }),
     isUnlocked: () => vault.isUnlocked(),
     allowedOrigins: options.allowedOrigins,
     logger,
@@ -70,6 +93,7 @@ export function createBackend(options: BackendOptions): Backend {
     lock: () => vault.lock('system'),
     checkIdle: () => vault.checkIdle(),
     touch: () => vault.touch(),
+    tickReminders: () => (vault.isUnlocked() ? reminders.tick() : Promise.resolve(0)),
     vault,
     dispose: () => vault.lock('system'),
   };

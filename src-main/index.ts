@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, ipcMain, powerMonitor, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { createBackend } from './backend';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './platform/app-protocol';
+import { electronNotifier } from './platform/notifications';
 import { getPreloadPath, getRendererDir, getVaultDir, isProduction } from './platform/paths';
 import {
   APP_INDEX_URL,
@@ -20,6 +21,7 @@ import type { Envelope } from './shared/errors';
 import { IPC_INVOKE } from './shared/ipc-channel';
 
 const IDLE_CHECK_MS = 15_000;
+const REMINDER_CHECK_MS = 60_000;
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 
 const production = isProduction(app, process.env);
@@ -44,6 +46,7 @@ function main(): void {
   const backend = createBackend({
     vaultDir: getVaultDir(app),
     allowedOrigins: securityOptions.devServerOrigin ? [APP_ORIGIN, securityOptions.devServerOrigin] : [APP_ORIGIN],
+    notifier: electronNotifier(),
   });
   let mainWindow: BrowserWindow | null = null;
 
@@ -72,6 +75,8 @@ function main(): void {
   powerMonitor.on('suspend', lockNow);
   powerMonitor.on('lock-screen', lockNow);
   const idleTimer = setInterval(() => void backend.checkIdle(), IDLE_CHECK_MS);
+  // Reminders need the open vault; a tick right after unlock (within a minute) sends missed ones.
+  const reminderTimer = setInterval(() => void backend.tickReminders().catch(() => 0), REMINDER_CHECK_MS);
 
   function createWindow(): BrowserWindow {
     const win = new BrowserWindow({
@@ -108,6 +113,7 @@ function main(): void {
     if (disposed) return;
     event.preventDefault();
     clearInterval(idleTimer);
+    clearInterval(reminderTimer);
     void (async () => {
       // Each step is attempted even if the previous one failed; quitting must not hang.
       await backend.lock().catch(() => undefined);

@@ -135,6 +135,7 @@ export interface DbCaseTask extends Versioned {
   title: string;
   due_on: string | null;
   done_at: string | null;
+  deadline_id: Generated<string | null>;
 }
 
 export interface DbTimeEntry extends Versioned {
@@ -155,6 +156,42 @@ export interface DbRelatedPerson extends Versioned {
   birth_date: string | null;
   identity_number: string | null;
   note: string | null;
+}
+
+export interface DbCaseDeadline extends Versioned {
+  id: string;
+  case_id: string;
+  rule_id: string | null;
+  title: string | null;
+  start_kind: string;
+  notified_on: string | null;
+  delivered_on: string | null;
+  opened_on: string | null;
+  computed_due: string | null;
+  due_on: string;
+  override_reason: string | null;
+  confidence: string | null;
+  /** JSON snapshot of the engine result. */
+  computation: string | null;
+  done_at: string | null;
+}
+
+export interface DbHearing extends Versioned {
+  id: string;
+  case_id: string;
+  kind: string;
+  court: string | null;
+  starts_at: string;
+  hall: string | null;
+  file_number: string | null;
+  preparation: string | null;
+  done_at: string | null;
+}
+
+export interface DbReminderSent {
+  item_id: string;
+  lead: string;
+  sent_at: string;
 }
 
 export interface DbSearchFts {
@@ -180,4 +217,7 @@ export interface Database {
   time_entry: DbTimeEntry;
   related_person: DbRelatedPerson;
   search_fts: DbSearchFts;
+  case_deadline: DbCaseDeadline;
+  hearing: DbHearing;
+  reminder_sent: DbReminderSent;
 }

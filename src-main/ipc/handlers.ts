@@ -1,4 +1,6 @@
 import type { Casefile } from '../services/casefile';
+import type { DeadlineService } from '../services/deadlines/deadline-service';
+import type { AgendaItem } from '../shared/schemas/deadline-views';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
 import { ratePassphrase } from '../services/passphrase-strength';
@@ -10,11 +12,13 @@ import type { Handlers } from './router';
 export interface HandlerDeps {
   vault: VaultService;
   casefile: Casefile;
+  deadlines: DeadlineService;
+  agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
   paths: VaultPaths;
   clock: Clock;
 }
 
-export function createHandlers({ vault, casefile, paths, clock }: HandlerDeps): Handlers {
+export function createHandlers({ vault, casefile, deadlines, agenda, paths, clock }: HandlerDeps): Handlers {
   const ok = {} as Record<string, never>;
   return {
     'vault:status': async () => ({
@@ -131,5 +135,19 @@ export function createHandlers({ vault, casefile, paths, clock }: HandlerDeps): 
     }),
     'trash:list': () => casefile.trash.list(),
     'trash:empty': () => casefile.trash.empty(),
+
+    'deadlines:rules': ({ caseType }) => Promise.resolve({ rules: deadlines.rules(caseType) }),
+    'deadlines:preview': ({ ruleId, start }) => Promise.resolve(deadlines.preview(ruleId, start)),
+    'deadlines:add': (input) => deadlines.add(input),
+    'deadlines:list': async ({ caseId }) => ({ deadlines: await deadlines.list(caseId) }),
+    'deadlines:setDone': ({ id, version, done }) => deadlines.setDone(id, version, done),
+    'deadlines:remove': async ({ id }) => {
+      await deadlines.remove(id);
+      return ok;
+    },
+    'hearings:add': (h) => deadlines.addHearing(h),
+    'hearings:list': async ({ caseId }) => ({ hearings: await deadlines.listHearings(caseId) }),
+    'hearings:setDone': ({ id, version, done }) => deadlines.setHearingDone(id, version, done),
+    'agenda:get': ({ days }) => agenda(days),
   };
 }

@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { AUTO_LOCK_DEFAULT, settingsSchema, type Settings } from '../shared/schemas/vault';
 import type { Clock } from './clock';
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT, lawyerName: '' };
+export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT, lawyerName: '', reminderShowsCaseNumber: false };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { casefileChannels } from './channels/casefile';
+import { deadlineChannels } from './channels/deadlines';
 import type { Envelope } from './errors';
 import {
   languageSchema,
@@ -53,6 +54,7 @@ export const contract = {
   'settings:update': { input: settingsPatchSchema.strict(), output: settingsSchema },
 
   ...casefileChannels,
+  ...deadlineChannels,
 } as const;
 
 export type Contract = typeof contract;

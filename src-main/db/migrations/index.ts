@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001Settings } from './0001-settings';
 import { migration0002AuditLog } from './0002-audit-log';
 import { migration0003Casefile } from './0003-casefile';
+import { migration0004Deadlines } from './0004-deadlines';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -11,6 +12,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0001-settings', migration0001Settings],
   ['0002-audit-log', migration0002AuditLog],
   ['0003-casefile', migration0003Casefile],
+  ['0004-deadlines', migration0004Deadlines],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

@@ -61,6 +61,11 @@ export function addDays(date: CivilDate, days: number): CivilDate {
   return fromUtcMs(toUtcMs(mustParse(date)) + days * DAY_MS);
 }
 
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CivilDate, to: CivilDate): number {
+  return Math.round((toUtcMs(mustParse(to)) - toUtcMs(mustParse(from))) / DAY_MS);
+}
+
 export interface MonthsAdded {
   date: CivilDate;
   /** The day number that did not exist in the end month, when the result was clamped. */

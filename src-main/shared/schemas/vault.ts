@@ -51,6 +51,8 @@ export const settingsSchema = z.object({
   autoLockMinutes: autoLockMinutesSchema,
   /** The lawyer's own name as it should appear on their reports; optional. */
   lawyerName: z.string().max(200),
+  /** Reminders name no client; this opt-in adds the court file number to them. */
+  reminderShowsCaseNumber: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();

@@ -1,0 +1,368 @@
+import type { CountryCode } from '../../shared/iso/countries';
+import type { LanguageCode } from '../../shared/iso/languages';
+
+/**
+ * Where the demo's fictional people come from, roughly in the proportions a refugee-rights
+ * practice in Turkey sees. Names are common given and family names from each community, put
+ * together at random: no combination refers to a real person. Our own lists (instead of a faker
+ * locale) because no faker locale covers Dari, Tigrinya or Kurmanji naming, and the lists stay
+ * small and reviewable.
+ */
+export interface Origin {
+  id: string;
+  nationality: CountryCode;
+  /** Relative share of families. */
+  weight: number;
+  /** The first is the mother tongue; the others are spoken by some. */
+  languages: readonly LanguageCode[];
+  male: readonly string[];
+  female: readonly string[];
+  family: readonly string[];
+  /** Somali and Eritrean names are patronymic: a child's second name is the father's name. */
+  patronymic?: boolean;
+  /** Some origins often register a single name (many Afghan documents). */
+  singleNameShare?: number;
+  /** Identity documents people from here usually hold in Turkey. */
+  idKind: 'temporary-protection-id' | 'foreign-id' | 'turkish-id';
+  /** Some Palestinians from Syria and Syrian Kurds (ajanib) are stateless. */
+  statelessShare?: number;
+}
+
+const ARAB_MALE = [
+  'Mohammed',
+  'Ahmad',
+  'Omar',
+  'Khalid',
+  'Mahmoud',
+  'Youssef',
+  'Ibrahim',
+  'Hussein',
+  'Ali',
+  'Abdulrahman',
+  'Mustafa',
+  'Hamza',
+  'Bilal',
+  'Tareq',
+  'Walid',
+  'Samer',
+  'Anas',
+  'Obada',
+  'Rami',
+  'Ismail',
+];
+const ARAB_FEMALE = [
+  'Fatima',
+  'Aisha',
+  'Maryam',
+  'Zainab',
+  'Khadija',
+  'Noor',
+  'Rasha',
+  'Hala',
+  'Amina',
+  'Lina',
+  'Rana',
+  'Sara',
+  'Huda',
+  'Asma',
+  'Reem',
+  'Salma',
+];
+
+export const ORIGINS: readonly Origin[] = [
+  {
+    id: 'syrian',
+    nationality: 'SY',
+    weight: 30,
+    languages: ['ar', 'tr', 'en'],
+    male: ARAB_MALE,
+    female: ARAB_FEMALE,
+    family: [
+      'Al-Hassan',
+      'Al-Ahmad',
+      'Al-Khatib',
+      'Haddad',
+      'Darwish',
+      'Halabi',
+      'Shami',
+      'Al-Masri',
+      'Hamdan',
+      'Al-Hamoud',
+      'Al-Sheikh',
+      'Kassem',
+      'Al-Ali',
+      'Mansour',
+      'Al-Omar',
+      'Sabbagh',
+      'Idlibi',
+      'Al-Najjar',
+    ],
+    idKind: 'temporary-protection-id',
+    statelessShare: 0.02,
+  },
+  {
+    id: 'syrian-kurdish',
+    nationality: 'SY',
+    weight: 6,
+    languages: ['kmr', 'ar', 'tr'],
+    male: ['Ahmad', 'Mohammed', 'Rezan', 'Shiyar', 'Baran', 'Hozan', 'Dilovan', 'Azad', 'Kawa', 'Ali'],
+    female: ['Rojda', 'Berfin', 'Ronahi', 'Zozan', 'Evin', 'Hevin', 'Nesrin', 'Dilan', 'Fatima'],
+    family: ['Kurdi', 'Hasso', 'Sheikho', 'Osman', 'Ibo', 'Mamo', 'Bakr', 'Haji'],
+    idKind: 'temporary-protection-id',
+    statelessShare: 0.15,
+  },
+  {
+    id: 'palestinian-from-syria',
+    nationality: 'PS',
+    weight: 2,
+    languages: ['ar', 'en'],
+    male: ARAB_MALE,
+    female: ARAB_FEMALE,
+    family: ['Abu Salem', 'Al-Qudsi', 'Yafawi', 'Abu Shanab', 'Haifawi', 'Al-Khalili'],
+    idKind: 'temporary-protection-id',
+    statelessShare: 0.5,
+  },
+  {
+    id: 'afghan',
+    nationality: 'AF',
+    weight: 20,
+    languages: ['prs', 'ps', 'haz', 'fa', 'en'],
+    male: [
+      'Mohammad',
+      'Ahmad',
+      'Abdullah',
+      'Hamid',
+      'Farid',
+      'Wahid',
+      'Jawad',
+      'Mirwais',
+      'Naveed',
+      'Sayed',
+      'Rahmatullah',
+      'Zabihullah',
+      'Ali Reza',
+      'Hussain',
+      'Najib',
+      'Habib',
+    ],
+    female: [
+      'Gulalai',
+      'Mariam',
+      'Zahra',
+      'Fatima',
+      'Shabnam',
+      'Parwana',
+      'Nargis',
+      'Fereshta',
+      'Masooma',
+      'Zarghona',
+      'Laila',
+      'Roya',
+    ],
+    family: [
+      'Ahmadi',
+      'Mohammadi',
+      'Hosseini',
+      'Rahimi',
+      'Karimi',
+      'Sultani',
+      'Noori',
+      'Popal',
+      'Stanikzai',
+      'Hashimi',
+      'Sadat',
+      'Wardak',
+      'Jafari',
+      'Rezaei',
+    ],
+    idKind: 'foreign-id',
+    singleNameShare: 0.15,
+  },
+  {
+    id: 'iranian',
+    nationality: 'IR',
+    weight: 8,
+    languages: ['fa', 'az', 'en', 'tr'],
+    male: ['Reza', 'Mehdi', 'Hossein', 'Amir', 'Saeed', 'Hamid', 'Arash', 'Babak', 'Dariush', 'Kourosh', 'Majid'],
+    female: ['Maryam', 'Leila', 'Shirin', 'Nasrin', 'Parisa', 'Mahsa', 'Niloufar', 'Sahar', 'Azadeh', 'Golnar'],
+    family: [
+      'Hosseini',
+      'Rezaei',
+      'Mohammadi',
+      'Karimi',
+      'Tehrani',
+      'Moradi',
+      'Jafari',
+      'Ghorbani',
+      'Rahimi',
+      'Sadeghi',
+      'Kazemi',
+    ],
+    idKind: 'foreign-id',
+  },
+  {
+    id: 'iraqi',
+    nationality: 'IQ',
+    weight: 5,
+    languages: ['ar', 'en', 'tr'],
+    male: ARAB_MALE,
+    female: ARAB_FEMALE,
+    family: ['Al-Jaburi', 'Al-Ubaidi', 'Al-Tamimi', 'Al-Dulaimi', 'Al-Saadi', 'Al-Baghdadi', 'Al-Mosuli'],
+    idKind: 'foreign-id',
+  },
+  {
+    id: 'iraqi-kurdish',
+    nationality: 'IQ',
+    weight: 3,
+    languages: ['ckb', 'ar', 'en'],
+    male: ['Karwan', 'Sherzad', 'Rebin', 'Hawkar', 'Dler', 'Aso', 'Soran', 'Bakhtiyar'],
+    female: ['Shilan', 'Sozan', 'Awaz', 'Chnar', 'Tavga', 'Shno', 'Bahar'],
+    family: ['Barzani', 'Jaf', 'Talabani', 'Hawrami', 'Mukriyani', 'Sorani'],
+    idKind: 'foreign-id',
+  },
+  {
+    id: 'turkish-kurdish',
+    nationality: 'TR',
+    weight: 2,
+    // Turkish citizens: spouses and relatives in citizenship and family-reunification files.
+    languages: ['tr', 'kmr', 'zza'],
+    male: ['Mehmet', 'Ahmet', 'Hüseyin', 'İbrahim', 'Şükrü', 'Mustafa', 'Cemal', 'Ömer', 'Yusuf', 'Halil'],
+    female: ['Ayşe', 'Fatma', 'Zeynep', 'Hatice', 'Meryem', 'Emine', 'Gülistan', 'Rojin', 'Şirin'],
+    family: ['Yılmaz', 'Demir', 'Kaya', 'Çelik', 'Aydın', 'Doğan', 'Özdemir', 'Kılıç', 'Aslan', 'Güneş'],
+    idKind: 'turkish-id',
+  },
+  {
+    id: 'somali',
+    nationality: 'SO',
+    weight: 4,
+    languages: ['so', 'ar', 'en'],
+    male: ['Abdi', 'Mohamed', 'Abdirahman', 'Hassan', 'Ahmed', 'Farah', 'Guled', 'Yusuf', 'Omar', 'Liban'],
+    female: ['Hawa', 'Fadumo', 'Hodan', 'Sahra', 'Ayan', 'Idil', 'Ifrah', 'Nasra', 'Muna'],
+    family: ['Warsame', 'Abdi', 'Farah', 'Hussein', 'Jama', 'Ali', 'Osman', 'Aden', 'Egal'],
+    patronymic: true,
+    idKind: 'foreign-id',
+  },
+  {
+    id: 'eritrean',
+    nationality: 'ER',
+    weight: 3,
+    languages: ['ti', 'ar', 'en'],
+    male: ['Dawit', 'Yonas', 'Tesfaye', 'Samuel', 'Mehari', 'Filmon', 'Robel', 'Biniam', 'Tekle'],
+    female: ['Selam', 'Mulu', 'Helen', 'Senait', 'Saba', 'Yordanos', 'Freweyni', 'Luwam'],
+    family: ['Tesfamariam', 'Gebremedhin', 'Kidane', 'Habte', 'Berhane', 'Ghebreyesus', 'Weldemichael'],
+    patronymic: true,
+    idKind: 'foreign-id',
+  },
+  {
+    id: 'sudanese',
+    nationality: 'SD',
+    weight: 3,
+    languages: ['ar', 'en'],
+    male: ['Mohamed', 'Osman', 'Abdelrahman', 'Elsadig', 'Mujtaba', 'Hamid', 'Babiker', 'Adam', 'Ismail'],
+    female: ['Fatima', 'Amani', 'Nafisa', 'Hanan', 'Sawsan', 'Inaam', 'Rehab', 'Asma'],
+    family: ['Abdalla', 'Elamin', 'Osman', 'Babiker', 'Elnour', 'Ahmed', 'Mahgoub', 'Eltayeb'],
+    idKind: 'foreign-id',
+  },
+  {
+    id: 'congolese',
+    nationality: 'CD',
+    weight: 3,
+    languages: ['ln', 'fr', 'sw', 'en'],
+    male: ['Jean-Pierre', 'Patrick', 'Christian', 'Glody', 'Trésor', 'Héritier', 'Fiston', 'Junior', 'Serge'],
+    female: ['Grâce', 'Merveille', 'Esther', 'Divine', 'Nadège', 'Chantal', 'Ruth', 'Blandine'],
+    family: ['Mukendi', 'Kabila', 'Tshibanda', 'Ilunga', 'Mbuyi', 'Kalala', 'Lukusa', 'Mutombo', 'Kasongo'],
+    idKind: 'foreign-id',
+  },
+  {
+    id: 'pakistani',
+    nationality: 'PK',
+    weight: 5,
+    languages: ['ur', 'pa', 'en'],
+    male: ['Muhammad', 'Bilal', 'Usman', 'Imran', 'Asif', 'Waqas', 'Zeeshan', 'Kamran', 'Tariq', 'Faisal'],
+    female: ['Ayesha', 'Sana', 'Hina', 'Rabia', 'Nadia', 'Saima', 'Bushra', 'Farzana'],
+    family: ['Khan', 'Butt', 'Chaudhry', 'Qureshi', 'Malik', 'Raza', 'Iqbal', 'Shah', 'Javed'],
+    idKind: 'foreign-id',
+  },
+];
+
+/**
+ * How the same name is spelt on different documents. These become alias records, and are
+ * exactly what the conflict check must see through (Mohammed / Muhammad / Muhammed / Mehmet,
+ * Al-Hassan / El Hasan).
+ */
+export const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  Mohammed: ['Muhammad', 'Muhammed', 'Mohamed'],
+  Mohammad: ['Muhammad', 'Mohammed', 'Muhammed'],
+  Mohamed: ['Mohammed', 'Muhammed'],
+  Muhammad: ['Mohammad', 'Muhammed'],
+  Ahmad: ['Ahmed', 'Ahmet'],
+  Ahmed: ['Ahmad', 'Ahmet'],
+  Hussein: ['Hüseyin', 'Husain', 'Hussain'],
+  Hussain: ['Hussein', 'Hüseyin'],
+  Hossein: ['Hüseyin', 'Hussein'],
+  Youssef: ['Yusuf', 'Yousef'],
+  Yusuf: ['Youssef', 'Yousuf'],
+  Omar: ['Ömer', 'Umar'],
+  Ibrahim: ['İbrahim', 'Ebrahim'],
+  Ismail: ['İsmail', 'Esmail'],
+  Mustafa: ['Mostafa'],
+  Mahmoud: ['Mahmut', 'Mahmud'],
+  Khalid: ['Halit', 'Khaled'],
+  Abdulrahman: ['Abdurrahman', 'Abdel Rahman'],
+  Abdirahman: ['Abdurrahman', 'Abdulrahman'],
+  Fatima: ['Fatma', 'Fatime'],
+  Aisha: ['Ayşe', 'Aysha'],
+  Maryam: ['Meryem', 'Mariam'],
+  Mariam: ['Maryam', 'Meryem'],
+  Zainab: ['Zeynep', 'Zaynab'],
+  Khadija: ['Hatice', 'Khadijah'],
+  Amina: ['Emine', 'Aminah'],
+  Reza: ['Rıza', 'Riza'],
+  'Al-Hassan': ['El Hasan', 'Alhasan', 'Al Hasan'],
+  'Al-Ahmad': ['El Ahmed', 'Alahmad'],
+  'Al-Khatib': ['El Hatip', 'Alkhatib'],
+  'Al-Ali': ['El Ali', 'Alali'],
+  'Al-Omar': ['El Ömer', 'Alomar'],
+  'Al-Masri': ['El Mısri', 'Almasri'],
+  'Al-Najjar': ['En Neccar', 'Alnajjar'],
+  'Al-Sheikh': ['Eş Şeyh', 'Alsheikh'],
+  Hosseini: ['Husseini', 'Hüseyni'],
+  Mohammadi: ['Muhammedi', 'Mohamadi'],
+  Rezaei: ['Rezai', 'Rızai'],
+  Haddad: ['Hadad'],
+  Kurdi: ['Kürdi'],
+};
+
+/** Provinces (plate codes) where most of our clients live, with districts named in files. */
+export const PLACES: ReadonlyArray<{ province: string; name: string; districts: readonly string[]; weight: number }> = [
+  {
+    province: '34',
+    name: 'İstanbul',
+    districts: ['Esenyurt', 'Fatih', 'Sultanbeyli', 'Bağcılar', 'Küçükçekmece'],
+    weight: 30,
+  },
+  { province: '27', name: 'Gaziantep', districts: ['Şahinbey', 'Şehitkamil', 'Nizip'], weight: 12 },
+  { province: '63', name: 'Şanlıurfa', districts: ['Haliliye', 'Eyyübiye', 'Viranşehir'], weight: 8 },
+  { province: '31', name: 'Hatay', districts: ['Antakya', 'Reyhanlı', 'İskenderun'], weight: 7 },
+  { province: '01', name: 'Adana', districts: ['Seyhan', 'Yüreğir'], weight: 5 },
+  { province: '33', name: 'Mersin', districts: ['Akdeniz', 'Mezitli', 'Tarsus'], weight: 5 },
+  { province: '06', name: 'Ankara', districts: ['Altındağ', 'Keçiören', 'Mamak'], weight: 7 },
+  { province: '35', name: 'İzmir', districts: ['Konak', 'Buca', 'Karabağlar'], weight: 6 },
+  { province: '16', name: 'Bursa', districts: ['Osmangazi', 'Yıldırım'], weight: 4 },
+  { province: '42', name: 'Konya', districts: ['Karatay', 'Meram'], weight: 4 },
+  { province: '65', name: 'Van', districts: ['İpekyolu', 'Tuşba'], weight: 4 },
+  { province: '22', name: 'Edirne', districts: ['Merkez', 'Uzunköprü'], weight: 2 },
+  { province: '26', name: 'Eskişehir', districts: ['Odunpazarı', 'Tepebaşı'], weight: 2 },
+  { province: '38', name: 'Kayseri', districts: ['Melikgazi', 'Kocasinan'], weight: 2 },
+];
+
+/** Removal centres (geri gönderme merkezleri) that appear in removal and detention files. */
+export const REMOVAL_CENTRES = [
+  'Tuzla Geri Gönderme Merkezi',
+  'Arnavutköy Geri Gönderme Merkezi',
+  'Gaziantep Oğuzeli Geri Gönderme Merkezi',
+  'Van Kurubaş Geri Gönderme Merkezi',
+  'Edirne Geri Gönderme Merkezi',
+  'İzmir Harmandalı Geri Gönderme Merkezi',
+  'Kayseri Geri Gönderme Merkezi',
+] as const;

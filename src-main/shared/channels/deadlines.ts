@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { recordIdSchema, optionalText } from '../schemas/casefile-common';
+import { caseTypeSchema, civilDateSchema, deadlineStartSchema } from '../schemas/deadlines';
+import {
+  agendaSchema,
+  deadlinePreviewSchema,
+  deadlineRuleViewSchema,
+  deadlineViewSchema,
+  HEARING_KINDS,
+  hearingViewSchema,
+} from '../schemas/deadline-views';
+
+const created = z.object({ id: z.string(), version: z.number().int() });
+const empty = z.object({}).strict();
+const versioned = { id: recordIdSchema, version: z.number().int().min(1) };
+
+export const deadlineChannels = {
+  'deadlines:rules': {
+    input: z.object({ caseType: caseTypeSchema.optional() }).strict(),
+    output: z.object({ rules: z.array(deadlineRuleViewSchema) }),
+  },
+  /** Computes without saving, so the lawyer sees the date, the steps and the basis first. */
+  'deadlines:preview': {
+    input: z.object({ ruleId: z.string().max(100), start: deadlineStartSchema }).strict(),
+    output: deadlinePreviewSchema,
+  },
+  /**
+   * A rule + start computes the date; `dueOn` different from it is an override and needs a
+   * reason. Without a rule it is a manual deadline: title, date and reason are required.
+   */
+  'deadlines:add': {
+    input: z
+      .object({
+        caseId: recordIdSchema,
+        ruleId: z.string().max(100).optional(),
+        start: deadlineStartSchema.optional(),
+        title: optionalText(200),
+        dueOn: civilDateSchema.optional(),
+        reason: optionalText(1000),
+      })
+      .strict(),
+    output: created,
+  },
+  'deadlines:list': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({ deadlines: z.array(deadlineViewSchema) }),
+  },
+  'deadlines:setDone': { input: z.object({ ...versioned, done: z.boolean() }).strict(), output: created },
+  'deadlines:remove': { input: z.object({ id: recordIdSchema }).strict(), output: empty },
+  'hearings:add': {
+    input: z
+      .object({
+        caseId: recordIdSchema,
+        kind: z.enum(HEARING_KINDS, { error: 'hearing.unknownKind' }),
+        court: optionalText(200),
+        startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'hearing.badDateTime' }),
+        hall: optionalText(100),
+        fileNumber: optionalText(100),
+        preparation: optionalText(5000),
+      })
+      .strict(),
+    output: created,
+  },
+  'hearings:list': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({ hearings: z.array(hearingViewSchema) }),
+  },
+  'hearings:setDone': { input: z.object({ ...versioned, done: z.boolean() }).strict(), output: created },
+  'agenda:get': {
+    input: z.object({ days: z.number().int().min(1).max(366).default(30) }).strict(),
+    output: agendaSchema,
+  },
+} as const;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { civilDateSchema, confidenceSchema, deadlineStartSchema } from './deadlines';
+
+/** Text in both UI languages, rendered by the engine so the renderer never re-implements it. */
+export const bilingualLinesSchema = z.object({ tr: z.array(z.string()), en: z.array(z.string()) });
+
+export const deadlineRuleViewSchema = z.object({
+  id: z.string(),
+  nameTr: z.string(),
+  nameEn: z.string(),
+  caseTypes: z.array(z.string()),
+  confidence: confidenceSchema,
+  legalBasisTr: z.string(),
+  legalBasisEn: z.string(),
+  notesTr: z.string(),
+  notesEn: z.string(),
+  period: z.object({ amount: z.number(), unit: z.enum(['days', 'months']) }).nullable(),
+  startsFrom: z.string(),
+  lastChecked: z.string(),
+});
+
+export const deadlinePreviewSchema = z.object({
+  ruleId: z.string(),
+  due: civilDateSchema,
+  confidence: confidenceSchema,
+  legalBasis: z.object({ tr: z.string(), en: z.string() }),
+  steps: bilingualLinesSchema,
+  warnings: bilingualLinesSchema,
+  warningCodes: z.array(z.string()),
+});
+export type DeadlinePreview = z.infer<typeof deadlinePreviewSchema>;
+
+export const deadlineViewSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  caseId: z.string(),
+  ruleId: z.string().nullable(),
+  title: z.string().nullable(),
+  dueOn: civilDateSchema,
+  computedDue: civilDateSchema.nullable(),
+  overrideReason: z.string().nullable(),
+  confidence: confidenceSchema.nullable(),
+  start: deadlineStartSchema.nullable(),
+  /** The computation as saved: steps, warnings and basis on the day it was added. */
+  explanation: deadlinePreviewSchema.nullable(),
+  doneAt: z.string().nullable(),
+});
+export type DeadlineView = z.infer<typeof deadlineViewSchema>;
+
+export const HEARING_KINDS = ['hearing', 'e-hearing', 'site-visit'] as const;
+
+export const hearingViewSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  caseId: z.string(),
+  kind: z.enum(HEARING_KINDS),
+  court: z.string().nullable(),
+  startsAt: z.string(),
+  hall: z.string().nullable(),
+  fileNumber: z.string().nullable(),
+  preparation: z.string().nullable(),
+  doneAt: z.string().nullable(),
+});
+export type HearingView = z.infer<typeof hearingViewSchema>;
+
+export const AGENDA_BUCKETS = ['overdue', 'today', 'week', 'later'] as const;
+
+export const agendaItemSchema = z.object({
+  kind: z.enum(['deadline', 'hearing', 'task']),
+  id: z.string(),
+  version: z.number().int(),
+  caseId: z.string(),
+  caseTitle: z.string().nullable(),
+  caseType: z.string(),
+  clients: z.array(z.string()),
+  date: civilDateSchema,
+  /** 'HH:mm' for hearings. */
+  time: z.string().nullable(),
+  /** The task's title, the manual deadline's title, or null (then the rule's name applies). */
+  title: z.string().nullable(),
+  ruleId: z.string().nullable(),
+  ruleName: z.object({ tr: z.string(), en: z.string() }).nullable(),
+  daysLeft: z.number().int(),
+  bucket: z.enum(AGENDA_BUCKETS),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+export const agendaSchema = z.object({ today: civilDateSchema, items: z.array(agendaItemSchema) });
