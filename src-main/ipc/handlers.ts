@@ -1,5 +1,6 @@
 import type { Casefile } from '../services/casefile';
 import type { DeadlineService } from '../services/deadlines/deadline-service';
+import type { DocumentService, UploadSessions } from '../services/documents';
 import type { AgendaItem } from '../shared/schemas/deadline-views';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
@@ -13,12 +14,23 @@ export interface HandlerDeps {
   vault: VaultService;
   casefile: Casefile;
   deadlines: DeadlineService;
+  documents: DocumentService;
+  uploads: UploadSessions;
   agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
   paths: VaultPaths;
   clock: Clock;
 }
 
-export function createHandlers({ vault, casefile, deadlines, agenda, paths, clock }: HandlerDeps): Handlers {
+export function createHandlers({
+  vault,
+  casefile,
+  deadlines,
+  documents,
+  uploads,
+  agenda,
+  paths,
+  clock,
+}: HandlerDeps): Handlers {
   const ok = {} as Record<string, never>;
   return {
     'vault:status': async () => ({
@@ -115,7 +127,21 @@ export function createHandlers({ vault, casefile, deadlines, agenda, paths, cloc
       await casefile.cases.restore(id);
       return ok;
     },
-    'intake:create': (input) => casefile.intake(input),
+    'intake:create': async ({ decisionNotifiedOn, ...input }) => {
+      const ruleId = decisionNotifiedOn ? deadlines.defaultRuleFor(input.case.type) : null;
+      if (decisionNotifiedOn) deadlines.assertNotFuture(decisionNotifiedOn, 'decisionNotifiedOn');
+      const created = await casefile.intake(input);
+      // The deadline comes right after: a failure here leaves the case, and the lawyer adds it by hand.
+      const deadline =
+        decisionNotifiedOn && ruleId
+          ? await deadlines.add({
+              caseId: created.caseId,
+              ruleId,
+              start: { kind: 'notification', date: decisionNotifiedOn },
+            })
+          : null;
+      return { ...created, deadlineId: deadline?.id ?? null };
+    },
     'timeline:list': async ({ caseId }) => ({ items: await casefile.timeline.list(caseId) }),
     'notes:add': ({ caseId, body }) => casefile.timeline.addNote(caseId, body),
     'notes:update': ({ id, version, body }) => casefile.timeline.updateNote(id, version, body),
@@ -149,5 +175,23 @@ export function createHandlers({ vault, casefile, deadlines, agenda, paths, cloc
     'hearings:list': async ({ caseId }) => ({ hearings: await deadlines.listHearings(caseId) }),
     'hearings:setDone': ({ id, version, done }) => deadlines.setHearingDone(id, version, done),
     'agenda:get': ({ days }) => agenda(days),
+
+    'documents:beginUpload': (input) => uploads.begin(input),
+    'documents:uploadChunk': ({ uploadId, index, bytes }) => uploads.chunk(uploadId, index, bytes),
+    'documents:finishUpload': async ({ uploadId }) => {
+      const { id, versionId, sha256, size } = await uploads.finish(uploadId);
+      return { id, versionId, sha256, size };
+    },
+    'documents:cancelUpload': async ({ uploadId }) => {
+      await uploads.cancel(uploadId);
+      return ok;
+    },
+    'documents:list': async ({ caseId }) => ({ documents: await documents.list(caseId) }),
+    'documents:versions': async ({ documentId }) => ({ versions: await documents.versions(documentId) }),
+    'documents:remove': async ({ id }) => {
+      await documents.remove(id);
+      return ok;
+    },
+    'documents:verify': async ({ id }) => ({ results: await documents.verify(id) }),
   };
 }

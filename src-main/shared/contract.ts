@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { casefileChannels } from './channels/casefile';
 import { deadlineChannels } from './channels/deadlines';
+import { documentChannels } from './channels/documents';
 import type { Envelope } from './errors';
 import {
   languageSchema,
@@ -55,6 +56,7 @@ export const contract = {
 
   ...casefileChannels,
   ...deadlineChannels,
+  ...documentChannels,
 } as const;
 
 export type Contract = typeof contract;

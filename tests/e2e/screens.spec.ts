@@ -113,6 +113,6 @@ for (const [lang, m] of [
     await snap(page, '09-new-passphrase-done', lang);
     await page.getByRole('button', { name: m.reset.continue, exact: true }).click();
     await expect(heading(m.home.title)).toBeVisible();
-    expect(await vault.call('vault:status', {})).toEqual({ exists: true, unlocked: true, language: lang });
+    expect(await vault.call('vault:status', {})).toEqual({ exists: true, unlocked: true, language: lang, demo: false });
   });
 }

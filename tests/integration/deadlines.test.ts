@@ -53,6 +53,33 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
     await cleanup();
   });
 
+  it('quick intake with the notification date creates the first deadline, the shortest rule when several apply', async () => {
+    const r = await call('intake:create', {
+      client: { givenName: 'Reza', familyName: 'Ahmadi', nationality: 'IR' },
+      case: { type: 'removal-appeal', status: 'active', openedOn: '2027-05-12' },
+      decisionNotifiedOn: '2027-05-12',
+    });
+    expect((await call('deadlines:list', { caseId: r.caseId })).deadlines).toMatchObject([
+      { id: r.deadlineId, ruleId: 'removal-appeal', dueOn: '2027-05-20' },
+    ]);
+    const ip = await call('intake:create', {
+      client: { givenName: 'Leila', familyName: 'Karimi', nationality: 'IR' },
+      case: { type: 'international-protection', status: 'active', openedOn: '2027-05-12' },
+      decisionNotifiedOn: '2027-05-11',
+    });
+    const [d] = (await call('deadlines:list', { caseId: ip.caseId })).deadlines;
+    const shortest = (await call('deadlines:rules', { caseType: 'international-protection' })).rules
+      .filter((x) => x.period && x.startsFrom === 'notification')
+      .sort((a, b) => (a.period?.amount ?? 0) - (b.period?.amount ?? 0))[0];
+    expect(d?.ruleId).toBe(shortest?.id);
+    const future = await invoke('intake:create', {
+      client: { givenName: 'X' },
+      case: { type: 'removal-appeal', status: 'active', openedOn: '2027-05-12' },
+      decisionNotifiedOn: '2027-06-01',
+    });
+    expect(future.ok ? [] : future.error.details).toEqual(['decisionNotifiedOn:date.inFuture']);
+  });
+
   it('lists the rules for a case type and previews a removal appeal with its explanation', async () => {
     const rules = (await call('deadlines:rules', { caseType: 'removal-appeal' })).rules;
     expect(rules.map((r) => r.id)).toContain('removal-appeal');
@@ -123,7 +150,12 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
       ruleName: { en: expect.stringMatching(/removal/i) },
     });
     await call('deadlines:setDone', { id: soon, version: 1, done: true });
-    expect((await call('agenda:get', { days: 60 })).items.map((i) => i.kind)).toEqual(['task', 'hearing', 'task', 'deadline']);
+    expect((await call('agenda:get', { days: 60 })).items.map((i) => i.kind)).toEqual([
+      'task',
+      'hearing',
+      'task',
+      'deadline',
+    ]);
   });
 
   it('fires the three default reminders at their instants with neutral text, once each, none when done', async () => {

@@ -37,16 +37,8 @@ export interface ConflictPerson {
 
 export type ConflictCandidate = Omit<ConflictPerson, 'id'>;
 
-export const CONFLICT_REASONS = [
-  'identityNumberExact',
-  'nameExact',
-  'nameVariant',
-  'aliasMatch',
-  'dateOfBirthMatch',
-  'birthYearMatch',
-  'dateOfBirthMismatch',
-] as const;
-export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+export { CONFLICT_REASONS, type ConflictReason } from '../../shared/schemas/conflict-reasons';
+import type { ConflictReason } from '../../shared/schemas/conflict-reasons';
 
 export interface ConflictMatch {
   id: string;

@@ -1,16 +1,9 @@
 import { type NameToken, type NormalizedName, normalizeName } from './name-normalize';
 import { type TokenForm, type TokenMatch, tokenSimilarity } from './transliteration';
 
-export const NAME_REASONS = [
-  'exactName',
-  'transliteration',
-  'turkishForm',
-  'similarSpelling',
-  'nameOrderSwapped',
-  'particleDropped',
-  'partialName',
-] as const;
-export type NameReason = (typeof NAME_REASONS)[number];
+import { NAME_REASONS, type NameReason } from '../../shared/schemas/conflict-reasons';
+
+export { NAME_REASONS, type NameReason };
 
 export interface NameMatch {
   /** 0..1; 1 only for the same words in the same order after folding. */

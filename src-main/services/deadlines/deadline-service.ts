@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { DeadlineResult, DeadlineStart } from '../../shared/schemas/deadlines';
 import type { DeadlinePreview, DeadlineView, HearingView } from '../../shared/schemas/deadline-views';
 import { recordAudit } from '../audit-log';
-import { assertUpdated, newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
+import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
 import type { DeadlineData } from '../deadline-data';
 
 export interface AddDeadline {
@@ -57,6 +57,10 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
     }
   }
 
+  function assertNotFuture(date: string, field: string): void {
+    if (date > todayOf(deps)) throw invalid(`${field}:date.inFuture`);
+  }
+
   async function assertOpenCase(caseId: string): Promise<void> {
     const row = await deps
       .db()
@@ -68,6 +72,8 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
   }
 
   return {
+    assertNotFuture,
+
     rules(caseType?: string) {
       return data()
         .rules.filter((r) => caseType === undefined || (r.caseTypes as readonly string[]).includes(caseType))
@@ -88,6 +94,21 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
     },
 
     preview: (ruleId: string, start: DeadlineStart): DeadlinePreview => toPreview(computeFor(ruleId, start)),
+
+    /**
+     * The rule a new case's notification date starts. Where a case type has several (an
+     * administrative appeal in 10 days, the court in 30), the shortest one: the conservative
+     * choice, which the lawyer can change on the case page.
+     */
+    defaultRuleFor(caseType: string): string | null {
+      const candidates = data().rules.filter(
+        (r) =>
+          r.period !== null && r.startsFrom === 'notification' && (r.caseTypes as readonly string[]).includes(caseType),
+      );
+      const days = (r: (typeof candidates)[number]) =>
+        r.period ? r.period.amount * (r.period.unit === 'months' ? 31 : 1) : Infinity;
+      return candidates.sort((a, b) => days(a) - days(b))[0]?.id ?? null;
+    },
 
     async add(input: AddDeadline): Promise<{ id: string; version: number }> {
       await assertOpenCase(input.caseId);

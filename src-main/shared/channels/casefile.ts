@@ -100,9 +100,11 @@ export const casefileChannels = {
         case: z.object(caseWithoutClients),
         /** Family members already in the vault who share the case. */
         otherClientIds: z.array(recordIdSchema).max(20).default([]),
+        /** When the decision was notified: the case's first deadline is computed from it. */
+        decisionNotifiedOn: dateSchema.optional(),
       })
       .strict(),
-    output: z.object({ clientId: z.string(), caseId: z.string() }),
+    output: z.object({ clientId: z.string(), caseId: z.string(), deadlineId: z.string().nullable() }),
   },
 
   'timeline:list': {

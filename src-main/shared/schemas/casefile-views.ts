@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASE_TYPES } from './deadlines';
 import { CASE_STATUSES } from './cases';
 import { VULNERABILITY_CODES } from './clients';
+import { CONFLICT_REASONS, NAME_REASONS } from './conflict-reasons';
 
 /**
  * What the backend sends back for lists, pages and search. Inputs are the schemas in
@@ -122,8 +123,8 @@ export const conflictMatchSchema = z.object({
   name: z.string(),
   matchedName: z.string().nullable(),
   score: z.number(),
-  reasons: z.array(z.string()),
-  nameReasons: z.array(z.string()),
+  reasons: z.array(z.enum(CONFLICT_REASONS)),
+  nameReasons: z.array(z.enum(NAME_REASONS)),
 });
 export type ConflictMatchView = z.infer<typeof conflictMatchSchema>;
 

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke, notifyLocked, onLocked, reportActivity, watchForAutoLock } from '../api/client';
-import { AppShell } from '../components/AppShell';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FocusedHeading } from '../components/ScreenHeading';
-import { Agenda } from '../features/home/Agenda';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRun } from '../features/vault/FirstRun';
 import { Unlock } from '../features/vault/Unlock';
 import { setUiLanguage } from '../i18n';
 import { appReducer } from './appState';
+import { UnlockedApp } from './UnlockedApp';
 
 export function App() {
   const { t } = useTranslation();
@@ -74,14 +72,6 @@ export function App() {
     case 'locked':
       return <Unlock onUnlocked={() => dispatch({ type: 'unlocked' })} />;
     case 'unlocked':
-      return (
-        <AppShell
-          page={state.page}
-          onNavigate={(page) => dispatch({ type: 'navigate', page })}
-          onLock={() => void lock()}
-        >
-          {state.page === 'home' ? <Agenda /> : <SettingsPage />}
-        </AppShell>
-      );
+      return <UnlockedApp onLock={() => void lock()} />;
   }
 }

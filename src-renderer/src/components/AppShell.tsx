@@ -1,36 +1,42 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-export type Page = 'home' | 'settings';
+import { SECTIONS, type Section } from '../app/routes';
 
 interface AppShellProps {
-  page: Page;
-  onNavigate: (page: Page) => void;
+  section: Section;
+  onNavigate: (section: Section) => void;
   onLock: () => void;
+  onSearch: () => void;
   children: ReactNode;
 }
 
-const PAGES: readonly Page[] = ['home', 'settings'];
-
-export function AppShell({ page, onNavigate, onLock, children }: AppShellProps) {
+export function AppShell({ section, onNavigate, onLock, onSearch, children }: AppShellProps) {
   const { t } = useTranslation();
   return (
     <div className="shell">
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <nav className="topnav" aria-label={t('nav.label')}>
-          {PAGES.map((target) => (
+          {SECTIONS.map((target) => (
             <button
               key={target}
               type="button"
               className="nav-link"
-              aria-current={page === target ? 'page' : undefined}
+              aria-current={section === target ? 'page' : undefined}
               onClick={() => onNavigate(target)}
             >
               {t(`nav.${target}`)}
             </button>
           ))}
         </nav>
+        <button
+          type="button"
+          className="button button-quiet button-search"
+          onClick={onSearch}
+          aria-keyshortcuts="Control+K Meta+K"
+        >
+          {t('search.open')}
+        </button>
         {/* Always on screen: lawyers work with clients beside them and must be able to hide everything at once. */}
         <button type="button" className="button button-lock" onClick={onLock}>
           {t('nav.lock')}

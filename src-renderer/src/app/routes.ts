@@ -1,0 +1,30 @@
+/**
+ * Where the lawyer is inside the unlocked app. In memory only: there is no URL to share, and a
+ * URL would put record ids into history that outlives a lock.
+ */
+export type Route =
+  | { name: 'agenda' }
+  | { name: 'clients' }
+  | { name: 'client'; id: string }
+  | { name: 'intake' }
+  | { name: 'cases' }
+  | { name: 'case'; id: string }
+  | { name: 'trash' }
+  | { name: 'settings' };
+
+export type Section = 'agenda' | 'clients' | 'cases' | 'trash' | 'settings';
+
+export const SECTIONS: readonly Section[] = ['agenda', 'clients', 'cases', 'trash', 'settings'];
+
+/** The top-level menu entry a route belongs to, for aria-current in the nav. */
+export function sectionOf(route: Route): Section {
+  switch (route.name) {
+    case 'client':
+    case 'intake':
+      return 'clients';
+    case 'case':
+      return 'cases';
+    default:
+      return route.name;
+  }
+}

@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  title: string;
+  /** Rendered under the title; the dialog's description for screen readers. */
+  children: ReactNode;
+  /** Buttons; the first focusable element inside the dialog gets focus unless one has autoFocus. */
+  actions: ReactNode;
+  onClose: () => void;
+  tone?: 'default' | 'danger';
+  testId?: string;
+}
+
+/**
+ * A modal on the native <dialog> with showModal(): the browser provides the focus trap, the
+ * inert background and Esc. We add focus restoration, because the element that opened the
+ * dialog is where a keyboard user expects to be when it closes.
+ */
+export function Dialog({ title, children, actions, onClose, tone = 'default', testId }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      opener?.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={tone === 'danger' ? 'dialog dialog-danger' : 'dialog'}
+      aria-labelledby={titleId}
+      aria-describedby={`${titleId}-body`}
+      data-testid={testId}
+      onCancel={(event) => {
+        // Esc: let React decide (unmounting closes it), so state and DOM never disagree.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {title}
+      </h2>
+      <div id={`${titleId}-body`} className="dialog-body">
+        {children}
+      </div>
+      <div className="actions dialog-actions">{actions}</div>
+    </dialog>
+  );
+}

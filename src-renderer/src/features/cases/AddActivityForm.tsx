@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { invoke } from '../../api/client';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { ACTIVITY_KINDS } from '../../../../src-main/shared/schemas/casefile-views';
+import { submitEntry } from './addForm';
+import { FormActions } from './FormActions';
+import { FormField } from './FormField';
+import { activityForm, todayForInput } from './timelineSchemas';
+import { useReportUnsaved } from './unsavedGuard';
+
+interface Props {
+  caseId: string;
+  onAdded: () => Promise<void>;
+  onCancel: () => void;
+}
+
+export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
+  const { t } = useTranslation();
+  const schema = useMemo(() => activityForm(caseId), [caseId]);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { kind: 'call', occurredOn: todayForInput(), durationMinutes: '', summary: '' },
+  });
+  const { register, handleSubmit, formState, setFocus } = form;
+  const e = formState.errors;
+  useReportUnsaved(formState.isDirty);
+  useEffect(() => setFocus('kind'), [setFocus]);
+
+  const submit = handleSubmit(async (value) => {
+    const result = await submitEntry(invoke('activities:add', value), form.setError, [
+      'kind',
+      'occurredOn',
+      'durationMinutes',
+      'summary',
+    ]);
+    if (!result.ok) return setError(result.error);
+    form.reset();
+    await onAdded();
+  });
+
+  return (
+    <form
+      className="case-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label={t('timeline.addActivity')}
+    >
+      <div className="case-form-grid">
+        <FormField label={t('timeline.activityKind')} errorCode={e.kind?.message}>
+          {(c) => (
+            <select {...c} className="input case-select" {...register('kind')}>
+              {ACTIVITY_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`activityKinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('timeline.occurredOn')} hint={t('cases.dateHint')} errorCode={e.occurredOn?.message}>
+          {(c) => <input {...c} className="input input-short" inputMode="numeric" {...register('occurredOn')} />}
+        </FormField>
+        <FormField
+          label={t('timeline.duration')}
+          hint={t('timeline.durationHint')}
+          errorCode={e.durationMinutes?.message}
+        >
+          {(c) => <input {...c} className="input input-short" {...register('durationMinutes')} />}
+        </FormField>
+      </div>
+      <FormField label={t('timeline.summary')} errorCode={e.summary?.message}>
+        {(c) => <textarea {...c} className="input case-textarea" rows={3} {...register('summary')} />}
+      </FormField>
+      <FormActions
+        submitLabel={t('timeline.saveActivity')}
+        submitting={formState.isSubmitting}
+        invalid={formState.isSubmitted && Object.keys(e).length > 0}
+        error={error}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { invoke } from '../../api/client';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { PERSON_ROLES, type ConflictMatchView } from '../../../../src-main/shared/schemas/casefile-views';
+import { submitEntry } from './addForm';
+import { ConflictMatches } from './ConflictMatches';
+import { FormActions } from './FormActions';
+import { FormField } from './FormField';
+import { personForm } from './timelineSchemas';
+import { useReportUnsaved } from './unsavedGuard';
+
+interface Props {
+  caseId: string;
+  onAdded: (noMatches: boolean) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** The name, birth date and number a check ran for; a change means the check must run again. */
+type Checked = { key: string; matches: readonly ConflictMatchView[] };
+
+/**
+ * Adding a person runs the conflict-of-interest check first and shows what matched and why;
+ * the lawyer saves only after seeing it ("Save anyway"). A clean check saves straight away.
+ */
+export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
+  const { t } = useTranslation();
+  const schema = useMemo(() => personForm(caseId), [caseId]);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { role: 'opposing-party', name: '', birthDate: '', identityNumber: '', note: '' },
+  });
+  const { register, handleSubmit, formState, setFocus, control } = form;
+  const e = formState.errors;
+  useReportUnsaved(formState.isDirty);
+  useEffect(() => setFocus('role'), [setFocus]);
+
+  const [name, birthDate] = useWatch({ control, name: ['name', 'birthDate'] });
+  const key = `${name.trim()}|${birthDate.trim()}`;
+  const reviewed = checked !== null && checked.key === key && checked.matches.length > 0;
+
+  const submit = handleSubmit(async (value) => {
+    setError(null);
+    if (!reviewed) {
+      const check = await invoke('conflicts:check', {
+        givenName: value.name,
+        ...(value.birthDate ? { dateOfBirth: value.birthDate } : {}),
+      });
+      if (!check.ok) return setError(check.error);
+      setChecked({ key, matches: check.value.matches });
+      if (check.value.matches.length > 0) return;
+    }
+    const result = await submitEntry(invoke('persons:add', value), form.setError, [
+      'role',
+      'name',
+      'birthDate',
+      'identityNumber',
+      'note',
+    ]);
+    if (!result.ok) return setError(result.error);
+    const clean = !reviewed;
+    form.reset();
+    setChecked(null);
+    await onAdded(clean);
+  });
+
+  return (
+    <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('persons.add')}>
+      <div className="case-form-grid">
+        <FormField label={t('persons.role')} errorCode={e.role?.message}>
+          {(c) => (
+            <select {...c} className="input case-select" {...register('role')}>
+              {PERSON_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`persons.roles.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('persons.name')} errorCode={e.name?.message}>
+          {(c) => <input {...c} className="input" autoComplete="off" {...register('name')} />}
+        </FormField>
+        <FormField label={t('persons.birthDate')} hint={t('persons.birthDateHint')} errorCode={e.birthDate?.message}>
+          {(c) => <input {...c} className="input input-short" {...register('birthDate')} />}
+        </FormField>
+        <FormField label={t('persons.identityNumber')} errorCode={e.identityNumber?.message}>
+          {(c) => <input {...c} className="input input-mono" autoComplete="off" {...register('identityNumber')} />}
+        </FormField>
+      </div>
+      <FormField label={t('persons.note')} errorCode={e.note?.message}>
+        {(c) => <textarea {...c} className="input case-textarea" rows={2} {...register('note')} />}
+      </FormField>
+      {reviewed && checked ? <ConflictMatches matches={checked.matches} /> : null}
+      <FormActions
+        submitLabel={reviewed ? t('persons.saveAnyway') : t('persons.check')}
+        submitting={formState.isSubmitting}
+        invalid={formState.isSubmitted && Object.keys(e).length > 0}
+        error={error}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import { useTranslation } from 'react-i18next';
+import { CASE_STATUSES } from '../../../../src-main/shared/schemas/cases';
+import { CASE_TYPES, type CaseType } from '../../../../src-main/shared/schemas/deadlines';
+import { NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
+import { FormField } from './FormField';
+
+interface Props {
+  filters: Filters;
+  onChange: (next: Filters) => void;
+}
+
+/**
+ * Search, type, status, tag and "has an overdue task". Statuses and the overdue flag are
+ * toggle chips (one press); the active filters repeat below as removable chips so that the
+ * lawyer always sees why the list is short.
+ */
+export function CaseListFilters({ filters, onChange }: Props) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<Filters>): void => onChange({ ...filters, ...patch });
+
+  const active: { key: string; label: string; clear: Partial<Filters> }[] = [];
+  if (filters.search.trim())
+    active.push({
+      key: 'search',
+      label: t('cases.searchChip', { text: filters.search.trim() }),
+      clear: { search: '' },
+    });
+  if (filters.type) active.push({ key: 'type', label: t(`caseTypes.${filters.type}`), clear: { type: undefined } });
+  if (filters.status)
+    active.push({ key: 'status', label: t(`caseStatus.${filters.status}`), clear: { status: undefined } });
+  if (filters.tag.trim())
+    active.push({ key: 'tag', label: t('cases.tagChip', { tag: filters.tag.trim() }), clear: { tag: '' } });
+  if (filters.hasOverdueTask)
+    active.push({ key: 'overdue', label: t('cases.overdueFilter'), clear: { hasOverdueTask: false } });
+
+  return (
+    <div className="case-filters" role="search">
+      <div className="case-filter-row">
+        <FormField label={t('cases.searchLabel')} hint={t('cases.searchHint')} className="case-filter-search">
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              className="input"
+              value={filters.search}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => set({ search: event.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField label={t('cases.typeFilter')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input case-select"
+              value={filters.type ?? ''}
+              onChange={(event) => set({ type: (event.target.value || undefined) as CaseType | undefined })}
+            >
+              <option value="">{t('cases.anyType')}</option>
+              {CASE_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`caseTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('cases.tagFilter')}>
+          {(control) => (
+            <input
+              {...control}
+              className="input input-short"
+              value={filters.tag}
+              autoComplete="off"
+              onChange={(event) => set({ tag: event.target.value })}
+            />
+          )}
+        </FormField>
+      </div>
+      <div className="case-chip-row" role="group" aria-label={t('cases.statusFilter')}>
+        <span className="case-chip-caption" aria-hidden="true">
+          {t('cases.statusFilter')}:
+        </span>
+        {CASE_STATUSES.map((status) => (
+          <button
+            key={status}
+            type="button"
+            className="case-chip"
+            aria-pressed={filters.status === status}
+            onClick={() => set({ status: filters.status === status ? undefined : status })}
+          >
+            {t(`caseStatus.${status}`)}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="case-chip case-chip-warning"
+          aria-pressed={filters.hasOverdueTask}
+          onClick={() => set({ hasOverdueTask: !filters.hasOverdueTask })}
+        >
+          {t('cases.overdueFilter')}
+        </button>
+      </div>
+      {active.length > 0 ? (
+        <div className="case-chip-row" role="group" aria-label={t('cases.activeFilters')}>
+          {active.map((chip) => (
+            <button
+              key={chip.key}
+              type="button"
+              className="case-chip case-chip-active"
+              aria-label={t('cases.removeFilter', { filter: chip.label })}
+              onClick={() => set(chip.clear)}
+            >
+              {chip.label} <span aria-hidden="true">×</span>
+            </button>
+          ))}
+          <button type="button" className="button button-link case-clear" onClick={() => onChange(NO_FILTERS)}>
+            {t('cases.clearFilters')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

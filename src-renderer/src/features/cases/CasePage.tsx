@@ -1,0 +1,151 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { useUnsavedChangesGuard } from '../../app/navigation';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { CaseEditForm } from './CaseEditForm';
+import { CaseHeader, caseTitle } from './CaseHeader';
+import { ConfirmDialog } from './ConfirmDialog';
+import { PartiesSection } from './PartiesSection';
+import { TimelineSection } from './TimelineSection';
+import { nextOpenTask, useCaseData } from './useCaseData';
+import { UnsavedProvider, useUnsavedRegistry } from './unsavedGuard';
+import './cases.css';
+
+interface Props {
+  caseId: string;
+  onOpenClient: (id: string) => void;
+  onBack: () => void;
+}
+
+export function CasePage({ caseId, onOpenClient, onBack }: Props) {
+  const { t } = useTranslation();
+  const { record, timeline, reloadCase, reloadTimeline } = useCaseData(caseId);
+  const { registry, anyDirty } = useUnsavedRegistry();
+  // One flag for the router: leaving (menu, back, a client link, Ctrl+K) asks first.
+  useUnsavedChangesGuard(anyDirty);
+  const [editing, setEditing] = useState(false);
+  const [confirmTrash, setConfirmTrash] = useState(false);
+  const [actionError, setActionError] = useState<AppErrorShape | null>(null);
+  const [savedNotice, setSavedNotice] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const ready = record.kind === 'ready';
+
+  // Focus the case's title once it has loaded, so the page starts where its content starts.
+  useEffect(() => {
+    if (ready) headingRef.current?.focus();
+  }, [ready]);
+
+  const back = (
+    <button type="button" className="button button-link case-back" onClick={onBack}>
+      <span aria-hidden="true">← </span>
+      {t('cases.back')}
+    </button>
+  );
+
+  if (record.kind === 'loading') {
+    return (
+      <section className="case-page">
+        {back}
+        <p className="busy" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('cases.pageLoading')}
+        </p>
+      </section>
+    );
+  }
+  if (record.kind === 'error') {
+    return (
+      <section className="case-page">
+        {back}
+        <h1 className="page-title">{t('cases.pageLoadFailed')}</h1>
+        <ErrorMessage error={record.error} />
+      </section>
+    );
+  }
+
+  const value = record.value;
+  const items = timeline.kind === 'ready' ? timeline.value : null;
+  const closeEdit = (): void => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  return (
+    <UnsavedProvider registry={registry}>
+      <section className="case-page" aria-labelledby="case-title">
+        {back}
+        <div className="case-title-row">
+          <h1 id="case-title" ref={headingRef} tabIndex={-1} className="page-title">
+            {caseTitle(t, value)}
+          </h1>
+          <div className="case-title-actions">
+            <button
+              ref={editButton}
+              type="button"
+              className="button"
+              aria-expanded={editing}
+              onClick={() => {
+                setSavedNotice('');
+                setEditing((open) => !open);
+              }}
+            >
+              {t('cases.edit')}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setConfirmTrash(true)}>
+              {t('cases.trash')}
+            </button>
+          </div>
+        </div>
+        <CaseHeader record={value} nextTask={items ? nextOpenTask(items) : undefined} onOpenClient={onOpenClient} />
+        <p className="status-message" role="status">
+          {savedNotice}
+        </p>
+        <ErrorMessage error={actionError} />
+        {editing ? (
+          <CaseEditForm
+            record={value}
+            onCancel={closeEdit}
+            onConflict={reloadCase}
+            onSaved={async () => {
+              await reloadCase();
+              setSavedNotice(t('cases.saved'));
+              closeEdit();
+            }}
+          />
+        ) : null}
+        <TimelineSection
+          caseId={caseId}
+          items={items}
+          error={timeline.kind === 'error' ? timeline.error : null}
+          onChanged={reloadTimeline}
+        />
+        <section className="case-section" aria-labelledby="deadlines-title">
+          <h2 id="deadlines-title">{t('cases.deadlinesTitle')}</h2>
+          <p className="case-subtle">{t('cases.deadlinesComing')}</p>
+        </section>
+        <PartiesSection caseId={caseId} />
+        <ConfirmDialog
+          open={confirmTrash}
+          title={t('cases.trashTitle')}
+          confirmLabel={t('cases.trashConfirm')}
+          cancelLabel={t('cases.cancel')}
+          danger
+          onCancel={() => setConfirmTrash(false)}
+          onConfirm={() => {
+            setConfirmTrash(false);
+            void (async () => {
+              const result = await invoke('cases:trash', { id: caseId });
+              if (result.ok) onBack();
+              else setActionError(result.error);
+            })();
+          }}
+        >
+          <p>{t('cases.trashBody')}</p>
+        </ConfirmDialog>
+      </section>
+    </UnsavedProvider>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { TimelineItem } from '../../../../src-main/shared/schemas/casefile-views';
+import { ConfirmDialog } from './ConfirmDialog';
+import { formatDateTime } from './format';
+import { FormField } from './FormField';
+import { NoteBody } from './NoteBody';
+import { useReportUnsaved } from './unsavedGuard';
+import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
+
+type Note = Extract<TimelineItem, { type: 'note' }>;
+
+interface Props {
+  note: Note;
+  onChanged: () => Promise<void>;
+}
+
+/** A note in the timeline, with in-place editing (versioned) and deletion (confirmed). */
+export function NoteEntry({ note, onChanged }: Props) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const edited = note.updatedAt !== note.at;
+
+  return (
+    <>
+      <div className="timeline-meta">
+        <span className="timeline-kind">{t('timeline.note')}</span>
+        <time dateTime={note.at}>{formatDateTime(note.at)}</time>
+        {edited ? (
+          <span className="case-subtle">{t('timeline.noteEdited', { at: formatDateTime(note.updatedAt) })}</span>
+        ) : null}
+      </div>
+      {editing ? (
+        <NoteEditor note={note} onDone={() => setEditing(false)} onChanged={onChanged} />
+      ) : (
+        <>
+          <NoteBody body={note.body} />
+          <div className="timeline-actions">
+            <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
+              {t('timeline.editNote')}
+            </button>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => {
+                setError(null);
+                setConfirmDelete(true);
+              }}
+            >
+              {t('timeline.deleteNote')}
+            </button>
+          </div>
+          <ErrorMessage error={error} />
+        </>
+      )}
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('timeline.deleteTitle')}
+        confirmLabel={t('timeline.deleteConfirm')}
+        cancelLabel={t('timeline.cancel')}
+        danger
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={() => {
+          setConfirmDelete(false);
+          void (async () => {
+            const result = await invoke('notes:remove', { id: note.id });
+            if (!result.ok) setError(result.error);
+            await onChanged();
+          })();
+        }}
+      >
+        <p>{t('timeline.deleteBody')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function NoteEditor({ note, onDone, onChanged }: { note: Note; onDone: () => void; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(note.body);
+  // The version this edit started from; a conflict moves it to the reloaded note's version.
+  const [baseVersion, setBaseVersion] = useState(note.version);
+  const [conflict, setConflict] = useState(false);
+  const [fieldCode, setFieldCode] = useState<string | undefined>();
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [saving, setSaving] = useState(false);
+  useReportUnsaved(text !== note.body);
+
+  if (conflict && note.version !== baseVersion) setBaseVersion(note.version);
+
+  const save = async (): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    setFieldCode(undefined);
+    const result = await invoke('notes:update', { id: note.id, version: baseVersion, body: text });
+    setSaving(false);
+    if (result.ok) {
+      setConflict(false);
+      onDone();
+      await onChanged();
+    } else if (result.error.code === 'CONFLICT') {
+      setConflict(true);
+      await onChanged();
+    } else if (result.error.code === 'VALIDATION') {
+      setFieldCode(parseValidationDetail(result.error.details?.[0] ?? '').code);
+    } else {
+      setError(result.error);
+    }
+  };
+
+  return (
+    <form
+      className="case-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim() === '') return setFieldCode('text.required');
+        void save();
+      }}
+    >
+      {conflict ? (
+        <div className="error-message" role="alert">
+          <p>{t('timeline.noteConflict')}</p>
+        </div>
+      ) : null}
+      <FormField label={t('timeline.editNoteLabel')} errorCode={fieldCode}>
+        {(c) => (
+          <textarea
+            {...c}
+            className="input case-textarea"
+            rows={6}
+            value={text}
+            autoFocus
+            onChange={(event) => setText(event.target.value)}
+          />
+        )}
+      </FormField>
+      <ErrorMessage error={error} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
+          {saving ? t('timeline.saving') : t('timeline.saveEdit')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDone}>
+          {t('timeline.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

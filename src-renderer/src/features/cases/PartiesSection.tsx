@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { RelatedPerson } from '../../../../src-main/shared/schemas/casefile-views';
+import { AddPersonForm } from './AddPersonForm';
+import { formatDate } from './format';
+
+const listPersons = (caseId: string) => invoke('persons:list', { caseId });
+
+/** Opposing parties, relatives and witnesses of this case: the people conflict checks look at. */
+export function PartiesSection({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const [persons, setPersons] = useState<readonly RelatedPerson[] | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [status, setStatus] = useState('');
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  const apply = useCallback((result: Awaited<ReturnType<typeof listPersons>>): void => {
+    if (result.ok) {
+      setPersons(result.value.persons);
+      setError(null);
+    } else setError(result.error);
+  }, []);
+
+  const load = useCallback(async (): Promise<void> => apply(await listPersons(caseId)), [apply, caseId]);
+
+  useEffect(() => {
+    let current = true;
+    void listPersons(caseId).then((result) => {
+      if (current) apply(result);
+    });
+    return () => {
+      current = false;
+    };
+  }, [apply, caseId]);
+
+  const close = (): void => {
+    setAdding(false);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
+
+  return (
+    <section className="case-section" aria-labelledby="parties-title">
+      <h2 id="parties-title">{t('persons.title')}</h2>
+      <p className="case-subtle">{t('persons.intro')}</p>
+      {error ? (
+        <>
+          <p>{t('persons.loadFailed')}</p>
+          <ErrorMessage error={error} />
+        </>
+      ) : persons === null ? null : persons.length === 0 ? (
+        <p className="case-empty">{t('persons.empty')}</p>
+      ) : (
+        <ul className="case-person-list" aria-label={t('persons.listLabel')}>
+          {persons.map((p) => (
+            <li key={p.id}>
+              <strong>{p.name}</strong> <span className="case-badge">{t(`persons.roles.${p.role}`)}</span>
+              {p.birthDate ? <span className="case-subtle"> · {formatDate(p.birthDate)}</span> : null}
+              {p.identityNumber ? <span className="case-subtle case-mono"> · {p.identityNumber}</span> : null}
+              {p.note ? <p className="timeline-text">{p.note}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="status-message" role="status">
+        {status}
+      </p>
+      {adding ? (
+        <div className="case-add-panel">
+          <AddPersonForm
+            caseId={caseId}
+            onCancel={close}
+            onAdded={async (clean) => {
+              await load();
+              setStatus(clean ? t('persons.noMatches') : t('persons.added'));
+              close();
+            }}
+          />
+        </div>
+      ) : (
+        <div>
+          <button
+            ref={addButton}
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              setStatus('');
+              setAdding(true);
+            }}
+          >
+            {t('persons.add')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { TFunction } from 'i18next';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { tr } from '../../i18n/resources/tr';
+import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+
+/**
+ * Validation codes (`date.inFuture`, `duration.tooLong`, …) come from the shared zod schemas,
+ * both when the form checks itself and in a VALIDATION answer's `details` (`path:code`).
+ * They are translated here; a code we do not know becomes the generic "not valid" sentence
+ * rather than a raw code on screen.
+ */
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function knownCode(code: string): boolean {
+  let node: string | Tree = tr.cases.validation;
+  for (const part of code.split('.')) {
+    if (typeof node === 'string' || !Object.hasOwn(node, part)) return false;
+    node = node[part] as string | Tree;
+  }
+  return typeof node === 'string';
+}
+
+export function validationMessage(t: TFunction, code: string | undefined): string {
+  const key = code && knownCode(code) ? code : 'invalid';
+  // The key is checked against the Turkish tree above, which is the type every language has.
+  return t(`cases.validation.${key}` as 'cases.validation.invalid');
+}
+
+/**
+ * Puts a backend VALIDATION answer's details on the form's fields. `fieldOf` maps a backend
+ * path (`durationMinutes`, `fileNumbers.0.value`) to the form field showing it; details with
+ * no field are returned so the form can show them in its summary.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: AppErrorShape,
+  setError: UseFormSetError<T>,
+  fieldOf: (path: string) => Path<T> | undefined,
+): string[] {
+  const unplaced: string[] = [];
+  for (const detail of error.details ?? []) {
+    const { path, code } = parseValidationDetail(detail);
+    const field = fieldOf(path);
+    if (field) setError(field, { type: 'server', message: code });
+    else unplaced.push(code);
+  }
+  return unplaced;
+}

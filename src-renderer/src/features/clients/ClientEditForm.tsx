@@ -1,0 +1,243 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { useUnsavedChangesGuard } from '../../app/navigation';
+import { CodeListPicker } from '../../components/CodeListPicker';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { countryName, countryOptions, provinceOptions } from '../../components/isoNames';
+import { localCivilDate } from '../../components/format';
+import { currentLanguage } from '../../i18n';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '../../../../src-main/shared/schemas/clients';
+import { clientFormSchema, fromClient, type ClientFormValues } from './clientForm';
+import { ClientCoreFields, resolveCountry, useFieldError } from './ClientCoreFields';
+import { AliasFields, ConsentFields, IdentityNumberFields, VulnerabilityFields } from './ClientListFields';
+import { applyServerErrors } from './serverErrors';
+
+interface ClientEditFormProps {
+  clientId: string;
+  version: number;
+  client: ClientInput;
+  title: string;
+  onSaved: () => void;
+  onCancel: () => void;
+  /** Reloads the stored client after a CONFLICT; the form is rebuilt from it. */
+  onReload: () => void;
+}
+
+/**
+ * Every field of the client. Saves with the version it was loaded at: if someone else saved in
+ * between, the backend answers CONFLICT and we say so instead of overwriting their work.
+ */
+export function ClientEditForm({ clientId, version, client, title, onSaved, onCancel, onReload }: ClientEditFormProps) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const schema = useMemo(() => clientFormSchema(localCivilDate()), []);
+  const form = useForm<ClientFormValues, unknown, ClientInput>({
+    resolver: zodResolver(schema),
+    defaultValues: fromClient(client),
+    mode: 'onTouched',
+  });
+  const { register, control, handleSubmit, formState, setError } = form;
+  const errorAt = useFieldError(form);
+  const [failure, setFailure] = useState<AppErrorShape | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const precision = useWatch({ control, name: 'dateOfBirth.precision' });
+  const genderKind = useWatch({ control, name: 'gender.kind' });
+  useUnsavedChangesGuard(formState.isDirty && !formState.isSubmitSuccessful);
+
+  const save = handleSubmit(async (values) => {
+    setFailure(null);
+    const result = await invoke('clients:update', { id: clientId, version, client: values });
+    if (result.ok) return onSaved();
+    if (result.error.code === 'CONFLICT') return setConflict(true);
+    if (applyServerErrors(result.error, setError) === 0) setFailure(result.error);
+    // Keep isSubmitSuccessful false so the unsaved-changes guard stays on.
+    throw new Error('not saved');
+  });
+
+  const hasErrors = Object.keys(formState.errors).length > 0;
+  return (
+    <form
+      className="form client-form"
+      noValidate
+      aria-labelledby="client-edit-title"
+      onSubmit={(event) => void save(event).catch(() => undefined)}
+    >
+      <h1 id="client-edit-title" className="page-title">
+        {title}
+      </h1>
+      {conflict ? (
+        <div className="error-message" role="alert" data-testid="edit-conflict">
+          <p>
+            <strong>{t('clients.conflictTitle')}</strong>
+          </p>
+          <p>{t('clients.conflictBody')}</p>
+          <div>
+            <button type="button" className="button button-primary" onClick={onReload}>
+              {t('clients.reload')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <fieldset className="form-section">
+        <legend>{t('form.sectionIdentity')}</legend>
+        <ClientCoreFields form={form} autoFocus />
+        <div className="form-row">
+          <TextField label={t('form.fatherName')} error={errorAt('fatherName')} registration={register('fatherName')} />
+          <TextField label={t('form.motherName')} error={errorAt('motherName')} registration={register('motherName')} />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('form.sectionBirth')}</legend>
+        <div className="form-row">
+          <SelectField
+            label={t('form.dateOfBirthPrecision')}
+            registration={register('dateOfBirth.precision')}
+            choices={[
+              { value: 'none', label: t('form.precisionNone') },
+              { value: 'exact', label: t('form.precisionExact') },
+              { value: 'year', label: t('form.precisionYear') },
+              { value: 'approximate', label: t('form.precisionApproximate') },
+            ]}
+          />
+          {precision === 'exact' ? (
+            <TextField
+              label={t('form.dateOfBirth')}
+              type="date"
+              error={errorAt('dateOfBirth.date') ?? errorAt('dateOfBirth')}
+              registration={register('dateOfBirth.date')}
+              className="input-short"
+            />
+          ) : precision === 'year' || precision === 'approximate' ? (
+            <TextField
+              label={t('form.birthYear')}
+              inputMode="numeric"
+              error={errorAt('dateOfBirth.year') ?? errorAt('dateOfBirth')}
+              registration={register('dateOfBirth.year')}
+              className="input-short"
+            />
+          ) : null}
+        </div>
+        <div className="form-row">
+          <SelectField
+            label={t('form.gender')}
+            registration={register('gender.kind')}
+            error={errorAt('gender.kind')}
+            placeholder={t('form.genderNone')}
+            choices={GENDERS.map((g) => ({ value: g, label: t(`form.genders.${g}`) }))}
+          />
+          {genderKind === 'self-described' ? (
+            <TextField
+              label={t('form.selfDescription')}
+              error={errorAt('gender.selfDescription')}
+              registration={register('gender.selfDescription')}
+            />
+          ) : null}
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>{t('form.sectionOrigin')}</legend>
+        <Controller
+          control={control}
+          name="otherNationalities"
+          render={({ field }) => (
+            <CodeListPicker
+              label={t('form.otherNationalities')}
+              error={errorAt('otherNationalities')}
+              values={field.value}
+              onChange={field.onChange}
+              options={countryOptions(lang)}
+              resolve={resolveCountry}
+              labelOf={(code) => countryName(code, lang)}
+            />
+          )}
+        />
+        <CheckboxField label={t('form.stateless')} registration={register('stateless')} />
+      </fieldset>
+
+      <IdentityNumberFields form={form} />
+      <AliasFields form={form} />
+
+      <fieldset className="form-section">
+        <legend>{t('form.sectionContact')}</legend>
+        <div className="form-row">
+          <SelectField
+            label={t('form.province')}
+            registration={register('address.provinceCode')}
+            error={errorAt('address.provinceCode')}
+            placeholder={t('form.provinceNone')}
+            choices={provinceOptions().map((p) => ({ value: p.code, label: p.label }))}
+          />
+          <TextField
+            label={t('form.district')}
+            error={errorAt('address.district')}
+            registration={register('address.district')}
+          />
+        </div>
+        <TextField
+          label={t('form.addressLine')}
+          error={errorAt('address.line')}
+          registration={register('address.line')}
+        />
+        <fieldset className="checkbox-group">
+          <legend>{t('form.safeContactFlags')}</legend>
+          {SAFE_CONTACT_FLAGS.map((flag) => (
+            <label key={flag} className="checkbox">
+              <input type="checkbox" value={flag} {...register('safeContact.flags')} />
+              <span>{t(`form.safeContactOptions.${flag}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <TextAreaField
+          label={t('form.safeContactInstructions')}
+          hint={t('form.safeContactInstructionsHint')}
+          error={errorAt('safeContact.instructions')}
+          registration={register('safeContact.instructions')}
+        />
+      </fieldset>
+
+      <VulnerabilityFields form={form} />
+      <ConsentFields form={form} />
+
+      {hasErrors && formState.isSubmitted ? (
+        <p className="error-message" role="alert">
+          {t('clients.fixErrors')}
+        </p>
+      ) : null}
+      <ErrorMessage error={failure} />
+      <div className="actions form-actions">
+        <button type="submit" className="button button-primary" aria-disabled={formState.isSubmitting || undefined}>
+          {formState.isSubmitting ? t('clients.saving') : t('clients.save')}
+        </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => (formState.isDirty ? setConfirmingCancel(true) : onCancel())}
+        >
+          {t('clients.cancel')}
+        </button>
+      </div>
+      {confirmingCancel ? (
+        <ConfirmDialog
+          title={t('form.unsavedTitle')}
+          confirmLabel={t('form.unsavedLeave')}
+          cancelLabel={t('form.unsavedStay')}
+          onConfirm={onCancel}
+          onCancel={() => setConfirmingCancel(false)}
+          danger
+        >
+          <p>{t('form.unsavedBody')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import { countryName, countryOptions } from '../../components/isoNames';
+import { currentLanguage } from '../../i18n';
+import { VULNERABILITY_CODES, type VulnerabilityCode } from '../../../../src-main/shared/schemas/clients';
+import type { ClientQuery } from './useClientPages';
+
+interface ClientFiltersProps {
+  query: ClientQuery;
+  onChange: (query: ClientQuery) => void;
+}
+
+/**
+ * Filters as chips: choosers for nationality and special need, a toggle for overdue tasks, and
+ * each active filter as a removable chip so the lawyer always sees why the list is short.
+ */
+export function ClientFilters({ query, onChange }: ClientFiltersProps) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const active: { key: string; label: string; clear: Partial<ClientQuery> }[] = [];
+  if (query.nationality)
+    active.push({
+      key: 'nationality',
+      label: `${t('clients.nationalityFilter')}: ${countryName(query.nationality, lang)}`,
+      clear: { nationality: null },
+    });
+  if (query.vulnerability)
+    active.push({
+      key: 'vulnerability',
+      label: `${t('clients.vulnerabilityFilter')}: ${t(`form.vulnerabilityCodes.${query.vulnerability}`)}`,
+      clear: { vulnerability: null },
+    });
+  if (query.hasOverdueTask)
+    active.push({ key: 'overdue', label: t('clients.overdueFilter'), clear: { hasOverdueTask: false } });
+
+  return (
+    <div className="filters" role="group" aria-label={t('clients.filtersLabel')}>
+      <div className="filter-controls">
+        <label className="chip-select">
+          <span className="visually-hidden">{t('clients.nationalityFilter')}</span>
+          <select
+            className="input input-chip"
+            value={query.nationality ?? ''}
+            onChange={(event) => onChange({ ...query, nationality: event.target.value || null })}
+          >
+            <option value="">{t('clients.anyNationality')}</option>
+            {countryOptions(lang).map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="chip-select">
+          <span className="visually-hidden">{t('clients.vulnerabilityFilter')}</span>
+          <select
+            className="input input-chip"
+            value={query.vulnerability ?? ''}
+            onChange={(event) =>
+              onChange({ ...query, vulnerability: (event.target.value || null) as VulnerabilityCode | null })
+            }
+          >
+            <option value="">{t('clients.anyVulnerability')}</option>
+            {VULNERABILITY_CODES.map((code) => (
+              <option key={code} value={code}>
+                {t(`form.vulnerabilityCodes.${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button button-quiet chip-toggle"
+          aria-pressed={query.hasOverdueTask}
+          onClick={() => onChange({ ...query, hasOverdueTask: !query.hasOverdueTask })}
+        >
+          {t('clients.overdueFilter')}
+        </button>
+      </div>
+      {active.length > 0 ? (
+        <ul className="chip-list" aria-label={t('clients.filtersLabel')}>
+          {active.map((filter) => (
+            <li key={filter.key} className="chip chip-active">
+              <span>{filter.label}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('clients.removeFilter', { label: filter.label })}
+                onClick={() => onChange({ ...query, ...filter.clear })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+          {active.length > 1 ? (
+            <li>
+              <button
+                type="button"
+                className="button button-link"
+                onClick={() => onChange({ ...query, nationality: null, vulnerability: null, hasOverdueTask: false })}
+              >
+                {t('clients.clearFilters')}
+              </button>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { fullName } from '../../components/format';
+import { useDebounced } from '../../components/useDebounced';
+import type { ClientRow } from '../../../../src-main/shared/schemas/casefile-views';
+
+interface Member {
+  id: string;
+  name: string;
+}
+
+/** Adds family members already in the vault to the new case (intake's `otherClientIds`). */
+export function FamilyPicker({ value, onChange }: { value: Member[]; onChange: (next: Member[]) => void }) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const [typed, setTyped] = useState('');
+  const query = useDebounced(typed.trim(), 250);
+  const [found, setFound] = useState<ClientRow[]>([]);
+  useEffect(() => {
+    if (query === '') return;
+    let stale = false;
+    void invoke('clients:list', { search: query, limit: 8, offset: 0, sort: 'name' }).then((result) => {
+      if (!stale) setFound(result.ok ? result.value.rows : []);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [query]);
+  const candidates = (query === '' ? [] : found).filter((row) => !value.some((m) => m.id === row.id));
+
+  return (
+    <fieldset className="form-section">
+      <legend>{t('intake.familyTitle')}</legend>
+      <p className="field-hint">{t('intake.familyHint')}</p>
+      {value.length > 0 ? (
+        <ul className="chip-list">
+          {value.map((m) => (
+            <li key={m.id} className="chip">
+              <span>{m.name}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('form.removeItem', { item: m.name })}
+                onClick={() => onChange(value.filter((x) => x.id !== m.id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="field">
+        <label className="field-label" htmlFor={inputId}>
+          {t('intake.familySearch')}
+        </label>
+        <input
+          id={inputId}
+          className="input"
+          type="search"
+          autoComplete="off"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+        />
+      </div>
+      {query !== '' ? (
+        candidates.length === 0 ? (
+          <p className="muted">{t('intake.familyNone')}</p>
+        ) : (
+          <ul className="plain-list family-results">
+            {candidates.map((row) => {
+              const name = fullName(row.givenName, row.familyName);
+              return (
+                <li key={row.id}>
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    onClick={() => {
+                      onChange([...value, { id: row.id, name }]);
+                      setTyped('');
+                    }}
+                  >
+                    {t('intake.familyAdd', { name })}
+                  </button>
+                  {row.birthYear ? <span className="muted"> {row.birthYear}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        )
+      ) : null}
+    </fieldset>
+  );
+}

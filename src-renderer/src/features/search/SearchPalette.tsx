@@ -1,0 +1,165 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Route } from '../../app/routes';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SEARCH_KINDS, type SearchResult } from '../../../../src-main/shared/schemas/casefile-views';
+import { Snippet } from './Snippet';
+import { useSearch } from './useSearch';
+
+interface SearchPaletteProps {
+  onClose: () => void;
+  onOpen: (route: Route) => void;
+}
+
+/** Where a result leads: the client, or the case a note, activity or person belongs to. */
+function routeFor(result: SearchResult): Route | null {
+  if (result.kind === 'client') return { name: 'client', id: result.id };
+  if (result.kind === 'case') return { name: 'case', id: result.id };
+  return result.caseId ? { name: 'case', id: result.caseId } : null;
+}
+
+/**
+ * Ctrl/Cmd+K: one input, results grouped by kind, arrows to move, Enter to open, Esc to close.
+ * Built on the native <dialog> (focus trap, inert background); the input is an ARIA combobox
+ * whose active option is announced through aria-activedescendant, so focus never leaves it.
+ */
+export function SearchPalette({ onClose, onOpen }: SearchPaletteProps) {
+  const { t } = useTranslation();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const listId = useId();
+  const titleId = useId();
+  const [query, setQuery] = useState('');
+  // The active row belongs to one answer; a new answer starts again at its first row.
+  const [cursor, setCursor] = useState({ answered: '', index: 0 });
+  const search = useSearch(query);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (dialog?.open) dialog.close();
+      opener?.focus();
+    };
+  }, []);
+
+  const openable = useMemo(() => search.results.filter((r) => routeFor(r) !== null), [search.results]);
+  const groups = useMemo(
+    () =>
+      SEARCH_KINDS.map((kind) => ({ kind, items: openable.filter((r) => r.kind === kind) })).filter(
+        (g) => g.items.length > 0,
+      ),
+    [openable],
+  );
+  // Flattened in display order, so the arrows walk the list as it is seen.
+  const ordered = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const active = cursor.answered === search.answered ? cursor.index : 0;
+  const setActive = (next: (i: number) => number): void =>
+    setCursor({ answered: search.answered, index: next(active) });
+
+  const open = (result: SearchResult | undefined): void => {
+    const route = result ? routeFor(result) : null;
+    if (route) onOpen(route);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((i) => Math.min(i + 1, ordered.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      open(ordered[active]);
+    }
+  };
+
+  const optionId = (result: SearchResult): string => `${listId}-${result.kind}-${result.id}`;
+  const activeResult = ordered[active];
+  const trimmed = query.trim();
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog search-palette"
+      aria-labelledby={titleId}
+      data-testid="search-palette"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (event.target === dialogRef.current) onClose();
+      }}
+    >
+      <h2 id={titleId} className="visually-hidden">
+        {t('search.title')}
+      </h2>
+      <div className="search-box">
+        <label htmlFor={`${listId}-input`} className="visually-hidden">
+          {t('search.label')}
+        </label>
+        <input
+          id={`${listId}-input`}
+          className="input search-input"
+          type="search"
+          role="combobox"
+          aria-expanded={ordered.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeResult ? optionId(activeResult) : undefined}
+          aria-describedby={`${listId}-hint`}
+          placeholder={t('search.title')}
+          autoFocus
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <p id={`${listId}-hint`} className="field-hint">
+          {t('search.hint')}
+        </p>
+      </div>
+      <p className="visually-hidden" role="status">
+        {trimmed !== '' && !search.busy ? t('search.resultCount', { count: ordered.length }) : ''}
+      </p>
+      {search.error ? (
+        <div className="search-message">
+          <p>{t('search.failed')}</p>
+          <ErrorMessage error={search.error} />
+        </div>
+      ) : trimmed === '' ? (
+        <p className="search-message">{t('search.typeToSearch')}</p>
+      ) : ordered.length === 0 ? (
+        <p className="search-message">{search.busy ? t('search.searching') : t('search.noResults')}</p>
+      ) : null}
+      <div id={listId} role="listbox" aria-label={t('search.title')} className="search-results">
+        {groups.map((group) => (
+          <div key={group.kind} role="group" aria-labelledby={`${listId}-${group.kind}`} className="search-group">
+            <p id={`${listId}-${group.kind}`} className="search-group-title" role="presentation">
+              {t(`search.kinds.${group.kind}`)}
+            </p>
+            {group.items.map((result) => (
+              <div
+                key={`${result.kind}-${result.id}`}
+                id={optionId(result)}
+                role="option"
+                aria-selected={result === activeResult}
+                className={result === activeResult ? 'search-result active' : 'search-result'}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => open(result)}
+                onMouseMove={() => setActive(() => ordered.indexOf(result))}
+              >
+                <span className="search-result-title">{result.title}</span>
+                {result.snippet.length > 0 ? <Snippet pieces={result.snippet} /> : null}
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </dialog>
+  );
+}
