@@ -1,4 +1,6 @@
 import type { Casefile } from '../services/casefile';
+import { populateDemo } from '../services/demo';
+import { addDemoDeadlines } from '../services/demo/demo-deadlines';
 import type { DeadlineService } from '../services/deadlines/deadline-service';
 import type { DocumentService, UploadSessions } from '../services/documents';
 import type { AgendaItem } from '../shared/schemas/deadline-views';
@@ -59,6 +61,12 @@ export function createHandlers({
     },
     'vault:resetPassphrase': async ({ recoveryKey, next }) => {
       await vault.resetPassphrase(recoveryKey, next);
+      return {};
+    },
+    'vault:createDemo': async ({ clients }) => {
+      await vault.createDemo();
+      await populateDemo(casefile, clock, clients);
+      await addDemoDeadlines(casefile, deadlines, clock);
       return {};
     },
     'vault:discardDemo': async () => {

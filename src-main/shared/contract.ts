@@ -45,6 +45,14 @@ export const contract = {
     input: z.object({ recoveryKey: recoveryKeySchema, next: passphraseSchema }).strict(),
     output: empty,
   },
+  /**
+   * Creates a demo vault full of fictional people (passphrase `demo`) and leaves it unlocked, so
+   * a newcomer sees a living app without typing a single client.
+   */
+  'vault:createDemo': {
+    input: z.object({ clients: z.number().int().min(1).max(500).default(60) }).strict(),
+    output: empty,
+  },
   /** Deletes a demo vault so the lawyer can create their own. Refused for a real vault. */
   'vault:discardDemo': { input: empty, output: empty },
   'vault:setLanguage': { input: z.object({ language: languageSchema }).strict(), output: empty },

@@ -210,3 +210,33 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
     expect(shown).toEqual(["Yarın son günü olan bir süre var — Emanet'i açın"]);
   });
 });
+
+describe('demo vault through the router', () => {
+  it('creates a living demo: fictional clients, cases, an agenda; opens with "demo"; can be discarded', async () => {
+    const { dir, cleanup } = await makeTempDir();
+    const backend = createBackend({
+      vaultDir: dir,
+      allowedOrigins: ['app://emanet'],
+      kdf: TEST_KDF,
+      logger: silentLogger,
+    });
+    const call = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
+      const r = (await backend.invoke(channel, input, ours)) as Envelope<ChannelOutput<C>>;
+      if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
+      return r.value;
+    };
+    try {
+      await call('vault:createDemo', { clients: 30 });
+      expect(await call('vault:status', {})).toMatchObject({ exists: true, unlocked: true, demo: true });
+      expect((await call('clients:list', {})).total).toBeGreaterThanOrEqual(30);
+      expect((await call('agenda:get', { days: 60 })).items.some((i) => i.kind === 'deadline')).toBe(true);
+      await call('vault:lock', {});
+      await call('vault:unlock', { passphrase: 'demo' });
+      await call('vault:discardDemo', {});
+      expect(await call('vault:status', {})).toMatchObject({ exists: false, unlocked: false, demo: false });
+    } finally {
+      await backend.dispose();
+      await cleanup();
+    }
+  });
+});
