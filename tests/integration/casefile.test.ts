@@ -180,6 +180,11 @@ describe('casefile through the router on a real SQLCipher vault', () => {
     expect((await call('cases:list', { hasOverdueTask: true, offset: 0, limit: 10 })).total).toBe(1);
     await call('tasks:setDone', { id: task.id, version: 1, done: true });
     expect((await call('cases:list', { hasOverdueTask: true, offset: 0, limit: 10 })).total).toBe(0);
+    // Two entries on the same day: the one entered later comes first.
+    clock.advance(60_000);
+    await call('activities:add', { caseId, kind: 'call', occurredOn: '2026-11-27', summary: 'ikinci' });
+    const sameDay = (await call('timeline:list', { caseId })).items.filter((i) => i.type === 'activity');
+    expect(sameDay.map((i) => (i.type === 'activity' ? i.summary : null))).toEqual(['ikinci', 'Tuzla GGM ziyareti']);
     const future = await invoke('activities:add', { caseId, kind: 'call', occurredOn: '2027-01-01' });
     expect(future.ok ? [] : future.error.details).toEqual(['occurredOn:date.inFuture']);
     expect((await call('search:query', { query: 'tuzla', limit: 5 })).results[0]).toMatchObject({

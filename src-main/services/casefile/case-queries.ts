@@ -11,6 +11,8 @@ export interface CaseListQuery {
   tag?: string | undefined;
   clientId?: string | undefined;
   hasOverdueTask?: boolean | undefined;
+  /** Newest opened first (default), or most recently changed first. */
+  sort?: 'opened' | 'recent';
   includeClosed?: boolean;
   offset: number;
   limit: number;
@@ -81,7 +83,7 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
         'overdue_tasks',
       ),
     ])
-    .orderBy('lc.opened_on', 'desc')
+    .orderBy(q.sort === 'recent' ? 'lc.updated_at' : 'lc.opened_on', 'desc')
     .orderBy('lc.id')
     .limit(q.limit)
     .offset(q.offset)

@@ -71,6 +71,7 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
           id: n.id,
           version: n.version,
           at: n.created_at,
+          createdAt: n.created_at,
           body: n.body,
           updatedAt: n.updated_at,
         })),
@@ -79,6 +80,7 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
           id: a.id,
           version: a.version,
           at: a.occurred_on,
+          createdAt: a.created_at,
           kind: a.kind as Extract<TimelineItem, { type: 'activity' }>['kind'],
           durationMinutes: a.duration_minutes,
           summary: a.summary,
@@ -88,6 +90,7 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
           id: t.id,
           version: t.version,
           at: t.created_at,
+          createdAt: t.created_at,
           title: t.title,
           dueOn: t.due_on,
           doneAt: t.done_at,
@@ -97,13 +100,16 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
           id: t.id,
           version: t.version,
           at: t.worked_on,
+          createdAt: t.created_at,
           minutes: t.minutes,
           description: t.description,
           proBono: t.pro_bono === 1,
         })),
       ];
-      // Newest first; ties (a date and a timestamp on the same day) keep timestamps on top.
-      return items.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      // Newest first; within a day, the later-entered first (a date and a timestamp on the same
+      // day: the timestamp sorts after the bare date, so it comes first).
+      const key = (i: TimelineItem) => `${i.at}|${i.createdAt}`;
+      return items.sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0));
     },
 
     addNote: (caseId, body) =>

@@ -74,6 +74,7 @@ export const casefileChannels = {
         tag: z.string().max(40).optional(),
         clientId: recordIdSchema.optional(),
         hasOverdueTask: z.boolean().optional(),
+        sort: z.enum(['opened', 'recent']).default('opened'),
         ...paging,
       })
       .strict(),
