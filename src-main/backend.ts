@@ -5,12 +5,14 @@ import { createCasefile } from './services/casefile';
 import { loadDeadlineData } from './services/deadline-data';
 import { getAgenda } from './services/deadlines/agenda-service';
 import { createDeadlineService } from './services/deadlines/deadline-service';
+import { createDocumentService, createUploadSessions, type DocumentService } from './services/documents';
 import { createReminderService, type Notifier } from './services/deadlines/reminder-service';
 import { readPreferences } from './services/preferences';
 import { systemClock, type Clock } from './services/clock';
 import { createLogger, type Logger } from './services/logger';
 import { createVaultService, type VaultService } from './services/vault-service';
 import type { Envelope } from './shared/errors';
+import { documentsDir } from './storage/document-store';
 import { vaultPaths } from './storage/vault-paths';
 
 export type { SenderInfo } from './ipc/router';
@@ -47,6 +49,8 @@ export interface Backend {
   /** Sends due reminders while unlocked; the shell calls it every minute. Returns how many. */
   tickReminders(): Promise<number>;
   vault: VaultService;
+  /** For the shell: the viewer protocol (openStream) and export through the save dialog. */
+  documents: DocumentService;
   dispose(): Promise<void>;
 }
 
@@ -73,12 +77,17 @@ export function createBackend(options: BackendOptions): Backend {
     options.notifier ?? { show: () => undefined },
     async () => (await readPreferences(paths)).language,
   );
-  onLockedHooks = [() => casefile.conflicts.clear()];
+  const documents = createDocumentService({ ...casefileDeps, documentsDir: documentsDir(options.vaultDir) });
+  const uploads = createUploadSessions(documents, clock);
+  // Uploads in progress are abandoned on lock; each removes its own temp file.
+  onLockedHooks = [() => casefile.conflicts.clear(), () => void uploads.discardAll()];
   const router = createRouter({
     handlers: createHandlers({
       vault,
       casefile,
       deadlines,
+      documents,
+      uploads,
       agenda: (days) => getAgenda(casefileDeps, loadDeadlineData, days),
       paths,
       clock,
@@ -95,6 +104,7 @@ export function createBackend(options: BackendOptions): Backend {
     touch: () => vault.touch(),
     tickReminders: () => (vault.isUnlocked() ? reminders.tick() : Promise.resolve(0)),
     vault,
+    documents,
     dispose: () => vault.lock('system'),
   };
 }

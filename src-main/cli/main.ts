@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { KdfCost } from '../crypto/kdf';
 import { AppError } from '../shared/errors';
+import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
+import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
@@ -24,7 +26,12 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<CommandResult>> 
   'vault db-key': vaultDbKey,
 };
 
-export const CLI_COMMANDS = [...Object.keys(COMMANDS), ...DEADLINE_COMMAND_NAMES];
+export const CLI_COMMANDS = [
+  ...Object.keys(COMMANDS),
+  ...DEADLINE_COMMAND_NAMES,
+  ...CASEFILE_COMMAND_NAMES,
+  ...DOCUMENT_COMMAND_NAMES,
+];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
 const INSECURE_TEST_KDF: KdfCost = { memoryKiB: 8192, iterations: 1, parallelism: 1 };
@@ -43,6 +50,10 @@ const argsSchema = z.object({
 
 /** Runs one CLI invocation and returns its exit code; it never calls process.exit itself. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // `doc …` has options of its own (--case, --title, --out, --force): it parses them itself.
+  if (isDocumentCommand(argv)) return runDocumentCommand(argv, io);
+  // The casefile commands take their own options (a file, a name, a free-text query).
+  if (isCasefileInvocation(argv)) return runCasefileCli(argv, io);
   const messages = messagesFor(languageFromEnv(io.env));
   let parsed: z.infer<typeof argsSchema>;
   try {

@@ -201,6 +201,34 @@ export interface DbSearchFts {
   text: string;
 }
 
+export interface DbDocument extends Versioned {
+  id: string;
+  case_id: string;
+  client_id: string | null;
+  title: string;
+  category: string;
+  document_date: string | null;
+  note: string | null;
+  language: string | null;
+  deleted_at: string | null;
+}
+
+export interface DbDocumentVersion {
+  id: string;
+  document_id: string;
+  version_no: number;
+  /** Random storage name (the file id in hex), never derived from the original name. */
+  file_name: string;
+  original_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** The file's AES-256 key: deleting this row crypto-shreds the file. */
+  key: Buffer;
+  chunk_size: number;
+  created_at: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
@@ -220,4 +248,6 @@ export interface Database {
   case_deadline: DbCaseDeadline;
   hearing: DbHearing;
   reminder_sent: DbReminderSent;
+  document: DbDocument;
+  document_version: DbDocumentVersion;
 }

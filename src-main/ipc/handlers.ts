@@ -34,6 +34,9 @@ export function createHandlers({
   clock,
 }: HandlerDeps): Handlers {
   const ok = {} as Record<string, never>;
+  // Debris of a crash (temp files, files whose row never committed) goes at unlock; a failure
+  // here must not fail the unlock itself.
+  const sweepDocuments = () => documents.sweep().catch(() => 0);
   return {
     'vault:status': async () => ({
       exists: await vault.exists(),
@@ -45,10 +48,12 @@ export function createHandlers({
     'vault:create': ({ passphrase }) => vault.create(passphrase),
     'vault:unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);
+      await sweepDocuments();
       return {};
     },
     'vault:unlockWithRecoveryKey': async ({ recoveryKey }) => {
       await vault.unlockWithRecoveryKey(recoveryKey);
+      await sweepDocuments();
       return {};
     },
     'vault:lock': async () => {
@@ -168,7 +173,12 @@ export function createHandlers({
       matches: await casefile.conflicts.check(candidate, excludeId),
     }),
     'trash:list': () => casefile.trash.list(),
-    'trash:empty': () => casefile.trash.empty(),
+    'trash:empty': async () => {
+      const emptied = await casefile.trash.empty();
+      // Documents of emptied cases lost their keys with the rows (cascade); their files go too.
+      await sweepDocuments();
+      return emptied;
+    },
 
     'deadlines:rules': ({ caseType }) => Promise.resolve({ rules: deadlines.rules(caseType) }),
     'deadlines:preview': ({ ruleId, start }) => Promise.resolve(deadlines.preview(ruleId, start)),

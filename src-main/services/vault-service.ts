@@ -257,6 +257,7 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         // The key file first: without it the rest is unreadable, even if removing them fails.
         await rm(paths.keySlots, { force: true });
         for (const side of DB_SIDE_FILES) await rm(paths.database + side, { force: true });
+        await rm(paths.documents, { recursive: true, force: true });
       }),
 
     unlock: (passphrase) =>

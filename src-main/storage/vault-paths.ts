@@ -6,6 +6,8 @@ export interface VaultPaths {
   keySlots: string;
   database: string;
   preferences: string;
+  /** Encrypted document files (random names); their keys live in the database. */
+  documents: string;
 }
 
 export function vaultPaths(dir: string): VaultPaths {
@@ -14,6 +16,7 @@ export function vaultPaths(dir: string): VaultPaths {
     keySlots: join(dir, 'keys.json'),
     database: join(dir, 'emanet.db'),
     preferences: join(dir, 'preferences.json'),
+    documents: join(dir, 'documents'),
   };
 }
 

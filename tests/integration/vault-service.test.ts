@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile, rm, readdir } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile, rm, readdir } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeClock } from '../../src-main/services/clock';
@@ -240,7 +240,10 @@ describe('demo vault', () => {
       expect(await vault.isDemo()).toBe(true);
       await vault.lock();
       await vault.unlock('demo');
+      await mkdir(paths.documents);
+      await writeFile(`${paths.documents}/0123456789abcdef0123456789abcdef`, 'encrypted demo document');
       await vault.discardDemo();
+      await expect(stat(paths.documents)).rejects.toThrow();
       expect(vault.isUnlocked()).toBe(false);
       expect(await vault.exists()).toBe(false);
       expect((await readdir(paths.dir)).filter((n) => n.startsWith('emanet.db') || n === 'keys.json')).toEqual([]);

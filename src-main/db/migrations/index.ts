@@ -3,6 +3,7 @@ import { migration0001Settings } from './0001-settings';
 import { migration0002AuditLog } from './0002-audit-log';
 import { migration0003Casefile } from './0003-casefile';
 import { migration0004Deadlines } from './0004-deadlines';
+import { migration0005Documents } from './0005-documents';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -13,6 +14,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0002-audit-log', migration0002AuditLog],
   ['0003-casefile', migration0003Casefile],
   ['0004-deadlines', migration0004Deadlines],
+  ['0005-documents', migration0005Documents],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

@@ -41,6 +41,14 @@ export function matchingIds(query: string, kind: SearchKind) {
   return sql<string>`(SELECT ref_id FROM search_fts WHERE search_fts MATCH ${match} AND kind = ${kind})`;
 }
 
+/** FTS5 snippet() text with \x02…\x03 around hits → plain segments (never HTML). */
+function markedSegments(text: string): Array<{ text: string; hit: boolean }> {
+  const out: Array<{ text: string; hit: boolean }> = [];
+  // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose: they cannot occur in text
+  for (const [i, part] of text.split(/[\u0002\u0003]/).entries()) if (part) out.push({ text: part, hit: i % 2 === 1 });
+  return out;
+}
+
 interface Hit {
   kind: SearchKind;
   ref_id: string;
@@ -171,9 +179,36 @@ export async function searchAll(db: Db, query: string, limit: number): Promise<S
     }
   }
 
+  const documentIds = ids('document');
+  if (documentIds.length) {
+    // Document text exists only inside the encrypted files and, folded, in the index: the
+    // snippet comes from the index (lower case, no diacritics), marked by FTS5 itself.
+    const marked = await sql<{ ref_id: string; s: string }>`
+      SELECT ref_id, snippet(search_fts, 3, char(2), char(3), '…', 14) AS s FROM search_fts
+      WHERE search_fts MATCH ${match} AND kind = 'document' AND ref_id IN (${sql.join(documentIds)})`.execute(db);
+    const snippets = new Map(marked.rows.map((r) => [r.ref_id, r.s]));
+    const rows = await db
+      .selectFrom('document')
+      .innerJoin('legal_case', 'legal_case.id', 'document.case_id')
+      .select(['document.id', 'document.case_id', 'document.title'])
+      .where('document.id', 'in', documentIds)
+      .where('document.deleted_at', 'is', null)
+      .where('legal_case.deleted_at', 'is', null)
+      .execute();
+    for (const r of rows) {
+      results.push({
+        kind: 'document',
+        id: r.id,
+        caseId: r.case_id,
+        title: r.title,
+        snippet: markedSegments(snippets.get(r.id) ?? r.title),
+      });
+    }
+  }
+
   // Keep FTS rank order within each kind; kinds in a fixed order so the palette is predictable.
   const rankOf = new Map(hits.map((h, i) => [`${h.kind}:${h.ref_id}`, i]));
-  const kindOrder: SearchKind[] = ['client', 'case', 'note', 'activity', 'person'];
+  const kindOrder: SearchKind[] = ['client', 'case', 'note', 'document', 'activity', 'person'];
   return results
     .sort(
       (a, b) =>

@@ -5,6 +5,7 @@ import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-
 import { recordAudit } from '../audit-log';
 import type { ConflictService } from './conflict-service';
 import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
+import { markDone } from './mark-done';
 import { indexRecord, unindexRecords } from './search-index';
 
 type Created = { id: string; version: number };
@@ -196,21 +197,7 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
         return { id, version: 1 };
       }),
 
-    setTaskDone: (id, version, done) =>
-      inTx(async (tx) => {
-        const at = nowIso(deps);
-        const result = await tx
-          .updateTable('case_task')
-          .set({ done_at: done ? at : null, updated_at: at, version: sql`version + 1` })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, async () =>
-          Boolean(await tx.selectFrom('case_task').select('id').where('id', '=', id).executeTakeFirst()),
-        );
-        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'task', entityId: id });
-        return { id, version: version + 1 };
-      }),
+    setTaskDone: (id, version, done) => markDone(deps, 'case_task', 'task', id, version, done),
 
     addTime: (t) =>
       inTx(async (tx) => {

@@ -42,7 +42,7 @@ export function createTrashService(deps: CasefileDeps, conflicts: ConflictServic
         );
         // Everything hanging off the cases leaves the search index with them.
         if (cases.length) {
-          for (const kind of ['note', 'activity', 'person'] as const) {
+          for (const kind of ['note', 'activity', 'person', 'document'] as const) {
             await tx.deleteFrom('search_fts').where('kind', '=', kind).where('case_id', 'in', cases).execute();
           }
           const persons = (

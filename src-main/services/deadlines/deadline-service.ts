@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import { compute, DeadlineInputError, explainSteps, explainWarning } from '../../domain/deadlines';
 import { AppError } from '../../shared/errors';
 import type { DeadlineResult, DeadlineStart } from '../../shared/schemas/deadlines';
 import type { DeadlinePreview, DeadlineView, HearingView } from '../../shared/schemas/deadline-views';
 import { recordAudit } from '../audit-log';
-import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { markDone } from '../casefile/mark-done';
 import type { DeadlineData } from '../deadline-data';
 
 export interface AddDeadline {
@@ -191,25 +191,8 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
       }));
     },
 
-    async setDone(id: string, version: number, done: boolean) {
-      const at = nowIso(deps);
-      return deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          const result = await tx
-            .updateTable('case_deadline')
-            .set({ done_at: done ? at : null, updated_at: at, version: sql`version + 1` })
-            .where('id', '=', id)
-            .where('version', '=', version)
-            .executeTakeFirst();
-          await assertUpdated(result.numUpdatedRows, async () =>
-            Boolean(await tx.selectFrom('case_deadline').select('id').where('id', '=', id).executeTakeFirst()),
-          );
-          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
-          return { id, version: version + 1 };
-        });
-    },
+    setDone: (id: string, version: number, done: boolean) =>
+      markDone(deps, 'case_deadline', 'deadline', id, version, done),
 
     async remove(id: string): Promise<void> {
       await deps
@@ -246,7 +229,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
               updated_at: at,
             })
             .execute();
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'deadline', entityId: id });
+          await recordAudit(tx, deps.clock, { action: 'created', entity: 'hearing', entityId: id });
         });
       return { id, version: 1 };
     },
@@ -273,20 +256,8 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
       }));
     },
 
-    async setHearingDone(id: string, version: number, done: boolean) {
-      const at = nowIso(deps);
-      const result = await deps
-        .db()
-        .updateTable('hearing')
-        .set({ done_at: done ? at : null, updated_at: at, version: sql`version + 1` })
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .executeTakeFirst();
-      await assertUpdated(result.numUpdatedRows, async () =>
-        Boolean(await deps.db().selectFrom('hearing').select('id').where('id', '=', id).executeTakeFirst()),
-      );
-      return { id, version: version + 1 };
-    },
+    setHearingDone: (id: string, version: number, done: boolean) =>
+      markDone(deps, 'hearing', 'hearing', id, version, done),
   };
 }
 

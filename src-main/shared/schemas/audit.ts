@@ -31,6 +31,7 @@ export const AUDIT_ENTITIES = [
   'person',
   'document',
   'deadline',
+  'hearing',
   'report',
   'backup',
 ] as const;

@@ -109,7 +109,7 @@ export const relatedPersonSchema = z.object({
 });
 export type RelatedPerson = z.infer<typeof relatedPersonSchema>;
 
-export const SEARCH_KINDS = ['client', 'case', 'note', 'activity', 'person'] as const;
+export const SEARCH_KINDS = ['client', 'case', 'note', 'activity', 'person', 'document'] as const;
 export const searchResultSchema = z.object({
   kind: z.enum(SEARCH_KINDS),
   id,

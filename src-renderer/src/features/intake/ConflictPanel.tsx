@@ -1,27 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ConflictMatchView } from '../../../../src-main/shared/schemas/casefile-views';
+import { CONFLICT_REASONS, NAME_REASONS } from '../../../../src-main/shared/schemas/conflict-reasons';
 import type { ConflictState } from './useConflictCheck';
 
-// The backend's reason codes (domain/people/conflict-check.ts and name-match.ts, which the
-// renderer may not import). A code added there later reads as "similar record" until translated.
-const REASONS = [
-  'identityNumberExact',
-  'nameExact',
-  'nameVariant',
-  'aliasMatch',
-  'dateOfBirthMatch',
-  'birthYearMatch',
-  'dateOfBirthMismatch',
-] as const;
-const NAME_REASONS = [
-  'exactName',
-  'transliteration',
-  'turkishForm',
-  'similarSpelling',
-  'nameOrderSwapped',
-  'particleDropped',
-  'partialName',
-] as const;
+// The same lists the domain produces (shared/), so every code the backend sends is translated.
+const REASONS = CONFLICT_REASONS;
 
 function known<T extends string>(list: readonly T[], code: string): T | 'other' {
   return (list as readonly string[]).includes(code) ? (code as T) : 'other';

@@ -1,0 +1,197 @@
+import { basename, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { systemClock } from '../services/clock';
+import { createDocumentService, type DocumentService } from '../services/documents';
+import { createVaultService } from '../services/vault-service';
+import { AppError } from '../shared/errors';
+import { DOCUMENT_CATEGORIES } from '../shared/schemas/documents';
+import type { Language } from '../shared/schemas/vault';
+import { documentFilePath, documentsDir } from '../storage/document-store';
+import { vaultPaths } from '../storage/vault-paths';
+import { EXIT, exitCodeFor } from './exit-codes';
+import type { CliIo } from './io';
+import { languageFromEnv, messagesFor } from './messages';
+
+/**
+ * `doc add|get|verify|path`. These parse their own options (main.ts only routes `doc …` here),
+ * so the vault commands' strict option list stays as it is.
+ */
+const MESSAGES = {
+  tr: {
+    usage:
+      'Kullanım: emanet doc add --vault KLASÖR --case KİMLİK DOSYA [--title BAŞLIK] [--category TÜR] [--json]\n          emanet doc get --vault KLASÖR KİMLİK --out DOSYA [--force] [--json]\n          emanet doc verify --vault KLASÖR [KİMLİK] [--json]\n          emanet doc path --vault KLASÖR KİMLİK [--json]',
+    added: 'Belge eklendi:',
+    exported: 'Belgenin şifresiz kopyası yazıldı. Bu dosyayı işiniz bitince silin.',
+    exists: 'Hedef dosya zaten var; üzerine yazmak için --force verin.',
+    verified: 'Tüm belgeler doğrulandı.',
+    failed: (id: string) => `Belge doğrulanamadı: ${id}`,
+  },
+  en: {
+    usage:
+      'Usage: emanet doc add --vault DIR --case ID FILE [--title TITLE] [--category KIND] [--json]\n       emanet doc get --vault DIR ID --out FILE [--force] [--json]\n       emanet doc verify --vault DIR [ID] [--json]\n       emanet doc path --vault DIR ID [--json]',
+    added: 'Document added:',
+    exported: 'Decrypted copy written. Delete it when you are done with it.',
+    exists: 'The destination exists; pass --force to overwrite it.',
+    verified: 'All documents verified.',
+    failed: (id: string) => `Document failed verification: ${id}`,
+  },
+} as const;
+
+type DocMessages = (typeof MESSAGES)[Language];
+
+const argsSchema = z.object({
+  sub: z.enum(['add', 'get', 'verify', 'path']),
+  rest: z.array(z.string()).max(1),
+  vault: z.string().min(1),
+  case: z.string().optional(),
+  title: z.string().optional(),
+  category: z.enum(DOCUMENT_CATEGORIES).optional(),
+  out: z.string().min(1).optional(),
+  force: z.boolean(),
+  json: z.boolean(),
+});
+type DocArgs = z.infer<typeof argsSchema>;
+
+interface Result {
+  exitCode: number;
+  json: unknown;
+  text: string;
+  error?: string;
+}
+
+class UsageError extends Error {}
+
+/** For CLI_COMMANDS (and so the README check): every `doc` command main.ts routes here. */
+export const DOCUMENT_COMMAND_NAMES = ['doc add', 'doc get', 'doc verify', 'doc path'];
+
+export function isDocumentCommand(argv: readonly string[]): boolean {
+  return argv[0] === 'doc';
+}
+
+function parse(argv: string[]): DocArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      vault: { type: 'string' },
+      case: { type: 'string' },
+      title: { type: 'string' },
+      category: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      // Accepted and ignored, so scripts can pass it to every command alike: unlocking reads
+      // the KDF parameters from the key file.
+      'insecure-test-kdf': { type: 'boolean', default: false },
+    },
+  });
+  const [, sub, ...rest] = positionals;
+  return argsSchema.parse({ sub, rest, ...values });
+}
+
+async function withDocuments<T>(args: DocArgs, io: CliIo, run: (docs: DocumentService) => Promise<T>): Promise<T> {
+  const vaultDir = resolve(args.vault);
+  const vault = createVaultService({ paths: vaultPaths(vaultDir), clock: systemClock });
+  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
+  let passphrase = io.env.EMANET_PASSPHRASE;
+  if (passphrase === undefined || passphrase === '') {
+    const typed = await io.promptSecret(messagesFor(languageFromEnv(io.env)).promptPassphrase);
+    if (typed === null) throw new UsageError(messagesFor(languageFromEnv(io.env)).needPassphrase);
+    passphrase = typed;
+  }
+  await vault.unlock(passphrase);
+  try {
+    return await run(
+      createDocumentService({ db: () => vault.db(), clock: systemClock, documentsDir: documentsDir(vaultDir) }),
+    );
+  } finally {
+    await vault.lock();
+  }
+}
+
+/** The newest version of a document: what `get` and `path` act on. */
+async function latestVersion(docs: DocumentService, id: string) {
+  const [latest] = await docs.versions(id);
+  if (!latest) throw new AppError('NOT_FOUND', 'Not found');
+  return latest;
+}
+
+async function run(args: DocArgs, io: CliIo, m: DocMessages): Promise<Result> {
+  const [target] = args.rest;
+  switch (args.sub) {
+    case 'add': {
+      if (target === undefined || args.case === undefined || args.out !== undefined) throw new UsageError(m.usage);
+      const path = resolve(target);
+      const title = args.title ?? basename(path, extname(path));
+      const added = await withDocuments(args, io, (docs) =>
+        docs.add({ caseId: args.case, title, category: args.category ?? 'other' }, { kind: 'file', path }),
+      );
+      const json = { id: added.id, sha256: added.sha256, size: added.size };
+      return { exitCode: EXIT.ok, json, text: `${m.added} ${added.id}\nsha256 ${added.sha256}\n${added.size} B` };
+    }
+    case 'get': {
+      if (target === undefined || args.out === undefined) throw new UsageError(m.usage);
+      const out = resolve(args.out);
+      const latest = await withDocuments(args, io, async (docs) => {
+        const v = await latestVersion(docs, target);
+        await docs.export(v.id, out, { overwrite: args.force });
+        return v;
+      });
+      return {
+        exitCode: EXIT.ok,
+        json: { id: target, versionId: latest.id, out, sha256: latest.sha256, size: latest.size },
+        text: m.exported,
+      };
+    }
+    case 'verify': {
+      const results = await withDocuments(args, io, (docs) => docs.verify(target));
+      const failed = results.filter((r) => !r.ok);
+      return {
+        exitCode: failed.length === 0 ? EXIT.ok : EXIT.integrity,
+        json: { ok: failed.length === 0, documents: results },
+        text: failed.length === 0 ? m.verified : '',
+        ...(failed.length > 0 ? { error: failed.map((r) => m.failed(r.id)).join('\n') } : {}),
+      };
+    }
+    case 'path': {
+      if (target === undefined) throw new UsageError(m.usage);
+      const vaultDir = resolve(args.vault);
+      const latest = await withDocuments(args, io, (docs) => docs.storageName(target));
+      const path = documentFilePath(documentsDir(vaultDir), latest);
+      return { exitCode: EXIT.ok, json: { id: target, path }, text: path };
+    }
+  }
+}
+
+/** Runs one `doc …` invocation; prints like main.ts does and returns the exit code. */
+export async function runDocumentCommand(argv: string[], io: CliIo): Promise<number> {
+  const language = languageFromEnv(io.env);
+  const m = MESSAGES[language];
+  let args: DocArgs;
+  try {
+    args = parse(argv);
+  } catch {
+    io.stderr(m.usage);
+    return EXIT.usage;
+  }
+  try {
+    const result = await run(args, io, m);
+    if (result.error !== undefined) io.stderr(result.error);
+    if (args.json) io.stdout(JSON.stringify(result.json));
+    else if (result.text) io.stdout(result.text);
+    return result.exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(error.message);
+      return EXIT.usage;
+    }
+    const code = error instanceof AppError ? error.code : 'INTERNAL';
+    const message = code === 'CONFLICT' && args.sub === 'get' ? m.exists : messagesFor(language).errors[code];
+    const details = error instanceof AppError && error.details ? ` (${error.details.join(', ')})` : '';
+    io.stderr(message + details);
+    if (args.json) io.stdout(JSON.stringify({ error: { code, message } }));
+    return exitCodeFor(code);
+  }
+}
