@@ -72,6 +72,6 @@ export function App() {
     case 'locked':
       return <Unlock onUnlocked={() => dispatch({ type: 'unlocked' })} />;
     case 'unlocked':
-      return <UnlockedApp onLock={() => void lock()} />;
+      return <UnlockedApp onLock={() => void lock()} onVaultGone={() => dispatch({ type: 'retry' })} />;
   }
 }

@@ -7,25 +7,34 @@ import { CasePage } from '../features/cases/CasePage';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { ClientPage } from '../features/clients/ClientPage';
 import { Agenda } from '../features/home/Agenda';
+import { OverdueBanner } from '../features/home/OverdueBanner';
 import { IntakePage } from '../features/intake/IntakePage';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { NavigationProvider, useNavigation } from './navigation';
 import { sectionOf, type Route } from './routes';
+import { useDemoStatus } from './useDemoStatus';
 
-export function UnlockedApp({ onLock }: { onLock: () => void }) {
+interface UnlockedAppProps {
+  onLock: () => void;
+  /** The demo vault was discarded from Settings: the App goes back to the first-run screen. */
+  onVaultGone: () => void;
+}
+
+export function UnlockedApp({ onLock, onVaultGone }: UnlockedAppProps) {
   return (
     <NavigationProvider initial={{ name: 'agenda' }}>
-      <UnlockedScreens onLock={onLock} />
+      <UnlockedScreens onLock={onLock} onVaultGone={onVaultGone} />
     </NavigationProvider>
   );
 }
 
-function UnlockedScreens({ onLock }: { onLock: () => void }) {
+function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
   const { t } = useTranslation();
   const nav = useNavigation();
   const [searching, setSearching] = useState(false);
+  const demo = useDemoStatus();
 
   // Ctrl+K / Cmd+K from anywhere while unlocked; capture phase so a focused field cannot eat it.
   useEffect(() => {
@@ -45,9 +54,16 @@ function UnlockedScreens({ onLock }: { onLock: () => void }) {
       onNavigate={(section) => nav.navigate({ name: section })}
       onLock={onLock}
       onSearch={() => setSearching(true)}
+      demo={demo}
+      banner={
+        <OverdueBanner
+          refreshKey={routeKey(nav.route)}
+          onShowAgenda={nav.route.name === 'agenda' ? undefined : () => nav.navigate({ name: 'agenda' })}
+        />
+      }
     >
       {/* Keyed by route so each page starts fresh (focus, scroll, form state) when it changes. */}
-      <RouteView key={routeKey(nav.route)} route={nav.route} />
+      <RouteView key={routeKey(nav.route)} route={nav.route} demo={demo} onVaultGone={onVaultGone} />
       {searching ? (
         <SearchPalette
           onClose={() => setSearching(false)}
@@ -78,13 +94,13 @@ function routeKey(route: Route): string {
   return 'id' in route ? `${route.name}:${route.id}` : route.name;
 }
 
-function RouteView({ route }: { route: Route }) {
+function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; onVaultGone: () => void }) {
   const nav = useNavigation();
   const openClient = (id: string): void => nav.navigate({ name: 'client', id });
   const openCase = (id: string): void => nav.navigate({ name: 'case', id });
   switch (route.name) {
     case 'agenda':
-      return <Agenda onNewClient={() => nav.navigate({ name: 'intake' })} />;
+      return <Agenda onNewClient={() => nav.navigate({ name: 'intake' })} onOpenCase={openCase} />;
     case 'clients':
       return <ClientListPage />;
     case 'client':
@@ -98,6 +114,6 @@ function RouteView({ route }: { route: Route }) {
     case 'trash':
       return <TrashPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage demo={demo} onDemoDiscarded={onVaultGone} />;
   }
 }

@@ -7,15 +7,30 @@ interface AppShellProps {
   onNavigate: (section: Section) => void;
   onLock: () => void;
   onSearch: () => void;
+  /** A demo vault: every screen says so, so fictional data is never taken for real files. */
+  demo?: boolean;
+  /** Shown above every screen (the overdue banner). */
+  banner?: ReactNode;
   children: ReactNode;
 }
 
-export function AppShell({ section, onNavigate, onLock, onSearch, children }: AppShellProps) {
+/** "DEMO — fictional data", in the top bar and on the unlock screen of a demo vault. */
+export function DemoBadge() {
+  const { t } = useTranslation();
+  return (
+    <span className="demo-badge" data-testid="demo-badge" title={t('demo.badgeTitle')}>
+      {t('demo.badge')}
+    </span>
+  );
+}
+
+export function AppShell({ section, onNavigate, onLock, onSearch, demo = false, banner, children }: AppShellProps) {
   const { t } = useTranslation();
   return (
     <div className="shell">
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
+        {demo ? <DemoBadge /> : null}
         <nav className="topnav" aria-label={t('nav.label')}>
           {SECTIONS.map((target) => (
             <button
@@ -42,7 +57,10 @@ export function AppShell({ section, onNavigate, onLock, onSearch, children }: Ap
           {t('nav.lock')}
         </button>
       </header>
-      <main className="page">{children}</main>
+      <main className="page">
+        {banner}
+        {children}
+      </main>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader, caseTitle } from './CaseHeader';
@@ -122,10 +123,7 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
           error={timeline.kind === 'error' ? timeline.error : null}
           onChanged={reloadTimeline}
         />
-        <section className="case-section" aria-labelledby="deadlines-title">
-          <h2 id="deadlines-title">{t('cases.deadlinesTitle')}</h2>
-          <p className="case-subtle">{t('cases.deadlinesComing')}</p>
-        </section>
+        <DeadlinesSection caseId={caseId} caseType={value.case.type} />
         <PartiesSection caseId={caseId} />
         <ConfirmDialog
           open={confirmTrash}

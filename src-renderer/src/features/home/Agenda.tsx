@@ -1,22 +1,102 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewMemory } from '../../app/navigation';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
+import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
+import { AgendaList } from './AgendaList';
+import { useAgenda } from './useAgenda';
 
-/** Placeholder until deadlines exist: says what this page will hold and what comes next. */
-export function Agenda({ onNewClient }: { onNewClient: () => void }) {
+type View = 'list' | CalendarMode;
+const VIEWS: readonly View[] = ['list', 'month', 'week'];
+
+/** How far ahead the list looks: a month by default, then a quarter, then a year ("show more"). */
+const RANGES = [30, 90, 365] as const;
+/** The calendar can be paged a year ahead, so it loads everything the backend allows. */
+const CALENDAR_DAYS = 366;
+
+interface Props {
+  onNewClient: () => void;
+  onOpenCase: (caseId: string) => void;
+}
+
+/** Home after unlock: what is overdue, due today, this week and later, across all cases. */
+export function Agenda({ onNewClient, onOpenCase }: Props) {
   const { t } = useTranslation();
+  const [view, setView] = useViewMemory<View>('agenda.view', 'list');
+  const [rangeIndex, setRangeIndex] = useViewMemory<number>('agenda.range', 0);
+  const days = view === 'list' ? (RANGES[rangeIndex] ?? RANGES[0]) : CALENDAR_DAYS;
+  const agenda = useAgenda(days);
+  const [anchor, setAnchor] = useState<string | null>(null);
+
   return (
-    <section aria-labelledby="agenda-title">
+    <section aria-labelledby="agenda-title" className="agenda">
       <div className="page-header">
         <FocusedHeading id="agenda-title">{t('home.title')}</FocusedHeading>
         <button type="button" className="button button-primary" onClick={onNewClient}>
           {t('clients.newClient')}
         </button>
       </div>
-      <div className="empty-state">
-        <h2>{t('home.emptyTitle')}</h2>
-        <p>{t('home.emptyBody')}</p>
-        <p>{t('home.emptyNext')}</p>
+      <div className="agenda-toolbar" role="group" aria-label={t('agenda.viewLabel')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            className="button button-small agenda-view-button"
+            aria-pressed={view === v}
+            onClick={() => setView(v)}
+          >
+            {t(`agenda.views.${v}`)}
+          </button>
+        ))}
       </div>
+      {agenda.kind === 'loading' ? (
+        <p className="busy" role="status">
+          <span className="spinner" aria-hidden="true" />
+          {t('app.loading')}
+        </p>
+      ) : null}
+      {agenda.kind === 'error' ? (
+        <>
+          <p>{t('agenda.loadFailed')}</p>
+          <ErrorMessage error={agenda.error} />
+        </>
+      ) : null}
+      {agenda.kind === 'ready' && view === 'list' ? (
+        <>
+          {agenda.items.length === 0 ? (
+            <div className="empty-state" data-testid="agenda-empty">
+              <h2>{t('agenda.emptyTitle')}</h2>
+              <p>{t('agenda.emptyBody', { days: String(days) })}</p>
+              <p>{t('agenda.emptyNext')}</p>
+            </div>
+          ) : (
+            <AgendaList items={agenda.items} onOpen={onOpenCase} />
+          )}
+          <div className="agenda-range">
+            <p className="muted">{t('agenda.range', { days: String(days) })}</p>
+            {rangeIndex < RANGES.length - 1 ? (
+              <button type="button" className="button button-small" onClick={() => setRangeIndex(rangeIndex + 1)}>
+                {t('agenda.showMore', { days: String(RANGES[rangeIndex + 1] ?? '') })}
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : null}
+      {agenda.kind === 'ready' && view !== 'list' ? (
+        <AgendaCalendar
+          mode={view}
+          today={agenda.today}
+          items={agenda.items}
+          onOpen={onOpenCase}
+          anchor={anchor ?? agenda.today}
+          onAnchor={setAnchor}
+          onShowWeek={(day) => {
+            setAnchor(day);
+            setView('week');
+          }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -6,10 +6,18 @@ import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import type { Settings } from '../../../../src-main/shared/schemas/vault';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphrase } from './ChangePassphrase';
+import { DemoSettings } from './DemoSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { ProfileSettings } from './ProfileSettings';
+import { ReminderSettings } from './ReminderSettings';
 
-export function SettingsPage() {
+interface SettingsPageProps {
+  /** A demo vault offers to leave the demo; a real vault never shows that section. */
+  demo?: boolean;
+  onDemoDiscarded?: () => void;
+}
+
+export function SettingsPage({ demo = false, onDemoDiscarded }: SettingsPageProps) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -39,9 +47,11 @@ export function SettingsPage() {
       ) : null}
       {settings ? (
         <>
+          {demo && onDemoDiscarded ? <DemoSettings onDiscarded={onDemoDiscarded} /> : null}
           <LanguageSettings />
           <ProfileSettings settings={settings} onSaved={setSettings} />
           <AutoLockSettings settings={settings} onSaved={setSettings} />
+          <ReminderSettings settings={settings} onSaved={setSettings} />
           <ChangePassphrase />
         </>
       ) : null}

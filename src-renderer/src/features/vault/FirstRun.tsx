@@ -5,6 +5,7 @@ import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { currentLanguage } from '../../i18n';
 import { CreateVaultForm } from './CreateVaultForm';
 import { RecoveryKeyConfirm } from './RecoveryKeyConfirm';
+import { ExploreDemo } from './ExploreDemo';
 import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
 import { groupRecoveryKey, pickGroupNumber } from './recoveryKey';
 
@@ -26,7 +27,7 @@ export function FirstRun({ onFinished }: FirstRunProps) {
   switch (step.kind) {
     case 'passphrase':
       return (
-        <div className="centered">
+        <div className="centered centered-stack">
           <section className="card" aria-labelledby="create-title">
             <div className="card-top">
               <h1 id="create-title" className="page-title">
@@ -45,6 +46,7 @@ export function FirstRun({ onFinished }: FirstRunProps) {
               }}
             />
           </section>
+          <ExploreDemo onCreated={onFinished} />
         </div>
       );
     case 'show':

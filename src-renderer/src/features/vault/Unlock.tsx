@@ -1,6 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
+import { useDemoStatus } from '../../app/useDemoStatus';
+import { DemoBadge } from '../../components/AppShell';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { PassphraseInput } from '../../components/PassphraseInput';
@@ -32,6 +34,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
   const [busy, setBusy] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'form' });
   const inputRef = useRef<HTMLInputElement>(null);
+  const demo = useDemoStatus();
 
   // The vault may have locked meanwhile (idle, suspend): only go on to the files if it is open.
   const leave = async (): Promise<void> => {
@@ -131,6 +134,11 @@ export function Unlock({ onUnlocked }: UnlockProps) {
           </h1>
           <LanguageSwitcher />
         </div>
+        {demo ? (
+          <p className="demo-hint" data-testid="demo-hint">
+            <DemoBadge /> {t('demo.unlockHint')}
+          </p>
+        ) : null}
         <p className="lead">{mode === 'passphrase' ? t('unlock.intro') : t('unlock.introRecovery')}</p>
         <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
           {mode === 'passphrase' ? (

@@ -996,7 +996,8 @@ export const en: Messages = {
     reasonLabel: 'Reason',
     remove: 'Remove',
     removeTitle: 'Remove this deadline?',
-    removeBody: '“{{name}}” will be removed from the case and the agenda. If you have met it, mark it as done instead of removing it.',
+    removeBody:
+      '“{{name}}” will be removed from the case and the agenda. If you have met it, mark it as done instead of removing it.',
     removeConfirm: 'Remove deadline',
     cancel: 'Cancel',
     discard: {

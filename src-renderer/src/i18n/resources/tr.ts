@@ -998,7 +998,8 @@ export const tr = {
     reasonLabel: 'Gerekçe',
     remove: 'Sil',
     removeTitle: 'Bu süre silinsin mi?',
-    removeBody: '“{{name}}” dosyadan ve ajandadan kaldırılacak. Süreyi yerine getirdiyseniz silmek yerine tamamlandı olarak işaretleyin.',
+    removeBody:
+      '“{{name}}” dosyadan ve ajandadan kaldırılacak. Süreyi yerine getirdiyseniz silmek yerine tamamlandı olarak işaretleyin.',
     removeConfirm: 'Süreyi sil',
     cancel: 'Vazgeç',
     discard: {

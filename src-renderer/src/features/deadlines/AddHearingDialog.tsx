@@ -1,0 +1,184 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { HEARING_KINDS } from '../../../../src-main/shared/schemas/deadline-views';
+import { DateField } from './DateField';
+import { parseDateInput, parseTimeInput } from './dates';
+import { serverFieldErrors } from './serverErrors';
+import { useDismissGuard } from './useDismissGuard';
+
+type Kind = (typeof HEARING_KINDS)[number];
+type FieldName = 'date' | 'time' | 'court' | 'hall' | 'fileNumber' | 'preparation';
+type Errors = Partial<Record<FieldName, string>>;
+
+interface Props {
+  caseId: string;
+  onSaved: () => void;
+  onClose: () => void;
+}
+
+function isKind(value: string): value is Kind {
+  return (HEARING_KINDS as readonly string[]).includes(value);
+}
+
+export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [kind, setKind] = useState<Kind>('hearing');
+  const [text, setText] = useState<Record<FieldName, string>>({
+    date: '',
+    time: '',
+    court: '',
+    hall: '',
+    fileNumber: '',
+    preparation: '',
+  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<AppErrorShape | null>(null);
+  const [busy, setBusy] = useState(false);
+  const dirty = Object.values(text).some((v) => v.trim() !== '');
+  const { requestClose, prompt } = useDismissGuard(dirty && !busy, onClose);
+  const set = (field: FieldName) => (value: string) => setText((current) => ({ ...current, [field]: value }));
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (busy) return;
+    setFormError(null);
+    const date = parseDateInput(text.date);
+    const time = parseTimeInput(text.time);
+    const found: Errors = {};
+    if (!date) found.date = text.date.trim() ? t('deadlines.errors.badDate') : t('hearings.errors.dateRequired');
+    if (!time) found.time = text.time.trim() ? t('hearings.errors.badTime') : t('hearings.errors.timeRequired');
+    setErrors(found);
+    if (!date || !time) return;
+    const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+    setBusy(true);
+    const result = await invoke('hearings:add', {
+      caseId,
+      kind,
+      startsAt: `${date}T${time}`,
+      court: optional(text.court),
+      hall: optional(text.hall),
+      fileNumber: optional(text.fileNumber),
+      preparation: optional(text.preparation),
+    });
+    setBusy(false);
+    if (result.ok) return onSaved();
+    const { fields, unplaced } = serverFieldErrors<FieldName>(t, result.error, (path) => {
+      if (path === 'startsAt') return 'date';
+      if (path === 'court' || path === 'hall' || path === 'fileNumber' || path === 'preparation') return path;
+      return undefined;
+    });
+    setErrors(fields);
+    if (unplaced) setFormError(result.error);
+  };
+
+  const textField = (field: 'court' | 'hall' | 'fileNumber', maxLength: number) => (
+    <Field label={t(`hearings.${field}`)} error={errors[field]}>
+      {(control) => (
+        <input
+          {...control}
+          className="input"
+          maxLength={maxLength}
+          value={text[field]}
+          onChange={(event) => set(field)(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <Dialog
+      title={t('hearings.dialogTitle')}
+      onClose={requestClose}
+      testId="add-hearing-dialog"
+      actions={
+        <>
+          <button type="button" className="button button-quiet" onClick={requestClose}>
+            {t('deadlines.cancel')}
+          </button>
+          <button type="submit" form={formId} className="button button-primary" aria-disabled={busy || undefined}>
+            {t('hearings.save')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        ref={formRef}
+        className="form deadline-form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <Field label={t('hearings.kind')}>
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={kind}
+              onChange={(event) => {
+                if (isKind(event.target.value)) setKind(event.target.value);
+              }}
+            >
+              {HEARING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`hearings.kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {textField('court', 200)}
+        <div className="form-row">
+          <DateField
+            label={t('hearings.date')}
+            hint={t('deadlines.dialog.dateHint')}
+            value={text.date}
+            error={errors.date}
+            onChange={set('date')}
+          />
+          <Field label={t('hearings.time')} hint={t('hearings.timeHint')} error={errors.time}>
+            {(control) => (
+              <input
+                {...control}
+                className="input input-short"
+                inputMode="numeric"
+                placeholder={t('hearings.timePlaceholder')}
+                autoComplete="off"
+                value={text.time}
+                onChange={(event) => set('time')(event.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="form-row">
+          {textField('hall', 100)}
+          {textField('fileNumber', 100)}
+        </div>
+        <Field label={t('hearings.preparation')} hint={t('hearings.preparationHint')} error={errors.preparation}>
+          {(control) => (
+            <textarea
+              {...control}
+              className="input textarea"
+              rows={3}
+              maxLength={5000}
+              value={text.preparation}
+              onChange={(event) => set('preparation')(event.target.value)}
+            />
+          )}
+        </Field>
+        <ErrorMessage error={formError} />
+      </form>
+      {prompt}
+    </Dialog>
+  );
+}

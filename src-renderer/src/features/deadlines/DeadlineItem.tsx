@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeadlineView } from '../../../../src-main/shared/schemas/deadline-views';
+import type { DeadlineRuleView } from './types';
+import { currentLanguage } from '../../i18n';
+import { ConfidenceBadge } from './ConfidenceBadge';
+import { showDate, daysBetween } from './dates';
+import { DaysLeft, urgencyOf } from './DaysLeft';
+import { Explanation } from './Explanation';
+
+interface Props {
+  deadline: DeadlineView;
+  rule: DeadlineRuleView | undefined;
+  today: string;
+  busy: boolean;
+  onToggleDone: (done: boolean) => void;
+  onRemove: () => void;
+}
+
+/** The name a deadline goes by: its rule's name in the UI language, or the manual title. */
+export function deadlineName(deadline: DeadlineView, rule: DeadlineRuleView | undefined): string {
+  if (deadline.title) return deadline.title;
+  if (rule) return currentLanguage() === 'en' ? rule.nameEn : rule.nameTr;
+  return deadline.ruleId ?? '';
+}
+
+export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemove }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const done = deadline.doneAt !== null;
+  const daysLeft = daysBetween(today, deadline.dueOn);
+  const overridden = deadline.computedDue !== null && deadline.computedDue !== deadline.dueOn;
+  const name = deadlineName(deadline, rule);
+  const detailsId = `deadline-why-${deadline.id}`;
+  return (
+    <li
+      className={`deadline-item deadline-${done ? 'done' : urgencyOf(daysLeft)}`}
+      data-testid="deadline-item"
+      aria-label={name}
+    >
+      <div className="deadline-main">
+        <label className="deadline-done">
+          <input
+            type="checkbox"
+            // While the change is being saved, show the state the lawyer asked for.
+            checked={busy ? !done : done}
+            disabled={busy}
+            onChange={(event) => onToggleDone(event.target.checked)}
+          />
+          <span className="visually-hidden">{t('deadlines.markDone', { name })}</span>
+        </label>
+        <div className="deadline-date">
+          <span className="deadline-due">{showDate(deadline.dueOn)}</span>
+          {done ? (
+            <span className="days-left days-left-done">{t('deadlines.doneState')}</span>
+          ) : (
+            <DaysLeft daysLeft={daysLeft} />
+          )}
+        </div>
+        <div className="deadline-what">
+          <span className="deadline-name">{name}</span>
+          <span className="deadline-meta">
+            {deadline.confidence ? <ConfidenceBadge confidence={deadline.confidence} /> : null}
+            {deadline.ruleId === null ? <span className="tag">{t('deadlines.manual')}</span> : null}
+            {overridden && deadline.computedDue ? (
+              <span className="tag tag-warning">
+                {t('deadlines.overridden', { date: showDate(deadline.computedDue) })}
+              </span>
+            ) : null}
+          </span>
+          {deadline.overrideReason ? (
+            <p className="deadline-reason">
+              <strong>{t('deadlines.reasonLabel')}:</strong> {deadline.overrideReason}
+            </p>
+          ) : null}
+        </div>
+        <div className="deadline-actions">
+          {deadline.explanation ? (
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              onClick={() => setOpen(!open)}
+            >
+              {t('deadlines.why')}
+            </button>
+          ) : null}
+          <button type="button" className="button button-small button-danger-quiet" onClick={onRemove}>
+            {t('deadlines.remove')}
+          </button>
+        </div>
+      </div>
+      {open && deadline.explanation ? (
+        <div id={detailsId} className="deadline-details">
+          <Explanation preview={deadline.explanation} />
+        </div>
+      ) : null}
+    </li>
+  );
+}

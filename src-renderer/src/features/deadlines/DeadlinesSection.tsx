@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { AppErrorShape, Envelope } from '../../../../src-main/shared/errors';
+import type { DeadlineView } from '../../../../src-main/shared/schemas/deadline-views';
+import { AddDeadlineDialog } from './AddDeadlineDialog';
+import { AddHearingDialog } from './AddHearingDialog';
+import { notifyAgendaChanged } from './agendaEvents';
+import { localToday } from './dates';
+import { DeadlineItem, deadlineName } from './DeadlineItem';
+import { HearingItem } from './HearingItem';
+import { useDeadlineData } from './useDeadlineData';
+import { useRules } from './useRules';
+
+interface Props {
+  caseId: string;
+  caseType: string;
+}
+
+type Open = 'none' | 'deadline' | 'hearing';
+
+/** A case's deadlines and hearings: countdowns, the explained dates, done, add and remove. */
+export function DeadlinesSection({ caseId, caseType }: Props) {
+  const { t } = useTranslation();
+  const { data, reload } = useDeadlineData(caseId);
+  const rules = useRules();
+  const [open, setOpen] = useState<Open>('none');
+  const [removing, setRemoving] = useState<DeadlineView | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [notice, setNotice] = useState('');
+  const today = localToday();
+  const ruleOf = (id: string | null) => rules?.find((r) => r.id === id);
+
+  const changed = async (message: string): Promise<void> => {
+    await reload();
+    notifyAgendaChanged();
+    setNotice(message);
+  };
+
+  const run = async (id: string, action: () => Promise<Envelope<unknown>>, message: string): Promise<void> => {
+    setBusyId(id);
+    setError(null);
+    const result = await action();
+    // A CONFLICT (changed in another window) is settled by showing the current state.
+    if (!result.ok) setError(result.error);
+    await changed(result.ok ? message : '');
+    // Busy until the list is reloaded, so a checkbox never flips back to its old state meanwhile.
+    setBusyId(null);
+  };
+
+  return (
+    <section
+      className="case-section deadlines-section"
+      aria-labelledby="deadlines-title"
+      data-testid="deadlines-section"
+    >
+      <div className="deadlines-head">
+        <h2 id="deadlines-title">{t('deadlines.sectionTitle')}</h2>
+        <div className="actions">
+          <button
+            type="button"
+            className="button button-primary button-small"
+            disabled={rules === null}
+            onClick={() => setOpen('deadline')}
+          >
+            {t('deadlines.add')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => setOpen('hearing')}>
+            {t('hearings.add')}
+          </button>
+        </div>
+      </div>
+      <p className="status-message" role="status">
+        {notice}
+      </p>
+      <ErrorMessage error={error} />
+      {data.kind === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+      {data.kind === 'error' ? <ErrorMessage error={data.error} /> : null}
+      {data.kind === 'ready' ? (
+        <>
+          <h3 className="deadlines-subhead">{t('deadlines.deadlinesHeading')}</h3>
+          {data.value.deadlines.length === 0 ? (
+            <p className="muted">{t('deadlines.none')}</p>
+          ) : (
+            <ul className="deadline-list" aria-label={t('deadlines.deadlinesHeading')}>
+              {data.value.deadlines.map((deadline) => (
+                <DeadlineItem
+                  key={deadline.id}
+                  deadline={deadline}
+                  rule={ruleOf(deadline.ruleId)}
+                  today={today}
+                  busy={busyId === deadline.id}
+                  onToggleDone={(done) =>
+                    void run(
+                      deadline.id,
+                      () => invoke('deadlines:setDone', { id: deadline.id, version: deadline.version, done }),
+                      done ? t('deadlines.markedDone') : t('deadlines.markedOpen'),
+                    )
+                  }
+                  onRemove={() => setRemoving(deadline)}
+                />
+              ))}
+            </ul>
+          )}
+          <h3 className="deadlines-subhead">{t('hearings.heading')}</h3>
+          {data.value.hearings.length === 0 ? (
+            <p className="muted">{t('hearings.none')}</p>
+          ) : (
+            <ul className="deadline-list" aria-label={t('hearings.heading')}>
+              {data.value.hearings.map((hearing) => (
+                <HearingItem
+                  key={hearing.id}
+                  hearing={hearing}
+                  today={today}
+                  busy={busyId === hearing.id}
+                  onToggleDone={(done) =>
+                    void run(
+                      hearing.id,
+                      () => invoke('hearings:setDone', { id: hearing.id, version: hearing.version, done }),
+                      done ? t('deadlines.markedDone') : t('deadlines.markedOpen'),
+                    )
+                  }
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+      {open === 'deadline' && rules ? (
+        <AddDeadlineDialog
+          caseId={caseId}
+          caseType={caseType}
+          rules={rules}
+          onClose={() => setOpen('none')}
+          onSaved={() => {
+            setOpen('none');
+            void changed(t('deadlines.saved'));
+          }}
+        />
+      ) : null}
+      {open === 'hearing' ? (
+        <AddHearingDialog
+          caseId={caseId}
+          onClose={() => setOpen('none')}
+          onSaved={() => {
+            setOpen('none');
+            void changed(t('hearings.saved'));
+          }}
+        />
+      ) : null}
+      {removing ? (
+        <ConfirmDialog
+          title={t('deadlines.removeTitle')}
+          confirmLabel={t('deadlines.removeConfirm')}
+          cancelLabel={t('deadlines.cancel')}
+          danger
+          testId="remove-deadline-dialog"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const target = removing;
+            setRemoving(null);
+            void run(target.id, () => invoke('deadlines:remove', { id: target.id }), t('deadlines.removed'));
+          }}
+        >
+          <p>{t('deadlines.removeBody', { name: deadlineName(removing, ruleOf(removing.ruleId)) })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { HearingView } from '../../../../src-main/shared/schemas/deadline-views';
+import { daysBetween, showDateTime } from './dates';
+import { DaysLeft, urgencyOf } from './DaysLeft';
+
+interface Props {
+  hearing: HearingView;
+  today: string;
+  busy: boolean;
+  onToggleDone: (done: boolean) => void;
+}
+
+export function HearingItem({ hearing, today, busy, onToggleDone }: Props) {
+  const { t } = useTranslation();
+  const done = hearing.doneAt !== null;
+  const daysLeft = daysBetween(today, hearing.startsAt.slice(0, 10));
+  const name = `${t(`hearings.kinds.${hearing.kind}`)} ${showDateTime(hearing.startsAt)}`;
+  return (
+    <li className={`deadline-item deadline-${done ? 'done' : urgencyOf(daysLeft)}`} data-testid="hearing-item">
+      <div className="deadline-main">
+        <label className="deadline-done">
+          <input
+            type="checkbox"
+            // While the change is being saved, show the state the lawyer asked for.
+            checked={busy ? !done : done}
+            disabled={busy}
+            onChange={(event) => onToggleDone(event.target.checked)}
+          />
+          <span className="visually-hidden">{t('deadlines.markDone', { name })}</span>
+        </label>
+        <div className="deadline-date">
+          <span className="deadline-due">{showDateTime(hearing.startsAt)}</span>
+          {done ? (
+            <span className="days-left days-left-done">{t('deadlines.doneState')}</span>
+          ) : (
+            <DaysLeft daysLeft={daysLeft} kind="event" />
+          )}
+        </div>
+        <div className="deadline-what">
+          <span className="deadline-name">
+            {t(`hearings.kinds.${hearing.kind}`)}
+            {hearing.court ? ` · ${hearing.court}` : ''}
+          </span>
+          <dl className="hearing-facts">
+            {hearing.hall ? (
+              <div>
+                <dt>{t('hearings.hall')}</dt>
+                <dd>{hearing.hall}</dd>
+              </div>
+            ) : null}
+            {hearing.fileNumber ? (
+              <div>
+                <dt>{t('hearings.fileNumber')}</dt>
+                <dd>{hearing.fileNumber}</dd>
+              </div>
+            ) : null}
+          </dl>
+          {hearing.preparation ? (
+            <p className="deadline-reason">
+              <strong>{t('hearings.preparation')}:</strong> {hearing.preparation}
+            </p>
+          ) : null}
+        </div>
+      </div>
+    </li>
+  );
+}

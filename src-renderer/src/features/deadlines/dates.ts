@@ -1,0 +1,64 @@
+/**
+ * Civil-date helpers for deadlines, hearings and the agenda. Dates are `YYYY-MM-DD` strings
+ * (the backend's civil dates) and shown as `dd.mm.yyyy`; times are 24-hour `HH:mm`. Written
+ * by hand rather than with Intl so an English operating system never shows mm/dd/yyyy.
+ */
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `2025-03-07` (or `2025-03-07T…`) → `07.03.2025`. */
+export function showDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** A hearing's `2025-03-07T09:30` → `07.03.2025 09:30`. */
+export function showDateTime(startsAt: string): string {
+  return `${showDate(startsAt)} ${startsAt.slice(11, 16)}`;
+}
+
+/**
+ * What a lawyer types (`7.3.2025`, `07.03.2025`, `07/03/2025`, `2025-03-07`) → `YYYY-MM-DD`,
+ * or null when it is not a real calendar day (31.02.2025 is refused here, not by the backend).
+ */
+export function parseDateInput(text: string): string | null {
+  const value = text.trim();
+  const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const [y, m, d] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
+  if (y === undefined || m === undefined || d === undefined) return null;
+  const iso = `${y}-${pad(Number(m))}-${pad(Number(d))}`;
+  return toIso(fromIso(iso)) === iso ? iso : null;
+}
+
+/** `9:05` or `09:05` → `09:05`; null unless it is a 24-hour time. */
+export function parseTimeInput(text: string): string | null {
+  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());
+  return m ? `${pad(Number(m[1]))}:${m[2]}` : null;
+}
+
+/** Civil dates as UTC midnights, so daylight-saving changes never shift a day. */
+export function fromIso(iso: string): Date {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+export function toIso(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+export function addDays(iso: string, days: number): string {
+  const date = fromIso(iso);
+  date.setUTCDate(date.getUTCDate() + days);
+  return toIso(date);
+}
+
+/** Whole days from `fromIsoDate` to `toIsoDate` (negative when `toIsoDate` is earlier). */
+export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
+  return Math.round((fromIso(toIsoDate).getTime() - fromIso(fromIsoDate).getTime()) / 86_400_000);
+}
+
+/** Today on this machine as `YYYY-MM-DD` (local, not UTC: at 01:00 in İstanbul it is already tomorrow). */
+export function localToday(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
