@@ -39,6 +39,8 @@ test('ACCEPTANCE: a removal-appeal deadline from a notification date is explaine
   await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
   const section = deadlinesSection(page);
   await expect(section.getByTestId('deadline-item')).toHaveCount(1);
+  // The header counts down to the earliest open deadline: for now the overdue one.
+  await expect(page.getByTestId('next-deadline')).toContainText('gün geçti');
   // Anything overdue is announced on every screen, not only on the agenda.
   await expect(page.getByTestId('overdue-banner')).toContainText(fmt(m.agenda.banner_one, { count: 1 }));
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '../../../../src-main/shared/schemas/casefile-views';
+import { NextDeadline } from '../deadlines/NextDeadline';
 import { Countdown } from './Countdown';
 import { formatDate } from './format';
 import { caseLabel } from './labels';
@@ -41,6 +42,7 @@ export function CaseHeader({ record, nextTask, onOpenClient }: Props) {
           {t(`caseStatus.${c.status}`)}
         </span>
       </div>
+      <NextDeadline caseId={record.id} />
       <div className="case-next" aria-live="polite">
         <span className="case-next-label">{t('cases.nextTask')}:</span>{' '}
         {nextTask?.dueOn ? (
