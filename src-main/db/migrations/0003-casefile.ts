@@ -170,7 +170,8 @@ export const migration0003Casefile: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
       .execute();
-    await db.schema.createIndex('case_task_case').on('case_task').column('case_id').execute();
+    // (case_id, done_at, due_on) answers "open and overdue tasks of this case" from the index alone.
+    await db.schema.createIndex('case_task_case').on('case_task').columns(['case_id', 'done_at', 'due_on']).execute();
     await db.schema.createIndex('case_task_open').on('case_task').columns(['done_at', 'due_on']).execute();
 
     await db.schema

@@ -57,15 +57,11 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
     );
   }
   if (q.hasOverdueTask) {
-    base = base.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('case_task as t')
-          .select('t.id')
-          .whereRef('t.case_id', '=', 'lc.id')
-          .where('t.done_at', 'is', null)
-          .where('t.due_on', '<', today),
-      ),
+    // A set computed once from the (done_at, due_on) index, not a probe per case.
+    base = base.where(
+      'lc.id',
+      'in',
+      db.selectFrom('case_task as t').select('t.case_id').where('t.done_at', 'is', null).where('t.due_on', '<', today),
     );
   }
   const total = Number((await base.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);

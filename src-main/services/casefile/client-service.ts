@@ -128,18 +128,19 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
         );
       }
       if (q.hasOverdueTask) {
-        base = base.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('case_client as cc')
-              .innerJoin('case_task as t', 't.case_id', 'cc.case_id')
-              .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
-              .select('t.id')
-              .whereRef('cc.client_id', '=', 'client.id')
-              .where('t.done_at', 'is', null)
-              .where('t.due_on', '<', today)
-              .where('lc.deleted_at', 'is', null),
-          ),
+        // Computed once as a set (overdue tasks are few, and case_task_open finds them by range)
+        // rather than probed per client: the correlated form took seconds on 10,000 clients.
+        base = base.where(
+          'client.id',
+          'in',
+          db
+            .selectFrom('case_task as t')
+            .innerJoin('case_client as cc', 'cc.case_id', 't.case_id')
+            .innerJoin('legal_case as lc', 'lc.id', 't.case_id')
+            .select('cc.client_id')
+            .where('t.done_at', 'is', null)
+            .where('t.due_on', '<', today)
+            .where('lc.deleted_at', 'is', null),
         );
       }
       const total = Number((await base.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
