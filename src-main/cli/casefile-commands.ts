@@ -1,4 +1,9 @@
 import { open } from 'node:fs/promises';
+import { addDemoDeadlines } from '../services/demo/demo-deadlines';
+import { createDeadlineService } from '../services/deadlines/deadline-service';
+import type { Db } from '../db/connection';
+import { loadDeadlineData } from '../services/deadline-data';
+import { getAgenda } from '../services/deadlines/agenda-service';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConflictCandidate } from '../domain/people/conflict-check';
@@ -34,9 +39,10 @@ const OPTIONS = {
   dob: { type: 'string' },
   'id-number': { type: 'string' },
   clients: { type: 'string' },
+  days: { type: 'string' },
 } as const;
 
-type Option = 'json-file' | 'name' | 'dob' | 'id-number' | 'clients';
+type Option = 'json-file' | 'name' | 'dob' | 'id-number' | 'clients' | 'days';
 
 interface Args {
   vaultDir: string;
@@ -92,7 +98,7 @@ async function readJsonFile(path: string): Promise<unknown> {
 }
 
 /** Unlocks, hands the casefile services over, and always locks again (which drops the conflict index). */
-async function withCasefile<T>(ctx: Ctx, run: (casefile: Casefile) => Promise<T>): Promise<T> {
+async function withCasefile<T>(ctx: Ctx, run: (casefile: Casefile, db: () => Db) => Promise<T>): Promise<T> {
   const vault = createVaultService({ paths: vaultPaths(ctx.vaultDir), clock: ctx.clock });
   if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
   const fromEnv = ctx.io.env.EMANET_PASSPHRASE;
@@ -102,7 +108,7 @@ async function withCasefile<T>(ctx: Ctx, run: (casefile: Casefile) => Promise<T>
   await vault.unlock(passphrase);
   const casefile = createCasefile({ db: () => vault.db(), clock: ctx.clock });
   try {
-    return await run(casefile);
+    return await run(casefile, () => vault.db());
   } finally {
     casefile.conflicts.clear();
     await vault.lock();
@@ -233,7 +239,11 @@ async function demoCreate(ctx: Ctx): Promise<CommandResult> {
   const vault: VaultService = createVaultService({ paths: vaultPaths(ctx.vaultDir), clock: ctx.clock });
   await vault.createDemo();
   try {
-    const summary = await populateDemo(createCasefile({ db: () => vault.db(), clock: ctx.clock }), ctx.clock, n);
+    const deps = { db: () => vault.db(), clock: ctx.clock };
+    const casefile = createCasefile(deps);
+    const summary = await populateDemo(casefile, ctx.clock, n);
+    // Same as the app's "Explore the demo vault": deadlines and hearings for a living agenda.
+    await addDemoDeadlines(casefile, createDeadlineService(deps, loadDeadlineData), ctx.clock);
     await vault.lock();
     return { exitCode: EXIT.ok, json: { vault: ctx.vaultDir, ...summary }, text: ctx.cm.demoCreated(summary) };
   } catch (error) {
@@ -243,7 +253,25 @@ async function demoCreate(ctx: Ctx): Promise<CommandResult> {
   }
 }
 
+/** `agenda`: what is overdue and coming, as on the app's home screen (deadlines, hearings, tasks). */
+async function agenda(ctx: Ctx): Promise<CommandResult> {
+  const raw = ctx.options.days ?? '30';
+  const days = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+  if (!(days >= 1 && days <= 366)) throw invalid(['days:agenda.daysOutOfRange']);
+  const result = await withCasefile(ctx, (_casefile, db) =>
+    getAgenda({ db, clock: ctx.clock }, loadDeadlineData, days),
+  );
+  const lang = languageFromEnv(ctx.io.env);
+  // No client names in the plain-text form either: it is what ends up in terminals and scripts.
+  const lines = result.items.map(
+    (i) =>
+      `${i.date}${i.time ? ` ${i.time}` : ''}  ${i.bucket.padEnd(7)}  ${i.kind.padEnd(8)}  ${i.title ?? i.ruleName?.[lang] ?? ''}  [${i.caseId}]`,
+  );
+  return { exitCode: EXIT.ok, json: result, text: lines.join('\n') };
+}
+
 const COMMANDS: Record<string, Spec> = {
+  agenda: { required: [], optional: ['days'], takesQuery: false, run: agenda },
   'client add': { required: ['json-file'], optional: [], takesQuery: false, run: clientAdd },
   'client list': { required: [], optional: [], takesQuery: false, run: clientList },
   'case list': { required: [], optional: [], takesQuery: false, run: caseList },
@@ -281,7 +309,7 @@ function parse(argv: string[]): { spec: Spec; args: Args } | null {
   const operands = name === twoWords ? rest : positionals.slice(1);
   if (spec.takesQuery ? operands.length === 0 : operands.length > 0) return null;
   const options: Args['options'] = {};
-  for (const key of ['json-file', 'name', 'dob', 'id-number', 'clients'] as const) {
+  for (const key of ['json-file', 'name', 'dob', 'id-number', 'clients', 'days'] as const) {
     const value = values[key];
     if (value === undefined) continue;
     if (!spec.required.includes(key) && !spec.optional.includes(key)) return null;

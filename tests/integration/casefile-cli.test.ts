@@ -201,6 +201,16 @@ describe('CLI: demo create', () => {
     expect(cases.cases).toHaveLength(summary.cases);
     expect(cases.cases.some((c) => c.overdueTasks > 0)).toBe(true);
 
+    // The agenda: overdue tasks first, every item with its bucket and days left.
+    const agenda = onlyJson(cli(['agenda', '--vault', vault, '--days', '60', '--json'], demo).stdout) as {
+      today: string;
+      items: Array<{ bucket: string; daysLeft: number; kind: string }>;
+    };
+    expect(agenda.items[0]).toMatchObject({ bucket: 'overdue' });
+    expect(agenda.items.some((i) => i.kind === 'deadline')).toBe(true);
+    expect(agenda.items.every((i, n) => n === 0 || (agenda.items[n - 1]?.daysLeft ?? 0) <= i.daysLeft)).toBe(true);
+    expect(cli(['agenda', '--vault', vault, '--days', '999'], demo).code).toBe(4);
+
     expect(cli(['demo', 'create', '--vault', vault, '--clients', '3']).code).toBe(1);
     expect(cli(['demo', 'create', '--vault', join(dir, 'zero'), '--clients', '0']).code).toBe(4);
   });
