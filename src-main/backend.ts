@@ -5,7 +5,12 @@ import { createCasefile } from './services/casefile';
 import { loadDeadlineData } from './services/deadline-data';
 import { getAgenda } from './services/deadlines/agenda-service';
 import { createDeadlineService } from './services/deadlines/deadline-service';
-import { createDocumentService, createUploadSessions, type DocumentService } from './services/documents';
+import {
+  createDocumentReaders,
+  createDocumentService,
+  createUploadSessions,
+  type DocumentService,
+} from './services/documents';
 import { createReminderService, type Notifier } from './services/deadlines/reminder-service';
 import { readPreferences } from './services/preferences';
 import { systemClock, type Clock } from './services/clock';
@@ -31,7 +36,21 @@ export interface BackendOptions {
   onLocked?: () => void;
   /** Desktop notifications for reminders (Electron's in the shell; a recorder in tests). */
   notifier?: Notifier;
+  /**
+   * The platform's save dialog for `documents:export`: a path the lawyer chose, or null if
+   * cancelled. Electron's in the shell (platform/dialogs.ts), a temp path in e2e. Without one,
+   * export is always "cancelled": the renderer can never name a path itself.
+   */
+  saveDialog?: SaveDialog;
+  /** The platform's open dialog for choosing a backup file; without one, always "cancelled". */
+  openDialog?: OpenDialog;
 }
+
+/** Asks which file to open; null if cancelled. */
+export type OpenDialog = () => Promise<string | null>;
+
+/** Asks where to save a file, offering `suggestedName` (a bare file name, never a path). */
+export type SaveDialog = (suggestedName: string) => Promise<string | null>;
 
 /**
  * Everything behind the window: the vault, the services and the IPC router. The Electron shell,
@@ -49,7 +68,7 @@ export interface Backend {
   /** Sends due reminders while unlocked; the shell calls it every minute. Returns how many. */
   tickReminders(): Promise<number>;
   vault: VaultService;
-  /** For the shell: the viewer protocol (openStream) and export through the save dialog. */
+  /** The document service, for the shell and tests (the renderer goes through IPC only). */
   documents: DocumentService;
   dispose(): Promise<void>;
 }
@@ -79,8 +98,10 @@ export function createBackend(options: BackendOptions): Backend {
   );
   const documents = createDocumentService({ ...casefileDeps, documentsDir: documentsDir(options.vaultDir) });
   const uploads = createUploadSessions(documents, clock);
-  // Uploads in progress are abandoned on lock; each removes its own temp file.
-  onLockedHooks = [() => casefile.conflicts.clear(), () => void uploads.discardAll()];
+  const readers = createDocumentReaders(documents, clock);
+  // Uploads in progress are abandoned on lock (each removes its own temp file); open viewer
+  // streams are closed, wiping their document keys.
+  onLockedHooks = [() => casefile.conflicts.clear(), () => void uploads.discardAll(), () => readers.closeAll()];
   const router = createRouter({
     handlers: createHandlers({
       vault,
@@ -88,6 +109,9 @@ export function createBackend(options: BackendOptions): Backend {
       deadlines,
       documents,
       uploads,
+      readers,
+      saveDialog: options.saveDialog ?? (() => Promise.resolve(null)),
+      openDialog: options.openDialog ?? (() => Promise.resolve(null)),
       agenda: (days) => getAgenda(casefileDeps, loadDeadlineData, days),
       paths,
       clock,

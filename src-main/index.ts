@@ -4,9 +4,19 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, ipcMain, powerMonitor, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import {
+  BrowserWindow,
+  app,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  session,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { createBackend } from './backend';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './platform/app-protocol';
+import { electronSaveDialog } from './platform/dialogs';
 import { electronNotifier } from './platform/notifications';
 import { getPreloadPath, getRendererDir, getVaultDir, isProduction } from './platform/paths';
 import {
@@ -43,12 +53,13 @@ function main(): void {
   app.enableSandbox();
   registerAppSchemeAsPrivileged(protocol);
 
+  let mainWindow: BrowserWindow | null = null;
   const backend = createBackend({
     vaultDir: getVaultDir(app),
     allowedOrigins: securityOptions.devServerOrigin ? [APP_ORIGIN, securityOptions.devServerOrigin] : [APP_ORIGIN],
     notifier: electronNotifier(),
+    saveDialog: electronSaveDialog(dialog, app, () => mainWindow),
   });
-  let mainWindow: BrowserWindow | null = null;
 
   // Every webContents, including ones we never asked for, gets the navigation lockdown.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, securityOptions));

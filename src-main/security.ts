@@ -69,6 +69,8 @@ export function contentSecurityPolicy(opts: SecurityOptions): string {
     `font-src ${self}`,
     `connect-src ${connect}`,
     "media-src 'self' blob:",
+    // pdf.js's worker is a file of our own origin; no blob: or data: workers (they would let
+    // an injected string become code running off the page's main thread).
     "worker-src 'self'",
     "object-src 'none'",
     "frame-src 'none'",

@@ -1,8 +1,9 @@
+import { createBackupHandlers } from '../services/backup/ipc-handlers';
 import type { Casefile } from '../services/casefile';
 import { populateDemo } from '../services/demo';
 import { addDemoDeadlines } from '../services/demo/demo-deadlines';
 import type { DeadlineService } from '../services/deadlines/deadline-service';
-import type { DocumentService, UploadSessions } from '../services/documents';
+import type { DocumentReaders, DocumentService, UploadSessions } from '../services/documents';
 import type { AgendaItem } from '../shared/schemas/deadline-views';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
@@ -18,6 +19,11 @@ export interface HandlerDeps {
   deadlines: DeadlineService;
   documents: DocumentService;
   uploads: UploadSessions;
+  readers: DocumentReaders;
+  /** The platform save dialog (see BackendOptions.saveDialog). */
+  saveDialog: (suggestedName: string) => Promise<string | null>;
+  /** The platform open dialog for choosing a backup (see BackendOptions.openDialog). */
+  openDialog: () => Promise<string | null>;
   agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
   paths: VaultPaths;
   clock: Clock;
@@ -29,6 +35,9 @@ export function createHandlers({
   deadlines,
   documents,
   uploads,
+  readers,
+  saveDialog,
+  openDialog,
   agenda,
   paths,
   clock,
@@ -38,6 +47,14 @@ export function createHandlers({
   // here must not fail the unlock itself.
   const sweepDocuments = () => documents.sweep().catch(() => 0);
   return {
+    ...createBackupHandlers({
+      vault,
+      paths,
+      clock,
+      saveDialog,
+      openDialog,
+      forget: (ids) => casefile.conflicts.forget(ids),
+    }),
     'vault:status': async () => ({
       exists: await vault.exists(),
       unlocked: vault.isUnlocked(),
@@ -211,5 +228,20 @@ export function createHandlers({
       return ok;
     },
     'documents:verify': async ({ id }) => ({ results: await documents.verify(id) }),
+    'documents:read': async ({ versionId, offset, length }) => {
+      const { bytes, eof } = await readers.read(versionId, offset, length);
+      const base64 = bytes.toString('base64');
+      bytes.fill(0);
+      return { bytes: base64, eof };
+    },
+    'documents:export': async ({ versionId }) => {
+      // Looked up first: an unknown id fails before any dialog opens.
+      const { originalName } = await documents.describeVersion(versionId);
+      const destination = await saveDialog(originalName);
+      if (destination === null) return { exported: false };
+      // The save dialog already asked before replacing an existing file.
+      await documents.export(versionId, destination, { overwrite: true });
+      return { exported: true };
+    },
   };
 }

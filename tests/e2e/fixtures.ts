@@ -66,6 +66,8 @@ interface TestFixtures {
   failOnBackendError: boolean;
   clock: TestClock;
   vaultDir: string;
+  /** Where the fake save dialog puts exports: `<exportDir>/<suggested name>` (outside the vault). */
+  exportDir: string;
   backend: Backend;
   vault: VaultHarness;
 }
@@ -115,7 +117,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  backend: async ({ vaultDir, clock, appOrigin, failOnBackendError }, use, testInfo) => {
+  exportDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'emanet-e2e-export-'));
+    try {
+      await use(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+  },
+
+  backend: async ({ vaultDir, exportDir, clock, appOrigin, failOnBackendError }, use, testInfo) => {
     const log: BackendLogEntry[] = [];
     const record =
       (level: BackendLogEntry['level']) =>
@@ -123,7 +134,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         log.push(fields ? { level, event, fields } : { level, event });
       };
     const logger: Logger = { info: record('info'), warn: record('warn'), error: record('error') };
-    const backend = createBackend({ vaultDir, clock, logger, kdf: { ...TEST_KDF }, allowedOrigins: [appOrigin] });
+    // The save dialog "chooses" the suggested name in exportDir, as a lawyer clicking Save would.
+    const saveDialog = (name: string) => Promise.resolve(path.join(exportDir, path.basename(name)));
+    const backend = createBackend({
+      vaultDir,
+      clock,
+      logger,
+      kdf: { ...TEST_KDF },
+      allowedOrigins: [appOrigin],
+      saveDialog,
+    });
     backendLogs.set(backend, log);
     try {
       await use(backend);

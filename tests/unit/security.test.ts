@@ -1,5 +1,6 @@
 // The shell's security policy, checked without Electron: security.ts takes Electron objects only
 // as types, so small fakes that record the registered handlers stand in for Session/WebContents.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mimeTypeFor, resolveAssetPath } from '../../src-main/platform/asset-path';
@@ -115,6 +116,18 @@ describe('contentSecurityPolicy', () => {
     expect(d.get('form-action')).toEqual(["'none'"]);
     expect(d.get('frame-ancestors')).toEqual(["'none'"]);
     expect(d.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+  });
+
+  it('lets only our own files run as workers (pdf.js), in the shell and in index.html alike', () => {
+    const shell = directives(contentSecurityPolicy(PROD));
+    expect(shell.get('worker-src')).toEqual(["'self'"]);
+    const html = readFileSync(new URL('../../src-renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const page = directives(meta);
+    expect(page.get('worker-src')).toEqual(["'self'"]);
+    expect(page.get('script-src')).toEqual(shell.get('script-src'));
+    expect(page.get('img-src')).toEqual(shell.get('img-src'));
+    expect(meta).not.toMatch(/unsafe-|\*/);
   });
 
   it('ignores a dev server in production', () => {

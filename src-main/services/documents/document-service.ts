@@ -38,6 +38,7 @@ import {
 } from './document-rows';
 import { asAppError, isErrno, mapErrors } from './errors';
 import { isIndexableText, mediaTypeFromName } from './media-types';
+import { looksLikePdf } from './pdf-text';
 import { capture } from './text-capture';
 import { verifyDocuments } from './verify';
 
@@ -104,13 +105,13 @@ interface Written {
   chunkSize: number;
   originalName: string;
   mediaType: string;
-  /** Folded-later plain text for the index; empty for kinds without an extractor. */
+  /** Plain text for the index (text files, PDFs); empty for kinds without an extractor. */
   text: string;
 }
 
 type Executor = Db | Transaction<Database>;
 
-/** One search row per document: title, note and (for text files) the latest version's text. */
+/** One search row per document: title, note and (text files, PDFs) the latest version's text. */
 function indexDocument(tx: Executor, id: string, caseId: string, parts: Array<string | null>): Promise<void> {
   return indexRecord(tx, 'document', id, caseId, parts);
 }
@@ -131,7 +132,11 @@ export function createDocumentService(deps: DocumentDeps) {
   ): Promise<T> {
     const described = await describe(source);
     const tap = capture(described.chunks, {
-      keepText: isIndexableText(described.mediaType, described.originalName),
+      mode: isIndexableText(described.mediaType, described.originalName)
+        ? 'text'
+        : looksLikePdf(described.mediaType, described.originalName)
+          ? 'pdf'
+          : 'none',
       maxBytes: MAX_DOCUMENT_BYTES,
     });
     const key = randomBytes(32);
@@ -143,6 +148,7 @@ export function createDocumentService(deps: DocumentDeps) {
           ...(signal ? { signal } : {}),
         });
       } catch (error) {
+        tap.discard();
         throw asAppError(error);
       }
       const written: Written = {
@@ -152,7 +158,7 @@ export function createDocumentService(deps: DocumentDeps) {
         chunkSize: file.chunkSize,
         originalName: described.originalName,
         mediaType: described.mediaType,
-        text: tap.text(),
+        text: await tap.text(),
       };
       try {
         return await commit(written, key);
@@ -402,6 +408,18 @@ export function createDocumentService(deps: DocumentDeps) {
         .executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', 'Not found');
       return row.file_name;
+    },
+    /** One version without its key (NOT_FOUND if none): the name to offer on export. */
+    async describeVersion(versionId: string): Promise<DocumentVersionView> {
+      const id = validate(idSchema, versionId, 'versionId');
+      const row = await deps
+        .db()
+        .selectFrom('document_version')
+        .select(VERSION_COLUMNS)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) throw new AppError('NOT_FOUND', 'Not found');
+      return versionView(row);
     },
     /** The case a document belongs to (NOT_FOUND if none). */
     caseOf: async (documentId: string) =>

@@ -1,2 +1,3 @@
 export { createDocumentService, type DocumentService, type DocumentSource } from './document-service';
 export { createUploadSessions, type UploadSessions } from './upload-sessions';
+export { createDocumentReaders, MAX_READ_BYTES, type DocumentReaders } from './document-reader';

@@ -6,6 +6,8 @@ import {
   documentVersionViewSchema,
   documentViewSchema,
   MAX_DOCUMENT_BYTES,
+  MAX_READ_CHUNK_BASE64,
+  MAX_READ_CHUNK_BYTES,
   MAX_UPLOAD_CHUNK_BASE64,
   mediaTypeSchema,
   originalNameSchema,
@@ -61,6 +63,29 @@ export const documentChannels = {
   },
   /** Crypto-shreds every version: keys first, then the files. Not a trash: there is no undo. */
   'documents:remove': { input: z.object({ id: recordIdSchema }).strict(), output: empty },
+  /**
+   * A version's plaintext, in pieces of at most 1 MiB (base64), for the in-app viewer, which
+   * assembles them in memory. Bytes come from the decrypting stream and are authenticated;
+   * `eof` is true only once the whole file authenticated to its end.
+   */
+  'documents:read': {
+    input: z
+      .object({
+        versionId: recordIdSchema,
+        offset: z.number().int().min(0).max(MAX_DOCUMENT_BYTES),
+        length: z.number().int().min(1).max(MAX_READ_CHUNK_BYTES, { error: 'read.tooLarge' }),
+      })
+      .strict(),
+    output: z.object({ bytes: z.string().max(MAX_READ_CHUNK_BASE64), eof: z.boolean() }),
+  },
+  /**
+   * Writes a decrypted copy where the lawyer chooses in the platform's save dialog (never a
+   * path from the renderer). `exported` is false when the dialog was cancelled. Audited.
+   */
+  'documents:export': {
+    input: z.object({ versionId: recordIdSchema }).strict(),
+    output: z.object({ exported: z.boolean() }),
+  },
   'documents:verify': {
     input: z.object({ id: recordIdSchema.optional() }).strict(),
     output: z.object({ results: z.array(documentVerifyResultSchema) }),

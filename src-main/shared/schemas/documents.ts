@@ -22,6 +22,9 @@ export const MAX_DOCUMENT_BYTES = 2 * 1024 ** 3;
 /** One IPC upload chunk, decoded. Base64 makes it 4/3 larger on the wire. */
 export const MAX_UPLOAD_CHUNK_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_CHUNK_BASE64 = Math.ceil(MAX_UPLOAD_CHUNK_BYTES / 3) * 4;
+/** One `documents:read` answer, decoded and in base64: the same 1 MiB as uploads. */
+export const MAX_READ_CHUNK_BYTES = MAX_UPLOAD_CHUNK_BYTES;
+export const MAX_READ_CHUNK_BASE64 = MAX_UPLOAD_CHUNK_BASE64;
 
 /**
  * The name the file had on the lawyer's disk: shown and offered again on export, never used as a

@@ -4,6 +4,7 @@ import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader, caseTitle } from './CaseHeader';
@@ -125,6 +126,7 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
         />
         <DeadlinesSection caseId={caseId} caseType={value.case.type} />
         <PartiesSection caseId={caseId} />
+        <DocumentsSection caseId={caseId} />
         <ConfirmDialog
           open={confirmTrash}
           title={t('cases.trashTitle')}

@@ -37,7 +37,7 @@ export function NextDeadline({ caseId }: { caseId: string }) {
 
   if (next === undefined) return null;
   return (
-    <div className="case-next" data-testid="next-deadline" aria-live="polite">
+    <div className="case-next-deadline" data-testid="next-deadline" aria-live="polite">
       <span className="case-next-label">{t('deadlines.nextDeadline')}:</span>{' '}
       {next ? (
         <>

@@ -1108,7 +1108,8 @@ export const en: Messages = {
     sectionTitle: 'Documents',
     add: 'Add document',
     dropZone: 'Drop a file here to add it as a document',
-    dropHint: 'Drag and drop a file onto this area, or choose one with “Add document”. Documents are stored encrypted on this computer.',
+    dropHint:
+      'Drag and drop a file onto this area, or choose one with “Add document”. Documents are stored encrypted on this computer.',
     dropActive: 'Drop to add the document',
     empty: 'No documents have been added to this case yet.',
     listLabel: 'Documents of the case',
@@ -1150,7 +1151,8 @@ export const en: Messages = {
       note: 'Note',
       language: 'Language of the document',
       languageNone: 'Not recorded',
-      versionBody: 'The selected file will be added as a new version of this document. Earlier versions are kept and stay viewable.',
+      versionBody:
+        'The selected file will be added as a new version of this document. Earlier versions are kept and stay viewable.',
       submit: 'Upload',
       cancel: 'Cancel',
       progressLabel: 'Upload progress',
@@ -1205,7 +1207,8 @@ export const en: Messages = {
     },
     verify: {
       ok: '“{{title}}” verified: every version is complete and unaltered.',
-      failed: '“{{title}}” failed verification: at least one version is missing or damaged. Consider restoring from a backup.',
+      failed:
+        '“{{title}}” failed verification: at least one version is missing or damaged. Consider restoring from a backup.',
     },
   },
 };

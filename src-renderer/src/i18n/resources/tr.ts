@@ -1110,7 +1110,8 @@ export const tr = {
     sectionTitle: 'Belgeler',
     add: 'Belge ekle',
     dropZone: 'Belge eklemek için dosyayı buraya sürükleyip bırakın',
-    dropHint: 'Dosyayı bu alana sürükleyip bırakabilir ya da “Belge ekle” ile seçebilirsiniz. Belgeler bu bilgisayarda şifrelenerek saklanır.',
+    dropHint:
+      'Dosyayı bu alana sürükleyip bırakabilir ya da “Belge ekle” ile seçebilirsiniz. Belgeler bu bilgisayarda şifrelenerek saklanır.',
     dropActive: 'Bırakın, belge eklensin',
     empty: 'Bu dosyaya henüz belge eklenmedi.',
     listLabel: 'Dosyanın belgeleri',
@@ -1152,7 +1153,8 @@ export const tr = {
       note: 'Not',
       language: 'Belgenin dili',
       languageNone: 'Belirtilmedi',
-      versionBody: 'Seçilen dosya bu belgenin yeni sürümü olarak eklenecek. Önceki sürümler silinmez ve görüntülenebilir kalır.',
+      versionBody:
+        'Seçilen dosya bu belgenin yeni sürümü olarak eklenecek. Önceki sürümler silinmez ve görüntülenebilir kalır.',
       submit: 'Yükle',
       cancel: 'Vazgeç',
       progressLabel: 'Yükleme ilerlemesi',

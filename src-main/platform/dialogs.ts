@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { App, BrowserWindow, Dialog } from 'electron';
+import type { SaveDialog } from '../backend';
+
+/**
+ * The save dialog behind `documents:export`. The main process asks the lawyer where to put the
+ * decrypted copy; the renderer never supplies a path. `suggestedName` is a validated bare file
+ * name (no separators), offered in the Downloads folder. The dialog is modal to the window and
+ * itself confirms before replacing an existing file.
+ */
+export function electronSaveDialog(
+  dialog: Pick<Dialog, 'showSaveDialog'>,
+  app: Pick<App, 'getPath'>,
+  window: () => BrowserWindow | null,
+): SaveDialog {
+  return async (suggestedName) => {
+    const options = {
+      defaultPath: path.join(app.getPath('downloads'), path.basename(suggestedName)),
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+        'createDirectory' | 'showOverwriteConfirmation'
+      >,
+    };
+    const parent = window();
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}

@@ -1,0 +1,225 @@
+import { useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { DocumentVersionView, DocumentView } from '../../../../src-main/shared/schemas/documents';
+import { DocumentRow } from './DocumentRow';
+import { UploadDialog } from './UploadDialog';
+import { useDocuments } from './useDocuments';
+import { ViewerDialog } from './ViewerDialog';
+import './documents.css';
+
+interface Props {
+  caseId: string;
+}
+
+type Upload = { file: File; version?: DocumentView | undefined };
+
+/**
+ * A case's documents: list, add (file picker or drag and drop — the file's bytes travel, never
+ * its path), new versions, the in-app viewer, export behind a warning, verify and delete.
+ */
+export function DocumentsSection({ caseId }: Props) {
+  const { t } = useTranslation();
+  const { state, reload } = useDocuments(caseId);
+  const picker = useRef<HTMLInputElement>(null);
+  // Which document the next picked file is a new version of (null: a new document).
+  const pickFor = useRef<DocumentView | null>(null);
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [viewing, setViewing] = useState<{ title: string; version: DocumentVersionView } | null>(null);
+  const [exporting, setExporting] = useState<DocumentVersionView | null>(null);
+  const [removing, setRemoving] = useState<DocumentView | null>(null);
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<AppErrorShape | null>(null);
+
+  const say = (message: string, failure: AppErrorShape | null = null): void => {
+    setNotice(message);
+    setError(failure);
+  };
+
+  const pick = (version: DocumentView | null): void => {
+    pickFor.current = version;
+    picker.current?.click();
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) setUpload({ file });
+  };
+
+  const exportVersion = async (version: DocumentVersionView): Promise<void> => {
+    setExporting(null);
+    const result = await invoke('documents:export', { versionId: version.id });
+    if (!result.ok) say('', result.error);
+    else say(result.value.exported ? t('documents.export.done') : t('documents.export.cancelled'));
+  };
+
+  const verify = async (doc: DocumentView): Promise<void> => {
+    setBusyId(doc.id);
+    const result = await invoke('documents:verify', { id: doc.id });
+    setBusyId(null);
+    if (!result.ok) return say('', result.error);
+    const ok = result.value.results.every((r) => r.ok);
+    say(t(ok ? 'documents.verify.ok' : 'documents.verify.failed', { title: doc.title }));
+  };
+
+  const remove = async (doc: DocumentView): Promise<void> => {
+    setRemoving(null);
+    const result = await invoke('documents:remove', { id: doc.id });
+    await reload();
+    say(result.ok ? t('documents.remove.done') : '', result.ok ? null : result.error);
+  };
+
+  return (
+    <section
+      className={dragging ? 'case-section doc-section doc-dragging' : 'case-section doc-section'}
+      aria-labelledby="documents-title"
+      data-testid="documents-section"
+      onDragOver={(event) => {
+        if (![...event.dataTransfer.types].includes('Files')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <div className="case-section-head">
+        <h2 id="documents-title">{t('documents.sectionTitle')}</h2>
+        <button type="button" className="button button-primary button-small" onClick={() => pick(null)}>
+          {t('documents.add')}
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="document-file-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so picking the same file again still fires a change.
+            event.target.value = '';
+            if (file) setUpload({ file, version: pickFor.current ?? undefined });
+          }}
+        />
+      </div>
+      <p className="muted doc-drop-hint" aria-label={t('documents.dropZone')}>
+        {dragging ? t('documents.dropActive') : t('documents.dropHint')}
+      </p>
+      <p className="status-message" role="status">
+        {notice}
+      </p>
+      <ErrorMessage error={error} />
+      {state.kind === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+      {state.kind === 'error' ? <ErrorMessage error={state.error} /> : null}
+      {state.kind === 'ready' && state.documents.length === 0 ? (
+        <p className="muted" data-testid="documents-empty">
+          {t('documents.empty')}
+        </p>
+      ) : null}
+      {state.kind === 'ready' && state.documents.length > 0 ? (
+        <div className="table-scroll">
+          <table className="doc-table" aria-label={t('documents.listLabel')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('documents.columns.title')}</th>
+                <th scope="col">{t('documents.columns.category')}</th>
+                <th scope="col">{t('documents.columns.date')}</th>
+                <th scope="col">{t('documents.columns.versions')}</th>
+                <th scope="col">{t('documents.columns.size')}</th>
+                <th scope="col">{t('documents.columns.added')}</th>
+                <th scope="col">{t('documents.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.documents.map((doc) => (
+                <DocumentRow
+                  key={doc.id}
+                  doc={doc}
+                  expanded={expanded === doc.id}
+                  busy={busyId === doc.id}
+                  onView={(d, version) => setViewing({ title: d.title, version })}
+                  onNewVersion={(d) => pick(d)}
+                  onExport={setExporting}
+                  onVerify={(d) => void verify(d)}
+                  onRemove={setRemoving}
+                  onToggleVersions={(d) => setExpanded((open) => (open === d.id ? null : d.id))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      {upload ? (
+        <UploadDialog
+          caseId={caseId}
+          file={upload.file}
+          version={
+            upload.version
+              ? { documentId: upload.version.id, title: upload.version.title, category: upload.version.category }
+              : undefined
+          }
+          onClose={() => setUpload(null)}
+          onCancelled={(message) => {
+            setUpload(null);
+            say(message);
+          }}
+          onUploaded={(message) => {
+            setUpload(null);
+            void reload().then(() => say(message));
+          }}
+        />
+      ) : null}
+      {viewing ? (
+        <ViewerDialog
+          title={viewing.title}
+          version={viewing.version}
+          onClose={() => setViewing(null)}
+          onExport={() => {
+            const version = viewing.version;
+            setViewing(null);
+            setExporting(version);
+          }}
+        />
+      ) : null}
+      {exporting ? (
+        <ConfirmDialog
+          title={t('documents.export.title')}
+          confirmLabel={t('documents.export.confirm')}
+          cancelLabel={t('documents.export.cancel')}
+          danger
+          testId="export-warning"
+          onCancel={() => setExporting(null)}
+          onConfirm={() => void exportVersion(exporting)}
+        >
+          <p>{t('documents.export.body')}</p>
+          <p className="muted">{t('documents.export.audit')}</p>
+        </ConfirmDialog>
+      ) : null}
+      {removing ? (
+        <ConfirmDialog
+          title={t('documents.remove.title')}
+          confirmLabel={t('documents.remove.confirm')}
+          cancelLabel={t('documents.remove.cancel')}
+          danger
+          testId="remove-document"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => void remove(removing)}
+        >
+          <p>{t('documents.remove.body', { title: removing.title })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDate } from '../../components/format';
+import { currentLanguage } from '../../i18n';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { DocumentVersionView } from '../../../../src-main/shared/schemas/documents';
+import { formatSize } from './format';
+
+interface Props {
+  documentId: string;
+  /** Changes when a version is added, so the list reloads. */
+  latestVersionId: string;
+  onView: (version: DocumentVersionView) => void;
+  onExport: (version: DocumentVersionView) => void;
+}
+
+/** Every version of a document, newest first; older ones stay viewable and exportable. */
+export function VersionsList({ documentId, latestVersionId, onView, onExport }: Props) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const [versions, setVersions] = useState<DocumentVersionView[] | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  useEffect(() => {
+    let live = true;
+    void invoke('documents:versions', { documentId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setVersions(result.value.versions);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [documentId, latestVersionId]);
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!versions) return <p className="muted">{t('app.loading')}</p>;
+  return (
+    <ul className="doc-versions" aria-label={t('documents.versions.heading')} data-testid="doc-versions">
+      {versions.map((v) => (
+        <li key={v.id} data-version={v.versionNo}>
+          <span className="doc-version-name">
+            {t('documents.versions.item', { version: String(v.versionNo) })}
+            {v.id === latestVersionId ? <span className="chip">{t('documents.versions.latest')}</span> : null}
+          </span>
+          <span className="muted">
+            {v.originalName} · {formatSize(v.size, lang)} · {formatDate(v.createdAt)}
+          </span>
+          <span className="actions">
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={t('documents.versions.view', { version: String(v.versionNo) })}
+              onClick={() => onView(v)}
+            >
+              {t('documents.actions.view')}
+            </button>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              aria-label={t('documents.versions.export', { version: String(v.versionNo) })}
+              onClick={() => onExport(v)}
+            >
+              {t('documents.actions.export')}
+            </button>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Small, valid files generated in the tests (no binary fixtures in the repository): a 1×1 PNG,
+ * a one-page PDF with a text string, and an HTML page with a script. Shared by the documents
+ * e2e specs and the integration tests.
+ */
+
+/** A 1×1 red PNG. */
+export const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * A minimal PDF 1.4: one page, Helvetica, one `Tj` per line, and a correct xref table (pdf.js
+ * would repair a wrong one, but a correct one proves nothing is being repaired). `lines` must be
+ * printable ASCII without parentheses or backslashes.
+ */
+export function minimalPdf(lines: string[]): Buffer {
+  const text = lines.map((line, i) => `BT /F1 18 Tf 20 ${110 - i * 24} Td (${line}) Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+/** An HTML page that would set a global if it ever ran. */
+export const HOSTILE_HTML = Buffer.from(
+  '<!doctype html><html><body><h1>Tebligat</h1><script>window.__pwned = 1</script>' +
+    '<img src=x onerror="window.__pwned = 2"></body></html>',
+  'utf8',
+);
