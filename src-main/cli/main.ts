@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { KdfCost } from '../crypto/kdf';
 import { AppError } from '../shared/errors';
+import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backup-commands';
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
 import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
+import { isReportCommand, REPORT_COMMAND_NAMES, runReportCommand } from './report-commands';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
@@ -31,6 +33,8 @@ export const CLI_COMMANDS = [
   ...DEADLINE_COMMAND_NAMES,
   ...CASEFILE_COMMAND_NAMES,
   ...DOCUMENT_COMMAND_NAMES,
+  ...BACKUP_COMMAND_NAMES,
+  ...REPORT_COMMAND_NAMES,
 ];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
@@ -52,6 +56,10 @@ const argsSchema = z.object({
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // `doc …` has options of its own (--case, --title, --out, --force): it parses them itself.
   if (isDocumentCommand(argv)) return runDocumentCommand(argv, io);
+  // `org …` and `report …` (anonymized reports) parse their own options too.
+  if (isReportCommand(argv)) return runReportCommand(argv, io);
+  // `backup …` and `case purge` parse their own options; checked before the casefile `case …`.
+  if (isBackupCommand(argv)) return runBackupCommand(argv, io);
   // The casefile commands take their own options (a file, a name, a free-text query).
   if (isCasefileInvocation(argv)) return runCasefileCli(argv, io);
   const messages = messagesFor(languageFromEnv(io.env));

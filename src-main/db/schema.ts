@@ -229,6 +229,44 @@ export interface DbDocumentVersion {
   created_at: string;
 }
 
+/** This vault's own report key pairs ('org' for a supervisor, 'lawyer' for signing reports). */
+export interface DbReportKey {
+  role: string;
+  /** JSON of the public keys (base64 raw). */
+  public_key: string;
+  /** JSON sealed box (aead.ts) of the private keys, under the 'report-keys' subkey. */
+  private_box: string;
+  fingerprint: string;
+  /** The organisation's k for small-cell suppression (org role only). */
+  k: number | null;
+  created_at: string;
+}
+
+export interface DbTrustedOrg {
+  fingerprint: string;
+  public_key_file: string;
+  k: number;
+  trusted_at: string;
+}
+
+export interface DbKnownLawyer {
+  fingerprint: string;
+  public_key: string;
+  accepted_at: string;
+}
+
+export interface DbReceivedReport {
+  id: Generated<number>;
+  lawyer_fingerprint: string;
+  period: string;
+  period_from: string;
+  period_to: string;
+  file_sha256: string;
+  /** The validated, unsealed report JSON (suppressed counts only). */
+  report: string;
+  received_at: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
@@ -250,4 +288,8 @@ export interface Database {
   reminder_sent: DbReminderSent;
   document: DbDocument;
   document_version: DbDocumentVersion;
+  report_key: DbReportKey;
+  trusted_org: DbTrustedOrg;
+  known_lawyer: DbKnownLawyer;
+  received_report: DbReceivedReport;
 }

@@ -2,7 +2,13 @@ import type { Db } from '../db/connection';
 import { AUTO_LOCK_DEFAULT, settingsSchema, type Settings } from '../shared/schemas/vault';
 import type { Clock } from './clock';
 
-export const DEFAULT_SETTINGS: Settings = { autoLockMinutes: AUTO_LOCK_DEFAULT, lawyerName: '', reminderShowsCaseNumber: false };
+export const DEFAULT_SETTINGS: Settings = {
+  autoLockMinutes: AUTO_LOCK_DEFAULT,
+  lawyerName: '',
+  reminderShowsCaseNumber: false,
+  // A proposal only: the lawyer sets it (and per case) to what their retention duties require.
+  retentionYears: 10,
+};
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
 

@@ -9,7 +9,7 @@ import {
   type KeySlotFile,
 } from '../crypto/key-slots';
 import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';
-import { deriveSubkey } from '../crypto/subkeys';
+import { deriveSubkey, type SubkeyPurpose } from '../crypto/subkeys';
 import { openVaultDatabase, type Db, type OpenDatabase } from '../db/connection';
 import { MissingDatabaseError, PlaintextDatabaseError, WrongDatabaseKeyError } from '../db/sqlcipher';
 import { AppError } from '../shared/errors';
@@ -71,6 +71,12 @@ export interface VaultService {
    * live Buffer, not a copy: it is zero-filled at the next lock, so a borrower cannot keep it.
    */
   borrowDatabaseKey(): Buffer;
+  /**
+   * A fresh subkey of the master key for one purpose (e.g. wrapping the report signing keys),
+   * so that the database key handed out by `vault db-key` cannot unwrap them. The caller owns the
+   * returned Buffer and zero-fills it after use.
+   */
+  deriveKey(purpose: Exclude<SubkeyPurpose, 'database'>): Buffer;
   touch(): void;
   setAutoLockMinutes(minutes: number): void;
   /** Locks when nothing happened for longer than the auto-lock setting. */
@@ -306,6 +312,11 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     db: () => requireUnlocked().database.db,
 
     borrowDatabaseKey: () => requireUnlocked().databaseKey,
+
+    deriveKey: (purpose) => {
+      const { masterKey, vaultId } = requireUnlocked();
+      return deriveSubkey(masterKey, vaultId, purpose);
+    },
 
     recordKeyExport: () => recordAudit(requireUnlocked().database.db, clock, { action: 'exported', entity: 'vault' }),
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupChannels } from './channels/backup';
 import { casefileChannels } from './channels/casefile';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
@@ -65,6 +66,7 @@ export const contract = {
   ...casefileChannels,
   ...deadlineChannels,
   ...documentChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -41,13 +41,20 @@ describe('router envelopes', () => {
 
   it('refuses a handler output that breaks the contract', async () => {
     const route = routerWith({
-      'settings:get': () => Promise.resolve({ autoLockMinutes: 999, lawyerName: 'x', reminderShowsCaseNumber: false }),
+      'settings:get': () =>
+        Promise.resolve({ autoLockMinutes: 999, lawyerName: 'x', reminderShowsCaseNumber: false, retentionYears: 10 }),
     });
     expect(await route('settings:get', {}, ours)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('returns the parsed value on success', async () => {
-    const route = routerWith({ 'settings:get': () => Promise.resolve({ autoLockMinutes: 5, lawyerName: '', reminderShowsCaseNumber: false }) });
-    expect(await route('settings:get', {}, ours)).toEqual({ ok: true, value: { autoLockMinutes: 5, lawyerName: '', reminderShowsCaseNumber: false } });
+    const route = routerWith({
+      'settings:get': () =>
+        Promise.resolve({ autoLockMinutes: 5, lawyerName: '', reminderShowsCaseNumber: false, retentionYears: 10 }),
+    });
+    expect(await route('settings:get', {}, ours)).toEqual({
+      ok: true,
+      value: { autoLockMinutes: 5, lawyerName: '', reminderShowsCaseNumber: false, retentionYears: 10 },
+    });
   });
 });

@@ -4,6 +4,7 @@ import { migration0002AuditLog } from './0002-audit-log';
 import { migration0003Casefile } from './0003-casefile';
 import { migration0004Deadlines } from './0004-deadlines';
 import { migration0005Documents } from './0005-documents';
+import { migration0006OrgKeys } from './0006-org-keys';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -15,6 +16,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0003-casefile', migration0003Casefile],
   ['0004-deadlines', migration0004Deadlines],
   ['0005-documents', migration0005Documents],
+  ['0006-org-keys', migration0006OrgKeys],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

@@ -53,6 +53,12 @@ export const settingsSchema = z.object({
   lawyerName: z.string().max(200),
   /** Reminders name no client; this opt-in adds the court file number to them. */
   reminderShowsCaseNumber: z.boolean(),
+  /**
+   * Years a closed case is kept before it is due for deletion (per case it can differ). Legal
+   * retention duties vary with the matter and the bar's rules, so this is the lawyer's choice;
+   * Emanet only proposes a default and never deletes without being asked.
+   */
+  retentionYears: z.number().int().min(1).max(100),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial();

@@ -1,0 +1,200 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { backupVault, describeFolder, restoreBackup, verifyBackup, type BackupSecret } from '../services/backup';
+import { systemClock } from '../services/clock';
+import { purgeDue } from '../services/retention';
+import { createVaultService, type VaultService } from '../services/vault-service';
+import { AppError } from '../shared/errors';
+import type { Language } from '../shared/schemas/vault';
+import { vaultPaths } from '../storage/vault-paths';
+import { EXIT, exitCodeFor } from './exit-codes';
+import type { CliIo } from './io';
+import { languageFromEnv, messagesFor } from './messages';
+
+/**
+ * `backup create|verify|restore` and `case purge`. They parse their own options; main.ts routes
+ * them here before the casefile commands (which own the other `case …` words).
+ */
+const MESSAGES = {
+  tr: {
+    usage:
+      'Kullanım: emanet backup create --vault KLASÖR --out DOSYA [--json]\n          emanet backup verify DOSYA [--json]\n          emanet backup restore DOSYA --vault YENİKLASÖR [--force] [--json]\n          emanet case purge --vault KLASÖR --due [--json]',
+    created: (n: number) => `Yedek yazıldı (${n} belge).`,
+    verified: 'Yedek doğrulandı: yapı, imza, veritabanı ve tüm belgeler sağlam.',
+    damaged: 'Yedek doğrulanamadı: dosya hasarlı ya da değiştirilmiş.',
+    restored: 'Yedek geri yüklendi. Kasayı parolanızla ya da kurtarma anahtarınızla açabilirsiniz.',
+    notEmpty: (what: string) =>
+      `Hedef klasör boş değil: ${what}. Geri yükleme bunu SİLER; bundan eminseniz --force verin.`,
+    replaced: (what: string) => `Hedef klasördeki önceki içerik silindi: ${what}.`,
+    describe: (vault: boolean, files: number, bytes: number) =>
+      `${vault ? 'bir kasa' : 'kasa olmayan dosyalar'} (${files} dosya, ${bytes} bayt)`,
+    purged: (n: number) => `${n} dosya kalıcı olarak silindi.`,
+    needSecret:
+      'Parolayı EMANET_PASSPHRASE ya da kurtarma anahtarını EMANET_RECOVERY_KEY ortam değişkeniyle verin ya da komutu bir terminalde çalıştırın.',
+  },
+  en: {
+    usage:
+      'Usage: emanet backup create --vault DIR --out FILE [--json]\n       emanet backup verify FILE [--json]\n       emanet backup restore FILE --vault NEWDIR [--force] [--json]\n       emanet case purge --vault DIR --due [--json]',
+    created: (n: number) => `Backup written (${n} documents).`,
+    verified: 'Backup verified: structure, signature, database and every document are intact.',
+    damaged: 'The backup failed verification: the file is damaged or was changed.',
+    restored: 'Backup restored. Open the vault with your passphrase or your recovery key.',
+    notEmpty: (what: string) =>
+      `The target folder is not empty: ${what}. Restoring DESTROYS it; pass --force if you are sure.`,
+    replaced: (what: string) => `What was in the target folder has been destroyed: ${what}.`,
+    describe: (vault: boolean, files: number, bytes: number) =>
+      `${vault ? 'a vault' : 'files that are not a vault'} (${files} files, ${bytes} bytes)`,
+    purged: (n: number) => `${n} cases deleted for good.`,
+    needSecret:
+      'Give the passphrase in EMANET_PASSPHRASE or the recovery key in EMANET_RECOVERY_KEY, or run the command in a terminal.',
+  },
+} as const;
+type Msg = (typeof MESSAGES)[Language];
+
+export const BACKUP_COMMAND_NAMES = ['backup create', 'backup verify', 'backup restore', 'case purge'];
+
+export function isBackupCommand(argv: readonly string[]): boolean {
+  return argv[0] === 'backup' || (argv[0] === 'case' && argv[1] === 'purge');
+}
+
+const argsSchema = z.object({
+  command: z.enum(['backup create', 'backup verify', 'backup restore', 'case purge']),
+  file: z.string().min(1).optional(),
+  vault: z.string().min(1).optional(),
+  out: z.string().min(1).optional(),
+  due: z.boolean(),
+  force: z.boolean(),
+  json: z.boolean(),
+});
+type Args = z.infer<typeof argsSchema>;
+
+class UsageError extends Error {}
+
+function parse(argv: string[]): Args {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      vault: { type: 'string' },
+      out: { type: 'string' },
+      due: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'insecure-test-kdf': { type: 'boolean', default: false },
+    },
+  });
+  const [first, second, file, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError();
+  const { vault, out, due, force, json } = values;
+  return argsSchema.parse({ command: `${first} ${second}`, file, vault, out, due, force, json });
+}
+
+/** Passphrase first, then the recovery key, then a prompt when there is a terminal. */
+async function secretFrom(io: CliIo, m: Msg): Promise<BackupSecret> {
+  const passphrase = io.env.EMANET_PASSPHRASE;
+  if (passphrase) return { kind: 'passphrase', value: passphrase };
+  const recovery = io.env.EMANET_RECOVERY_KEY;
+  if (recovery) return { kind: 'recovery', value: recovery };
+  const typed = await io.promptSecret(messagesFor(languageFromEnv(io.env)).promptPassphrase);
+  if (typed === null) throw new UsageError(m.needSecret);
+  return { kind: 'passphrase', value: typed };
+}
+
+async function withUnlocked<T>(io: CliIo, m: Msg, dir: string, run: (vault: VaultService) => Promise<T>): Promise<T> {
+  const vault = createVaultService({ paths: vaultPaths(dir), clock: systemClock });
+  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
+  const secret = await secretFrom(io, m);
+  if (secret.kind === 'passphrase') await vault.unlock(secret.value);
+  else await vault.unlockWithRecoveryKey(secret.value);
+  try {
+    return await run(vault);
+  } finally {
+    await vault.lock();
+  }
+}
+
+interface Result {
+  json: unknown;
+  text: string;
+  exitCode?: number;
+}
+
+async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
+  switch (args.command) {
+    case 'backup create': {
+      if (!args.vault || !args.out || args.file || args.due || args.force) throw new UsageError(m.usage);
+      const dir = resolve(args.vault);
+      const out = resolve(args.out);
+      const result = await withUnlocked(io, m, dir, (vault) => backupVault(vault, vaultPaths(dir), systemClock, out));
+      return { json: result, text: m.created(result.documents) };
+    }
+    case 'backup verify': {
+      if (!args.file || args.vault || args.out || args.due || args.force) throw new UsageError(m.usage);
+      const result = await verifyBackup(resolve(args.file), await secretFrom(io, m));
+      return { json: result, text: m.verified };
+    }
+    case 'backup restore': {
+      if (!args.file || !args.vault || args.out || args.due) throw new UsageError(m.usage);
+      const target = resolve(args.vault);
+      const existing = await describeFolder(target);
+      const what = existing ? m.describe(existing.isVault, existing.files, existing.bytes) : '';
+      if (existing && !args.force) {
+        io.stderr(m.notEmpty(what));
+        return {
+          json: { error: { code: 'VAULT_EXISTS', message: m.notEmpty(what) } },
+          text: '',
+          exitCode: EXIT.failure,
+        };
+      }
+      const secret = await secretFrom(io, m);
+      const result = await restoreBackup(resolve(args.file), secret, target, { replaceExisting: args.force });
+      if (result.replaced) io.stderr(m.replaced(what));
+      return {
+        json: { vault: result.vault, documents: result.documents, replaced: result.replaced },
+        text: m.restored,
+      };
+    }
+    case 'case purge': {
+      // Only retention-driven purges for now: deleting one named case is the trash's job.
+      if (!args.vault || !args.due || args.file || args.out || args.force) throw new UsageError(m.usage);
+      const dir = resolve(args.vault);
+      const result = await withUnlocked(io, m, dir, (vault) =>
+        purgeDue({ db: () => vault.db(), clock: systemClock, documentsDir: vaultPaths(dir).documents }),
+      );
+      return { json: result, text: m.purged(result.purged.length) };
+    }
+  }
+}
+
+/** Runs one backup or purge invocation; prints like main.ts and returns the exit code. */
+export async function runBackupCommand(argv: string[], io: CliIo): Promise<number> {
+  const language = languageFromEnv(io.env);
+  const m = MESSAGES[language];
+  let args: Args;
+  try {
+    args = parse(argv);
+  } catch {
+    io.stderr(m.usage);
+    return EXIT.usage;
+  }
+  try {
+    const result = await run(args, io, m);
+    if (args.json) io.stdout(JSON.stringify(result.json));
+    else if (result.text) io.stdout(result.text);
+    return result.exitCode ?? EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(error.message || m.usage);
+      return EXIT.usage;
+    }
+    const code = error instanceof AppError ? error.code : 'INTERNAL';
+    const message =
+      code === 'INTEGRITY' && args.command !== 'case purge' ? m.damaged : messagesFor(language).errors[code];
+    const details = error instanceof AppError && error.details ? ` (${error.details.join(', ')})` : '';
+    io.stderr(message + details);
+    if (args.json) io.stdout(JSON.stringify({ ok: false, error: { code, message } }));
+    return exitCodeFor(code);
+  }
+}

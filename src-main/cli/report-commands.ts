@@ -1,0 +1,239 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { systemClock, type Clock } from '../services/clock';
+import {
+  createReportService,
+  importReports,
+  REPORT_REFUSALS,
+  type ReportRefusal,
+  type ReportServiceDeps,
+} from '../services/reports';
+import { createVaultService } from '../services/vault-service';
+import { AppError } from '../shared/errors';
+import type { Language } from '../shared/schemas/vault';
+import { writeFileAtomic } from '../storage/atomic-write';
+import { FILE_MODE, vaultPaths } from '../storage/vault-paths';
+import { EXIT, exitCodeFor } from './exit-codes';
+import type { CliIo } from './io';
+import { languageFromEnv, messagesFor } from './messages';
+import { REPORT_MESSAGES } from './report-messages';
+
+/**
+ * `org keygen|trust` and `report export|aggregate`: anonymized reports to the organisation.
+ * They parse their own options (main.ts routes `org …` and `report …` here).
+ */
+export const REPORT_COMMAND_NAMES = ['org keygen', 'org trust', 'report export', 'report aggregate'];
+
+export function isReportCommand(argv: readonly string[]): boolean {
+  return argv[0] === 'org' || argv[0] === 'report';
+}
+
+const kOption = z.coerce.number().int().min(3).max(100).optional();
+const argsSchema = z.object({
+  command: z.enum(['org keygen', 'org trust', 'report export', 'report aggregate']),
+  files: z.array(z.string().min(1)),
+  vault: z.string().min(1),
+  out: z.string().min(1).optional(),
+  publicKey: z.string().min(1).optional(),
+  period: z.string().optional(),
+  k: kOption,
+  unsealed: z.boolean(),
+  format: z.enum(['json', 'csv']).optional(),
+  force: z.boolean(),
+  enroll: z.boolean(),
+  json: z.boolean(),
+});
+type ReportArgs = z.infer<typeof argsSchema>;
+type Messages = (typeof REPORT_MESSAGES)[Language];
+
+class UsageError extends Error {}
+
+interface Result {
+  json: unknown;
+  text: string;
+  warnings?: string[];
+}
+
+function parse(argv: string[]): ReportArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      vault: { type: 'string' },
+      out: { type: 'string' },
+      'public-key': { type: 'string' },
+      period: { type: 'string' },
+      k: { type: 'string' },
+      unsealed: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      enroll: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'insecure-test-kdf': { type: 'boolean', default: false },
+    },
+  });
+  const [group, sub, ...files] = positionals;
+  const { 'public-key': publicKey, 'insecure-test-kdf': _ignored, ...rest } = values;
+  return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, ...rest });
+}
+
+async function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
+  const vault = createVaultService({ paths: vaultPaths(resolve(args.vault)), clock });
+  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
+  let passphrase = io.env.EMANET_PASSPHRASE;
+  if (passphrase === undefined || passphrase === '') {
+    const m = messagesFor(languageFromEnv(io.env));
+    const typed = await io.promptSecret(m.promptPassphrase);
+    if (typed === null) throw new UsageError(m.needPassphrase);
+    passphrase = typed;
+  }
+  await vault.unlock(passphrase);
+  try {
+    return await run({ db: () => vault.db(), clock, deriveKey: (p) => vault.deriveKey(p) });
+  } finally {
+    await vault.lock();
+  }
+}
+
+async function refuseExisting(path: string, force: boolean, m: Messages): Promise<void> {
+  if (force) return;
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new AppError('CONFLICT', m.exists);
+}
+
+async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Promise<Result> {
+  const noFiles = args.files.length === 0;
+  switch (args.command) {
+    case 'org keygen': {
+      if (!noFiles) throw new UsageError(m.usage);
+      // The public half only: safe next to the vault, and where the supervisor will look for it.
+      const out = resolve(args.out ?? join(resolve(args.vault), 'org-public-key.json'));
+      const keys = await withReports(args, io, clock, (deps) => createReportService(deps).orgKeygen(args.k));
+      await writeFileAtomic(out, JSON.stringify(keys.file, null, 2) + '\n', 0o644);
+      return {
+        json: { publicKeyFile: out, fingerprint: keys.words, k: keys.file.k },
+        text: m.keygen(out, keys.words),
+      };
+    }
+    case 'org trust': {
+      if (!noFiles || args.publicKey === undefined) throw new UsageError(m.usage);
+      const text = await readFile(resolve(args.publicKey), 'utf8');
+      const t = await withReports(args, io, clock, (deps) => createReportService(deps).trustOrg(text));
+      return {
+        json: { fingerprint: t.words, k: t.k, lawyerFingerprint: t.lawyerWords },
+        text: m.trusted(t.words, t.k, t.lawyerWords),
+      };
+    }
+    case 'report export': {
+      if (!noFiles || args.out === undefined || args.period === undefined) throw new UsageError(m.usage);
+      if (args.format !== undefined && !args.unsealed) throw new UsageError(m.usage);
+      const out = resolve(args.out);
+      await refuseExisting(out, args.force, m);
+      const options = { period: args.period, ...(args.k !== undefined ? { k: args.k } : {}) };
+      if (args.unsealed) {
+        const format = args.format ?? 'json';
+        const written = await withReports(args, io, clock, (deps) =>
+          createReportService(deps).exportUnsealed(options, format),
+        );
+        await writeFileAtomic(out, written.text, FILE_MODE);
+        return {
+          json: summary(out, written.report, { sealed: false, format }),
+          text: m.exported(out, written.report.tables.length),
+          warnings: [m.unsealedWarning],
+        };
+      }
+      const sealed = await withReports(args, io, clock, (deps) => createReportService(deps).exportSealed(options));
+      await writeFileAtomic(out, sealed.bytes, FILE_MODE);
+      return {
+        json: summary(out, sealed.report, { sealed: true, format: 'sealed' }),
+        text: m.exported(out, sealed.report.tables.length),
+      };
+    }
+    case 'report aggregate': {
+      if (noFiles) throw new UsageError(m.usage);
+      const files = await Promise.all(args.files.map(async (f) => ({ name: f, bytes: await readFile(resolve(f)) })));
+      const result = await withReports(args, io, clock, (deps) => importReports(deps, files, { enroll: args.enroll }));
+      return {
+        json: result,
+        text: m.aggregated(result.accepted.length),
+        warnings: result.duplicates.map((d) => m.duplicate(d.file, d.period, d.conflictsWith)),
+      };
+    }
+  }
+}
+
+/** What was written, without the figures themselves (those are in the file). */
+function summary(
+  out: string,
+  report: {
+    period: string;
+    k: number;
+    excludedForNoConsent: number;
+    tables: ReadonlyArray<{ id: string; rows: ReadonlyArray<{ suppressed: boolean }> }>;
+  },
+  how: { sealed: boolean; format: string },
+) {
+  return {
+    out,
+    ...how,
+    period: report.period,
+    k: report.k,
+    excludedForNoConsent: report.excludedForNoConsent,
+    tables: report.tables.map((t) => ({
+      id: t.id,
+      cells: t.rows.length,
+      suppressed: t.rows.filter((r) => r.suppressed).length,
+    })),
+  };
+}
+
+function refusalOf(error: AppError): ReportRefusal | undefined {
+  return error.details?.find((d): d is ReportRefusal => (REPORT_REFUSALS as readonly string[]).includes(d));
+}
+
+/** Runs one `org …`/`report …` invocation; prints like main.ts does and returns the exit code. */
+export async function runReportCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
+  const language = languageFromEnv(io.env);
+  const m = REPORT_MESSAGES[language];
+  let args: ReportArgs;
+  try {
+    args = parse(argv);
+  } catch {
+    io.stderr(m.usage);
+    return EXIT.usage;
+  }
+  try {
+    const result = await run(args, io, clock, m);
+    for (const w of result.warnings ?? []) io.stderr(w);
+    if (args.json) io.stdout(JSON.stringify(result.json));
+    else io.stdout(result.text);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(error.message);
+      return EXIT.usage;
+    }
+    const code = error instanceof AppError ? error.code : 'INTERNAL';
+    const refusal = error instanceof AppError ? refusalOf(error) : undefined;
+    // An unknown signer's message carries its fingerprint words, which the supervisor needs.
+    const message =
+      refusal === 'report.unknownSigner' && error instanceof AppError
+        ? error.message
+        : refusal !== undefined
+          ? m.refusals[refusal]
+          : code === 'CONFLICT' && error instanceof AppError
+            ? error.message
+            : messagesFor(language).errors[code];
+    const details =
+      refusal === undefined && error instanceof AppError && error.details ? ` (${error.details.join(', ')})` : '';
+    io.stderr(message + details);
+    if (args.json) io.stdout(JSON.stringify({ error: { code, ...(refusal ? { reason: refusal } : {}), message } }));
+    return exitCodeFor(code);
+  }
+}

@@ -1,0 +1,10 @@
+export { ageBand, type AgeBand } from './age-band';
+export { aggregateReports, type AggregateOptions } from './aggregate';
+export { activeIn, buildReport, hasReportingConsent, type BuildOptions, type BuiltReport } from './build-report';
+export type { CountCell, CountTable } from './count-tables';
+export { reportToCsv } from './csv';
+export { TOP_NATIONALITIES, topNationalities } from './nationality';
+export { parsePeriod, periodEnded, periodsOverlap, type Period } from './period';
+export type * from './records';
+export { isPrimary, recomputableCells, suppressCells, type Line, type SuppressionInput } from './suppression';
+export { linesFor, suppressTables, type SuppressedTable } from './suppress-tables';

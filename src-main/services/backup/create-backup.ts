@@ -1,0 +1,205 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { keySlotFileSchema } from '../../crypto/key-slots';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../shared/errors';
+import { documentFilePath, fsyncDir } from '../../storage/document-store';
+import { FILE_MODE, type VaultPaths } from '../../storage/vault-paths';
+import {
+  BACKUP_VERSION,
+  buildHeader,
+  buildTrailer,
+  DATABASE_NAME,
+  KEYS_NAME,
+  MANIFEST_NAME,
+  manifestMac,
+  recordPrefix,
+  type EntryKind,
+  type Manifest,
+} from './format';
+import { openSnapshot, referencedFiles, snapshotDatabase } from './snapshot';
+
+/** What a backup needs from an unlocked vault; `backupSourceOf` builds it from the vault service. */
+export interface BackupSource {
+  paths: VaultPaths;
+  db: Db;
+  /** Borrowed: opens the snapshot; never zero-filled here (it belongs to the vault service). */
+  databaseKey: Buffer;
+  /** The 'backup-manifest' subkey; the caller zero-fills it afterwards. */
+  manifestKey: Buffer;
+  now: Date;
+}
+
+export interface BackupProgress {
+  phase: 'snapshot' | 'copy' | 'done';
+  /** Bytes written to the backup so far and the expected total (both approximate until 'done'). */
+  done: number;
+  total: number;
+}
+
+export interface BackupOptions {
+  onProgress?: (progress: BackupProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+  documents: number;
+  /** SHA-256 of the whole backup file, for the lawyer to note or compare copies with. */
+  sha256: string;
+}
+
+const READ_CHUNK = 256 * 1024;
+
+/** Writes everything through one handle, hashing the whole file on the way. */
+class Output {
+  readonly hash = createHash('sha256');
+  written = 0;
+  constructor(private readonly handle: FileHandle) {}
+
+  async write(bytes: Buffer): Promise<void> {
+    let offset = 0;
+    while (offset < bytes.length)
+      offset += (await this.handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
+    this.hash.update(bytes);
+    this.written += bytes.length;
+  }
+}
+
+/**
+ * Writes one `.emanet-backup` file (BACKUP-FORMAT.md): key slots, an encrypted snapshot of the
+ * database and the already-encrypted documents it refers to, then the authenticated manifest.
+ * Everything goes to a temp name next to `outFile` (same filesystem: the final rename is atomic)
+ * and only a complete, fsynced file is renamed into place. Failure or cancellation removes the
+ * temp files; an existing file at `outFile` is replaced only by a complete backup.
+ */
+export async function createBackup(
+  source: BackupSource,
+  outFile: string,
+  options: BackupOptions = {},
+): Promise<BackupResult> {
+  const { signal, onProgress } = options;
+  const dir = dirname(outFile);
+  const stem = `.${basename(outFile)}.${randomBytes(6).toString('hex')}`;
+  const tempFile = join(dir, `${stem}.tmp`);
+  const snapshot = join(dir, `${stem}.db.tmp`);
+  let handle: FileHandle | null = null;
+  const folder = await stat(dir).catch(() => null);
+  if (!folder?.isDirectory()) throw new AppError('NOT_FOUND', 'The folder for the backup does not exist');
+  try {
+    signal?.throwIfAborted();
+    onProgress?.({ phase: 'snapshot', done: 0, total: 0 });
+    await snapshotDatabase(source.db, snapshot);
+    const files = filesOfSnapshot(snapshot, source.databaseKey);
+    const keys = await readFile(source.paths.keySlots);
+    // The vault id is taken from the very key file the backup carries: the two always agree.
+    const vaultId = vaultIdOf(keys);
+    const sizes = await documentSizes(source.paths.documents, files);
+    const dbSize = (await stat(snapshot)).size;
+    const total = keys.length + dbSize + sizes.reduce((a, b) => a + b, 0);
+
+    handle = await open(tempFile, 'wx', FILE_MODE);
+    const out = new Output(handle);
+    const header = buildHeader();
+    await out.write(header);
+    const entries: Manifest['entries'] = [];
+    const progress = () => onProgress?.({ phase: 'copy', done: out.written, total });
+
+    async function record(
+      kind: EntryKind,
+      name: string,
+      size: number,
+      chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+    ) {
+      await out.write(recordPrefix(kind, name, size));
+      const hash = createHash('sha256');
+      let seen = 0;
+      for await (const chunk of chunks) {
+        signal?.throwIfAborted();
+        hash.update(chunk);
+        seen += chunk.length;
+        await out.write(chunk);
+        progress();
+      }
+      // A file that changed size under us would make the container lie about its own layout.
+      if (seen !== size) throw new AppError('CONFLICT', 'The vault changed during the backup; try again');
+      entries.push({ kind, name, size, sha256: hash.digest('hex') });
+    }
+
+    await record('keys', KEYS_NAME, keys.length, [keys]);
+    await record('database', DATABASE_NAME, dbSize, readChunks(snapshot));
+    for (const [i, name] of files.entries()) {
+      await record('document', name, sizes[i] ?? 0, readChunks(documentFilePath(source.paths.documents, name)));
+    }
+    const manifest: Manifest = {
+      format: 'emanet-backup-manifest',
+      version: BACKUP_VERSION,
+      vaultId,
+      createdAt: source.now.toISOString(),
+      entries,
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    await out.write(recordPrefix('manifest', MANIFEST_NAME, manifestBytes.length));
+    await out.write(manifestBytes);
+    await out.write(buildTrailer(manifestMac(source.manifestKey, header, manifestBytes)));
+    signal?.throwIfAborted();
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    await rename(tempFile, outFile);
+    await fsyncDir(dir);
+    onProgress?.({ phase: 'done', done: out.written, total: out.written });
+    return { file: outFile, bytes: out.written, documents: files.length, sha256: out.hash.digest('hex') };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(tempFile).catch(() => undefined);
+    throw asBackupError(error);
+  } finally {
+    await unlink(snapshot).catch(() => undefined);
+  }
+}
+
+function vaultIdOf(keys: Buffer): string {
+  const parsed = keySlotFileSchema.safeParse(JSON.parse(keys.toString('utf8')));
+  if (!parsed.success) throw new AppError('INTEGRITY', 'The key file is damaged or from an unsupported version');
+  return parsed.data.vaultId;
+}
+
+function filesOfSnapshot(snapshot: string, databaseKey: Buffer): string[] {
+  const db = openSnapshot(snapshot, databaseKey);
+  if (!db) throw new AppError('INTEGRITY', 'The database snapshot does not open with the vault key');
+  try {
+    return referencedFiles(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function documentSizes(dir: string, names: string[]): Promise<number[]> {
+  const sizes: number[] = [];
+  for (const name of names) sizes.push((await stat(documentFilePath(dir, name))).size);
+  return sizes;
+}
+
+async function* readChunks(path: string): AsyncGenerator<Buffer> {
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) yield chunk as Buffer;
+}
+
+/**
+ * Disk full, a read-only stick, a folder without permission: fixed sentences with a reason code,
+ * never the path (it can name the lawyer or the client). A document deleted while the backup ran
+ * is a conflict, not damage.
+ */
+export function asBackupError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new AppError('INTERNAL', 'There is not enough space for the backup', ['backup.noSpace']);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new AppError('FORBIDDEN', 'The backup cannot be written there', ['backup.noPermission']);
+  if (code === 'ENOENT') return new AppError('CONFLICT', 'The vault changed during the backup; try again');
+  return error;
+}

@@ -1,0 +1,130 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import { DOCUMENT_NAME } from '../../storage/document-store';
+
+/**
+ * The `.emanet-backup` container, version 1 (BACKUP-FORMAT.md). Integers are big-endian.
+ *
+ *   header (16)  'EMNBAK' (6) ‖ version (1) ‖ flags (1, = 0) ‖ header length (2, = 16) ‖ zero (6)
+ *   records      kind (1) ‖ name length (1) ‖ name (ASCII) ‖ data length (8) ‖ data
+ *                keys.json, emanet.db, then one record per document, then the manifest record
+ *   trailer (40) 'EMNEND' (6) ‖ version (1) ‖ zero (1) ‖ HMAC-SHA256 (32)
+ *
+ * Every byte is covered: the MAC authenticates header ‖ manifest, and the manifest lists every
+ * record's kind, name, size and SHA-256 in order; the reader insists the trailer ends the file.
+ */
+export const BACKUP_MAGIC = Buffer.from('EMNBAK', 'latin1');
+export const TRAILER_MAGIC = Buffer.from('EMNEND', 'latin1');
+export const BACKUP_VERSION = 1;
+export const HEADER_LENGTH = 16;
+export const TRAILER_LENGTH = 40;
+export const MAC_LENGTH = 32;
+export const BACKUP_EXTENSION = '.emanet-backup';
+
+export const RECORD_KIND = { keys: 0x01, database: 0x02, document: 0x03, manifest: 0x4d } as const;
+export type EntryKind = 'keys' | 'database' | 'document';
+export const KEYS_NAME = 'keys.json';
+export const DATABASE_NAME = 'emanet.db';
+export const MANIFEST_NAME = 'manifest';
+/** A key file or a manifest is a few KiB; a bound keeps a hostile file from making us allocate. */
+export const MAX_SMALL_RECORD = 1024 * 1024;
+/** Beyond 2^53 a JS number stops being exact; nothing real comes close. */
+export const MAX_RECORD_LENGTH = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Every structural or cryptographic failure of a backup. `reason` says which check failed; the
+ * message never names a file, a path or anything from inside the vault.
+ */
+export class BackupIntegrityError extends AppError {
+  constructor(readonly reason: string) {
+    super('INTEGRITY', 'The backup failed its integrity check', [`backup.${reason}`]);
+  }
+}
+
+/** Entry names become file names on restore: only the three fixed shapes, never a path. */
+export function validEntryName(kind: EntryKind, name: string): boolean {
+  if (kind === 'keys') return name === KEYS_NAME;
+  if (kind === 'database') return name === DATABASE_NAME;
+  return DOCUMENT_NAME.test(name);
+}
+
+export function kindOfByte(byte: number): EntryKind | 'manifest' | null {
+  for (const [kind, value] of Object.entries(RECORD_KIND)) if (value === byte) return kind as EntryKind | 'manifest';
+  return null;
+}
+
+export function buildHeader(): Buffer {
+  const header = Buffer.alloc(HEADER_LENGTH);
+  BACKUP_MAGIC.copy(header, 0);
+  header[6] = BACKUP_VERSION;
+  header.writeUInt16BE(HEADER_LENGTH, 8);
+  return header;
+}
+
+/** Magic and version first: an unknown version is refused, never guessed at. */
+export function checkHeader(header: Buffer): void {
+  if (header.length !== HEADER_LENGTH || !header.subarray(0, 6).equals(BACKUP_MAGIC))
+    throw new BackupIntegrityError('header');
+  if (header[6] !== BACKUP_VERSION) throw new BackupIntegrityError('version');
+  if (header[7] !== 0 || header.readUInt16BE(8) !== HEADER_LENGTH || header.subarray(10).some((b) => b !== 0))
+    throw new BackupIntegrityError('header');
+}
+
+export function recordPrefix(kind: EntryKind | 'manifest', name: string, length: number): Buffer {
+  const nameBytes = Buffer.from(name, 'latin1');
+  const prefix = Buffer.alloc(2 + nameBytes.length + 8);
+  prefix[0] = RECORD_KIND[kind];
+  prefix[1] = nameBytes.length;
+  nameBytes.copy(prefix, 2);
+  prefix.writeBigUInt64BE(BigInt(length), 2 + nameBytes.length);
+  return prefix;
+}
+
+export function buildTrailer(mac: Buffer): Buffer {
+  const trailer = Buffer.alloc(TRAILER_LENGTH);
+  TRAILER_MAGIC.copy(trailer, 0);
+  trailer[6] = BACKUP_VERSION;
+  mac.copy(trailer, 8);
+  return trailer;
+}
+
+export function macOfTrailer(trailer: Buffer): Buffer {
+  if (trailer.length !== TRAILER_LENGTH || !trailer.subarray(0, 6).equals(TRAILER_MAGIC))
+    throw new BackupIntegrityError('trailer');
+  if (trailer[6] !== BACKUP_VERSION || trailer[7] !== 0) throw new BackupIntegrityError('trailer');
+  return Buffer.from(trailer.subarray(8));
+}
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const manifestSchema = z
+  .object({
+    format: z.literal('emanet-backup-manifest'),
+    version: z.literal(BACKUP_VERSION),
+    vaultId: z.uuid(),
+    createdAt: z.iso.datetime(),
+    entries: z.array(
+      z
+        .object({
+          kind: z.enum(['keys', 'database', 'document']),
+          name: z.string().max(64),
+          size: z.number().int().min(0).max(MAX_RECORD_LENGTH),
+          sha256: sha256Hex,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestEntry = Manifest['entries'][number];
+
+/** HMAC-SHA256 over header ‖ manifest under the 'backup-manifest' subkey of the master key. */
+export function manifestMac(key: Buffer, header: Buffer, manifest: Buffer): Buffer {
+  return createHmac('sha256', key).update(header).update(manifest).digest();
+}
+
+export function macMatches(key: Buffer, header: Buffer, manifest: Buffer, mac: Buffer): boolean {
+  const expected = manifestMac(key, header, manifest);
+  return mac.length === expected.length && timingSafeEqual(mac, expected);
+}

@@ -1,0 +1,121 @@
+import { aggregateReports, parsePeriod, type SuppressedTable } from '../../domain/reports';
+import { reportSchema, type Report } from '../../shared/schemas/report';
+import { recordAudit } from '../audit-log';
+import { openSealedReport } from './envelope';
+import { refused } from './errors';
+import { fingerprintWords } from './fingerprint';
+import { lawyerFingerprint, requireOrgKeys } from './key-store';
+import { checkRegister, register, type Registered } from './register';
+import { withKeyStore, type ReportServiceDeps } from './report-service';
+import { acceptLawyer, isKnownLawyer } from './trust';
+
+export interface ReportFile {
+  /** Shown back in results (the CLI passes the path the supervisor typed). */
+  name: string;
+  bytes: Buffer;
+}
+
+export interface ImportOptions {
+  /**
+   * Accept signing keys not seen before (after the supervisor compared their fingerprint words
+   * with the lawyers). Without it a report from an unknown key is refused: the organisation's
+   * public key is public, so anyone can seal a report to it.
+   */
+  enroll: boolean;
+}
+
+export interface ImportedEntry {
+  file: string;
+  lawyer: string;
+  period: string;
+}
+
+export interface ImportResult {
+  k: number;
+  accepted: Array<ImportedEntry & { status: 'new' | 'already-registered' }>;
+  duplicates: Array<ImportedEntry & { conflictsWith: string }>;
+  tables: SuppressedTable[];
+}
+
+interface Verified extends Registered {
+  file: string;
+  signer: string;
+  report: Report;
+  reportJson: string;
+}
+
+/**
+ * Opens, verifies and registers report files, then merges the accepted ones and suppresses the
+ * merged tables again. All files are verified before anything is written: one tampered or
+ * foreign file refuses the whole batch, so a supervisor never gets a half-imported set.
+ */
+export async function importReports(
+  deps: ReportServiceDeps,
+  files: readonly ReportFile[],
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const db = deps.db();
+  const now = new Date(deps.clock.now()).toISOString();
+  const org = await withKeyStore(deps, requireOrgKeys);
+  const k = org.file.k;
+
+  const verified: Verified[] = [];
+  for (const f of files) {
+    const opened = openSealedReport(f.bytes, {
+      fingerprint: org.fingerprint,
+      x25519Public: org.file.x25519,
+      x25519Private: org.x25519Private,
+    });
+    const fingerprint = lawyerFingerprint(opened.signer);
+    if (!options.enroll && !(await isKnownLawyer(db, fingerprint)))
+      throw refused(
+        'report.unknownSigner',
+        `Signed by a lawyer key this vault does not know (${fingerprintWords(fingerprint)}): compare these words with the lawyer, then import with --enroll`,
+      );
+    let report: Report;
+    try {
+      report = reportSchema.parse(JSON.parse(opened.reportJson));
+    } catch {
+      throw refused('report.invalidContent', 'The report inside the file does not match the report schema');
+    }
+    const period = parsePeriod(report.period);
+    if (!period) throw refused('report.invalidContent', 'The report inside the file has an invalid period');
+    verified.push({
+      file: f.name,
+      signer: opened.signer,
+      report,
+      reportJson: opened.reportJson,
+      lawyerFingerprint: fingerprint,
+      period,
+      fileSha256: opened.fileSha256,
+    });
+  }
+
+  const result: ImportResult = { k, accepted: [], duplicates: [], tables: [] };
+  const included: Report[] = [];
+  await db.transaction().execute(async (tx) => {
+    const pending: Registered[] = [];
+    for (const v of verified) {
+      const entry = { file: v.file, lawyer: fingerprintWords(v.lawyerFingerprint), period: v.period.id };
+      const verdict = await checkRegister(tx, v, pending);
+      if (verdict.kind === 'duplicate') {
+        result.duplicates.push({ ...entry, conflictsWith: verdict.existingPeriod });
+        continue;
+      }
+      if (verdict.kind === 'same-file') {
+        // The same file twice in one batch counts once; a file imported earlier is counted again.
+        if (pending.some((p) => p.fileSha256 === v.fileSha256)) continue;
+        result.accepted.push({ ...entry, status: 'already-registered' });
+      } else {
+        if (options.enroll) await acceptLawyer(tx, v.lawyerFingerprint, v.signer, now);
+        await register(tx, v, v.reportJson, now);
+        result.accepted.push({ ...entry, status: 'new' });
+      }
+      pending.push(v);
+      included.push(v.report);
+    }
+  });
+  result.tables = aggregateReports(included, { k });
+  await recordAudit(db, deps.clock, { action: 'opened', entity: 'report' });
+  return result;
+}

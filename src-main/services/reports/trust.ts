@@ -1,0 +1,43 @@
+import type { Db } from '../../db/connection';
+import { refused } from './errors';
+import { orgFingerprint, readOrgKeyFile, type OrgKeyFile } from './org-key-file';
+
+/**
+ * Who this vault trusts: on a lawyer's vault, the one organisation key reports are sealed to
+ * (trusting a new one replaces it: a lawyer reports to one organisation); on a supervisor's
+ * vault, the lawyer signing keys it has accepted.
+ */
+export async function trustOrgKey(db: Db, text: string, now: string): Promise<{ fingerprint: string; file: OrgKeyFile }> {
+  const file = readOrgKeyFile(text);
+  const fingerprint = orgFingerprint(file);
+  await db.transaction().execute(async (tx) => {
+    await tx.deleteFrom('trusted_org').execute();
+    await tx
+      .insertInto('trusted_org')
+      .values({ fingerprint, public_key_file: JSON.stringify(file), k: file.k, trusted_at: now })
+      .execute();
+  });
+  return { fingerprint, file };
+}
+
+export async function trustedOrg(db: Db): Promise<{ fingerprint: string; file: OrgKeyFile }> {
+  const row = await db.selectFrom('trusted_org').selectAll().executeTakeFirst();
+  if (!row) throw refused('orgKey.notTrusted', 'No organisation key is trusted yet (run org trust first)');
+  // Re-checked on every use: a row edited behind our back is refused, not used.
+  const file = readOrgKeyFile(row.public_key_file);
+  if (orgFingerprint(file) !== row.fingerprint) throw refused('orgKey.invalid', 'The trusted organisation key changed');
+  return { fingerprint: row.fingerprint, file };
+}
+
+export async function isKnownLawyer(db: Db, fingerprint: string): Promise<boolean> {
+  const row = await db.selectFrom('known_lawyer').select('fingerprint').where('fingerprint', '=', fingerprint).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function acceptLawyer(db: Db, fingerprint: string, publicKey: string, now: string): Promise<void> {
+  await db
+    .insertInto('known_lawyer')
+    .values({ fingerprint, public_key: publicKey, accepted_at: now })
+    .onConflict((oc) => oc.column('fingerprint').doNothing())
+    .execute();
+}
