@@ -16,7 +16,7 @@ import {
 } from 'electron';
 import { createBackend } from './backend';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './platform/app-protocol';
-import { electronSaveDialog } from './platform/dialogs';
+import { electronOpenDialog, electronSaveDialog } from './platform/dialogs';
 import { electronNotifier } from './platform/notifications';
 import { getPreloadPath, getRendererDir, getVaultDir, isProduction } from './platform/paths';
 import {
@@ -59,6 +59,7 @@ function main(): void {
     allowedOrigins: securityOptions.devServerOrigin ? [APP_ORIGIN, securityOptions.devServerOrigin] : [APP_ORIGIN],
     notifier: electronNotifier(),
     saveDialog: electronSaveDialog(dialog, app, () => mainWindow),
+    openDialog: electronOpenDialog(dialog, () => mainWindow),
   });
 
   // Every webContents, including ones we never asked for, gets the navigation lockdown.

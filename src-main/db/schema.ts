@@ -194,6 +194,13 @@ export interface DbReminderSent {
   sent_at: string;
 }
 
+export interface DbSearchDoc {
+  id: Generated<number>;
+  kind: string;
+  ref_id: string;
+  case_id: string | null;
+}
+
 export interface DbSearchFts {
   kind: string;
   ref_id: string;
@@ -283,6 +290,7 @@ export interface Database {
   time_entry: DbTimeEntry;
   related_person: DbRelatedPerson;
   search_fts: DbSearchFts;
+  search_doc: DbSearchDoc;
   case_deadline: DbCaseDeadline;
   hearing: DbHearing;
   reminder_sent: DbReminderSent;

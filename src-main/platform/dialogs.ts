@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { App, BrowserWindow, Dialog } from 'electron';
-import type { SaveDialog } from '../backend';
+import type { OpenDialog, SaveDialog } from '../backend';
 
 /**
  * The save dialog behind `documents:export`. The main process asks the lawyer where to put the
@@ -23,5 +23,24 @@ export function electronSaveDialog(
     const parent = window();
     const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  };
+}
+
+/**
+ * The open dialog behind backup verify and restore: the lawyer picks an `.emanet-backup` file;
+ * the path stays in the main process.
+ */
+export function electronOpenDialog(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+): OpenDialog {
+  return async () => {
+    const options = {
+      properties: ['openFile'] as Array<'openFile'>,
+      filters: [{ name: 'Emanet backup', extensions: ['emanet-backup'] }],
+    };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }

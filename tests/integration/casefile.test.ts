@@ -153,6 +153,13 @@ describe('casefile through the router on a real SQLCipher vault', () => {
       client: { ...page.client, familyName: 'Yıldırım' },
     });
     expect(edited.version).toBe(page.version + 1);
+    // One index row per record, however often it is edited; the old name is no longer found.
+    const rows = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts WHERE ref_id = ${clientId}`.execute(
+      backend.vault.db(),
+    );
+    expect(Number(rows.rows[0]?.n)).toBe(1);
+    expect((await call('clients:list', { search: 'yıldız', offset: 0, limit: 10 })).total).toBe(0);
+    expect((await call('clients:list', { search: 'yıldırım', offset: 0, limit: 10 })).total).toBe(1);
     const stale = await invoke('clients:update', {
       id: clientId,
       version: page.version,
@@ -210,7 +217,7 @@ describe('casefile through the router on a real SQLCipher vault', () => {
     await call('clients:trash', { id: clientId, withOpenCases: true });
     expect(await call('trash:empty', {})).toEqual({ clients: 1, cases: 1 });
     const db = backend.vault.db();
-    for (const table of ['client', 'legal_case', 'case_note', 'case_client', 'search_fts'] as const) {
+    for (const table of ['client', 'legal_case', 'case_note', 'case_client', 'search_fts', 'search_doc'] as const) {
       expect({
         table,
         n: Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db)).rows[0]?.n),

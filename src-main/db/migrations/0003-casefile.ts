@@ -205,6 +205,19 @@ export const migration0003Casefile: Migration = {
       .execute();
     await db.schema.createIndex('related_person_case').on('related_person').column('case_id').execute();
 
+    // Which record each full-text row belongs to. FTS5 cannot index its own columns, so finding
+    // a record's row by (kind, ref_id) there scans the whole index; here it is one index lookup,
+    // and the FTS row is then deleted by rowid.
+    await db.schema
+      .createTable('search_doc')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('ref_id', 'text', (c) => c.notNull())
+      .addColumn('case_id', 'text')
+      .addUniqueConstraint('search_doc_ref', ['kind', 'ref_id'])
+      .execute();
+    await db.schema.createIndex('search_doc_case').on('search_doc').column('case_id').execute();
+
     // Full-text index over Turkish-folded text (İsmail, ISMAIL and ismail share one form), kept
     // by the services on every write. Only ids leave it; titles and snippets come from the rows.
     await sql`CREATE VIRTUAL TABLE search_fts USING fts5(

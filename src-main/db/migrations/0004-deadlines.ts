@@ -52,7 +52,9 @@ export const migration0004Deadlines: Migration = {
     await db.schema.createIndex('hearing_case').on('hearing').column('case_id').execute();
 
     // A task can prepare a deadline ("draft the petition"); deleting the deadline keeps the task.
-    await sql`ALTER TABLE case_task ADD COLUMN deadline_id TEXT REFERENCES case_deadline(id) ON DELETE SET NULL`.execute(db);
+    await sql`ALTER TABLE case_task ADD COLUMN deadline_id TEXT REFERENCES case_deadline(id) ON DELETE SET NULL`.execute(
+      db,
+    );
 
     // Which reminders went out, so a restart never sends one twice.
     await db.schema

@@ -12,6 +12,7 @@ export type SearchKind = SearchResult['kind'];
 /**
  * The FTS5 table holds Turkish-folded text only; titles and snippets are rebuilt from the rows
  * at query time, so trashed records drop out of results without touching the index.
+ * `search_doc` maps each record to its FTS rowid, so updates and deletes never scan the index.
  */
 export async function indexRecord(
   tx: Executor,
@@ -20,18 +21,72 @@ export async function indexRecord(
   caseId: string | null,
   parts: Array<string | null | undefined>,
 ): Promise<void> {
-  await tx.deleteFrom('search_fts').where('kind', '=', kind).where('ref_id', '=', refId).execute();
   const text = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n');
-  if (text === '') return;
-  await tx
-    .insertInto('search_fts')
-    .values({ kind, ref_id: refId, case_id: caseId, text: foldForSearch(text) })
-    .execute();
+  const existing = await tx
+    .selectFrom('search_doc')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('ref_id', '=', refId)
+    .executeTakeFirst();
+  if (existing) await sql`DELETE FROM search_fts WHERE rowid = ${existing.id}`.execute(tx);
+  if (text === '') {
+    if (existing) await tx.deleteFrom('search_doc').where('id', '=', existing.id).execute();
+    return;
+  }
+  let id = existing?.id;
+  if (id === undefined) {
+    const inserted = await tx
+      .insertInto('search_doc')
+      .values({ kind, ref_id: refId, case_id: caseId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    id = inserted.id;
+  } else {
+    await tx.updateTable('search_doc').set({ case_id: caseId }).where('id', '=', id).execute();
+  }
+  await sql`INSERT INTO search_fts (rowid, kind, ref_id, case_id, text)
+    VALUES (${id}, ${kind}, ${refId}, ${caseId}, ${foldForSearch(text)})`.execute(tx);
+}
+
+async function unindexDocs(tx: Executor, ids: readonly number[]): Promise<void> {
+  // Bounded batches keep the statements well under SQLite's variable limit.
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    await sql`DELETE FROM search_fts WHERE rowid IN (${sql.join(batch)})`.execute(tx);
+    await tx.deleteFrom('search_doc').where('id', 'in', batch).execute();
+  }
 }
 
 export async function unindexRecords(tx: Executor, kind: SearchKind, refIds: readonly string[]): Promise<void> {
   if (refIds.length === 0) return;
-  await tx.deleteFrom('search_fts').where('kind', '=', kind).where('ref_id', 'in', refIds).execute();
+  const rows = await tx
+    .selectFrom('search_doc')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('ref_id', 'in', refIds)
+    .execute();
+  await unindexDocs(
+    tx,
+    rows.map((r) => r.id),
+  );
+}
+
+/** Everything indexed under these cases: the cases themselves and their notes, activities, documents… */
+export async function unindexCases(tx: Executor, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  const rows = await tx.selectFrom('search_doc').select('id').where('case_id', 'in', caseIds).execute();
+  await unindexDocs(
+    tx,
+    rows.map((r) => r.id),
+  );
+}
+
+/**
+ * Merges the index's segments after deletions, so that deleted text is not left in old index
+ * pages; with secure_delete on, the pages it frees are zeroed.
+ */
+export async function compactSearchIndex(db: Executor): Promise<void> {
+  await sql`INSERT INTO search_fts(search_fts) VALUES('optimize')`.execute(db);
 }
 
 /** Ids of records of one kind matching a user's query; null when the query has no words. */

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit-log';
 import { displayName } from './client-mapping';
 import type { ConflictService } from './conflict-service';
 import type { CasefileDeps } from './context';
-import { unindexRecords } from './search-index';
+import { compactSearchIndex, unindexCases, unindexRecords } from './search-index';
 
 export function createTrashService(deps: CasefileDeps, conflicts: ConflictService) {
   return {
@@ -42,9 +42,7 @@ export function createTrashService(deps: CasefileDeps, conflicts: ConflictServic
         );
         // Everything hanging off the cases leaves the search index with them.
         if (cases.length) {
-          for (const kind of ['note', 'activity', 'person', 'document'] as const) {
-            await tx.deleteFrom('search_fts').where('kind', '=', kind).where('case_id', 'in', cases).execute();
-          }
+          await unindexCases(tx, cases);
           const persons = (
             await tx.selectFrom('related_person').select('id').where('case_id', 'in', cases).execute()
           ).map((r) => r.id);
@@ -62,6 +60,7 @@ export function createTrashService(deps: CasefileDeps, conflicts: ConflictServic
         conflicts.forget(clients);
         return { clients: clients.length, cases: cases.length };
       });
+      await compactSearchIndex(db);
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
       return result;
     },

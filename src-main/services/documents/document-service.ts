@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { indexRecord } from '../casefile/search-index';
+import { indexRecord, unindexRecords } from '../casefile/search-index';
 import { createReadStream } from 'node:fs';
 import { link, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute } from 'node:path';
@@ -370,7 +370,7 @@ export function createDocumentService(deps: DocumentDeps) {
       await db.selectFrom('document_version').select('file_name').where('document_id', '=', id).execute()
     ).map((r) => r.file_name);
     await db.transaction().execute(async (tx) => {
-      await tx.deleteFrom('search_fts').where('kind', '=', DOCUMENT_KIND).where('ref_id', '=', id).execute();
+      await unindexRecords(tx, DOCUMENT_KIND, [id]);
       await tx.deleteFrom('document').where('id', '=', id).execute();
       await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'document', entityId: id });
     });

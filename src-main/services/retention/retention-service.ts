@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { removeDocumentFile } from '../../storage/document-store';
 import { recordAudit } from '../audit-log';
 import type { Clock } from '../clock';
+import { compactSearchIndex, unindexCases } from '../casefile/search-index';
 import { getSettings } from '../settings-service';
 
 export interface RetentionDeps {
@@ -124,8 +125,7 @@ export async function purgeCase(deps: RetentionDeps, caseId: string): Promise<{ 
       ...(await tx.selectFrom('hearing').select('id').where('case_id', '=', id).execute()),
     ].map((r) => r.id);
     if (items.length) await tx.deleteFrom('reminder_sent').where('item_id', 'in', items).execute();
-    await tx.deleteFrom('search_fts').where('case_id', '=', id).execute();
-    await tx.deleteFrom('search_fts').where('kind', '=', 'case').where('ref_id', '=', id).execute();
+    await unindexCases(tx, [id]);
     await tx.deleteFrom('legal_case').where('id', '=', id).execute();
     await tx.deleteFrom('setting').where('key', '=', caseKey(id)).execute();
     await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'case', entityId: id });
@@ -133,7 +133,7 @@ export async function purgeCase(deps: RetentionDeps, caseId: string): Promise<{ 
   });
   deps.forget?.(persons);
   await sql`PRAGMA secure_delete = ON`.execute(db);
-  await sql`INSERT INTO search_fts(search_fts) VALUES('optimize')`.execute(db);
+  await compactSearchIndex(db);
   await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
   for (const name of files) await removeDocumentFile(deps.documentsDir, name);
   return { documents: files.length };
