@@ -202,10 +202,16 @@ export async function bulkSeedClients(vault: VaultHarness, count: number, batchS
         updated_at: at,
       }));
       await tx.insertInto('client').values(rows).execute();
-      await tx
-        .insertInto('search_fts')
-        .values(batch.map(({ id, input }) => ({ kind: 'client', ref_id: id, case_id: null, text: indexText(input) })))
+      // Same shape as indexRecord: a search_doc row per record, its id as the FTS rowid.
+      const docs = await tx
+        .insertInto('search_doc')
+        .values(batch.map(({ id }) => ({ kind: 'client', ref_id: id, case_id: null })))
+        .returning(['id', 'ref_id'])
         .execute();
+      const rowidOf = new Map(docs.map((d) => [d.ref_id, d.id]));
+      await sql`INSERT INTO search_fts (rowid, kind, ref_id, case_id, text) VALUES ${sql.join(
+        batch.map(({ id, input }) => sql`(${rowidOf.get(id)}, 'client', ${id}, NULL, ${indexText(input)})`),
+      )}`.execute(tx);
     }
     // The clients the spec searches for go through the service's own indexRecord (delete + insert),
     // which must leave exactly one row each, equal to the bulk one.
