@@ -29,17 +29,19 @@ function ListFieldset({
   return (
     <fieldset className="form-section list-fieldset">
       <legend>{legend}</legend>
+      {/* Add sits above the entries: an entry's message appearing or vanishing on blur must not
+          move the button between mouse-down and mouse-up (the click would be lost). */}
+      <div>
+        <button type="button" className="button button-quiet" onClick={onAdd}>
+          {addLabel}
+        </button>
+      </div>
       {children}
       {error ? (
         <p className="field-error" role="alert">
           {error}
         </p>
       ) : null}
-      <div>
-        <button type="button" className="button button-quiet" onClick={onAdd}>
-          {addLabel}
-        </button>
-      </div>
     </fieldset>
   );
 }
