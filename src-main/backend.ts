@@ -1,6 +1,9 @@
 import type { KdfCost } from './crypto/kdf';
 import { createHandlers } from './ipc/handlers';
+import { createReportHandlers, type OpenFilesDialog } from './ipc/report-handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
+import type { BackupJobResult } from './services/backup/ipc-handlers';
+import { createJobStore } from './services/backup/jobs';
 import { createCasefile } from './services/casefile';
 import { loadDeadlineData } from './services/deadline-data';
 import { getAgenda } from './services/deadlines/agenda-service';
@@ -44,7 +47,14 @@ export interface BackendOptions {
   saveDialog?: SaveDialog;
   /** The platform's open dialog for choosing a backup file; without one, always "cancelled". */
   openDialog?: OpenDialog;
+  /**
+   * The open dialog for report files (several at once) and organisation key files; [] when
+   * cancelled. Without one, report imports and key trust are always "cancelled".
+   */
+  openFilesDialog?: OpenFilesDialog;
 }
+
+export type { OpenFilesDialog, OpenFilesPurpose } from './ipc/report-handlers';
 
 /** Asks which file to open; null if cancelled. */
 export type OpenDialog = () => Promise<string | null>;
@@ -99,9 +109,28 @@ export function createBackend(options: BackendOptions): Backend {
   const documents = createDocumentService({ ...casefileDeps, documentsDir: documentsDir(options.vaultDir) });
   const uploads = createUploadSessions(documents, clock);
   const readers = createDocumentReaders(documents, clock);
+  const onUnexpected = (error: unknown) =>
+    logger.error('backup.job_failed', { error: error instanceof Error ? error.name : 'unknown' });
+  const saveDialog = options.saveDialog ?? (() => Promise.resolve(null));
+  // Report files and key files opened but not yet confirmed are dropped on lock (hook below).
+  const reports = createReportHandlers({
+    vault,
+    clock,
+    saveDialog,
+    openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
+  });
+  const backupJobs = createJobStore<BackupJobResult>({ onUnexpected });
+  const restoreJobs = createJobStore<BackupJobResult>({ onUnexpected });
   // Uploads in progress are abandoned on lock (each removes its own temp file); open viewer
-  // streams are closed, wiping their document keys.
-  onLockedHooks = [() => casefile.conflicts.clear(), () => void uploads.discardAll(), () => readers.closeAll()];
+  // streams are closed, wiping their document keys; running backups are aborted (their temp
+  // files go) and finished ones forgotten.
+  onLockedHooks = [
+    () => casefile.conflicts.clear(),
+    () => void uploads.discardAll(),
+    () => readers.closeAll(),
+    () => backupJobs.dropAll(),
+    () => reports.session.clear(),
+  ];
   const router = createRouter({
     handlers: createHandlers({
       vault,
@@ -110,11 +139,14 @@ export function createBackend(options: BackendOptions): Backend {
       documents,
       uploads,
       readers,
-      saveDialog: options.saveDialog ?? (() => Promise.resolve(null)),
+      saveDialog,
       openDialog: options.openDialog ?? (() => Promise.resolve(null)),
       agenda: (days) => getAgenda(casefileDeps, loadDeadlineData, days),
       paths,
       clock,
+      backupJobs,
+      restoreJobs,
+      reports: reports.handlers,
     }),
     isUnlocked: () => vault.isUnlocked(),
     allowedOrigins: options.allowedOrigins,

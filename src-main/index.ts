@@ -16,7 +16,7 @@ import {
 } from 'electron';
 import { createBackend } from './backend';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './platform/app-protocol';
-import { electronOpenDialog, electronSaveDialog } from './platform/dialogs';
+import { electronOpenDialog, electronOpenFilesDialog, electronSaveDialog } from './platform/dialogs';
 import { electronNotifier } from './platform/notifications';
 import { getPreloadPath, getRendererDir, getVaultDir, isProduction } from './platform/paths';
 import {
@@ -60,6 +60,7 @@ function main(): void {
     notifier: electronNotifier(),
     saveDialog: electronSaveDialog(dialog, app, () => mainWindow),
     openDialog: electronOpenDialog(dialog, () => mainWindow),
+    openFilesDialog: electronOpenFilesDialog(dialog, () => mainWindow),
   });
 
   // Every webContents, including ones we never asked for, gets the navigation lockdown.

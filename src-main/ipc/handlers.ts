@@ -1,4 +1,5 @@
-import { createBackupHandlers } from '../services/backup/ipc-handlers';
+import { createBackupHandlers, type BackupJobResult } from '../services/backup/ipc-handlers';
+import type { JobStore } from '../services/backup/jobs';
 import type { Casefile } from '../services/casefile';
 import { populateDemo } from '../services/demo';
 import { addDemoDeadlines } from '../services/demo/demo-deadlines';
@@ -11,6 +12,7 @@ import { ratePassphrase } from '../services/passphrase-strength';
 import { getSettings, updateSettings } from '../services/settings-service';
 import type { VaultService } from '../services/vault-service';
 import type { VaultPaths } from '../storage/vault-paths';
+import type { ReportHandlers } from './report-handlers';
 import type { Handlers } from './router';
 
 export interface HandlerDeps {
@@ -27,6 +29,11 @@ export interface HandlerDeps {
   agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
   paths: VaultPaths;
   clock: Clock;
+  /** Backup/verify jobs (dropped on lock by the backend) and restore jobs (they run locked). */
+  backupJobs: JobStore<BackupJobResult>;
+  restoreJobs: JobStore<BackupJobResult>;
+  /** The `reports:` channels (report-handlers.ts), built by the backend with their session. */
+  reports: ReportHandlers;
 }
 
 export function createHandlers({
@@ -41,6 +48,9 @@ export function createHandlers({
   agenda,
   paths,
   clock,
+  backupJobs,
+  restoreJobs,
+  reports,
 }: HandlerDeps): Handlers {
   const ok = {} as Record<string, never>;
   // Debris of a crash (temp files, files whose row never committed) goes at unlock; a failure
@@ -54,7 +64,10 @@ export function createHandlers({
       saveDialog,
       openDialog,
       forget: (ids) => casefile.conflicts.forget(ids),
+      backupJobs,
+      restoreJobs,
     }),
+    ...reports,
     'vault:status': async () => ({
       exists: await vault.exists(),
       unlocked: vault.isUnlocked(),

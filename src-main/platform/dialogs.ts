@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { App, BrowserWindow, Dialog } from 'electron';
-import type { OpenDialog, SaveDialog } from '../backend';
+import type { OpenDialog, OpenFilesDialog, OpenFilesPurpose, SaveDialog } from '../backend';
 
 /**
  * The save dialog behind `documents:export`. The main process asks the lawyer where to put the
@@ -42,5 +42,30 @@ export function electronOpenDialog(
     const parent = window();
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}
+
+/**
+ * The open dialog behind the reports screens: several sealed report files for a supervisor,
+ * or one organisation key file for a lawyer. Paths stay in the main process.
+ */
+export function electronOpenFilesDialog(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+): OpenFilesDialog {
+  return async (purpose: OpenFilesPurpose) => {
+    const options =
+      purpose === 'report-files'
+        ? {
+            properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
+            filters: [{ name: 'Emanet report', extensions: ['json'] }],
+          }
+        : {
+            properties: ['openFile'] as Array<'openFile' | 'multiSelections'>,
+            filters: [{ name: 'Organisation key', extensions: ['json'] }],
+          };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? [] : result.filePaths;
   };
 }

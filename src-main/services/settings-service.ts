@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderShowsCaseNumber: false,
   // A proposal only: the lawyer sets it (and per case) to what their retention duties require.
   retentionYears: 10,
+  lastBackupAt: null,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;

@@ -3,6 +3,7 @@ import { backupChannels } from './channels/backup';
 import { casefileChannels } from './channels/casefile';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
+import { reportChannels } from './channels/reports';
 import type { Envelope } from './errors';
 import {
   languageSchema,
@@ -67,6 +68,7 @@ export const contract = {
   ...deadlineChannels,
   ...documentChannels,
   ...backupChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -92,7 +92,13 @@ test('a lock from the main process while on Settings drops the UI and every unsa
     expect(value).not.toBe(draftName);
     expect(value).not.toBe(draftSecret);
   }
-  expect(await vault.call('settings:get', {})).toEqual({ autoLockMinutes: 5, lawyerName: '', reminderShowsCaseNumber: false, retentionYears: 10 });
+  expect(await vault.call('settings:get', {})).toEqual({
+    autoLockMinutes: 5,
+    lawyerName: '',
+    reminderShowsCaseNumber: false,
+    retentionYears: 10,
+    lastBackupAt: null,
+  });
 });
 
 /*

@@ -68,6 +68,8 @@ interface TestFixtures {
   vaultDir: string;
   /** Where the fake save dialog puts exports: `<exportDir>/<suggested name>` (outside the vault). */
   exportDir: string;
+  /** What the fake open dialog "chooses" (a backup to verify or restore); null = cancelled. */
+  openChoice: { path: string | null };
   backend: Backend;
   vault: VaultHarness;
 }
@@ -126,7 +128,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  backend: async ({ vaultDir, exportDir, clock, appOrigin, failOnBackendError }, use, testInfo) => {
+  openChoice: async ({}, use) => {
+    await use({ path: null });
+  },
+
+  backend: async ({ vaultDir, exportDir, openChoice, clock, appOrigin, failOnBackendError }, use, testInfo) => {
     const log: BackendLogEntry[] = [];
     const record =
       (level: BackendLogEntry['level']) =>
@@ -143,6 +149,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       kdf: { ...TEST_KDF },
       allowedOrigins: [appOrigin],
       saveDialog,
+      openDialog: () => Promise.resolve(openChoice.path),
     });
     backendLogs.set(backend, log);
     try {

@@ -42,7 +42,13 @@ describe('router envelopes', () => {
   it('refuses a handler output that breaks the contract', async () => {
     const route = routerWith({
       'settings:get': () =>
-        Promise.resolve({ autoLockMinutes: 999, lawyerName: 'x', reminderShowsCaseNumber: false, retentionYears: 10 }),
+        Promise.resolve({
+          autoLockMinutes: 999,
+          lawyerName: 'x',
+          reminderShowsCaseNumber: false,
+          retentionYears: 10,
+          lastBackupAt: null,
+        }),
     });
     expect(await route('settings:get', {}, ours)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
@@ -50,11 +56,23 @@ describe('router envelopes', () => {
   it('returns the parsed value on success', async () => {
     const route = routerWith({
       'settings:get': () =>
-        Promise.resolve({ autoLockMinutes: 5, lawyerName: '', reminderShowsCaseNumber: false, retentionYears: 10 }),
+        Promise.resolve({
+          autoLockMinutes: 5,
+          lawyerName: '',
+          reminderShowsCaseNumber: false,
+          retentionYears: 10,
+          lastBackupAt: null,
+        }),
     });
     expect(await route('settings:get', {}, ours)).toEqual({
       ok: true,
-      value: { autoLockMinutes: 5, lawyerName: '', reminderShowsCaseNumber: false, retentionYears: 10 },
+      value: {
+        autoLockMinutes: 5,
+        lawyerName: '',
+        reminderShowsCaseNumber: false,
+        retentionYears: 10,
+        lastBackupAt: null,
+      },
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appErrorSchema } from '../errors';
 import { recoveryKeySchema, passphraseSchema } from '../schemas/vault';
 
 const empty = z.object({}).strict();
@@ -11,6 +12,38 @@ const backupSecretSchema = z.discriminatedUnion('kind', [
 
 /** What a restore would destroy, shown to the lawyer before they confirm. */
 const existingFolderSchema = z.object({ isVault: z.boolean(), files: z.number().int(), bytes: z.number().int() });
+
+const jobIdSchema = z.object({ jobId: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
+
+/** Started, or not, because the lawyer closed the file dialog. */
+const jobStartedSchema = z.object({ cancelled: z.boolean(), jobId: z.string().optional() });
+
+/** What a finished job produced; the file is named (a bare name, never the folder path). */
+const jobResultSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('create'),
+    fileName: z.string(),
+    bytes: z.number().int(),
+    documents: z.number().int(),
+    sha256: z.string(),
+  }),
+  z.object({ kind: z.literal('verify'), documents: z.number().int(), createdAt: z.string(), bytes: z.number().int() }),
+  z.object({ kind: z.literal('restore'), documents: z.number().int(), replaced: existingFolderSchema.nullable() }),
+]);
+
+/**
+ * A job as the renderer polls it (~4 times a second): invoke is request/response, so progress
+ * is read rather than pushed. `done`/`total` are bytes; `cancelled` and `error` end it too.
+ */
+const jobStatusSchema = z.object({
+  phase: z.enum(['starting', 'snapshot', 'copy', 'verify', 'done']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  finished: z.boolean(),
+  cancelled: z.boolean(),
+  result: jobResultSchema.optional(),
+  error: appErrorSchema.optional(),
+});
 
 /**
  * Backup, retention and the panic wipe. Files are always chosen in a platform dialog in the
@@ -49,6 +82,30 @@ export const backupChannels = {
       replaced: existingFolderSchema.nullable().optional(),
     }),
   },
+  /**
+   * Starts a backup (save dialog first) or a verification (open dialog first) as a job and
+   * returns at once; `backup:job` reports progress. Jobs are dropped (and aborted) on lock.
+   */
+  'backup:start': {
+    input: z.discriminatedUnion('action', [
+      z.object({ action: z.literal('create') }).strict(),
+      z.object({ action: z.literal('verify'), secret: backupSecretSchema }).strict(),
+    ]),
+    output: jobStartedSchema,
+  },
+  'backup:job': { input: jobIdSchema, output: jobStatusSchema },
+  /** Aborts a running job; its temp files are removed. A finished job is left as it is. */
+  'backup:cancel': { input: jobIdSchema, output: empty },
+  /**
+   * `vault:restoreBackup` as a job, for the first-run and unlock screens (so `vault:`, as it
+   * runs locked). The VAULT_EXISTS refusal comes before the open dialog, with what would be lost.
+   */
+  'vault:startRestore': {
+    input: z.object({ secret: backupSecretSchema, replace: z.literal('REPLACE').optional() }).strict(),
+    output: jobStartedSchema,
+  },
+  'vault:restoreJob': { input: jobIdSchema, output: jobStatusSchema },
+  'vault:cancelRestore': { input: jobIdSchema, output: empty },
   'cases:dueForDeletion': {
     input: empty,
     output: z.object({

@@ -59,6 +59,9 @@ export const settingsSchema = z.object({
    * Emanet only proposes a default and never deletes without being asked.
    */
   retentionYears: z.number().int().min(1).max(100),
+  /** When the last backup from this vault completed (ISO 8601), for the "N days ago" reminder. */
+  lastBackupAt: z.iso.datetime().nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial();
+/** What the renderer may change: `lastBackupAt` is written by the backup itself, never claimed. */
+export const settingsPatchSchema = settingsSchema.omit({ lastBackupAt: true }).partial();

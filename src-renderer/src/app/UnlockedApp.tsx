@@ -9,6 +9,7 @@ import { ClientPage } from '../features/clients/ClientPage';
 import { Agenda } from '../features/home/Agenda';
 import { OverdueBanner } from '../features/home/OverdueBanner';
 import { IntakePage } from '../features/intake/IntakePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
@@ -100,7 +101,13 @@ function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; 
   const openCase = (id: string): void => nav.navigate({ name: 'case', id });
   switch (route.name) {
     case 'agenda':
-      return <Agenda onNewClient={() => nav.navigate({ name: 'intake' })} onOpenCase={openCase} />;
+      return (
+        <Agenda
+          onNewClient={() => nav.navigate({ name: 'intake' })}
+          onOpenCase={openCase}
+          onOpenSettings={() => nav.navigate({ name: 'settings' })}
+        />
+      );
     case 'clients':
       return <ClientListPage />;
     case 'client':
@@ -113,7 +120,9 @@ function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; 
       return <CasePage caseId={route.id} onOpenClient={openClient} onBack={() => nav.back({ name: 'cases' })} />;
     case 'trash':
       return <TrashPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
-      return <SettingsPage demo={demo} onDemoDiscarded={onVaultGone} />;
+      return <SettingsPage demo={demo} onDemoDiscarded={onVaultGone} onVaultGone={onVaultGone} />;
   }
 }

@@ -10,11 +10,12 @@ export type Route =
   | { name: 'cases' }
   | { name: 'case'; id: string }
   | { name: 'trash' }
+  | { name: 'reports' }
   | { name: 'settings' };
 
-export type Section = 'agenda' | 'clients' | 'cases' | 'trash' | 'settings';
+export type Section = 'agenda' | 'clients' | 'cases' | 'trash' | 'reports' | 'settings';
 
-export const SECTIONS: readonly Section[] = ['agenda', 'clients', 'cases', 'trash', 'settings'];
+export const SECTIONS: readonly Section[] = ['agenda', 'clients', 'cases', 'trash', 'reports', 'settings'];
 
 /** The top-level menu entry a route belongs to, for aria-current in the nav. */
 export function sectionOf(route: Route): Section {

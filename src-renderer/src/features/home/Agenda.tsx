@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewMemory } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
+import { LastBackup } from '../backup/LastBackup';
 import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
 import { AgendaList } from './AgendaList';
 import { useAgenda } from './useAgenda';
@@ -18,10 +19,12 @@ const CALENDAR_DAYS = 366;
 interface Props {
   onNewClient: () => void;
   onOpenCase: (caseId: string) => void;
+  /** Where the "back up now" nudge leads. */
+  onOpenSettings?: () => void;
 }
 
 /** Home after unlock: what is overdue, due today, this week and later, across all cases. */
-export function Agenda({ onNewClient, onOpenCase }: Props) {
+export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useViewMemory<View>('agenda.view', 'list');
   const [rangeIndex, setRangeIndex] = useViewMemory<number>('agenda.range', 0);
@@ -37,6 +40,7 @@ export function Agenda({ onNewClient, onOpenCase }: Props) {
           {t('clients.newClient')}
         </button>
       </div>
+      {onOpenSettings ? <LastBackup onBackUp={onOpenSettings} /> : null}
       <div className="agenda-toolbar" role="group" aria-label={t('agenda.viewLabel')}>
         {VIEWS.map((v) => (
           <button

@@ -4,6 +4,9 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import type { Settings } from '../../../../src-main/shared/schemas/vault';
+import { BackupSettings } from '../backup/BackupSettings';
+import { PanicWipe } from '../retention/PanicWipe';
+import { RetentionSettings } from '../retention/RetentionSettings';
 import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { DemoSettings } from './DemoSettings';
@@ -15,9 +18,11 @@ interface SettingsPageProps {
   /** A demo vault offers to leave the demo; a real vault never shows that section. */
   demo?: boolean;
   onDemoDiscarded?: () => void;
+  /** After a panic wipe: the App goes back to the first-run screen. */
+  onVaultGone?: () => void;
 }
 
-export function SettingsPage({ demo = false, onDemoDiscarded }: SettingsPageProps) {
+export function SettingsPage({ demo = false, onDemoDiscarded, onVaultGone }: SettingsPageProps) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -53,6 +58,9 @@ export function SettingsPage({ demo = false, onDemoDiscarded }: SettingsPageProp
           <AutoLockSettings settings={settings} onSaved={setSettings} />
           <ReminderSettings settings={settings} onSaved={setSettings} />
           <ChangePassphrase />
+          <BackupSettings />
+          <RetentionSettings settings={settings} onSaved={setSettings} />
+          {onVaultGone ? <PanicWipe onWiped={onVaultGone} /> : null}
         </>
       ) : null}
     </section>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { currentLanguage } from '../../i18n';
+import { RestoreBackup } from '../backup/RestoreBackup';
 import { CreateVaultForm } from './CreateVaultForm';
 import { RecoveryKeyConfirm } from './RecoveryKeyConfirm';
 import { ExploreDemo } from './ExploreDemo';
@@ -11,6 +12,7 @@ import { groupRecoveryKey, pickGroupNumber } from './recoveryKey';
 
 type Step =
   | { kind: 'passphrase' }
+  | { kind: 'restore' }
   | { kind: 'show'; groups: string[]; groupNumber: number }
   | { kind: 'confirm'; groups: string[]; groupNumber: number };
 
@@ -47,6 +49,17 @@ export function FirstRun({ onFinished }: FirstRunProps) {
             />
           </section>
           <ExploreDemo onCreated={onFinished} />
+          <div className="actions">
+            <button type="button" className="button button-link" onClick={() => setStep({ kind: 'restore' })}>
+              {t('backup.restore.entry')}
+            </button>
+          </div>
+        </div>
+      );
+    case 'restore':
+      return (
+        <div className="centered">
+          <RestoreBackup onRestored={onFinished} onBack={() => setStep({ kind: 'passphrase' })} />
         </div>
       );
     case 'show':

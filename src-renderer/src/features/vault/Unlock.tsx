@@ -9,6 +9,7 @@ import { PassphraseInput } from '../../components/PassphraseInput';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
 
 interface UnlockProps {
@@ -22,7 +23,12 @@ type Mode = 'passphrase' | 'recoveryKey';
  * `reset` holds the recovery key (the proof for `vault:resetPassphrase`) and nothing else;
  * `done` and `leaving` no longer hold it.
  */
-type Stage = { kind: 'form' } | { kind: 'reset'; recoveryKey: string } | { kind: 'done' } | { kind: 'leaving' };
+type Stage =
+  | { kind: 'form' }
+  | { kind: 'restore' }
+  | { kind: 'reset'; recoveryKey: string }
+  | { kind: 'done' }
+  | { kind: 'leaving' };
 
 /** The locked state of the app: nothing but this form is rendered while the vault is closed. */
 export function Unlock({ onUnlocked }: UnlockProps) {
@@ -112,6 +118,12 @@ export function Unlock({ onUnlocked }: UnlockProps) {
           </section>
         </div>
       );
+    case 'restore':
+      return (
+        <div className="centered">
+          <RestoreBackup onRestored={() => void leave()} onBack={() => setStage({ kind: 'form' })} />
+        </div>
+      );
     case 'leaving':
       return (
         <div className="centered" aria-busy="true">
@@ -185,6 +197,14 @@ export function Unlock({ onUnlocked }: UnlockProps) {
             </button>
             <button type="button" className="button button-link" onClick={switchMode} disabled={busy}>
               {mode === 'passphrase' ? t('unlock.useRecoveryKey') : t('unlock.usePassphrase')}
+            </button>
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => setStage({ kind: 'restore' })}
+              disabled={busy}
+            >
+              {t('backup.restore.entry')}
             </button>
           </div>
           {busy ? (

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { currentLanguage } from '../../i18n';
+import { formatSize } from '../documents/format';
+import { backupErrorOverrides } from './backupErrors';
+import { backupJobChannels } from './channels';
+import { JobOutcome } from './JobOutcome';
+import { JobProgress } from './JobProgress';
+import { failureOf, useJob } from './useJob';
+
+/** "Back up now": the save dialog (main process), then a cancellable job with a progress bar. */
+export function BackupNow() {
+  const { t } = useTranslation();
+  const job = useJob(backupJobChannels);
+  const { view } = job;
+  const result = view.kind === 'finished' ? view.status.result : undefined;
+  return (
+    <div className="stack" data-testid="backup-now">
+      <div className="actions">
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void job.start(() => invoke('backup:start', { action: 'create' }))}
+          disabled={job.busy}
+        >
+          {t('backup.create')}
+        </button>
+      </div>
+      {view.kind === 'running' ? <JobProgress status={view.status} onCancel={job.cancel} /> : null}
+      <JobOutcome
+        view={view}
+        overrides={backupErrorOverrides(failureOf(view))}
+        success={
+          result?.kind === 'create'
+            ? t('backup.created', {
+                file: result.fileName,
+                size: formatSize(result.bytes, currentLanguage()),
+                documents: String(result.documents),
+              })
+            : null
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { BackupNow } from './BackupNow';
+import { VerifyBackup } from './VerifyBackup';
+
+/** Settings → Backups: make one now, or check one that was made before. */
+export function BackupSettings() {
+  const { t } = useTranslation();
+  return (
+    <section className="settings-section" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('backup.title')}</h2>
+      <p className="field-hint">{t('backup.intro')}</p>
+      <BackupNow />
+      <VerifyBackup />
+    </section>
+  );
+}

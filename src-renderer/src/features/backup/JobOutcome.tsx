@@ -1,0 +1,40 @@
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import type { ErrorCode } from '../../../../src-main/shared/errors';
+import type { JobView } from './useJob';
+
+interface Props {
+  view: JobView;
+  overrides: Partial<Record<ErrorCode, ParseKeys>>;
+  /** The sentence for a successful result (already translated), or null. */
+  success: string | null;
+}
+
+/**
+ * How a job ended, in one place: success in a status region, failure in an alert (both are
+ * announced), a cancelled job or a closed file dialog as a quiet note.
+ */
+export function JobOutcome({ view, overrides, success }: Props) {
+  const { t } = useTranslation();
+  if (view.kind === 'failed') return <ErrorMessage error={view.error} overrides={overrides} />;
+  if (view.kind === 'dialogCancelled')
+    return (
+      <p className="status-message" role="status">
+        {t('backup.dialogCancelled')}
+      </p>
+    );
+  if (view.kind !== 'finished') return null;
+  if (view.status.error) return <ErrorMessage error={view.status.error} overrides={overrides} />;
+  if (view.status.cancelled)
+    return (
+      <p className="status-message" role="status">
+        {t('backup.cancelled')}
+      </p>
+    );
+  return success ? (
+    <div className="notice notice-success" role="status" data-testid="job-success">
+      <p>{success}</p>
+    </div>
+  ) : null;
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { K_DEFAULT, K_MAX, K_MIN } from '../../../../src-main/shared/schemas/report';
+
+/** Makes this vault the organisation's: creates its key pair with the chosen k. */
+export function SetupOrgPanel({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation();
+  const [k, setK] = useState(String(K_DEFAULT));
+  const [error, setError] = useState<AppErrorShape | null>(null);
+
+  const create = async (): Promise<void> => {
+    setError(null);
+    const result = await invoke('reports:setupOrg', { k: Number(k) });
+    if (!result.ok) return setError(result.error);
+    onCreated();
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="report-setup-title">
+      <h2 id="report-setup-title">{t('reports.setup.title')}</h2>
+      <p className="muted">{t('reports.setup.intro')}</p>
+      <Field label={t('reports.setup.k')}>
+        {(control) => (
+          <input
+            {...control}
+            className="input input-short"
+            type="number"
+            min={K_MIN}
+            max={K_MAX}
+            value={k}
+            onChange={(e) => setK(e.target.value)}
+          />
+        )}
+      </Field>
+      <button type="button" className="button" onClick={() => void create()}>
+        {t('reports.setup.create')}
+      </button>
+      <ErrorMessage error={error} />
+    </section>
+  );
+}
+
+/** The organisation key's words and its public key file, for the lawyers. */
+export function OrgKeyPanel({ words, k }: { words: string; k: number }) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+
+  const save = async (): Promise<void> => {
+    setError(null);
+    const result = await invoke('reports:exportOrgKey', {});
+    if (!result.ok) return setError(result.error);
+    setMessage(
+      result.value.cancelled ? t('reports.setup.cancelled') : t('reports.setup.exported', { file: result.value.fileName ?? '' }),
+    );
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="report-orgkey-title">
+      <h2 id="report-orgkey-title">{t('reports.tabs.key')}</h2>
+      <dl className="fingerprints">
+        <dt>{t('reports.setup.fingerprint')}</dt>
+        <dd className="fingerprint-words" data-testid="org-fingerprint">
+          {words}
+        </dd>
+        <dt>k</dt>
+        <dd>{k}</dd>
+      </dl>
+      <button type="button" className="button" onClick={() => void save()}>
+        {t('reports.setup.export')}
+      </button>
+      <ErrorMessage error={error} />
+      <p className="status-message" role="status">
+        {message ?? ''}
+      </p>
+    </section>
+  );
+}

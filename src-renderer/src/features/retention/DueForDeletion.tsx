@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { formatDate } from '../../components/format';
+import type { ChannelOutput } from '../../../../src-main/shared/contract';
+import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { TypedConfirmDialog } from './TypedConfirmDialog';
+
+type DueCase = ChannelOutput<'cases:dueForDeletion'>['cases'][number];
+
+/** What `cases:purgeDue` expects as confirmation: fixed, so a stray click or Enter cannot purge. */
+export const PURGE_WORD = 'DELETE';
+
+/** Closed cases past their retention period, and deleting them for good behind a typed word. */
+export function DueForDeletion({ refreshKey }: { refreshKey: number }) {
+  const { t } = useTranslation();
+  const [cases, setCases] = useState<DueCase[] | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [purged, setPurged] = useState<{ purged: number; documents: number } | null>(null);
+
+  // Bumped after a purge so the list is read again from the backend, not patched locally.
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    void invoke('cases:dueForDeletion', {}).then((result) => {
+      if (cancelled) return;
+      if (result.ok) setCases(result.value.cases);
+      else setError(result.error);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [refreshKey, reload]);
+
+  const purge = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    const result = await invoke('cases:purgeDue', { confirmation: PURGE_WORD });
+    setBusy(false);
+    setConfirming(false);
+    if (!result.ok) return setError(result.error);
+    setPurged(result.value);
+    setReload((n) => n + 1);
+  };
+
+  return (
+    <div className="stack" data-testid="due-for-deletion">
+      <h3 id="retention-due-title">{t('retention.dueTitle')}</h3>
+      <p className="field-hint">{t('retention.dueIntro')}</p>
+      {cases && cases.length === 0 ? <p className="muted">{t('retention.dueEmpty')}</p> : null}
+      {cases && cases.length > 0 ? (
+        <>
+          <div className="table-scroll">
+            <table className="due-table" aria-labelledby="retention-due-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('retention.colTitle')}</th>
+                  <th scope="col">{t('retention.colClosed')}</th>
+                  <th scope="col">{t('retention.colYears')}</th>
+                  <th scope="col">{t('retention.colDue')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cases.map((c) => (
+                  <tr key={c.id}>
+                    <td>{c.title ?? t('retention.untitled')}</td>
+                    <td>{formatDate(c.closedOn)}</td>
+                    <td>{c.retentionYears}</td>
+                    <td>{formatDate(c.dueOn)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="actions">
+            <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
+              {t('retention.purge')}
+            </button>
+          </div>
+        </>
+      ) : null}
+      <ErrorMessage error={error} />
+      <p className="status-message success" role="status">
+        {purged ? t('retention.purged', { purged: String(purged.purged), documents: String(purged.documents) }) : ''}
+      </p>
+      {confirming && cases ? (
+        <TypedConfirmDialog
+          title={t('retention.confirmTitle')}
+          word={PURGE_WORD}
+          confirmLabel={t('retention.confirm')}
+          onConfirm={() => void purge()}
+          onCancel={() => setConfirming(false)}
+          busy={busy}
+          testId="purge-dialog"
+        >
+          <p>{t('retention.confirmBody', { cases: String(cases.length) })}</p>
+        </TypedConfirmDialog>
+      ) : null}
+    </div>
+  );
+}
