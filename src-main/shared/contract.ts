@@ -91,7 +91,12 @@ export function isVaultChannel(channel: Channel): boolean {
  * Calls the renderer makes by itself (the lock-state poll). They must not count as the lawyer's
  * activity, or the poll would keep an unattended vault open forever.
  */
-export const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['vault:status']);
+export const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'vault:status',
+  // Progress polls of a running backup or restore: an unattended backup must not keep the vault open.
+  'backup:job',
+  'vault:restoreJob',
+]);
 
 /** The single function the preload exposes, typed from the contract on the renderer side. */
 export type Invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<Envelope<ChannelOutput<C>>>;

@@ -54,7 +54,7 @@ export function DueForDeletion({ refreshKey }: { refreshKey: number }) {
       {cases && cases.length === 0 ? <p className="muted">{t('retention.dueEmpty')}</p> : null}
       {cases && cases.length > 0 ? (
         <>
-          <div className="table-scroll">
+          <div className="due-table-wrap">
             <table className="due-table" aria-labelledby="retention-due-title">
               <thead>
                 <tr>
