@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { printOutcome, UsageError } from './output';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { backupVault, describeFolder, restoreBackup, verifyBackup, type BackupSecret } from '../services/backup';
@@ -8,7 +9,7 @@ import { createVaultService, type VaultService } from '../services/vault-service
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
 import { vaultPaths } from '../storage/vault-paths';
-import { EXIT, exitCodeFor } from './exit-codes';
+import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
 
@@ -68,8 +69,6 @@ const argsSchema = z.object({
   json: z.boolean(),
 });
 type Args = z.infer<typeof argsSchema>;
-
-class UsageError extends Error {}
 
 function parse(argv: string[]): Args {
   const { values, positionals } = parseArgs({
@@ -179,22 +178,17 @@ export async function runBackupCommand(argv: string[], io: CliIo): Promise<numbe
     io.stderr(m.usage);
     return EXIT.usage;
   }
-  try {
-    const result = await run(args, io, m);
-    if (args.json) io.stdout(JSON.stringify(result.json));
-    else if (result.text) io.stdout(result.text);
-    return result.exitCode ?? EXIT.ok;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(error.message || m.usage);
-      return EXIT.usage;
-    }
-    const code = error instanceof AppError ? error.code : 'INTERNAL';
-    const message =
-      code === 'INTEGRITY' && args.command !== 'case purge' ? m.damaged : messagesFor(language).errors[code];
-    const details = error instanceof AppError && error.details ? ` (${error.details.join(', ')})` : '';
-    io.stderr(message + details);
-    if (args.json) io.stdout(JSON.stringify({ ok: false, error: { code, message } }));
-    return exitCodeFor(code);
-  }
+  return printOutcome(
+    io,
+    {
+      json: args.json,
+      language,
+      usage: m.usage,
+      word: (_error, code) => ({
+        ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
+        documentFields: { ok: false },
+      }),
+    },
+    () => run(args, io, m),
+  );
 }

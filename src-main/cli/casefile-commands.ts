@@ -21,7 +21,8 @@ import { casefileMessagesFor, type CasefileMessages } from './casefile-messages'
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor, type CliMessages } from './messages';
-import { UsageError, type CommandResult } from './vault-commands';
+import { UsageError } from './output';
+import type { CommandResult } from './vault-commands';
 
 /**
  * The casefile commands: import a client, list clients and cases, search, check conflicts, and

@@ -1,4 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
+import { printOutcome, UsageError } from './output';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { systemClock } from '../services/clock';
@@ -9,7 +10,7 @@ import { DOCUMENT_CATEGORIES } from '../shared/schemas/documents';
 import type { Language } from '../shared/schemas/vault';
 import { documentFilePath, documentsDir } from '../storage/document-store';
 import { vaultPaths } from '../storage/vault-paths';
-import { EXIT, exitCodeFor } from './exit-codes';
+import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
 
@@ -59,8 +60,6 @@ interface Result {
   text: string;
   error?: string;
 }
-
-class UsageError extends Error {}
 
 /** For CLI_COMMANDS (and so the README check): every `doc` command main.ts routes here. */
 export const DOCUMENT_COMMAND_NAMES = ['doc add', 'doc get', 'doc verify', 'doc path'];
@@ -176,22 +175,17 @@ export async function runDocumentCommand(argv: string[], io: CliIo): Promise<num
     io.stderr(m.usage);
     return EXIT.usage;
   }
-  try {
-    const result = await run(args, io, m);
-    if (result.error !== undefined) io.stderr(result.error);
-    if (args.json) io.stdout(JSON.stringify(result.json));
-    else if (result.text) io.stdout(result.text);
-    return result.exitCode;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(error.message);
-      return EXIT.usage;
-    }
-    const code = error instanceof AppError ? error.code : 'INTERNAL';
-    const message = code === 'CONFLICT' && args.sub === 'get' ? m.exists : messagesFor(language).errors[code];
-    const details = error instanceof AppError && error.details ? ` (${error.details.join(', ')})` : '';
-    io.stderr(message + details);
-    if (args.json) io.stdout(JSON.stringify({ error: { code, message } }));
-    return exitCodeFor(code);
-  }
+  return printOutcome(
+    io,
+    {
+      json: args.json,
+      language,
+      usage: m.usage,
+      word: (_error, code) => (code === 'CONFLICT' && args.sub === 'get' ? { message: m.exists } : undefined),
+    },
+    async () => {
+      const result = await run(args, io, m);
+      return { ...result, stderr: result.error !== undefined ? [result.error] : [] };
+    },
+  );
 }

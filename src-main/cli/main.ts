@@ -2,17 +2,16 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { KdfCost } from '../crypto/kdf';
-import { AppError } from '../shared/errors';
 import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backup-commands';
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
 import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
 import { isReportCommand, REPORT_COMMAND_NAMES, runReportCommand } from './report-commands';
-import { EXIT, exitCodeFor } from './exit-codes';
+import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
+import { printOutcome } from './output';
 import {
-  UsageError,
   vaultChangePassphrase,
   vaultCheck,
   vaultDbKey,
@@ -112,21 +111,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     json: parsed.json,
     ...(parsed.insecureTestKdf ? { kdfCost: INSECURE_TEST_KDF } : {}),
   };
-  try {
-    const result = await command(ctx);
-    if (parsed.json) io.stdout(JSON.stringify(result.json));
-    else if (result.text) io.stdout(result.text);
-    return result.exitCode;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(error.message);
-      return EXIT.usage;
-    }
-    const code = error instanceof AppError ? error.code : 'INTERNAL';
-    const details = error instanceof AppError && error.details ? ` (${error.details.join(', ')})` : '';
-    const message = messages.errors[code];
-    io.stderr(message + details);
-    if (parsed.json) io.stdout(JSON.stringify({ error: { code, message } }));
-    return exitCodeFor(code);
-  }
+  return printOutcome(io, { json: parsed.json, language: languageFromEnv(io.env), usage: messages.usage }, () =>
+    command(ctx),
+  );
 }

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { printOutcome, UsageError } from './output';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { FILE_MODE, vaultPaths } from '../storage/vault-paths';
-import { EXIT, exitCodeFor } from './exit-codes';
+import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
 import { REPORT_MESSAGES } from './report-messages';
@@ -47,8 +48,6 @@ const argsSchema = z.object({
 });
 type ReportArgs = z.infer<typeof argsSchema>;
 type Messages = (typeof REPORT_MESSAGES)[Language];
-
-class UsageError extends Error {}
 
 interface Result {
   json: unknown;
@@ -208,32 +207,25 @@ export async function runReportCommand(argv: string[], io: CliIo, clock: Clock =
     io.stderr(m.usage);
     return EXIT.usage;
   }
-  try {
-    const result = await run(args, io, clock, m);
-    for (const w of result.warnings ?? []) io.stderr(w);
-    if (args.json) io.stdout(JSON.stringify(result.json));
-    else io.stdout(result.text);
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(error.message);
-      return EXIT.usage;
-    }
-    const code = error instanceof AppError ? error.code : 'INTERNAL';
-    const refusal = error instanceof AppError ? refusalOf(error) : undefined;
-    // An unknown signer's message carries its fingerprint words, which the supervisor needs.
-    const message =
-      refusal === 'report.unknownSigner' && error instanceof AppError
-        ? error.message
-        : refusal !== undefined
-          ? m.refusals[refusal]
-          : code === 'CONFLICT' && error instanceof AppError
-            ? error.message
-            : messagesFor(language).errors[code];
-    const details =
-      refusal === undefined && error instanceof AppError && error.details ? ` (${error.details.join(', ')})` : '';
-    io.stderr(message + details);
-    if (args.json) io.stdout(JSON.stringify({ error: { code, ...(refusal ? { reason: refusal } : {}), message } }));
-    return exitCodeFor(code);
-  }
+  return printOutcome(
+    io,
+    {
+      json: args.json,
+      language,
+      usage: m.usage,
+      word: (error) => {
+        const refusal = error ? refusalOf(error) : undefined;
+        if (refusal !== undefined) {
+          // An unknown signer's message carries its fingerprint words, which the supervisor needs.
+          const message = refusal === 'report.unknownSigner' && error ? error.message : m.refusals[refusal];
+          return { message, details: null, errorFields: { reason: refusal } };
+        }
+        return error?.code === 'CONFLICT' ? { message: error.message } : undefined;
+      },
+    },
+    async () => {
+      const result = await run(args, io, clock, m);
+      return { json: result.json, text: result.text, stderr: result.warnings ?? [] };
+    },
+  );
 }

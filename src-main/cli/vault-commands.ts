@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { UsageError } from './output';
 import { sql } from 'kysely';
 import type { KdfCost } from '../crypto/kdf';
 import { systemClock } from '../services/clock';
@@ -37,8 +38,6 @@ async function newSecret(ctx: CommandContext, envName: string, missing: string):
   if (first !== second) throw new AppError('VALIDATION', ctx.messages.mismatch);
   return first;
 }
-
-export class UsageError extends Error {}
 
 function service(ctx: CommandContext): VaultService {
   return createVaultService({

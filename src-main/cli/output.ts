@@ -1,0 +1,65 @@
+import { AppError, type ErrorCode } from '../shared/errors';
+import type { Language } from '../shared/schemas/vault';
+import { EXIT, exitCodeFor } from './exit-codes';
+import type { CliIo } from './io';
+import { messagesFor } from './messages';
+
+/** Wrong or missing arguments: exit 2 with the message (or the command's usage text). */
+export class UsageError extends Error {}
+
+/** What a command hands back when it succeeds. */
+export interface Outcome {
+  exitCode?: number;
+  json?: unknown;
+  text?: string;
+  /** Diagnostics for stderr (warnings, damaged-document notes), printed before the result. */
+  stderr?: readonly string[];
+}
+
+/** How a command wants a failure worded, when the generic message for its code is not enough. */
+export interface FailureWording {
+  message?: string;
+  /** `null` hides the `path:code` details (e.g. when the message already says it all). */
+  details?: readonly string[] | null;
+  /** Extra fields inside the JSON `error` object (e.g. a refusal reason code). */
+  errorFields?: Record<string, unknown>;
+  /** Extra top-level fields of the JSON error document. */
+  documentFields?: Record<string, unknown>;
+}
+
+export interface PrintOptions {
+  json: boolean;
+  language: Language;
+  usage: string;
+  word?: (error: AppError | null, code: ErrorCode) => FailureWording | undefined;
+}
+
+/**
+ * Runs a command and prints its outcome the same way for every CLI noun: exactly one JSON
+ * document on stdout with --json, diagnostics on stderr, and the README's exit codes. A failure
+ * never prints a stack trace or a path: only the message for its code and field codes.
+ */
+export async function printOutcome(io: CliIo, options: PrintOptions, run: () => Promise<Outcome>): Promise<number> {
+  try {
+    const outcome = await run();
+    for (const line of outcome.stderr ?? []) io.stderr(line);
+    if (options.json) io.stdout(JSON.stringify(outcome.json));
+    else if (outcome.text) io.stdout(outcome.text);
+    return outcome.exitCode ?? EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(error.message || options.usage);
+      return EXIT.usage;
+    }
+    const appError = error instanceof AppError ? error : null;
+    const code: ErrorCode = appError?.code ?? 'INTERNAL';
+    const wording = options.word?.(appError, code) ?? {};
+    const message = wording.message ?? messagesFor(options.language).errors[code];
+    const details = wording.details === undefined ? appError?.details : (wording.details ?? undefined);
+    io.stderr(message + (details?.length ? ` (${details.join(', ')})` : ''));
+    if (options.json) {
+      io.stdout(JSON.stringify({ ...wording.documentFields, error: { code, ...wording.errorFields, message } }));
+    }
+    return exitCodeFor(code);
+  }
+}
