@@ -24,6 +24,9 @@ const MESSAGES = {
     created: (n: number) => `Yedek yazıldı (${n} belge).`,
     verified: 'Yedek doğrulandı: yapı, imza, veritabanı ve tüm belgeler sağlam.',
     damaged: 'Yedek doğrulanamadı: dosya hasarlı ya da değiştirilmiş.',
+    noSpace:
+      'Seçilen yerde yeterli alan yok (ya da dosya bu sürücü için fazla büyük). Başka bir disk ya da bellek seçin; kasanız değişmedi.',
+    noPermission: 'Seçilen yere yazılamıyor (salt okunur ya da izin yok). Başka bir klasör seçin; kasanız değişmedi.',
     restored: 'Yedek geri yüklendi. Kasayı parolanızla ya da kurtarma anahtarınızla açabilirsiniz.',
     notEmpty: (what: string) =>
       `Hedef klasör boş değil: ${what}. Geri yükleme bunu SİLER; bundan eminseniz --force verin.`,
@@ -40,6 +43,10 @@ const MESSAGES = {
     created: (n: number) => `Backup written (${n} documents).`,
     verified: 'Backup verified: structure, signature, database and every document are intact.',
     damaged: 'The backup failed verification: the file is damaged or was changed.',
+    noSpace:
+      'There is not enough space there (or the file is too large for that drive). Choose another disk or stick; your vault is unchanged.',
+    noPermission:
+      'Emanet cannot write there (read-only or no permission). Choose another folder; your vault is unchanged.',
     restored: 'Backup restored. Open the vault with your passphrase or your recovery key.',
     notEmpty: (what: string) =>
       `The target folder is not empty: ${what}. Restoring DESTROYS it; pass --force if you are sure.`,
@@ -184,8 +191,10 @@ export async function runBackupCommand(argv: string[], io: CliIo): Promise<numbe
       json: args.json,
       language,
       usage: m.usage,
-      word: (_error, code) => ({
+      word: (error, code) => ({
         ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
+        ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
+        ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),
         documentFields: { ok: false },
       }),
     },

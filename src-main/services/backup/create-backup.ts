@@ -196,7 +196,16 @@ async function* readChunks(path: string): AsyncGenerator<Buffer> {
 export function asBackupError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT')
+  // EFBIG: the file outgrew what the drive allows, e.g. 4 GiB on a FAT32 USB stick: for the
+  // lawyer it is the same situation as a full disk (choose another place).
+  // The snapshot is written by SQLite itself, which reports the same conditions in its own words.
+  if (
+    code === 'ENOSPC' ||
+    code === 'EDQUOT' ||
+    code === 'EFBIG' ||
+    code === 'SQLITE_FULL' ||
+    code === 'SQLITE_IOERR_WRITE'
+  )
     return new AppError('INTERNAL', 'There is not enough space for the backup', ['backup.noSpace']);
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return new AppError('FORBIDDEN', 'The backup cannot be written there', ['backup.noPermission']);
