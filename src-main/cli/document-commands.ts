@@ -25,6 +25,8 @@ const MESSAGES = {
     added: 'Belge eklendi:',
     exported: 'Belgenin şifresiz kopyası yazıldı. Bu dosyayı işiniz bitince silin.',
     exists: 'Hedef dosya zaten var; üzerine yazmak için --force verin.',
+    noSpace: 'Belgeyi saklamak için yeterli alan yok. Yer açıp yeniden deneyin; kasanız değişmedi.',
+    noPermission: 'Belge klasörüne yazılamıyor (salt okunur ya da izin yok); kasanız değişmedi.',
     verified: 'Tüm belgeler doğrulandı.',
     failed: (id: string) => `Belge doğrulanamadı: ${id}`,
   },
@@ -34,6 +36,8 @@ const MESSAGES = {
     added: 'Document added:',
     exported: 'Decrypted copy written. Delete it when you are done with it.',
     exists: 'The destination exists; pass --force to overwrite it.',
+    noSpace: 'There is not enough space to store the document. Free some space and try again; your vault is unchanged.',
+    noPermission: 'The document folder cannot be written (read-only or no permission); your vault is unchanged.',
     verified: 'All documents verified.',
     failed: (id: string) => `Document failed verification: ${id}`,
   },
@@ -181,7 +185,14 @@ export async function runDocumentCommand(argv: string[], io: CliIo): Promise<num
       json: args.json,
       language,
       usage: m.usage,
-      word: (_error, code) => (code === 'CONFLICT' && args.sub === 'get' ? { message: m.exists } : undefined),
+      word: (error, code) =>
+        code === 'CONFLICT' && args.sub === 'get'
+          ? { message: m.exists }
+          : error?.details?.includes('document.noSpace')
+            ? { message: m.noSpace }
+            : error?.details?.includes('document.noPermission')
+              ? { message: m.noPermission }
+              : undefined,
     },
     async () => {
       const result = await run(args, io, m);

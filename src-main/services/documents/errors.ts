@@ -10,6 +10,12 @@ export function asAppError(error: unknown): unknown {
   if (error instanceof DocumentIntegrityError)
     return new AppError('INTEGRITY', 'The document failed its integrity check', [`document.${error.reason}`]);
   if (isErrno(error, 'ENOENT')) return new AppError('INTEGRITY', 'The document file is missing', ['document.missing']);
+  // A full disk (or a file past the filesystem's size limit) while importing: the temp file is
+  // already gone, so the vault is as it was; say what happened without the path.
+  if (['ENOSPC', 'EDQUOT', 'EFBIG'].some((code) => isErrno(error, code)))
+    return new AppError('INTERNAL', 'There is not enough space to store the document', ['document.noSpace']);
+  if (['EACCES', 'EPERM', 'EROFS'].some((code) => isErrno(error, code)))
+    return new AppError('FORBIDDEN', 'The document folder cannot be written', ['document.noPermission']);
   return error;
 }
 

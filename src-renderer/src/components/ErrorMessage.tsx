@@ -14,9 +14,14 @@ interface ErrorMessageProps {
  * `message` is deliberately never shown: it is for logs, and codes are what we translate.
  */
 export function ErrorMessage({ error, overrides }: ErrorMessageProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
-  const key = overrides?.[error.code] ?? (`errors.${error.code}` as const);
+  // Some failures carry a detail code that says more than the code itself (a full disk while
+  // importing a document): where a sentence exists for it, that sentence wins.
+  const detailKey = (error.details ?? [])
+    .map((detail) => `errorDetails.${detail}`)
+    .find((candidate) => /^errorDetails\.[a-z]+\.[A-Za-z]+$/.test(candidate) && i18n.exists(candidate));
+  const key = overrides?.[error.code] ?? ((detailKey as ParseKeys | undefined) ?? (`errors.${error.code}` as const));
   // For weak passphrases `details` carries reason codes; for validation it carries field paths,
   // which mean nothing to a lawyer and are not shown.
   const reasons =

@@ -57,6 +57,12 @@ export const en: Messages = {
     dates: 'Avoid dates and years; they are easy to guess.',
     keyboardPattern: 'Avoid keyboard patterns such as “qwerty” or “asdf”.',
   },
+  errorDetails: {
+    document: {
+      noSpace: 'There is not enough space to store the document. Free some space and try again; your vault is unchanged.',
+      noPermission: 'The document folder cannot be written (read-only or no permission); your vault is unchanged.',
+    },
+  },
   errors: {
     VALIDATION: 'Some of the information is not valid. Check the fields and try again.',
     LOCKED: 'The vault is locked. Unlock it to continue.',

@@ -59,6 +59,12 @@ export const tr = {
     dates: 'Tarih ve yıllardan kaçının; bunları tahmin etmek kolaydır.',
     keyboardPattern: '“qwerty” ya da “asdf” gibi klavye dizilerinden kaçının.',
   },
+  errorDetails: {
+    document: {
+      noSpace: 'Belgeyi saklamak için yeterli alan yok. Yer açıp yeniden deneyin; kasanız değişmedi.',
+      noPermission: 'Belge klasörüne yazılamıyor (salt okunur ya da izin yok); kasanız değişmedi.',
+    },
+  },
   errors: {
     VALIDATION: 'Girilen bilgilerin bir kısmı geçerli değil. Alanları kontrol edip yeniden deneyin.',
     LOCKED: 'Kasa kilitli. Devam etmek için kilidi açın.',

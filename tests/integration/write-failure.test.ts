@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, readdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asBackupError } from '../../src-main/services/backup/create-backup';
@@ -35,7 +36,7 @@ function cliWithFileLimit(kib: number, args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('backup: a write error half-way', () => {
+describe('a write error half-way: backup and document import', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   let vault: string;
@@ -81,6 +82,38 @@ describe('backup: a write error half-way', () => {
       },
     );
     expect(check.status).toBe(0);
+  });
+
+  it('a document import refused half-way says so, and leaves no file and no row behind', async () => {
+    const listed = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src-main/cli/index.ts', 'case', 'list', '--vault', vault, '--json'],
+      {
+        env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
+        encoding: 'utf8',
+        input: '',
+      },
+    );
+    const caseId = (JSON.parse(listed.stdout) as { cases: Array<{ id: string }> }).cases[0]!.id;
+    const big = join(dir, 'karar.bin');
+    await writeFile(big, randomBytes(2 * 1024 * 1024));
+    const docsBefore = await readdir(join(vault, 'documents')).catch(() => [] as string[]);
+    const run = cliWithFileLimit(256, ['doc', 'add', '--vault', vault, '--case', caseId, big, '--json']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'INTERNAL' } });
+    expect(run.stderr).toContain('There is not enough space to store the document');
+    expect(run.stderr).not.toContain(dir);
+    expect(await readdir(join(vault, 'documents')).catch(() => [] as string[])).toEqual(docsBefore);
+    const docs = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src-main/cli/index.ts', 'doc', 'verify', '--vault', vault, '--json'],
+      {
+        env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
+        encoding: 'utf8',
+        input: '',
+      },
+    );
+    expect(docs.status).toBe(0);
   });
 
   it.each([
