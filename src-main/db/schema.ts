@@ -104,6 +104,7 @@ export interface DbLegalCase extends Versioned {
   closed_on: string | null;
   closure_reason: string | null;
   closure_note: string | null;
+  retention_years: number | null;
   /** JSON array of strings. */
   tags: Generated<string>;
   deleted_at: string | null;

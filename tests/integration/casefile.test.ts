@@ -227,6 +227,33 @@ describe('casefile through the router on a real SQLCipher vault', () => {
     expect(await folderContains(dir, canary)).toEqual([]);
   });
 
+  it('a case may keep its own retention period; it decides when the closed case is due for deletion', async () => {
+    const { caseId } = await intake('Nasrin', 'Haidari');
+    const got = await call('cases:get', { id: caseId });
+    const closed = {
+      ...got.case,
+      openedOn: '2021-03-01',
+      status: 'closed' as const,
+      closedOn: '2022-01-10',
+      closureReason: 'concluded' as const,
+    };
+    await call('cases:update', { id: caseId, version: got.version, case: closed });
+    // The vault's default (10 years) keeps it until 2032.
+    expect((await call('cases:dueForDeletion', {})).cases).toEqual([]);
+    const again = await call('cases:get', { id: caseId });
+    await call('cases:update', { id: caseId, version: again.version, case: { ...again.case, retentionYears: 2 } });
+    expect((await call('cases:get', { id: caseId })).case.retentionYears).toBe(2);
+    expect((await call('cases:dueForDeletion', {})).cases).toMatchObject([
+      { id: caseId, retentionYears: 2, dueOn: '2024-01-10' },
+    ]);
+    const bad = await invoke('cases:update', {
+      id: caseId,
+      version: again.version + 1,
+      case: { ...again.case, retentionYears: 0 },
+    });
+    expect(bad.ok ? [] : bad.error.details).toEqual(['case.retentionYears:retention.range']);
+  });
+
   it('the audit log records casefile events by id, never by name', async () => {
     const { clientId, caseId } = await intake('Zeynep', 'Kılıç');
     await call('notes:add', { caseId, body: 'Zeynep ile görüşüldü' });

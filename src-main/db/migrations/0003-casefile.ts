@@ -113,6 +113,8 @@ export const migration0003Casefile: Migration = {
       .addColumn('closed_on', 'text')
       .addColumn('closure_reason', 'text')
       .addColumn('closure_note', 'text')
+      /** Years to keep the file after closure; null: the vault-wide setting applies. */
+      .addColumn('retention_years', 'integer')
       .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())

@@ -46,6 +46,7 @@ function caseColumns(c: CaseInput) {
     closed_on: c.closedOn ?? null,
     closure_reason: c.closureReason ?? null,
     closure_note: c.closureNote ?? null,
+    retention_years: c.retentionYears ?? null,
     tags: JSON.stringify(c.tags),
   };
 }
@@ -182,6 +183,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
         ...(row.closed_on ? { closedOn: row.closed_on } : {}),
         ...(row.closure_reason ? { closureReason: row.closure_reason as NonNullable<CaseInput['closureReason']> } : {}),
         ...(row.closure_note ? { closureNote: row.closure_note } : {}),
+        ...(row.retention_years !== null ? { retentionYears: row.retention_years } : {}),
         tags: JSON.parse(row.tags) as string[],
       };
       return {

@@ -25,12 +25,6 @@ export interface DueCase {
   dueOn: string;
 }
 
-/**
- * A case's own retention period lives in the settings table under this key until the case
- * table grows a column for it (a migration); absent, the `retentionYears` setting applies.
- */
-const caseKey = (caseId: string) => `retention.case.${caseId}`;
-
 /** 'YYYY-MM-DD' plus whole years; 29 February moves to 1 March, never earlier than N years. */
 export function addYears(civilDate: string, years: number): string {
   const [y, m, d] = civilDate.split('-').map(Number) as [number, number, number];
@@ -44,51 +38,32 @@ const todayOf = (clock: Clock) => new Date(clock.now()).toLocaleDateString('sv-S
 export async function setCaseRetention(deps: RetentionDeps, caseId: string, years: number | null): Promise<void> {
   const id = recordIdSchema.parse(caseId);
   if (years !== null && (!Number.isInteger(years) || years < 1 || years > 100))
-    throw new AppError('VALIDATION', 'Invalid input', ['retentionYears']);
-  const db = deps.db();
-  if (years === null) {
-    await db.deleteFrom('setting').where('key', '=', caseKey(id)).execute();
-    return;
-  }
-  const at = new Date(deps.clock.now()).toISOString();
-  const value = JSON.stringify(years);
-  await db
-    .insertInto('setting')
-    .values({ key: caseKey(id), value, updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
-    .execute();
-}
-
-async function overrides(db: Db): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('setting')
-    .select(['key', 'value'])
-    .where('key', 'like', 'retention.case.%')
-    .execute();
-  const out = new Map<string, number>();
-  for (const row of rows) {
-    const years: unknown = JSON.parse(row.value);
-    if (typeof years === 'number' && Number.isInteger(years) && years >= 1) out.set(row.key, years);
-  }
-  return out;
+    throw new AppError('VALIDATION', 'Invalid input', ['retentionYears:retention.range']);
+  const result = await deps
+    .db()
+    .updateTable('legal_case')
+    .set({ retention_years: years })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new AppError('NOT_FOUND', 'Case not found');
 }
 
 /** Closed cases whose retention period has run out (trashed ones included), oldest first. */
 export async function dueForDeletion(deps: RetentionDeps): Promise<DueCase[]> {
   const db = deps.db();
   const fallback = (await getSettings(db)).retentionYears;
-  const perCase = await overrides(db);
   const today = todayOf(deps.clock);
   const closed = await db
     .selectFrom('legal_case')
-    .select(['id', 'title', 'closed_on'])
+    .select(['id', 'title', 'closed_on', 'retention_years'])
     .where('status', '=', 'closed')
     .where('closed_on', 'is not', null)
     .execute();
   const due: DueCase[] = [];
   for (const c of closed) {
     const closedOn = c.closed_on ?? '';
-    const retentionYears = perCase.get(caseKey(c.id)) ?? fallback;
+    // The case's own period wins; otherwise the vault-wide setting (both the lawyer's choice).
+    const retentionYears = c.retention_years ?? fallback;
     const dueOn = addYears(closedOn, retentionYears);
     if (dueOn <= today) due.push({ id: c.id, title: c.title, closedOn, retentionYears, dueOn });
   }
@@ -127,7 +102,6 @@ export async function purgeCase(deps: RetentionDeps, caseId: string): Promise<{ 
     if (items.length) await tx.deleteFrom('reminder_sent').where('item_id', 'in', items).execute();
     await unindexCases(tx, [id]);
     await tx.deleteFrom('legal_case').where('id', '=', id).execute();
-    await tx.deleteFrom('setting').where('key', '=', caseKey(id)).execute();
     await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'case', entityId: id });
     return { files, persons };
   });

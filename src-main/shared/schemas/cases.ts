@@ -102,6 +102,16 @@ export function caseShape(today: string) {
     closedOn: pastOrTodayDate(today).optional(),
     closureReason: z.enum(CLOSURE_REASONS, { error: 'case.unknownClosureReason' }).optional(),
     closureNote: optionalText(2000),
+    /**
+     * Years to keep this file after closure, when it should differ from the vault's setting.
+     * The lawyer's choice: legal retention periods vary by matter.
+     */
+    retentionYears: z
+      .number({ error: 'retention.range' })
+      .int({ error: 'retention.range' })
+      .min(1, { error: 'retention.range' })
+      .max(100, { error: 'retention.range' })
+      .optional(),
     tags: uniqueList(tagSchema, 'tag.duplicate', (t) => t.toLocaleLowerCase('tr'))
       .max(30)
       .default([]),

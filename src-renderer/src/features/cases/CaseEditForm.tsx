@@ -249,6 +249,13 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
           {(c) => <input {...c} className="input" {...register('closureNote')} />}
         </FormField>
         <FormField
+          label={t('cases.retentionYears')}
+          hint={t('cases.retentionHint')}
+          errorCode={e.retentionYears?.message}
+        >
+          {(c) => <input {...c} className="input" inputMode="numeric" {...register('retentionYears')} />}
+        </FormField>
+        <FormField
           label={t('cases.tagsInput')}
           hint={t('cases.tagsHint')}
           errorCode={firstCode(e.tags)}

@@ -22,6 +22,7 @@ const formShape = z.object({
   closedOn: z.string(),
   closureReason: z.string(),
   closureNote: z.string(),
+  retentionYears: z.string(),
   tags: z.string(),
 });
 
@@ -54,6 +55,8 @@ export function caseEditSchema(today: string, clientIds: readonly string[]) {
         closedOn: inputToIso(f.closedOn),
         closureReason: orUndefined(f.closureReason) as CaseInputDraft['closureReason'],
         closureNote: f.closureNote,
+        // Empty means "the vault's setting"; anything else must be a whole number of years.
+        retentionYears: f.retentionYears.trim() === '' ? undefined : Number(f.retentionYears.trim()),
         tags: f.tags
           .split(',')
           .map((tag) => tag.trim())
@@ -78,6 +81,7 @@ export function caseToForm(c: CaseInput): CaseFormValues {
     closedOn: isoToInput(c.closedOn),
     closureReason: c.closureReason ?? '',
     closureNote: c.closureNote ?? '',
+    retentionYears: c.retentionYears === undefined ? '' : String(c.retentionYears),
     tags: c.tags.join(', '),
   };
 }

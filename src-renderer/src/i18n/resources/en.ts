@@ -217,6 +217,8 @@ export const en: Messages = {
     closedOn: 'Closed on',
     closureReason: 'Reason for closing',
     closureNote: 'Note on closing',
+    retentionYears: 'Keep for (years)',
+    retentionHint: 'How many years to keep this file after it is closed. Leave empty to use the general period in Settings; the period is your choice.',
     tagsInput: 'Tags',
     tagsHint: 'Separate with commas, for example: urgent, Tuzla removal centre',
     dateHint: 'dd.mm.yyyy',
@@ -291,6 +293,7 @@ export const en: Messages = {
         required: 'Enter the duration, for example 1:30.',
       },
       activity: { unknownKind: 'Choose the kind of activity.' },
+      retention: { range: 'Enter a whole number of years from 1 to 100, or leave it empty.' },
       person: {
         unknownRole: 'Choose the person’s role in the case.',
         needsCaseOrClient: 'The person could not be linked to a case. Reload the page and try again.',

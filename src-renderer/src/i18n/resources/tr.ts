@@ -221,6 +221,8 @@ export const tr = {
     closedOn: 'Kapanış tarihi',
     closureReason: 'Kapanış nedeni',
     closureNote: 'Kapanışla ilgili not',
+    retentionYears: 'Saklama süresi (yıl)',
+    retentionHint: 'Dosya kapandıktan sonra kaç yıl saklanacak. Boş bırakırsanız Ayarlar’daki genel süre geçerli olur; süre sizin tercihinizdir.',
     tagsInput: 'Etiketler',
     tagsHint: 'Virgülle ayırın, örneğin: acil, Tuzla GGM',
     dateHint: 'gg.aa.yyyy',
@@ -295,6 +297,7 @@ export const tr = {
         required: 'Süreyi yazın, örneğin 1:30.',
       },
       activity: { unknownKind: 'Faaliyet türünü seçin.' },
+      retention: { range: '1 ile 100 arasında bir tam sayı (yıl) girin ya da boş bırakın.' },
       person: {
         unknownRole: 'Kişinin dosyadaki rolünü seçin.',
         needsCaseOrClient: 'Kişi bir dosyaya bağlanamadı. Sayfayı yenileyip yeniden deneyin.',
