@@ -1,4 +1,5 @@
 import type { KdfCost } from './crypto/kdf';
+import { runAutoBackup } from './services/backup/auto-backup';
 import { createHandlers } from './ipc/handlers';
 import { createReportHandlers, type OpenFilesDialog } from './ipc/report-handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
@@ -47,6 +48,8 @@ export interface BackendOptions {
   saveDialog?: SaveDialog;
   /** The platform's open dialog for choosing a backup file; without one, always "cancelled". */
   openDialog?: OpenDialog;
+  /** The platform's folder dialog for automatic backups; without one, always "cancelled". */
+  openFolderDialog?: OpenDialog;
   /**
    * The open dialog for report files (several at once) and organisation key files; [] when
    * cancelled. Without one, report imports and key trust are always "cancelled".
@@ -93,6 +96,10 @@ export function createBackend(options: BackendOptions): Backend {
     paths,
     clock,
     ...(options.kdf ? { kdfCost: options.kdf } : {}),
+    // Automatic backup to the chosen folder before a lock by the lawyer, by idleness or at quit.
+    beforeLock: async () => {
+      await runAutoBackup(vault, paths, clock);
+    },
     onLocked: () => {
       for (const hook of onLockedHooks) hook();
       options.onLocked?.();
@@ -141,6 +148,7 @@ export function createBackend(options: BackendOptions): Backend {
       readers,
       saveDialog,
       openDialog: options.openDialog ?? (() => Promise.resolve(null)),
+      openFolderDialog: options.openFolderDialog ?? (() => Promise.resolve(null)),
       agenda: (days) => getAgenda(casefileDeps, loadDeadlineData, days),
       paths,
       clock,
@@ -161,6 +169,6 @@ export function createBackend(options: BackendOptions): Backend {
     tickReminders: () => (vault.isUnlocked() ? reminders.tick() : Promise.resolve(0)),
     vault,
     documents,
-    dispose: () => vault.lock('system'),
+    dispose: () => vault.lock('quit'),
   };
 }

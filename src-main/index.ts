@@ -16,7 +16,12 @@ import {
 } from 'electron';
 import { createBackend } from './backend';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './platform/app-protocol';
-import { electronOpenDialog, electronOpenFilesDialog, electronSaveDialog } from './platform/dialogs';
+import {
+  electronFolderDialog,
+  electronOpenDialog,
+  electronOpenFilesDialog,
+  electronSaveDialog,
+} from './platform/dialogs';
 import { electronNotifier } from './platform/notifications';
 import { getPreloadPath, getRendererDir, getVaultDir, isProduction } from './platform/paths';
 import {
@@ -60,6 +65,7 @@ function main(): void {
     notifier: electronNotifier(),
     saveDialog: electronSaveDialog(dialog, app, () => mainWindow),
     openDialog: electronOpenDialog(dialog, () => mainWindow),
+    openFolderDialog: electronFolderDialog(dialog, () => mainWindow),
     openFilesDialog: electronOpenFilesDialog(dialog, () => mainWindow),
   });
 

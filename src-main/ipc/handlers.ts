@@ -26,6 +26,8 @@ export interface HandlerDeps {
   saveDialog: (suggestedName: string) => Promise<string | null>;
   /** The platform open dialog for choosing a backup (see BackendOptions.openDialog). */
   openDialog: () => Promise<string | null>;
+  /** The platform folder dialog for automatic backups (see BackendOptions.openFolderDialog). */
+  openFolderDialog: () => Promise<string | null>;
   agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
   paths: VaultPaths;
   clock: Clock;
@@ -45,6 +47,7 @@ export function createHandlers({
   readers,
   saveDialog,
   openDialog,
+  openFolderDialog,
   agenda,
   paths,
   clock,
@@ -63,6 +66,7 @@ export function createHandlers({
       clock,
       saveDialog,
       openDialog,
+      openFolderDialog,
       forget: (ids) => casefile.conflicts.forget(ids),
       backupJobs,
       restoreJobs,

@@ -69,3 +69,16 @@ export function electronOpenFilesDialog(
     return result.canceled ? [] : result.filePaths;
   };
 }
+
+/** The folder dialog for automatic backups (a USB stick, a synced folder); the path stays here. */
+export function electronFolderDialog(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+): OpenDialog {
+  return async () => {
+    const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

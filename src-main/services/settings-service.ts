@@ -9,6 +9,8 @@ export const DEFAULT_SETTINGS: Settings = {
   // A proposal only: the lawyer sets it (and per case) to what their retention duties require.
   retentionYears: 10,
   lastBackupAt: null,
+  autoBackupFolder: null,
+  autoBackupKeep: 5,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;

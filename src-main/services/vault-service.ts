@@ -30,6 +30,12 @@ export interface VaultServiceDeps {
    * second on this machine. Tests and the demo vault pass cheaper costs explicitly.
    */
   kdfCost?: KdfCost;
+  /**
+   * Runs while the vault is still open, before a lock by the lawyer, by idleness or at quit (not
+   * on suspend or screen lock, which must lock at once): the automatic backup. Its failure never
+   * prevents the lock.
+   */
+  beforeLock?: (reason: LockReason) => Promise<void>;
   /** Called after every lock, whatever caused it (button, idle, suspend). */
   onLocked?: () => void;
 }
@@ -41,7 +47,8 @@ interface Unlocked {
   vaultId: string;
 }
 
-export type LockReason = 'user' | 'idle' | 'system';
+/** Why the vault locks: 'system' (suspend, screen lock) must be immediate; the others may back up first. */
+export type LockReason = 'user' | 'idle' | 'system' | 'quit';
 
 export interface VaultService {
   exists(): Promise<boolean>;
@@ -152,7 +159,9 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     await recordAudit(database.db, clock, { action: 'unlocked', entity: 'vault' });
   }
 
-  async function lockNow(): Promise<void> {
+  async function lockNow(reason: LockReason = 'system'): Promise<void> {
+    if (!state) return;
+    if (reason !== 'system' && deps.beforeLock) await deps.beforeLock(reason).catch(() => undefined);
     const current = state;
     if (!current) return;
     state = null;
@@ -307,7 +316,7 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         await replacePassphrase(slotFile, masterKey, next);
       }),
 
-    lock: () => serial(lockNow),
+    lock: (reason) => serial(() => lockNow(reason ?? 'user')),
 
     db: () => requireUnlocked().database.db,
 
@@ -332,7 +341,7 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
       serial(async () => {
         if (!state) return false;
         if (clock.now() - lastActivity < autoLockMinutes * 60_000) return false;
-        await lockNow();
+        await lockNow('idle');
         return true;
       }),
   };

@@ -98,6 +98,8 @@ test('a lock from the main process while on Settings drops the UI and every unsa
     reminderShowsCaseNumber: false,
     retentionYears: 10,
     lastBackupAt: null,
+    autoBackupFolder: null,
+    autoBackupKeep: 5,
   });
 });
 

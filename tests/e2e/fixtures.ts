@@ -150,6 +150,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       allowedOrigins: [appOrigin],
       saveDialog,
       openDialog: () => Promise.resolve(openChoice.path),
+      // The folder dialog for automatic backups answers with the same test-chosen path.
+      openFolderDialog: () => Promise.resolve(openChoice.path),
     });
     backendLogs.set(backend, log);
     try {

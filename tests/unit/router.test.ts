@@ -48,6 +48,8 @@ describe('router envelopes', () => {
           reminderShowsCaseNumber: false,
           retentionYears: 10,
           lastBackupAt: null,
+          autoBackupFolder: null,
+          autoBackupKeep: 5,
         }),
     });
     expect(await route('settings:get', {}, ours)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -62,6 +64,8 @@ describe('router envelopes', () => {
           reminderShowsCaseNumber: false,
           retentionYears: 10,
           lastBackupAt: null,
+          autoBackupFolder: null,
+          autoBackupKeep: 5,
         }),
     });
     expect(await route('settings:get', {}, ours)).toEqual({
@@ -72,6 +76,8 @@ describe('router envelopes', () => {
         reminderShowsCaseNumber: false,
         retentionYears: 10,
         lastBackupAt: null,
+        autoBackupFolder: null,
+        autoBackupKeep: 5,
       },
     });
   });

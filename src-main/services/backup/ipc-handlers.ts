@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { VaultPaths } from '../../storage/vault-paths';
 import type { Clock } from '../clock';
 import { dueForDeletion, panicWipe, purgeDue } from '../retention';
-import { updateSettings } from '../settings-service';
+import { getSettings, updateSettings } from '../settings-service';
 import type { VaultService } from '../vault-service';
 import { backupVault, BACKUP_EXTENSION, describeFolder, restoreBackup, verifyBackup } from '.';
 import type { JobStore } from './jobs';
@@ -21,6 +21,8 @@ export interface BackupHandlerDeps {
   saveDialog: (suggestedName: string) => Promise<string | null>;
   /** Which backup to read (platform open dialog); null when cancelled. */
   openDialog: () => Promise<string | null>;
+  /** Where automatic backups go (platform folder dialog); null when cancelled. */
+  openFolderDialog: () => Promise<string | null>;
   /** Drops purged people from the in-memory conflict index. */
   forget: (ids: readonly string[]) => void;
   /** Backup and verify jobs: the backend drops them on lock (they need the open vault). */
@@ -41,7 +43,9 @@ type BackupChannel =
   | 'backup:cancel'
   | 'vault:startRestore'
   | 'vault:restoreJob'
-  | 'vault:cancelRestore';
+  | 'vault:cancelRestore'
+  | 'backup:chooseAutoFolder'
+  | 'backup:disableAuto';
 
 /** The handlers behind shared/channels/backup.ts; handlers.ts spreads them into the router's. */
 export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, BackupChannel> {
@@ -90,6 +94,16 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, Ba
   };
 
   return {
+    'backup:chooseAutoFolder': async () => {
+      const folder = await deps.openFolderDialog();
+      if (folder === null) return { folder: (await getSettings(deps.vault.db())).autoBackupFolder };
+      await updateSettings(deps.vault.db(), { autoBackupFolder: folder }, deps.clock);
+      return { folder };
+    },
+    'backup:disableAuto': async () => {
+      await updateSettings(deps.vault.db(), { autoBackupFolder: null }, deps.clock);
+      return {};
+    },
     'backup:create': async () => {
       const destination = await deps.saveDialog(suggestedName());
       if (destination === null) return { cancelled: true };

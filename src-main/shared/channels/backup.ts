@@ -96,6 +96,9 @@ export const backupChannels = {
   'backup:job': { input: jobIdSchema, output: jobStatusSchema },
   /** Aborts a running job; its temp files are removed. A finished job is left as it is. */
   'backup:cancel': { input: jobIdSchema, output: empty },
+  /** Automatic backup on lock and quit: the folder is chosen in the main process's dialog. */
+  'backup:chooseAutoFolder': { input: empty, output: z.object({ folder: z.string().nullable() }) },
+  'backup:disableAuto': { input: empty, output: empty },
   /**
    * `vault:restoreBackup` as a job, for the first-run and unlock screens (so `vault:`, as it
    * runs locked). The VAULT_EXISTS refusal comes before the open dialog, with what would be lost.

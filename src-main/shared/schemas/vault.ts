@@ -61,7 +61,14 @@ export const settingsSchema = z.object({
   retentionYears: z.number().int().min(1).max(100),
   /** When the last backup from this vault completed (ISO 8601), for the "N days ago" reminder. */
   lastBackupAt: z.iso.datetime().nullable(),
+  /**
+   * Folder for automatic backups on lock and quit (a USB stick, a synced folder), or null when
+   * off. Chosen only through the main process's folder dialog, never sent by the renderer.
+   */
+  autoBackupFolder: z.string().max(4096).nullable(),
+  /** How many automatic backups to keep in that folder; older ones are removed. */
+  autoBackupKeep: z.number().int().min(1).max(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 /** What the renderer may change: `lastBackupAt` is written by the backup itself, never claimed. */
-export const settingsPatchSchema = settingsSchema.omit({ lastBackupAt: true }).partial();
+export const settingsPatchSchema = settingsSchema.omit({ lastBackupAt: true, autoBackupFolder: true }).partial();

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AutoBackup } from './AutoBackup';
 import { BackupNow } from './BackupNow';
 import { VerifyBackup } from './VerifyBackup';
 
@@ -11,6 +12,7 @@ export function BackupSettings() {
       <p className="field-hint">{t('backup.intro')}</p>
       <BackupNow />
       <VerifyBackup />
+      <AutoBackup />
     </section>
   );
 }

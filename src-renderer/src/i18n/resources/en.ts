@@ -1222,6 +1222,18 @@ export const en: Messages = {
     },
   },
   backup: {
+    auto: {
+      title: 'Automatic backup',
+      intro: 'When you lock the vault, when it locks itself after idling, and when you quit, a new backup is written to the folder you choose (for example a USB stick). No backup is made when the computer goes to sleep: the vault locks at once.',
+      off: 'Automatic backup is off.',
+      on: 'Automatic backups are written to: {{folder}}',
+      choose: 'Choose a folder',
+      change: 'Change the folder',
+      turnOff: 'Turn automatic backup off',
+      keep: 'Number of automatic backups to keep (1–30)',
+      saveKeep: 'Save',
+      saved: 'Saved. Older automatic backups are removed at the next backup.',
+    },
     title: 'Backups',
     intro:
       'A backup writes your whole vault (documents included) into one encrypted file. Keep it on a USB stick or another safe place: nobody can open it without your passphrase or recovery key.',

@@ -1223,6 +1223,18 @@ export const tr = {
     },
   },
   backup: {
+    auto: {
+      title: 'Otomatik yedek',
+      intro: 'Kasayı kilitlediğinizde, kasa kendiliğinden kilitlendiğinde ve uygulamayı kapattığınızda seçtiğiniz klasöre (ör. bir USB bellek) yeni bir yedek yazılır. Bilgisayar uykuya geçerken yedek alınmaz; kasa hemen kilitlenir.',
+      off: 'Otomatik yedek kapalı.',
+      on: 'Otomatik yedekler şu klasöre yazılıyor: {{folder}}',
+      choose: 'Klasör seç',
+      change: 'Klasörü değiştir',
+      turnOff: 'Otomatik yedeği kapat',
+      keep: 'Saklanacak otomatik yedek sayısı (1–30)',
+      saveKeep: 'Kaydet',
+      saved: 'Kaydedildi. Daha eski otomatik yedekler bir sonraki yedekte silinir.',
+    },
     title: 'Yedekleme',
     intro:
       'Yedek, kasanın tamamını (belgeler dahil) tek bir şifreli dosyaya yazar. Dosyayı bir USB belleğe ya da başka bir güvenli yere koyun: parolanız ya da kurtarma anahtarınız olmadan kimse açamaz.',

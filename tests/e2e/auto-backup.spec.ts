@@ -1,0 +1,33 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { backupSection, fmt, MESSAGES, openSettings } from './backup-support';
+import { expect, TEST_PASSPHRASE, test } from './fixtures';
+import { saveScreen } from './screens';
+
+const m = MESSAGES.tr;
+
+test('automatic backup: choose a folder in Settings, then locking writes a backup there', async ({
+  page,
+  vault,
+  exportDir,
+  openChoice,
+}) => {
+  await vault.call('vault:create', { passphrase: TEST_PASSPHRASE });
+  const stick = path.join(exportDir, 'usb');
+  await mkdir(stick, { recursive: true });
+  openChoice.path = stick;
+
+  await page.goto('/');
+  await openSettings(page, m);
+  const auto = backupSection(page, m).getByTestId('auto-backup');
+  await expect(auto.getByRole('status')).toHaveText(m.backup.auto.off);
+  await auto.getByRole('button', { name: m.backup.auto.choose, exact: true }).click();
+  await expect(auto.getByRole('status').first()).toHaveText(fmt(m.backup.auto.on, { folder: stick }));
+  expect((await vault.call('settings:get', {})).autoBackupFolder).toBe(stick);
+  await saveScreen(page, 'backup-auto', 'tr');
+
+  // The lawyer presses Lock: the vault backs itself up to the folder, then locks.
+  await page.getByRole('button', { name: m.nav.lock, exact: true }).click();
+  await expect(page.getByRole('heading', { name: m.unlock.title })).toBeVisible();
+  await expect.poll(async () => (await readdir(stick)).filter((n) => n.endsWith('.emanet-backup')).length).toBe(1);
+});
