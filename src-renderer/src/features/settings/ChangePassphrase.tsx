@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { rateNow, usePassphraseRating } from '../vault/usePassphraseRating';
+import { isTooWeak, NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { usePassphraseRating } from '../vault/usePassphraseRating';
 
 interface FieldErrors {
   current?: string;
@@ -38,8 +38,7 @@ export function ChangePassphrase() {
     if (Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
-      const rating = strength.rating ?? (await rateNow(next));
-      if (rating && !rating.acceptable) {
+      if (await isTooWeak(strength, next)) {
         // No details: the strength meter right above already lists the reasons.
         setError({ code: 'WEAK_PASSPHRASE', message: 'weak' });
         return;
@@ -67,20 +66,16 @@ export function ChangePassphrase() {
           onValueChange={setCurrent}
           autoComplete="current-password"
         />
-        <PassphraseInput
+        <NewPassphraseFields
           label={t('settings.newPassphrase')}
-          error={fieldErrors.next}
+          confirmLabel={t('settings.confirmPassphrase')}
           value={next}
           onValueChange={setNext}
-          autoComplete="new-password"
-        />
-        <StrengthMeter rating={strength.rating} pending={strength.pending} active={next !== ''} />
-        <PassphraseInput
-          label={t('settings.confirmPassphrase')}
-          error={fieldErrors.confirm}
-          value={confirm}
-          onValueChange={setConfirm}
-          autoComplete="new-password"
+          confirm={confirm}
+          onConfirmChange={setConfirm}
+          error={fieldErrors.next}
+          confirmError={fieldErrors.confirm}
+          strength={strength}
         />
         <ErrorMessage error={error} />
         <div className="actions">

@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { rateNow, usePassphraseRating } from './usePassphraseRating';
+import { isTooWeak, NewPassphraseFields } from './NewPassphraseFields';
+import { usePassphraseRating } from './usePassphraseRating';
 
 interface CreateVaultFormProps {
   onCreated: (recoveryKey: string) => void;
@@ -32,8 +31,7 @@ export function CreateVaultForm({ onCreated }: CreateVaultFormProps) {
     setBusy(true);
     try {
       // Refuse weak passphrases here with reasons, before the slow key derivation runs.
-      const rating = strength.rating ?? (await rateNow(passphrase));
-      if (rating && !rating.acceptable) {
+      if (await isTooWeak(strength, passphrase)) {
         // No details: the strength meter right above already lists the reasons.
         setError({ code: 'WEAK_PASSPHRASE', message: 'weak' });
         return;
@@ -48,22 +46,18 @@ export function CreateVaultForm({ onCreated }: CreateVaultFormProps) {
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-      <PassphraseInput
+      <NewPassphraseFields
         label={t('create.passphrase')}
         hint={t('create.passphraseHint')}
-        error={passphraseError}
+        confirmLabel={t('create.confirm')}
         value={passphrase}
         onValueChange={setPassphrase}
-        autoComplete="new-password"
+        confirm={confirm}
+        onConfirmChange={setConfirm}
+        error={passphraseError}
+        confirmError={confirmError}
+        strength={strength}
         autoFocus
-      />
-      <StrengthMeter rating={strength.rating} pending={strength.pending} active={passphrase !== ''} />
-      <PassphraseInput
-        label={t('create.confirm')}
-        error={confirmError}
-        value={confirm}
-        onValueChange={setConfirm}
-        autoComplete="new-password"
       />
       <ErrorMessage error={error} />
       <div className="actions">

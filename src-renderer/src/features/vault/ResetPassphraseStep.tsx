@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { rateNow, usePassphraseRating } from './usePassphraseRating';
+import { isTooWeak, NewPassphraseFields } from './NewPassphraseFields';
+import { usePassphraseRating } from './usePassphraseRating';
 
 interface ResetPassphraseStepProps {
   /** The recovery key the vault was just opened with: the proof `vault:resetPassphrase` needs. */
@@ -45,8 +44,7 @@ export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassp
     if (Object.keys(errors).length > 0) return;
     setBusy(true);
     try {
-      const rating = strength.rating ?? (await rateNow(next));
-      if (rating && !rating.acceptable) {
+      if (await isTooWeak(strength, next)) {
         // No details: the strength meter right above already lists the reasons.
         setError({ code: 'WEAK_PASSPHRASE', message: 'weak' });
         return;
@@ -73,23 +71,18 @@ export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassp
         </p>
       </div>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-        <PassphraseInput
+        <NewPassphraseFields
           label={t('reset.newPassphrase')}
           hint={t('reset.newPassphraseHint')}
-          error={fieldErrors.next}
+          confirmLabel={t('reset.confirm')}
           value={next}
           onValueChange={setNext}
-          autoComplete="new-password"
+          confirm={confirm}
+          onConfirmChange={setConfirm}
+          error={fieldErrors.next}
+          confirmError={fieldErrors.confirm}
+          strength={strength}
           autoFocus
-          readOnly={busy}
-        />
-        <StrengthMeter rating={strength.rating} pending={strength.pending} active={next !== ''} />
-        <PassphraseInput
-          label={t('reset.confirm')}
-          error={fieldErrors.confirm}
-          value={confirm}
-          onValueChange={setConfirm}
-          autoComplete="new-password"
           readOnly={busy}
         />
         <ErrorMessage error={error} overrides={{ WRONG_PASSPHRASE: 'errors.wrongRecoveryKey' }} />
