@@ -5,6 +5,7 @@ import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-
 import { recordAudit } from '../audit-log';
 import type { ConflictService } from './conflict-service';
 import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
+import { requireLiveCase } from './live-records';
 import { markDone } from './mark-done';
 import { indexRecord, unindexRecords } from './search-index';
 
@@ -44,10 +45,7 @@ export interface TimelineService {
 }
 
 export function createTimelineService(deps: CasefileDeps, conflicts: ConflictService): TimelineService {
-  async function assertOpenCase(db: Db, caseId: string): Promise<void> {
-    const row = await db.selectFrom('legal_case').select('deleted_at').where('id', '=', caseId).executeTakeFirst();
-    if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Case not found');
-  }
+  const assertOpenCase = requireLiveCase;
 
   /** Activities and time entries happen on a day that has come; a future one is a typo. */
   function assertNotFuture(date: string, path: string): void {

@@ -4,6 +4,7 @@ import type { DeadlineResult, DeadlineStart } from '../../shared/schemas/deadlin
 import type { DeadlinePreview, DeadlineView, HearingView } from '../../shared/schemas/deadline-views';
 import { recordAudit } from '../audit-log';
 import { newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { requireLiveCase } from '../casefile/live-records';
 import { markDone } from '../casefile/mark-done';
 import type { DeadlineData } from '../deadline-data';
 
@@ -61,15 +62,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
     if (date > todayOf(deps)) throw invalid(`${field}:date.inFuture`);
   }
 
-  async function assertOpenCase(caseId: string): Promise<void> {
-    const row = await deps
-      .db()
-      .selectFrom('legal_case')
-      .select('deleted_at')
-      .where('id', '=', caseId)
-      .executeTakeFirst();
-    if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Case not found');
-  }
+  const assertOpenCase = (caseId: string) => requireLiveCase(deps.db(), caseId);
 
   return {
     assertNotFuture,

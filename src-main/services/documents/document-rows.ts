@@ -51,25 +51,7 @@ export function documentView(d: DocumentRow, versions: VersionRow[]): DocumentVi
   };
 }
 
-export async function requireLiveCase(db: Db, caseId: string): Promise<void> {
-  const row = await db
-    .selectFrom('legal_case')
-    .select('id')
-    .where('id', '=', caseId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'Not found', ['caseId']);
-}
-
-export async function requireLiveClient(db: Db, clientId: string): Promise<void> {
-  const row = await db
-    .selectFrom('client')
-    .select('id')
-    .where('id', '=', clientId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', 'Not found', ['clientId']);
-}
+export { requireLiveCase, requireLiveClient } from '../casefile/live-records';
 
 export async function requireDocument(db: Db, id: string): Promise<DocumentRow> {
   const row = await db.selectFrom('document').selectAll().where('id', '=', id).executeTakeFirst();
