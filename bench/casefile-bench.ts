@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { caseColumns, caseSearchParts } from '../src-main/services/casefile/case-service';
+import { clientSearchParts } from '../src-main/services/casefile/client-mapping';
 import { Kysely, SqliteDialect } from 'kysely';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -22,8 +24,8 @@ import {
 } from '../src-main/services/demo/cases';
 import { createRng } from '../src-main/services/demo/prng';
 import { normalizeIdentityNumber } from '../src-main/shared/identity-numbers';
-import { caseInputSchema, type CaseInput } from '../src-main/shared/schemas/cases';
-import { clientInputSchema, type ClientInput } from '../src-main/shared/schemas/clients';
+import { caseInputSchema } from '../src-main/shared/schemas/cases';
+import { clientInputSchema } from '../src-main/shared/schemas/clients';
 import { CASE_TYPES } from '../src-main/shared/schemas/deadlines';
 
 /**
@@ -35,53 +37,12 @@ import { CASE_TYPES } from '../src-main/shared/schemas/deadlines';
  * case. Rows have the shape the services write — same column mapping (clientColumns), same
  * search_fts rows with foldForSearch text, same sort_key — but go in through prepared
  * statements in one transaction, because 200,000 service calls would take many minutes.
- *
- * caseColumns and the two searchParts functions are private to the services; they are mirrored
- * here and must follow them (case-service.ts, client-service.ts).
+ * The column mapping and the search text come from the services themselves.
  */
 export const COUNTS = { clients: 10_000, cases: 20_000, notesAndActivities: 200_000 } as const;
 
 type Row = Record<string, string | number | null>;
 export type Dataset = Array<{ table: string; rows: Row[] }>;
-
-const clientSearchParts = (c: ClientInput) => [
-  c.givenName,
-  c.familyName ?? '',
-  ...c.aliases.map((a) => a.name),
-  c.fatherName ?? '',
-  c.motherName ?? '',
-  ...c.identityNumbers.map((n) => n.value),
-  c.phone ?? '',
-];
-
-const caseSearchParts = (c: CaseInput) => [
-  c.title,
-  c.court,
-  c.authority?.name,
-  c.opposingParty,
-  ...c.fileNumbers.map((f) => f.value),
-  ...c.tags,
-];
-
-function caseColumns(c: CaseInput): Row {
-  return {
-    title: c.title ?? null,
-    type: c.type,
-    status: c.status,
-    stage: c.stage ?? null,
-    authority_kind: c.authority?.kind ?? null,
-    authority_name: c.authority?.name ?? null,
-    court: c.court ?? null,
-    file_numbers: JSON.stringify(c.fileNumbers),
-    opposing_party: c.opposingParty ?? null,
-    outcome: c.outcome,
-    opened_on: c.openedOn,
-    closed_on: c.closedOn ?? null,
-    closure_reason: c.closureReason ?? null,
-    closure_note: c.closureNote ?? null,
-    tags: JSON.stringify(c.tags),
-  };
-}
 
 export function buildDataset(today: string, now: string): Dataset {
   const rng = createRng(1);

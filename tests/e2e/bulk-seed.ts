@@ -9,6 +9,7 @@
  * conflict service from the rows on first use), neither of which the client list reads.
  */
 import { randomUUID } from 'node:crypto';
+import { clientSearchParts } from '../../src-main/services/casefile/client-mapping';
 import { sql, type Insertable } from 'kysely';
 import type { DbClient } from '../../src-main/db/schema';
 import { foldForSearch } from '../../src-main/domain/text/turkish-fold';
@@ -129,28 +130,13 @@ export interface BulkSeedResult {
   insertMs: number;
 }
 
-/** Client names the way the search index knows them (mirrors client-service.ts `searchParts`). */
-function searchParts(c: ClientInput): string[] {
-  return [
-    c.givenName,
-    c.familyName ?? '',
-    ...c.aliases.map((a) => a.name),
-    c.fatherName ?? '',
-    c.motherName ?? '',
-    ...c.identityNumbers.map((n) => n.value),
-    c.phone ?? '',
-  ];
-}
-
 /**
- * The search_fts text `indexRecord` writes for these parts. The bulk path inserts it directly:
- * `indexRecord` first deletes the record's old row, and because `kind` and `ref_id` are UNINDEXED
- * FTS5 columns that delete scans the whole index — 10,000 calls took 6–12 s here (quadratic),
- * while for brand-new ids it deletes nothing.
+ * The search_fts text `indexRecord` writes for these parts; the bulk path inserts 10,000 rows in
+ * batches instead of one service call per client.
  */
 function indexText(c: ClientInput): string {
   return foldForSearch(
-    searchParts(c)
+    clientSearchParts(c)
       .filter((p) => p.trim() !== '')
       .join('\n'),
   );
@@ -216,7 +202,7 @@ export async function bulkSeedClients(vault: VaultHarness, count: number, batchS
     // The clients the spec searches for go through the service's own indexRecord (delete + insert),
     // which must leave exactly one row each, equal to the bulk one.
     for (const { id, input } of clients.slice(-ZORLU.length)) {
-      await indexRecord(tx, 'client', id, null, searchParts(input));
+      await indexRecord(tx, 'client', id, null, clientSearchParts(input));
     }
   });
   // What the vault does on every unlock (db/connection.ts): a bounded ANALYZE where tables

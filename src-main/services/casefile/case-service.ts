@@ -30,7 +30,8 @@ export interface CaseService {
   schema(): ReturnType<typeof caseInputSchema>;
 }
 
-function caseColumns(c: CaseInput) {
+/** Domain input → row columns (client links are written separately). */
+export function caseColumns(c: CaseInput) {
   return {
     title: c.title ?? null,
     type: c.type,
@@ -51,7 +52,8 @@ function caseColumns(c: CaseInput) {
   };
 }
 
-const searchParts = (c: CaseInput) => [
+/** What the search index knows of a case. */
+export const caseSearchParts = (c: CaseInput) => [
   c.title,
   c.court,
   c.authority?.name,
@@ -91,7 +93,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
       .values({ id, ...caseColumns(c), created_at: at, updated_at: at })
       .execute();
     await writeClients(db, id, c.clientIds);
-    await indexRecord(db, 'case', id, id, searchParts(c));
+    await indexRecord(db, 'case', id, id, caseSearchParts(c));
     await recordAudit(db, deps.clock, { action: 'created', entity: 'case', entityId: id });
     return id;
   }
@@ -143,7 +145,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
             Boolean(await tx.selectFrom('legal_case').select('id').where('id', '=', id).executeTakeFirst()),
           );
           await writeClients(tx, id, c.clientIds);
-          await indexRecord(tx, 'case', id, id, searchParts(c));
+          await indexRecord(tx, 'case', id, id, caseSearchParts(c));
           await recordAudit(tx, deps.clock, { action: 'updated', entity: 'case', entityId: id });
           return version + 1;
         });

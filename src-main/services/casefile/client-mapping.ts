@@ -37,3 +37,16 @@ export function clientColumns(
 export function displayName(row: { given_name: string; family_name: string | null }): string {
   return row.family_name ? `${row.given_name} ${row.family_name}` : row.given_name;
 }
+
+/** Client names, aliases and identity numbers, as the search index should know them. */
+export function clientSearchParts(c: ClientInput): string[] {
+  return [
+    c.givenName,
+    c.familyName ?? '',
+    ...c.aliases.map((a) => a.name),
+    c.fatherName ?? '',
+    c.motherName ?? '',
+    ...c.identityNumbers.map((n) => n.value),
+    c.phone ?? '',
+  ];
+}

@@ -4,7 +4,7 @@ import { clientInputSchema, type ClientInput } from '../../shared/schemas/client
 import type { CaseRow, ClientRow } from '../../shared/schemas/casefile-views';
 import type { Db } from '../../db/connection';
 import { recordAudit } from '../audit-log';
-import { clientColumns } from './client-mapping';
+import { clientColumns, clientSearchParts } from './client-mapping';
 import { readClient, writeClientChildren, type StoredClient } from './client-store';
 import type { ConflictService } from './conflict-service';
 import { assertUpdated, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
@@ -32,19 +32,6 @@ export interface ClientService {
   restore(id: string): Promise<void>;
 }
 
-/** Client names, aliases and identity numbers, as the search index should know them. */
-function searchParts(c: ClientInput): string[] {
-  return [
-    c.givenName,
-    c.familyName ?? '',
-    ...c.aliases.map((a) => a.name),
-    c.fatherName ?? '',
-    c.motherName ?? '',
-    ...c.identityNumbers.map((n) => n.value),
-    c.phone ?? '',
-  ];
-}
-
 export function createClientService(deps: CasefileDeps, conflicts: ConflictService): ClientService {
   const schema = () => clientInputSchema(todayOf(deps));
 
@@ -56,7 +43,7 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
       .values({ id, ...clientColumns(client), created_at: at, updated_at: at })
       .execute();
     await writeClientChildren(db, id, client);
-    await indexRecord(db, 'client', id, null, searchParts(client));
+    await indexRecord(db, 'client', id, null, clientSearchParts(client));
     await recordAudit(db, deps.clock, { action: 'created', entity: 'client', entityId: id });
     return id;
   }
@@ -91,7 +78,7 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
             Boolean(await tx.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()),
           );
           await writeClientChildren(tx, id, client);
-          await indexRecord(tx, 'client', id, null, searchParts(client));
+          await indexRecord(tx, 'client', id, null, clientSearchParts(client));
           await recordAudit(tx, deps.clock, { action: 'updated', entity: 'client', entityId: id });
           return version + 1;
         });
