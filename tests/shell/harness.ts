@@ -58,7 +58,11 @@ export async function launchShell(options: LaunchOptions = {}): Promise<ShellApp
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let listening: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (listening = resolve));
+  let died: (error: Error) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    listening = resolve;
+    died = reject;
+  });
   child.on('message', (message: DriverMessage) => {
     if (message.id === 0) return listening();
     const waiter = pending.get(message.id);
@@ -67,9 +71,9 @@ export async function launchShell(options: LaunchOptions = {}): Promise<ShellApp
     else waiter?.reject(new Error(`app process: ${message.error}`));
   });
   child.on('exit', (code, signal) => {
-    for (const waiter of pending.values()) {
-      waiter.reject(new Error(`app process exited (${code ?? signal}) \n${stderr.slice(-4000)}`));
-    }
+    const error = new Error(`app process exited (${code ?? signal})\n${stderr.slice(-4000)}`);
+    died(error);
+    for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
   });
   await ready;

@@ -1,7 +1,7 @@
 /**
  * The desktop shell, run as built (out/main/index.js) on a recording fake of Electron: each case
  * starts the app in its own process (harness.ts), drives it the way Electron would and checks
- * what it did. Vaults are real SQCipher folders in temp directories.
+ * what it did. Vaults are real SQLCipher folders in temp directories.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
