@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
-// tests/unit/preload.test.ts builds into a temp folder so it never races a build in out/.
+// tests/shell (global-setup.ts) builds into a temp folder so it never races a build in out/.
 const out = process.env.EMANET_BUILD_OUT ?? resolve(root, 'out');
 
 export default defineConfig({

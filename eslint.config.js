@@ -133,6 +133,18 @@ export default defineConfig(
   },
 
   {
+    // The shell test types its fake against Electron's own declarations; loading the real
+    // module (which would try to download the binary) stays forbidden.
+    files: ['tests/shell/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', allowTypeImports: true, message: 'tests/shell may use Electron types only.' }] },
+      ],
+    },
+  },
+
+  {
     files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
     extends: [reactHooks.configs.flat.recommended],
   },

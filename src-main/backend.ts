@@ -17,10 +17,13 @@ import {
 } from './services/documents';
 import { createReminderService, type Notifier } from './services/deadlines/reminder-service';
 import { readPreferences } from './services/preferences';
+import { createShellCommands } from './services/shell-commands';
 import { systemClock, type Clock } from './services/clock';
 import { createLogger, type Logger } from './services/logger';
-import { createVaultService, type VaultService } from './services/vault-service';
+import { createVaultService, type LockReason, type VaultService } from './services/vault-service';
+import type { ShellCommand } from './shared/channels/shell';
 import type { Envelope } from './shared/errors';
+import type { Language } from './shared/schemas/vault';
 import { documentsDir } from './storage/document-store';
 import { vaultPaths } from './storage/vault-paths';
 
@@ -72,8 +75,12 @@ export type SaveDialog = (suggestedName: string) => Promise<string | null>;
 export interface Backend {
   /** The one entry point for IPC: validates, checks lock and sender, runs, wraps errors. */
   invoke(channel: unknown, input: unknown, sender: SenderInfo): Promise<Envelope<unknown>>;
-  /** Locks now (suspend, screen lock, quit). */
-  lock(): Promise<void>;
+  /** Locks now: by default as the system does (suspend, screen lock); 'user' for the menu's Lock. */
+  lock(reason?: Extract<LockReason, 'user' | 'system'>): Promise<void>;
+  /** Hands a desktop-menu command to the window (see shared/channels/shell.ts). */
+  postCommand(command: ShellCommand): void;
+  /** The interface language (readable while locked), for the desktop menu. */
+  language(): Promise<Language>;
   /** Called periodically by the shell/harness; locks when idle longer than the setting. */
   checkIdle(): Promise<boolean>;
   /** Records user activity for the idle timer. */
@@ -126,6 +133,7 @@ export function createBackend(options: BackendOptions): Backend {
     saveDialog,
     openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
   });
+  const shellCommands = createShellCommands({ clock });
   const backupJobs = createJobStore<BackupJobResult>({ onUnexpected });
   const restoreJobs = createJobStore<BackupJobResult>({ onUnexpected });
   // Uploads in progress are abandoned on lock (each removes its own temp file); open viewer
@@ -137,6 +145,7 @@ export function createBackend(options: BackendOptions): Backend {
     () => readers.closeAll(),
     () => backupJobs.dropAll(),
     () => reports.session.clear(),
+    () => shellCommands.clear(),
   ];
   const router = createRouter({
     handlers: createHandlers({
@@ -155,6 +164,7 @@ export function createBackend(options: BackendOptions): Backend {
       backupJobs,
       restoreJobs,
       reports: reports.handlers,
+      shellCommands,
     }),
     isUnlocked: () => vault.isUnlocked(),
     allowedOrigins: options.allowedOrigins,
@@ -163,7 +173,9 @@ export function createBackend(options: BackendOptions): Backend {
   });
   return {
     invoke: router,
-    lock: () => vault.lock('system'),
+    lock: (reason = 'system') => vault.lock(reason),
+    postCommand: (command) => shellCommands.post(command),
+    language: async () => (await readPreferences(paths)).language,
     checkIdle: () => vault.checkIdle(),
     touch: () => vault.touch(),
     tickReminders: () => (vault.isUnlocked() ? reminders.tick() : Promise.resolve(0)),

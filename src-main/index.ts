@@ -1,20 +1,24 @@
 /**
- * Electron shell: lifecycle, one window, IPC registration, lock triggers. Wiring only — the
- * policy lives in security.ts and every decision about data lives in the backend.
+ * Electron shell: lifecycle, one window, IPC registration, the menu, lock triggers. Wiring only:
+ * the policy lives in security.ts and platform/, every decision about data in the backend.
+ * tests/shell runs this file, built, against a recording fake of Electron.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BrowserWindow,
+  Menu,
   app,
   dialog,
   ipcMain,
   powerMonitor,
   protocol,
   session,
+  shell,
+  type BrowserWindow,
   type IpcMainInvokeEvent,
 } from 'electron';
 import { createBackend } from './backend';
+import { buildAppMenu, type AppMenuActions } from './platform/app-menu';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './platform/app-protocol';
 import {
   electronFolderDialog,
@@ -22,16 +26,14 @@ import {
   electronOpenFilesDialog,
   electronSaveDialog,
 } from './platform/dialogs';
+import { describeSender } from './platform/ipc-sender';
+import { createMainWindow } from './platform/main-window';
 import { electronNotifier } from './platform/notifications';
-import { getPreloadPath, getRendererDir, getVaultDir, isProduction } from './platform/paths';
-import {
-  APP_INDEX_URL,
-  APP_ORIGIN,
-  hardenSession,
-  hardenWebContents,
-  secureWebPreferences,
-  type SecurityOptions,
-} from './security';
+import { getPreloadPath, getRendererDir, isProduction } from './platform/paths';
+import { lockBeforeQuit } from './platform/quit-guard';
+import { languageFromLocale, SHELL_MESSAGES } from './platform/shell-messages';
+import { defaultVaultDir, pathKindOnDisk, resolveVaultDir, type VaultLocation } from './platform/vault-location';
+import { APP_INDEX_URL, APP_ORIGIN, hardenSession, hardenWebContents, type SecurityOptions } from './security';
 import type { Envelope } from './shared/errors';
 import { IPC_INVOKE } from './shared/ipc-channel';
 
@@ -58,15 +60,28 @@ function main(): void {
   app.enableSandbox();
   registerAppSchemeAsPrivileged(protocol);
 
+  const location = resolveVaultDir({
+    argv: process.argv,
+    env: process.env,
+    defaultDir: defaultVaultDir(app.getPath('userData')),
+    kindOf: pathKindOnDisk,
+  });
+  if (!location.ok) {
+    void app.whenReady().then(() => refuseToStart(location));
+    return;
+  }
+  const vaultDir = location.dir;
+
   let mainWindow: BrowserWindow | null = null;
   const backend = createBackend({
-    vaultDir: getVaultDir(app),
+    vaultDir,
     allowedOrigins: securityOptions.devServerOrigin ? [APP_ORIGIN, securityOptions.devServerOrigin] : [APP_ORIGIN],
     notifier: electronNotifier(),
     saveDialog: electronSaveDialog(dialog, app, () => mainWindow),
     openDialog: electronOpenDialog(dialog, () => mainWindow),
     openFolderDialog: electronFolderDialog(dialog, () => mainWindow),
     openFilesDialog: electronOpenFilesDialog(dialog, () => mainWindow),
+    onLocked: () => void refreshMenu(),
   });
 
   // Every webContents, including ones we never asked for, gets the navigation lockdown.
@@ -75,20 +90,60 @@ function main(): void {
   ipcMain.handle(
     IPC_INVOKE,
     async (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Promise<Envelope<unknown>> => {
-      const frame = event.senderFrame;
-      const trusted =
-        mainWindow !== null &&
-        event.sender === mainWindow.webContents &&
-        frame !== null &&
-        frame === event.sender.mainFrame;
       try {
-        return await backend.invoke(channel, input, { origin: frame ? new URL(frame.url).origin : '', trusted });
+        const result = await backend.invoke(channel, input, describeSender(event, mainWindow?.webContents ?? null));
+        // Unlocking, locking and the language change only through vault channels.
+        if (typeof channel === 'string' && channel.startsWith('vault:')) void refreshMenu();
+        return result;
       } catch {
         // Electron would wrap a throw as "Error invoking remote method…" with details; never throw across IPC.
         return { ok: false, error: { code: 'INTERNAL', message: 'Internal error' } };
       }
     },
   );
+
+  // Menu items that act on the page reach it through `shell:nextCommand`; Lock also locks here,
+  // so the vault closes even if the page does not answer.
+  const menuActions: AppMenuActions = {
+    lock: () => {
+      backend.postCommand('lock');
+      void backend.lock('user');
+    },
+    backupNow: () => {
+      mainWindow?.focus();
+      backend.postCommand('backupNow');
+    },
+    hideScreen: () => backend.postCommand('hideScreen'),
+    showVaultLocation: () => void showVaultLocation(),
+  };
+
+  let installedMenu = '';
+  async function refreshMenu(): Promise<void> {
+    const language = await backend.language();
+    const unlocked = backend.vault.isUnlocked();
+    const key = `${language}/${unlocked}`;
+    if (key === installedMenu) return;
+    installedMenu = key;
+    const template = buildAppMenu({
+      language,
+      platform: process.platform,
+      production,
+      version: app.getVersion(),
+      unlocked,
+      actions: menuActions,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  async function showVaultLocation(): Promise<void> {
+    const m = SHELL_MESSAGES[await backend.language()].vaultLocation;
+    const options = { type: 'info' as const, message: m.title, detail: vaultDir, buttons: [m.ok, m.openFolder] };
+    const { response } = mainWindow
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options);
+    // openPath opens the folder in the file manager; it never runs what is inside.
+    if (response === 1) await shell.openPath(vaultDir);
+  }
 
   const lockNow = (): void => void backend.lock();
   powerMonitor.on('suspend', lockNow);
@@ -98,15 +153,7 @@ function main(): void {
   const reminderTimer = setInterval(() => void backend.tickReminders().catch(() => 0), REMINDER_CHECK_MS);
 
   function createWindow(): BrowserWindow {
-    const win = new BrowserWindow({
-      title: 'Emanet',
-      width: 1200,
-      height: 800,
-      minWidth: 800,
-      minHeight: 600,
-      show: false,
-      webPreferences: secureWebPreferences(getPreloadPath(mainDir), securityOptions),
-    });
+    const win = createMainWindow({ preloadPath: getPreloadPath(mainDir), production });
     // The window title is visible in task switchers and screen shares: never a client's name.
     win.on('page-title-updated', (event) => event.preventDefault());
     win.once('ready-to-show', () => win.show());
@@ -126,25 +173,25 @@ function main(): void {
 
   app.on('window-all-closed', () => app.quit());
 
-  // Quit waits once for the vault to lock (close db, zero keys, empty temp) and then proceeds.
-  let disposed = false;
-  app.on('before-quit', (event) => {
-    if (disposed) return;
-    event.preventDefault();
+  // Locking at quit takes the automatic backup when one is set up (dispose locks with 'quit').
+  lockBeforeQuit(app, async () => {
     clearInterval(idleTimer);
     clearInterval(reminderTimer);
-    void (async () => {
-      // Each step is attempted even if the previous one failed; quitting must not hang.
-      await backend.lock().catch(() => undefined);
-      await backend.dispose().catch(() => undefined);
-      disposed = true;
-      app.quit();
-    })();
+    await backend.dispose().catch(() => backend.lock());
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     handleAppProtocol(protocol, getRendererDir(mainDir), securityOptions);
     hardenSession(session.defaultSession, securityOptions);
+    app.setAboutPanelOptions({ applicationName: 'Emanet', applicationVersion: app.getVersion() });
+    await refreshMenu();
     mainWindow = createWindow();
   });
+}
+
+/** A bad `--vault` / EMANET_VAULT_DIR: say what is wrong in the OS language, open nothing. */
+function refuseToStart(location: Extract<VaultLocation, { ok: false }>): void {
+  const m = SHELL_MESSAGES[languageFromLocale(app.getLocale())].vaultDirError;
+  dialog.showErrorBox(m.title, `${m.problems[location.problem]}\n\n${m.hint}`);
+  app.exit(2);
 }

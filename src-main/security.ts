@@ -6,7 +6,7 @@
  * talks to nothing on the network, cannot navigate, open windows, embed webviews or get any
  * permission, and reaches the backend only through the one preload function.
  */
-import type { Session, WebContents, WebPreferences, WebRequest } from 'electron';
+import type { Session, WebContents, WebRequest } from 'electron';
 
 /** Scheme and host the renderer is served from (see platform/app-protocol.ts). */
 export const APP_SCHEME = 'app';
@@ -19,26 +19,6 @@ export interface SecurityOptions {
   production: boolean;
   /** Origin of the electron-vite dev server (development only; ignored in production). */
   devServerOrigin?: string | undefined;
-}
-
-export function secureWebPreferences(preloadPath: string, opts: SecurityOptions): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    // Chromium's spellchecker downloads dictionaries and sees every word typed: casefile text.
-    spellcheck: false,
-    devTools: !opts.production,
-    safeDialogs: true,
-  };
 }
 
 /** The dev server origin counts only outside production, and only if it is a loopback http URL. */

@@ -9,6 +9,7 @@ import type { AgendaItem } from '../shared/schemas/deadline-views';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
 import { ratePassphrase } from '../services/passphrase-strength';
+import type { ShellCommands } from '../services/shell-commands';
 import { getSettings, updateSettings } from '../services/settings-service';
 import type { VaultService } from '../services/vault-service';
 import type { VaultPaths } from '../storage/vault-paths';
@@ -36,6 +37,8 @@ export interface HandlerDeps {
   restoreJobs: JobStore<BackupJobResult>;
   /** The `reports:` channels (report-handlers.ts), built by the backend with their session. */
   reports: ReportHandlers;
+  /** Desktop-menu commands waiting for the window (`shell:nextCommand`). */
+  shellCommands: ShellCommands;
 }
 
 export function createHandlers({
@@ -54,6 +57,7 @@ export function createHandlers({
   backupJobs,
   restoreJobs,
   reports,
+  shellCommands,
 }: HandlerDeps): Handlers {
   const ok = {} as Record<string, never>;
   // Debris of a crash (temp files, files whose row never committed) goes at unlock; a failure
@@ -121,6 +125,7 @@ export function createHandlers({
       vault.touch();
       return Promise.resolve({});
     },
+    'shell:nextCommand': async () => ({ command: await shellCommands.next() }),
     'settings:get': () => getSettings(vault.db()),
     'settings:update': async (patch) => {
       const settings = await updateSettings(vault.db(), patch, clock);

@@ -1,14 +1,10 @@
 /**
- * Where things live on disk. The shell passes `mainDir` (the folder of the built main bundle,
- * out/main) because `import.meta.url` is only meaningful in the bundled file.
+ * Where the built files live on disk (the vault's folder is vault-location.ts's business). The
+ * shell passes `mainDir` (the folder of the built main bundle, out/main) because
+ * `import.meta.url` is only meaningful in the bundled file.
  */
 import path from 'node:path';
 import type { App } from 'electron';
-
-/** The vault sits in Electron's per-user data folder; the backend creates it on `vault:create`. */
-export function getVaultDir(app: Pick<App, 'getPath'>): string {
-  return path.join(app.getPath('userData'), 'vault');
-}
 
 export function getPreloadPath(mainDir: string): string {
   return path.join(mainDir, '..', 'preload', 'index.cjs');

@@ -1,7 +1,7 @@
 /**
  * Sandboxed preload. A sandboxed preload can only `require` a handful of Electron modules, so
  * this file imports nothing at runtime except `electron` and one string constant; the build
- * bundles it into a single CommonJS file (tests/unit/preload.test.ts checks the output).
+ * bundles it into a single CommonJS file (tests/shell/preload.test.ts checks and runs the output).
  *
  * It exposes exactly one function. Validation of channel and input happens in the main process
  * (the router), never here: the renderer is treated as untrusted.

@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lastBackupAt: null,
   autoBackupFolder: null,
   autoBackupKeep: 5,
+  privacyScreen: false,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;

@@ -4,6 +4,7 @@ import { casefileChannels } from './channels/casefile';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
 import { reportChannels } from './channels/reports';
+import { shellChannels } from './channels/shell';
 import type { Envelope } from './errors';
 import {
   languageSchema,
@@ -69,6 +70,7 @@ export const contract = {
   ...documentChannels,
   ...backupChannels,
   ...reportChannels,
+  ...shellChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -96,6 +98,8 @@ export const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   // Progress polls of a running backup or restore: an unattended backup must not keep the vault open.
   'backup:job',
   'vault:restoreJob',
+  // The renderer waiting for the next menu command: waiting is not the lawyer doing anything.
+  'shell:nextCommand',
 ]);
 
 /** The single function the preload exposes, typed from the contract on the renderer side. */

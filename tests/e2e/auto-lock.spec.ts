@@ -100,6 +100,7 @@ test('a lock from the main process while on Settings drops the UI and every unsa
     lastBackupAt: null,
     autoBackupFolder: null,
     autoBackupKeep: 5,
+    privacyScreen: false,
   });
 });
 

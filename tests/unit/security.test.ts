@@ -11,7 +11,6 @@ import {
   hardenWebContents,
   isAllowedNavigation,
   isAllowedRequestUrl,
-  secureWebPreferences,
   withCspHeader,
   type HardenableSession,
   type HardenableWebContents,
@@ -69,31 +68,7 @@ function prevented(
   return prevent;
 }
 
-describe('secureWebPreferences', () => {
-  it('isolates and sandboxes the renderer', () => {
-    const prefs = secureWebPreferences('/app/out/preload/index.cjs', PROD);
-    expect(prefs).toMatchObject({
-      preload: '/app/out/preload/index.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    });
-  });
-
-  it('allows DevTools only outside production', () => {
-    expect(secureWebPreferences('/p', DEV).devTools).toBe(true);
-    expect(secureWebPreferences('/p', PROD).devTools).toBe(false);
-  });
-});
+// The window's webPreferences are checked on the real built app: tests/shell/shell.test.ts.
 
 describe('contentSecurityPolicy', () => {
   const directives = (csp: string) =>

@@ -68,6 +68,11 @@ export const settingsSchema = z.object({
   autoBackupFolder: z.string().max(4096).nullable(),
   /** How many automatic backups to keep in that folder; older ones are removed. */
   autoBackupKeep: z.number().int().min(1).max(30),
+  /**
+   * Privacy screen: hide the window's content whenever it loses focus (courthouse corridors,
+   * shared screens). The shortcut hides it on demand whatever this says.
+   */
+  privacyScreen: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 /** What the renderer may change: `lastBackupAt` is written by the backup itself, never claimed. */

@@ -14,8 +14,10 @@ import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { NavigationProvider, useNavigation } from './navigation';
+import { isHideScreenShortcut, PrivacyProvider, PrivacyScreenArea, usePrivacyScreen } from './privacy';
 import { sectionOf, type Route } from './routes';
 import { useDemoStatus } from './useDemoStatus';
+import { useShellCommands } from './useShellCommands';
 
 interface UnlockedAppProps {
   onLock: () => void;
@@ -25,9 +27,13 @@ interface UnlockedAppProps {
 
 export function UnlockedApp({ onLock, onVaultGone }: UnlockedAppProps) {
   return (
-    <NavigationProvider initial={{ name: 'agenda' }}>
-      <UnlockedScreens onLock={onLock} onVaultGone={onVaultGone} />
-    </NavigationProvider>
+    <PrivacyProvider>
+      <NavigationProvider initial={{ name: 'agenda' }}>
+        <PrivacyScreenArea>
+          <UnlockedScreens onLock={onLock} onVaultGone={onVaultGone} />
+        </PrivacyScreenArea>
+      </NavigationProvider>
+    </PrivacyProvider>
   );
 }
 
@@ -36,24 +42,43 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
   const nav = useNavigation();
   const [searching, setSearching] = useState(false);
   const demo = useDemoStatus();
+  const privacy = usePrivacyScreen();
+  const { hide } = privacy;
 
-  // Ctrl+K / Cmd+K from anywhere while unlocked; capture phase so a focused field cannot eat it.
+  // Ctrl/Cmd+K search, Ctrl/Cmd+L lock, Ctrl/Cmd+Shift+H hide the screen, from anywhere while
+  // unlocked; capture phase so a focused field cannot eat them. In the desktop app the menu has
+  // the same shortcuts; both paths do the same idempotent thing.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      const command = (event.ctrlKey || event.metaKey) && !event.altKey;
+      const key = event.key.toLowerCase();
+      if (command && !event.shiftKey && key === 'k') {
         event.preventDefault();
         setSearching(true);
+      } else if (command && !event.shiftKey && key === 'l') {
+        event.preventDefault();
+        onLock();
+      } else if (isHideScreenShortcut(event)) {
+        event.preventDefault();
+        hide();
       }
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, []);
+  }, [onLock, hide]);
+
+  useShellCommands((command) => {
+    if (command === 'lock') onLock();
+    else if (command === 'hideScreen') hide();
+    else nav.navigate({ name: 'settings', backupNow: Date.now() });
+  });
 
   return (
     <AppShell
       section={sectionOf(nav.route)}
       onNavigate={(section) => nav.navigate({ name: section })}
       onLock={onLock}
+      onHideScreen={hide}
       onSearch={() => setSearching(true)}
       demo={demo}
       banner={
@@ -92,7 +117,9 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
 }
 
 function routeKey(route: Route): string {
-  return 'id' in route ? `${route.name}:${route.id}` : route.name;
+  if ('id' in route) return `${route.name}:${route.id}`;
+  if (route.name === 'settings' && route.backupNow !== undefined) return `settings:backup:${route.backupNow}`;
+  return route.name;
 }
 
 function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; onVaultGone: () => void }) {
@@ -123,6 +150,13 @@ function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; 
     case 'reports':
       return <ReportsPage />;
     case 'settings':
-      return <SettingsPage demo={demo} onDemoDiscarded={onVaultGone} onVaultGone={onVaultGone} />;
+      return (
+        <SettingsPage
+          demo={demo}
+          onDemoDiscarded={onVaultGone}
+          onVaultGone={onVaultGone}
+          startBackup={route.backupNow !== undefined}
+        />
+      );
   }
 }

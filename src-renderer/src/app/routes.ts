@@ -11,7 +11,8 @@ export type Route =
   | { name: 'case'; id: string }
   | { name: 'trash' }
   | { name: 'reports' }
-  | { name: 'settings' };
+  /** `backupNow`: asked by the desktop menu (a request number, so asking again starts again). */
+  | { name: 'settings'; backupNow?: number };
 
 export type Section = 'agenda' | 'clients' | 'cases' | 'trash' | 'reports' | 'settings';
 

@@ -6,6 +6,8 @@ interface AppShellProps {
   section: Section;
   onNavigate: (section: Section) => void;
   onLock: () => void;
+  /** Hides the content at once (privacy screen); any key or click brings it back. */
+  onHideScreen: () => void;
   onSearch: () => void;
   /** A demo vault: every screen says so, so fictional data is never taken for real files. */
   demo?: boolean;
@@ -24,7 +26,16 @@ export function DemoBadge() {
   );
 }
 
-export function AppShell({ section, onNavigate, onLock, onSearch, demo = false, banner, children }: AppShellProps) {
+export function AppShell({
+  section,
+  onNavigate,
+  onLock,
+  onHideScreen,
+  onSearch,
+  demo = false,
+  banner,
+  children,
+}: AppShellProps) {
   const { t } = useTranslation();
   return (
     <div className="shell">
@@ -52,8 +63,16 @@ export function AppShell({ section, onNavigate, onLock, onSearch, demo = false, 
         >
           {t('search.open')}
         </button>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={onHideScreen}
+          aria-keyshortcuts="Control+Shift+H Meta+Shift+H"
+        >
+          {t('nav.hideScreen')}
+        </button>
         {/* Always on screen: lawyers work with clients beside them and must be able to hide everything at once. */}
-        <button type="button" className="button button-lock" onClick={onLock}>
+        <button type="button" className="button button-lock" onClick={onLock} aria-keyshortcuts="Control+L Meta+L">
           {t('nav.lock')}
         </button>
       </header>

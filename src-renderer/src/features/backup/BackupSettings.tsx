@@ -4,13 +4,13 @@ import { BackupNow } from './BackupNow';
 import { VerifyBackup } from './VerifyBackup';
 
 /** Settings → Backups: make one now, or check one that was made before. */
-export function BackupSettings() {
+export function BackupSettings({ startBackup = false }: { startBackup?: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="settings-section" aria-labelledby="settings-backup">
       <h2 id="settings-backup">{t('backup.title')}</h2>
       <p className="field-hint">{t('backup.intro')}</p>
-      <BackupNow />
+      <BackupNow autoStart={startBackup} />
       <VerifyBackup />
       <AutoBackup />
     </section>

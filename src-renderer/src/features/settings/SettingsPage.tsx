@@ -11,6 +11,7 @@ import { AutoLockSettings } from './AutoLockSettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { DemoSettings } from './DemoSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { PrivacySettings } from './PrivacySettings';
 import { ProfileSettings } from './ProfileSettings';
 import { ReminderSettings } from './ReminderSettings';
 
@@ -20,9 +21,11 @@ interface SettingsPageProps {
   onDemoDiscarded?: () => void;
   /** After a panic wipe: the App goes back to the first-run screen. */
   onVaultGone?: () => void;
+  /** The desktop menu's "Back up now": start a backup as soon as the page opens. */
+  startBackup?: boolean;
 }
 
-export function SettingsPage({ demo = false, onDemoDiscarded, onVaultGone }: SettingsPageProps) {
+export function SettingsPage({ demo = false, onDemoDiscarded, onVaultGone, startBackup = false }: SettingsPageProps) {
   const { t } = useTranslation();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -57,8 +60,9 @@ export function SettingsPage({ demo = false, onDemoDiscarded, onVaultGone }: Set
           <ProfileSettings settings={settings} onSaved={setSettings} />
           <AutoLockSettings settings={settings} onSaved={setSettings} />
           <ReminderSettings settings={settings} onSaved={setSettings} />
+          <PrivacySettings settings={settings} onSaved={setSettings} />
           <ChangePassphrase />
-          <BackupSettings />
+          <BackupSettings startBackup={startBackup} />
           <RetentionSettings settings={settings} onSaved={setSettings} />
           {onVaultGone ? <PanicWipe onWiped={onVaultGone} /> : null}
         </>

@@ -17,6 +17,7 @@ export const en: Messages = {
     settings: 'Settings',
     reports: 'Reports',
     lock: 'Lock',
+    hideScreen: 'Hide screen',
   },
   language: {
     switcherLabel: 'Interface language',
@@ -59,7 +60,8 @@ export const en: Messages = {
   },
   errorDetails: {
     document: {
-      noSpace: 'There is not enough space to store the document. Free some space and try again; your vault is unchanged.',
+      noSpace:
+        'There is not enough space to store the document. Free some space and try again; your vault is unchanged.',
       noPermission: 'The document folder cannot be written (read-only or no permission); your vault is unchanged.',
     },
   },
@@ -218,7 +220,8 @@ export const en: Messages = {
     closureReason: 'Reason for closing',
     closureNote: 'Note on closing',
     retentionYears: 'Keep for (years)',
-    retentionHint: 'How many years to keep this file after it is closed. Leave empty to use the general period in Settings; the period is your choice.',
+    retentionHint:
+      'How many years to keep this file after it is closed. Leave empty to use the general period in Settings; the period is your choice.',
     tagsInput: 'Tags',
     tagsHint: 'Separate with commas, for example: urgent, Tuzla removal centre',
     dateHint: 'dd.mm.yyyy',
@@ -1224,7 +1227,8 @@ export const en: Messages = {
   backup: {
     auto: {
       title: 'Automatic backup',
-      intro: 'When you lock the vault, when it locks itself after idling, and when you quit, a new backup is written to the folder you choose (for example a USB stick). No backup is made when the computer goes to sleep: the vault locks at once.',
+      intro:
+        'When you lock the vault, when it locks itself after idling, and when you quit, a new backup is written to the folder you choose (for example a USB stick). No backup is made when the computer goes to sleep: the vault locks at once.',
       off: 'Automatic backup is off.',
       on: 'Automatic backups are written to: {{folder}}',
       choose: 'Choose a folder',
@@ -1486,5 +1490,15 @@ export const en: Messages = {
       unknown: 'Unknown',
       ageBand: 'age {{band}}',
     },
+  },
+  privacy: {
+    hiddenTitle: 'Screen hidden',
+    hiddenHint: 'The content is hidden so that others cannot see it. Press a key or click to continue.',
+    show: 'Show',
+    settingsTitle: 'Privacy screen',
+    settingsIntro:
+      'Others may see your screen in a courthouse corridor or when you share it. With this on, the content is hidden when you leave the Emanet window and comes back when you return.',
+    hideOnFocusLoss: 'Hide the content when I leave the window',
+    shortcutHint: 'Ctrl+Shift+H (Cmd+Shift+H on a Mac) or View → Hide Screen always hides the content at once.',
   },
 };

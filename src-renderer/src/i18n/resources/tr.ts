@@ -19,6 +19,7 @@ export const tr = {
     settings: 'Ayarlar',
     reports: 'Raporlar',
     lock: 'Kilitle',
+    hideScreen: 'Ekranı gizle',
   },
   language: {
     switcherLabel: 'Arayüz dili',
@@ -222,7 +223,8 @@ export const tr = {
     closureReason: 'Kapanış nedeni',
     closureNote: 'Kapanışla ilgili not',
     retentionYears: 'Saklama süresi (yıl)',
-    retentionHint: 'Dosya kapandıktan sonra kaç yıl saklanacak. Boş bırakırsanız Ayarlar’daki genel süre geçerli olur; süre sizin tercihinizdir.',
+    retentionHint:
+      'Dosya kapandıktan sonra kaç yıl saklanacak. Boş bırakırsanız Ayarlar’daki genel süre geçerli olur; süre sizin tercihinizdir.',
     tagsInput: 'Etiketler',
     tagsHint: 'Virgülle ayırın, örneğin: acil, Tuzla GGM',
     dateHint: 'gg.aa.yyyy',
@@ -1225,7 +1227,8 @@ export const tr = {
   backup: {
     auto: {
       title: 'Otomatik yedek',
-      intro: 'Kasayı kilitlediğinizde, kasa kendiliğinden kilitlendiğinde ve uygulamayı kapattığınızda seçtiğiniz klasöre (ör. bir USB bellek) yeni bir yedek yazılır. Bilgisayar uykuya geçerken yedek alınmaz; kasa hemen kilitlenir.',
+      intro:
+        'Kasayı kilitlediğinizde, kasa kendiliğinden kilitlendiğinde ve uygulamayı kapattığınızda seçtiğiniz klasöre (ör. bir USB bellek) yeni bir yedek yazılır. Bilgisayar uykuya geçerken yedek alınmaz; kasa hemen kilitlenir.',
       off: 'Otomatik yedek kapalı.',
       on: 'Otomatik yedekler şu klasöre yazılıyor: {{folder}}',
       choose: 'Klasör seç',
@@ -1486,6 +1489,16 @@ export const tr = {
       unknown: 'Bilinmiyor',
       ageBand: '{{band}} yaş',
     },
+  },
+  privacy: {
+    hiddenTitle: 'Ekran gizlendi',
+    hiddenHint: 'İçerik, başkaları görmesin diye gizlendi. Devam etmek için bir tuşa basın ya da tıklayın.',
+    show: 'Göster',
+    settingsTitle: 'Gizlilik ekranı',
+    settingsIntro:
+      'Adliye koridorunda ya da ekranınızı paylaşırken başkaları ekranı görebilir. Bu ayar açıkken Emanet penceresinden ayrıldığınızda içerik gizlenir; döndüğünüzde geri gelir.',
+    hideOnFocusLoss: 'Pencereden ayrıldığımda içeriği gizle',
+    shortcutHint: 'Ctrl+Shift+H (Mac’te Cmd+Shift+H) ya da Görünüm → Ekranı gizle, içeriği her zaman hemen gizler.',
   },
 } as const;
 

@@ -1,0 +1,126 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../api/client';
+
+/**
+ * The privacy screen (UX.md): people read screens over shoulders in courthouses. The content
+ * is hidden — blurred behind a plain panel, every name and text invisible, nothing focusable —
+ * when the window loses focus (if the lawyer turned that on in Settings) or at once with
+ * Ctrl/Cmd+Shift+H or View → Hide screen. It comes back when the lawyer returns: focus back
+ * to the window, a click, or a key.
+ */
+
+export const HIDE_SCREEN_SHORTCUT = { key: 'h', shift: true } as const;
+
+export function isHideScreenShortcut(event: KeyboardEvent): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    event.shiftKey &&
+    !event.altKey &&
+    event.key.toLowerCase() === HIDE_SCREEN_SHORTCUT.key
+  );
+}
+
+type HideReason = 'focusLost' | 'asked';
+
+interface PrivacyScreen {
+  hidden: boolean;
+  hide: () => void;
+  reveal: () => void;
+  /** The Settings toggle: hide whenever the window loses focus. */
+  hideOnFocusLoss: boolean;
+  setHideOnFocusLoss: (on: boolean) => void;
+}
+
+const PrivacyContext = createContext<PrivacyScreen | null>(null);
+
+export function usePrivacyScreen(): PrivacyScreen {
+  const value = useContext(PrivacyContext);
+  if (!value) throw new Error('usePrivacyScreen outside PrivacyProvider');
+  return value;
+}
+
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Meta', 'Alt', 'AltGraph', 'CapsLock']);
+
+/** Reads the Settings toggle once on unlock; PrivacySettings updates it here after saving. */
+export function PrivacyProvider({ children }: { children: ReactNode }) {
+  const [hideOnFocusLoss, setHideOnFocusLoss] = useState(false);
+  const [reason, setReason] = useState<HideReason | null>(null);
+  const hidden = reason !== null;
+  const hide = useCallback(() => setReason('asked'), []);
+  const reveal = useCallback(() => setReason(null), []);
+
+  useEffect(() => {
+    let current = true;
+    void invoke('settings:get', {}).then((result) => {
+      if (current && result.ok) setHideOnFocusLoss(result.value.privacyScreen);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  // Focus leaves the window (another app, the task switcher, a screen share picker).
+  useEffect(() => {
+    const onBlur = (): void => {
+      if (hideOnFocusLoss) setReason((current) => current ?? 'focusLost');
+    };
+    const onFocus = (): void => setReason((current) => (current === 'focusLost' ? null : current));
+    window.addEventListener('blur', onBlur);
+    window.addEventListener('focus', onFocus);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      window.removeEventListener('focus', onFocus);
+    };
+  }, [hideOnFocusLoss]);
+
+  // While hidden, the lawyer's first click or key brings the content back (not the shortcut itself).
+  useEffect(() => {
+    if (!hidden) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (MODIFIER_KEYS.has(event.key) || isHideScreenShortcut(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      reveal();
+    };
+    const onPointer = (event: PointerEvent): void => {
+      event.preventDefault();
+      event.stopPropagation();
+      reveal();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    window.addEventListener('pointerdown', onPointer, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      window.removeEventListener('pointerdown', onPointer, { capture: true });
+    };
+  }, [hidden, reveal]);
+
+  return (
+    <PrivacyContext.Provider value={{ hidden, hide, reveal, hideOnFocusLoss, setHideOnFocusLoss }}>
+      {children}
+    </PrivacyContext.Provider>
+  );
+}
+
+/** Wraps the unlocked app: hidden content is invisible and inert; the panel says how to return. */
+export function PrivacyScreenArea({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { hidden, reveal } = usePrivacyScreen();
+  return (
+    <>
+      <div className={hidden ? 'privacy-area privacy-hidden' : 'privacy-area'} inert={hidden} aria-hidden={hidden}>
+        {children}
+      </div>
+      {hidden ? (
+        <div className="privacy-screen" data-testid="privacy-screen" role="status">
+          <p className="privacy-screen-title">{t('privacy.hiddenTitle')}</p>
+          <p className="privacy-screen-hint">{t('privacy.hiddenHint')}</p>
+          <button type="button" className="button button-primary" onClick={reveal}>
+            {t('privacy.show')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

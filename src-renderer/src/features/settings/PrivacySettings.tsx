@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { usePrivacyScreen } from '../../app/privacy';
+import type { Settings } from '../../../../src-main/shared/schemas/vault';
+import { ToggleSetting } from './ToggleSetting';
+
+interface Props {
+  settings: Settings;
+  onSaved: (settings: Settings) => void;
+}
+
+/** Settings → Privacy screen: hide the content whenever the window loses focus. Saved at once. */
+export function PrivacySettings({ settings, onSaved }: Props) {
+  const { t } = useTranslation();
+  const privacy = usePrivacyScreen();
+  return (
+    <ToggleSetting
+      settings={settings}
+      onSaved={(next) => {
+        onSaved(next);
+        privacy.setHideOnFocusLoss(next.privacyScreen);
+      }}
+      field="privacyScreen"
+      headingId="settings-privacy"
+      title={t('privacy.settingsTitle')}
+      intro={t('privacy.settingsIntro')}
+      label={t('privacy.hideOnFocusLoss')}
+      hint={t('privacy.shortcutHint')}
+    />
+  );
+}
