@@ -5,7 +5,7 @@
  * checks this file and the fuses instead.
  */
 import type { Configuration } from 'electron-builder';
-import { flipFusesAfterPack } from './packaging/fuses';
+import { flipFusesAfterPack } from './resources/packaging/fuses';
 
 const config: Configuration = {
   appId: 'org.emanet.desktop',

@@ -1,5 +1,5 @@
 // Electronegativity (Doyensec's Electron security scanner) over the sources, offline: zero HIGH
-// findings, and every lower one accepted with its reason in security/electronegativity-accepted.json.
+// findings, and every lower one accepted with its reason in tests/unit/electronegativity-accepted.json.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');
-const ACCEPTED_FILE = path.join(REPO, 'security', 'electronegativity-accepted.json');
+const ACCEPTED_FILE = path.join(REPO, 'tests', 'unit', 'electronegativity-accepted.json');
 const require = createRequire(import.meta.url);
 
 interface Finding {

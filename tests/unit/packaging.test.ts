@@ -1,12 +1,12 @@
 // The installers' configuration (electron-builder.ts) and the fuses flipped at package time
-// (packaging/fuses.ts). Packaging itself needs Electron's binaries, which cannot be downloaded
+// (resources/packaging/fuses.ts). Packaging itself needs Electron's binaries, which cannot be downloaded
 // here; this test pins what must not change silently, and flips the fuses of a stand-in binary.
 import { FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../electron-builder';
-import { electronBinaryPath, flipFusesAfterPack, FUSES } from '../../packaging/fuses';
+import { electronBinaryPath, flipFusesAfterPack, FUSES } from '../../resources/packaging/fuses';
 import { makeTempDir } from '../helpers/temp-vault';
 
 const REPO = path.resolve(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 // Draws the app icon (a keyhole on the accent colour) and writes every format the installers
 // need into resources/icons/: icon.png (1024), icon.ico (16–256), icon.icns (16–1024) and
-// linux/<size>x<size>.png. Run once with `node packaging/make-icons.mjs`; the images are
+// linux/<size>x<size>.png. Run once with `node resources/packaging/make-icons.mjs`; the images are
 // committed. Plain Node (zlib for PNG), so it needs nothing installed.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
