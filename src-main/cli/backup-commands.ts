@@ -27,6 +27,8 @@ const MESSAGES = {
     noSpace:
       'Seçilen yerde yeterli alan yok (ya da dosya bu sürücü için fazla büyük). Başka bir disk ya da bellek seçin; kasanız değişmedi.',
     noPermission: 'Seçilen yere yazılamıyor (salt okunur ya da izin yok). Başka bir klasör seçin; kasanız değişmedi.',
+    tooManyDocuments:
+      'Kasada tek bir yedek dosyasına sığmayacak kadar çok belge sürümü var. Yedek yazılmadı; kasanız değişmedi.',
     restored: 'Yedek geri yüklendi. Kasayı parolanızla ya da kurtarma anahtarınızla açabilirsiniz.',
     notEmpty: (what: string) =>
       `Hedef klasör boş değil: ${what}. Geri yükleme bunu SİLER; bundan eminseniz --force verin.`,
@@ -47,6 +49,8 @@ const MESSAGES = {
       'There is not enough space there (or the file is too large for that drive). Choose another disk or stick; your vault is unchanged.',
     noPermission:
       'Emanet cannot write there (read-only or no permission). Choose another folder; your vault is unchanged.',
+    tooManyDocuments:
+      'The vault holds more document versions than one backup file can. No backup was written; your vault is unchanged.',
     restored: 'Backup restored. Open the vault with your passphrase or your recovery key.',
     notEmpty: (what: string) =>
       `The target folder is not empty: ${what}. Restoring DESTROYS it; pass --force if you are sure.`,
@@ -195,6 +199,7 @@ export async function runBackupCommand(argv: string[], io: CliIo): Promise<numbe
         ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
         ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
         ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),
+        ...(error?.details?.includes('backup.tooManyDocuments') ? { message: m.tooManyDocuments } : {}),
         documentFields: { ok: false },
       }),
     },

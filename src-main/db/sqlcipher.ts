@@ -123,3 +123,22 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: { crea
     throw error;
   }
 }
+
+/**
+ * Whether `key` opens the database at `path`, without changing it: a short connection that reads
+ * the schema and closes (as the last connection it also removes the -wal and -shm it made).
+ * For checks made while the vault is locked, such as whether a key file's claims are true.
+ */
+export function databaseOpensWith(path: string, key: Buffer): boolean {
+  if (!existsSync(path) || startsWithPlaintextHeader(path)) return false;
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    keyConnection(db, key);
+    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    return db.pragma('cipher', { simple: true }) === 'sqlcipher';
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}

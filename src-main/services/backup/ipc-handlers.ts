@@ -71,7 +71,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, Ba
     const destination = await deps.saveDialog(suggestedName());
     if (destination === null) return { cancelled: true };
     const jobId = deps.backupJobs.start(async ({ signal, progress }) => {
-      const onProgress = (p: { phase: 'snapshot' | 'copy' | 'done'; done: number; total: number }) =>
+      const onProgress = (p: { phase: 'snapshot' | 'copy' | 'verify' | 'done'; done: number; total: number }) =>
         progress(p.phase, p.done, p.total);
       const made = await backupVault(vault, paths, clock, destination, { signal, onProgress });
       await recordBackup();

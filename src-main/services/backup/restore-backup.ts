@@ -82,7 +82,7 @@ export async function restoreBackup(
     await mkdir(paths.documents, { mode: DIR_MODE });
     for (const entry of checked.index.entries) {
       options.signal?.throwIfAborted();
-      if (entry.kind === 'document') await extractEntry(file, entry, join(paths.documents, entry.name));
+      if (entry.kind === 'document') await extractEntry(file, entry, join(paths.documents, entry.name), options.signal);
     }
     await fsyncDir(paths.documents);
     await fsyncDir(staging);

@@ -94,8 +94,9 @@ describe('item 4: keys in memory after lock', () => {
         child.on('exit', () => failed(new Error(`child ended early: ${stderr.slice(0, 2000)}`)));
       });
       const slots = keySlotFileSchema.parse(JSON.parse(readFileSync(join(dir, 'vault', 'keys.json'), 'utf8')));
-      const masterKey = await unwrapMasterKey(slots, 'passphrase', Buffer.from(STRONG_PASSPHRASE.normalize('NFC')));
-      if (!masterKey) throw new Error('the passphrase does not open the vault');
+      const opened = await unwrapMasterKey(slots, 'passphrase', Buffer.from(STRONG_PASSPHRASE.normalize('NFC')));
+      if (!opened) throw new Error('the passphrase does not open the vault');
+      const { masterKey } = opened;
       const databaseKey = deriveSubkey(masterKey, slots.vaultId, 'database');
       const counts = scanMemory(child.pid ?? 0, {
         databaseKey,

@@ -1252,6 +1252,8 @@ export const en: Messages = {
     dialogCancelled: 'No file was chosen; nothing was done.',
     noSpace: 'There is not enough free space there. Choose another disk or stick.',
     noPermission: 'Emanet cannot write there (read-only or no permission). Choose another folder.',
+    tooManyDocuments:
+      'The vault holds more document versions than one backup file can. No backup was written; your vault is unchanged. Ask for support.',
     damaged:
       'This backup is damaged or has been altered and cannot be trusted. It cannot be restored. Use another backup and make a new one.',
     verifyTitle: 'Verify a backup',

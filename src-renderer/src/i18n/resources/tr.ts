@@ -1253,6 +1253,8 @@ export const tr = {
     dialogCancelled: 'Dosya seçilmedi; hiçbir şey yapılmadı.',
     noSpace: 'Seçilen yerde yeterli boş alan yok. Başka bir disk ya da bellek seçin.',
     noPermission: 'Seçilen yere yazılamıyor (salt okunur ya da izin yok). Başka bir klasör seçin.',
+    tooManyDocuments:
+      'Kasada tek bir yedek dosyasına sığmayacak kadar çok belge sürümü var. Yedek yazılmadı; kasanız değişmedi. Destek alın.',
     damaged:
       'Bu yedek bozuk ya da değiştirilmiş; güvenilemez. Bu dosyayla geri yükleme yapılamaz. Başka bir yedek kullanın ve yeni bir yedek alın.',
     verifyTitle: 'Bir yedeği doğrula',
