@@ -9,7 +9,7 @@ import type { AgendaItem } from '../shared/schemas/deadline-views';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
 import { ratePassphrase } from '../services/passphrase-strength';
-import { getSettings, updateSettings } from '../services/settings-service';
+import { getSettings, settingsView, updateSettings } from '../services/settings-service';
 import type { VaultService } from '../services/vault-service';
 import type { VaultPaths } from '../storage/vault-paths';
 import type { ReportHandlers } from './report-handlers';
@@ -121,11 +121,11 @@ export function createHandlers({
       vault.touch();
       return Promise.resolve({});
     },
-    'settings:get': () => getSettings(vault.db()),
+    'settings:get': async () => settingsView(await getSettings(vault.db())),
     'settings:update': async (patch) => {
       const settings = await updateSettings(vault.db(), patch, clock);
       vault.setAutoLockMinutes(settings.autoLockMinutes);
-      return settings;
+      return settingsView(settings);
     },
 
     'clients:list': (q) => casefile.clients.list(q),

@@ -22,8 +22,9 @@ test('automatic backup: choose a folder in Settings, then locking writes a backu
   const auto = backupSection(page, m).getByTestId('auto-backup');
   await expect(auto.getByRole('status')).toHaveText(m.backup.auto.off);
   await auto.getByRole('button', { name: m.backup.auto.choose, exact: true }).click();
-  await expect(auto.getByRole('status').first()).toHaveText(fmt(m.backup.auto.on, { folder: stick }));
-  expect((await vault.call('settings:get', {})).autoBackupFolder).toBe(stick);
+  // The screen names the folder, never the path to it (it would name the lawyer's home folder).
+  await expect(auto.getByRole('status').first()).toHaveText(fmt(m.backup.auto.on, { folder: 'usb' }));
+  expect((await vault.call('settings:get', {})).autoBackupFolderName).toBe('usb');
   await saveScreen(page, 'backup-auto', 'tr');
 
   // The lawyer presses Lock: the vault backs itself up to the folder, then locks.

@@ -48,8 +48,9 @@ describe('router envelopes', () => {
           reminderShowsCaseNumber: false,
           retentionYears: 10,
           lastBackupAt: null,
-          autoBackupFolder: null,
+          autoBackupFolderName: null,
           autoBackupKeep: 5,
+          autoBackupForeignFiles: 0,
         }),
     });
     expect(await route('settings:get', {}, ours)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -64,8 +65,9 @@ describe('router envelopes', () => {
           reminderShowsCaseNumber: false,
           retentionYears: 10,
           lastBackupAt: null,
-          autoBackupFolder: null,
+          autoBackupFolderName: null,
           autoBackupKeep: 5,
+          autoBackupForeignFiles: 0,
         }),
     });
     expect(await route('settings:get', {}, ours)).toEqual({
@@ -76,8 +78,9 @@ describe('router envelopes', () => {
         reminderShowsCaseNumber: false,
         retentionYears: 10,
         lastBackupAt: null,
-        autoBackupFolder: null,
+        autoBackupFolderName: null,
         autoBackupKeep: 5,
+        autoBackupForeignFiles: 0,
       },
     });
   });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { link, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { keySlotFileSchema } from '../../crypto/key-slots';
 import type { Db } from '../../db/connection';
@@ -49,6 +49,12 @@ export interface BackupProgress {
 export interface BackupOptions {
   onProgress?: (progress: BackupProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Whether an existing file at the output path may be replaced (by a complete backup only):
+   * yes after a save dialog asked, or `--force`; otherwise an existing file is refused with
+   * `backup.exists` and left as it is.
+   */
+  replace?: boolean;
 }
 
 export interface BackupResult {
@@ -162,7 +168,7 @@ export async function createBackup(
     handle = null;
     onProgress?.({ phase: 'verify', done: 0, total: out.written });
     await readBack(tempFile, entries, source.manifestKey, signal);
-    await rename(tempFile, outFile);
+    await publish(tempFile, outFile, options.replace === true);
     await fsyncDir(dir);
     onProgress?.({ phase: 'done', done: out.written, total: out.written });
     return { file: outFile, bytes: out.written, documents: files.length, sha256: out.hash.digest('hex') };
@@ -173,6 +179,33 @@ export async function createBackup(
   } finally {
     await unlink(snapshot).catch(() => undefined);
   }
+}
+
+/** Hard links are missing on FAT32 and exFAT, the usual USB sticks. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+const exists = () => new AppError('CONFLICT', 'A file with this name already exists', ['backup.exists']);
+const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/**
+ * Puts the finished temp file at `outFile`. Replacing: an atomic rename. Otherwise link(), which
+ * refuses an existing name atomically; where the filesystem has no hard links, the name is first
+ * reserved with an exclusive create and then replaced by the rename.
+ */
+async function publish(tempFile: string, outFile: string, replace: boolean): Promise<void> {
+  if (replace) return rename(tempFile, outFile);
+  try {
+    await link(tempFile, outFile);
+  } catch (error) {
+    if (errnoOf(error) === 'EEXIST') throw exists();
+    if (!NO_HARD_LINKS.has(errnoOf(error) ?? '')) throw error;
+    const reserved = await open(outFile, 'wx', FILE_MODE).catch((e: unknown) => {
+      throw errnoOf(e) === 'EEXIST' ? exists() : e;
+    });
+    await reserved.close();
+    await rename(tempFile, outFile);
+    return;
+  }
+  await unlink(tempFile);
 }
 
 /**

@@ -22,7 +22,26 @@ const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const fixture = (...path: string[]) => readFile(join(FIXTURES, ...path));
 const text = async (...path: string[]) => (await fixture(...path)).toString('utf8').trim();
-const json = async (...path: string[]) => JSON.parse(await text(...path));
+const json = async <T>(...path: string[]): Promise<T> => JSON.parse(await text(...path)) as T;
+
+/** `expected.json` next to each fixture. */
+interface BackupExpected {
+  vaultId: string;
+  recoveryKey: string;
+  clientId: string;
+  caseId: string;
+  documentId: string;
+  documentSha256: string;
+  fileSha256: string;
+}
+interface ReportExpected {
+  period: string;
+  k: number;
+  lawyerFingerprint: string;
+  reportSha256: string;
+  fileSha256: string;
+  orgKeyFileSha256: string;
+}
 
 /** Pinned here as well as in the fixture folders: both would have to change to regenerate. */
 const PINNED = {
@@ -44,7 +63,7 @@ describe('frozen v1 key-slot fixture', () => {
     // Cheap (8 MiB, one pass) and written before the floor was enforced: re-wrapped on unlock.
     expect(byPassphrase?.weakLegacy).toBe(true);
     const recoveryKey = parseRecoveryKey(await text('key-slots', 'recovery-key.txt'));
-    const byRecovery = recoveryKey ? await unwrapMasterKey(file, 'recovery', recoveryKey) : null;
+    const byRecovery = recoveryKey ? await unwrapMasterKey(file, 'recovery', Buffer.from(recoveryKey, 'utf8')) : null;
     expect(byRecovery?.masterKey.toString('hex')).toBe(masterKey);
   });
 });
@@ -57,7 +76,7 @@ describe('frozen v1 backup fixture', () => {
 
   it('is the committed file; it verifies with the passphrase and the recovery key and restores every record', async () => {
     const file = join(FIXTURES, 'backups', 'v1.emanet-backup');
-    const expected = await json('backups', 'expected.json');
+    const expected = await json<BackupExpected>('backups', 'expected.json');
     expect(sha256(await readFile(file))).toBe(PINNED.backup);
     expect(expected.fileSha256).toBe(PINNED.backup);
     const byPassphrase = await verifyBackup(file, { kind: 'passphrase', value: STRONG_PASSPHRASE });
@@ -89,7 +108,7 @@ describe('frozen v1 report envelope fixture', () => {
   it('is the committed file; the organisation opens it, the signature verifies and the report parses', async () => {
     const sealed = await fixture('reports', 'sealed-2026-Q3.emanet-report');
     const keyFile = await fixture('reports', 'org-public-key.json');
-    const expected = await json('reports', 'expected.json');
+    const expected = await json<ReportExpected>('reports', 'expected.json');
     expect(sha256(sealed)).toBe(PINNED.sealedReport);
     expect(sha256(keyFile)).toBe(PINNED.orgKeyFile);
     expect([expected.fileSha256, expected.orgKeyFileSha256]).toEqual([PINNED.sealedReport, PINNED.orgKeyFile]);
