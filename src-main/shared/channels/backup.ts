@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../errors';
+import { LIMITS } from '../limits';
 import { folderDisplayNameSchema, recoveryKeySchema, passphraseSchema } from '../schemas/vault';
 
 const empty = z.object({}).strict();
@@ -21,7 +22,14 @@ const existingFolderSchema = z.object({
   bytes: z.number().int().min(0).optional(),
 });
 
-const jobIdSchema = z.object({ jobId: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
+const jobIdSchema = z
+  .object({
+    jobId: z
+      .string()
+      .length(LIMITS.opaqueId)
+      .regex(/^[0-9a-f]{32}$/),
+  })
+  .strict();
 
 /** Started, or not, because the lawyer closed the file dialog. */
 const jobStartedSchema = z.object({ cancelled: z.boolean(), jobId: z.string().optional() });

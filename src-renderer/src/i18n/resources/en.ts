@@ -302,6 +302,7 @@ export const en: Messages = {
       case: {
         clientRequired: 'A case needs at least one client.',
         duplicateClient: 'The same client was added to the case twice.',
+        tooManyClients: 'A case can have at most 20 clients.',
         unknownType: 'Choose the case type.',
         unknownStatus: 'Choose the status.',
         unknownStage: 'Choose the stage from the list.',

@@ -306,6 +306,7 @@ export const tr = {
       case: {
         clientRequired: 'Dosyada en az bir müvekkil olmalı.',
         duplicateClient: 'Aynı müvekkil dosyaya iki kez eklenmiş.',
+        tooManyClients: 'Bir dosyada en fazla 20 müvekkil olabilir.',
         unknownType: 'Dosya türünü seçin.',
         unknownStatus: 'Durumu seçin.',
         unknownStage: 'Aşamayı listeden seçin.',
