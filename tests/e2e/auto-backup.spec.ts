@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { backupSection, fmt, MESSAGES, openSettings } from './backup-support';
 import { expect, TEST_PASSPHRASE, test } from './fixtures';
@@ -31,4 +31,29 @@ test('automatic backup: choose a folder in Settings, then locking writes a backu
   await page.getByRole('button', { name: m.nav.lock, exact: true }).click();
   await expect(page.getByRole('heading', { name: m.unlock.title })).toBeVisible();
   await expect.poll(async () => (await readdir(stick)).filter((n) => n.endsWith('.emanet-backup')).length).toBe(1);
+});
+
+test('automatic backup: a folder holding look-alike files this vault did not write says so, and they stay', async ({
+  page,
+  vault,
+  exportDir,
+  openChoice,
+}) => {
+  await vault.call('vault:create', { passphrase: TEST_PASSPHRASE });
+  const stick = path.join(exportDir, 'usb');
+  await mkdir(stick, { recursive: true });
+  const planted = 'emanet-20990101T000000Z.emanet-backup';
+  await writeFile(path.join(stick, planted), 'not a backup of this vault');
+  openChoice.path = stick;
+
+  await page.goto('/');
+  await openSettings(page, m);
+  const auto = backupSection(page, m).getByTestId('auto-backup');
+  await auto.getByRole('button', { name: m.backup.auto.choose, exact: true }).click();
+  await expect(auto.getByTestId('auto-backup-foreign')).toHaveText(fmt(m.backup.auto.foreign_one, { count: 1 }));
+
+  await page.getByRole('button', { name: m.nav.lock, exact: true }).click();
+  await expect(page.getByRole('heading', { name: m.unlock.title })).toBeVisible();
+  await expect.poll(async () => (await readdir(stick)).filter((n) => n.endsWith('.emanet-backup')).length).toBe(2);
+  expect(await readFile(path.join(stick, planted), 'utf8')).toBe('not a backup of this vault');
 });
