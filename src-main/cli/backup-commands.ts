@@ -20,13 +20,18 @@ import { languageFromEnv, messagesFor } from './messages';
 const MESSAGES = {
   tr: {
     usage:
-      'Kullanım: emanet backup create --vault KLASÖR --out DOSYA [--json]\n          emanet backup verify DOSYA [--json]\n          emanet backup restore DOSYA --vault YENİKLASÖR [--force] [--json]\n          emanet case purge --vault KLASÖR --due [--json]',
+      'Kullanım: emanet backup create --vault KLASÖR --out DOSYA [--force] [--json]\n          emanet backup verify DOSYA [--json]\n          emanet backup restore DOSYA --vault YENİKLASÖR [--force] [--json]\n          emanet case purge --vault KLASÖR --due [--json]',
     created: (n: number) => `Yedek yazıldı (${n} belge).`,
     verified: 'Yedek doğrulandı: yapı, imza, veritabanı ve tüm belgeler sağlam.',
     damaged: 'Yedek doğrulanamadı: dosya hasarlı ya da değiştirilmiş.',
     noSpace:
       'Seçilen yerde yeterli alan yok (ya da dosya bu sürücü için fazla büyük). Başka bir disk ya da bellek seçin; kasanız değişmedi.',
     noPermission: 'Seçilen yere yazılamıyor (salt okunur ya da izin yok). Başka bir klasör seçin; kasanız değişmedi.',
+    tooManyDocuments:
+      'Kasada tek bir yedek dosyasına sığmayacak kadar çok belge sürümü var. Yedek yazılmadı; kasanız değişmedi.',
+    outExists: 'Bu adla bir dosya zaten var; üzerine yazmak için --force verin. Hiçbir şey yazılmadı.',
+    targetIsLink:
+      'Hedef klasör bir sembolik bağlantı; geri yükleme onun gösterdiği yeri silebilirdi. Gerçek klasörün yolunu verin. Hiçbir şey değişmedi.',
     restored: 'Yedek geri yüklendi. Kasayı parolanızla ya da kurtarma anahtarınızla açabilirsiniz.',
     notEmpty: (what: string) =>
       `Hedef klasör boş değil: ${what}. Geri yükleme bunu SİLER; bundan eminseniz --force verin.`,
@@ -39,7 +44,7 @@ const MESSAGES = {
   },
   en: {
     usage:
-      'Usage: emanet backup create --vault DIR --out FILE [--json]\n       emanet backup verify FILE [--json]\n       emanet backup restore FILE --vault NEWDIR [--force] [--json]\n       emanet case purge --vault DIR --due [--json]',
+      'Usage: emanet backup create --vault DIR --out FILE [--force] [--json]\n       emanet backup verify FILE [--json]\n       emanet backup restore FILE --vault NEWDIR [--force] [--json]\n       emanet case purge --vault DIR --due [--json]',
     created: (n: number) => `Backup written (${n} documents).`,
     verified: 'Backup verified: structure, signature, database and every document are intact.',
     damaged: 'The backup failed verification: the file is damaged or was changed.',
@@ -47,6 +52,11 @@ const MESSAGES = {
       'There is not enough space there (or the file is too large for that drive). Choose another disk or stick; your vault is unchanged.',
     noPermission:
       'Emanet cannot write there (read-only or no permission). Choose another folder; your vault is unchanged.',
+    tooManyDocuments:
+      'The vault holds more document versions than one backup file can. No backup was written; your vault is unchanged.',
+    outExists: 'A file with this name already exists; pass --force to replace it. Nothing was written.',
+    targetIsLink:
+      'The target folder is a symbolic link; restoring could destroy what it points at. Give the real folder. Nothing changed.',
     restored: 'Backup restored. Open the vault with your passphrase or your recovery key.',
     notEmpty: (what: string) =>
       `The target folder is not empty: ${what}. Restoring DESTROYS it; pass --force if you are sure.`,
@@ -130,10 +140,14 @@ interface Result {
 async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
   switch (args.command) {
     case 'backup create': {
-      if (!args.vault || !args.out || args.file || args.due || args.force) throw new UsageError(m.usage);
+      if (!args.vault || !args.out || args.file || args.due) throw new UsageError(m.usage);
       const dir = resolve(args.vault);
       const out = resolve(args.out);
-      const result = await withUnlocked(io, m, dir, (vault) => backupVault(vault, vaultPaths(dir), systemClock, out));
+      // An existing file is replaced only with --force, and then only by a complete backup.
+      const replace = args.force;
+      const result = await withUnlocked(io, m, dir, (vault) =>
+        backupVault(vault, vaultPaths(dir), systemClock, out, { replace }),
+      );
       return { json: result, text: m.created(result.documents) };
     }
     case 'backup verify': {
@@ -195,6 +209,9 @@ export async function runBackupCommand(argv: string[], io: CliIo): Promise<numbe
         ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
         ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
         ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),
+        ...(error?.details?.includes('backup.tooManyDocuments') ? { message: m.tooManyDocuments } : {}),
+        ...(error?.details?.includes('backup.exists') ? { message: m.outExists } : {}),
+        ...(error?.details?.includes('restore.targetIsLink') ? { message: m.targetIsLink } : {}),
         documentFields: { ok: false },
       }),
     },

@@ -102,6 +102,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(messages.usage);
     return EXIT.usage;
   }
+  // A cheap KDF is for a NEW test vault only: on an existing vault it would be a downgrade.
+  if (parsed.insecureTestKdf && parsed.command !== 'vault init') {
+    io.stderr(messages.testKdfOnlyInit);
+    return EXIT.usage;
+  }
   if (parsed.insecureTestKdf) io.stderr(messages.testKdfWarning);
 
   const ctx: CommandContext = {

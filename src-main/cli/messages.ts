@@ -18,6 +18,8 @@ const MESSAGES = {
     changed: 'Parola değiştirildi. Eski parola artık geçersiz.',
     dbKeyWarning: 'UYARI: Bu anahtar veritabanını açar. Kimseyle paylaşmayın ve işiniz bitince silin.',
     testKdfWarning: 'UYARI: --insecure-test-kdf yalnızca testler içindir; gerçek bir kasada kullanmayın.',
+    testKdfOnlyInit:
+      '--insecure-test-kdf yalnızca yeni bir test kasası oluştururken (vault init) kullanılabilir; var olan bir kasanın anahtarlarını zayıflatamaz.',
     integrityFailed: 'Bütünlük denetimi başarısız: veritabanı hasarlı.',
     errors: {
       VALIDATION: 'Girdi geçersiz.',
@@ -49,6 +51,8 @@ const MESSAGES = {
     changed: 'Passphrase changed. The old passphrase no longer works.',
     dbKeyWarning: 'WARNING: this key opens the database. Share it with no one and delete it when you are done.',
     testKdfWarning: 'WARNING: --insecure-test-kdf is for tests only; never use it for a real vault.',
+    testKdfOnlyInit:
+      '--insecure-test-kdf only creates a new test vault (vault init); it never weakens the keys of an existing vault.',
     integrityFailed: 'Integrity check failed: the database is damaged.',
     errors: {
       VALIDATION: 'Invalid input.',

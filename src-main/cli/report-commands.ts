@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { printOutcome, UsageError } from './output';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../services/clock';
@@ -27,6 +27,9 @@ import { REPORT_MESSAGES } from './report-messages';
  */
 export const REPORT_COMMAND_NAMES = ['org keygen', 'org trust', 'report export', 'report aggregate'];
 
+/** Where `org keygen` writes the public key file without --out: the current folder. */
+export const ORG_KEY_FILE_NAME = 'emanet-org-public-key.json';
+
 export function isReportCommand(argv: readonly string[]): boolean {
   return argv[0] === 'org' || argv[0] === 'report';
 }
@@ -43,7 +46,8 @@ const argsSchema = z.object({
   unsealed: z.boolean(),
   format: z.enum(['json', 'csv']).optional(),
   force: z.boolean(),
-  enroll: z.boolean(),
+  /** The fingerprint words of the one new signer to accept (compared with that lawyer). */
+  enroll: z.string().trim().min(1).max(200).optional(),
   json: z.boolean(),
 });
 type ReportArgs = z.infer<typeof argsSchema>;
@@ -69,7 +73,7 @@ function parse(argv: string[]): ReportArgs {
       unsealed: { type: 'boolean', default: false },
       format: { type: 'string' },
       force: { type: 'boolean', default: false },
-      enroll: { type: 'boolean', default: false },
+      enroll: { type: 'string' },
       json: { type: 'boolean', default: false },
       'insecure-test-kdf': { type: 'boolean', default: false },
     },
@@ -111,10 +115,12 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
   switch (args.command) {
     case 'org keygen': {
       if (!noFiles) throw new UsageError(m.usage);
-      // The public half only: safe next to the vault, and where the supervisor will look for it.
-      const out = resolve(args.out ?? join(resolve(args.vault), 'org-public-key.json'));
+      // The public half only, in the working folder by default: never inside the vault folder
+      // (a panic wipe or a restore would take it, and the vault folder holds only the vault).
+      const out = resolve(args.out ?? ORG_KEY_FILE_NAME);
+      await refuseExisting(out, args.force, m);
       const keys = await withReports(args, io, clock, (deps) => createReportService(deps).orgKeygen(args.k));
-      await writeFileAtomic(out, JSON.stringify(keys.file, null, 2) + '\n', 0o644);
+      await writeFileAtomic(out, JSON.stringify(keys.file, null, 2) + '\n', FILE_MODE);
       return {
         json: { publicKeyFile: out, fingerprint: keys.words, k: keys.file.k },
         text: m.keygen(out, keys.words),
@@ -157,7 +163,8 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
     case 'report aggregate': {
       if (noFiles) throw new UsageError(m.usage);
       const files = await Promise.all(args.files.map(async (f) => ({ name: f, bytes: await readFile(resolve(f)) })));
-      const result = await withReports(args, io, clock, (deps) => importReports(deps, files, { enroll: args.enroll }));
+      const enrollWords = args.enroll ?? null;
+      const result = await withReports(args, io, clock, (deps) => importReports(deps, files, { enrollWords }));
       return {
         json: result,
         text: m.aggregated(result.accepted.length),

@@ -4,7 +4,7 @@ import type { ReportRefusal } from '../services/reports';
 export const REPORT_MESSAGES = {
   tr: {
     usage:
-      'Kullanım: emanet org keygen --vault KLASÖR [--k N] [--out DOSYA] [--json]\n          emanet org trust --vault KLASÖR --public-key DOSYA [--json]\n          emanet report export --vault KLASÖR --period 2026-Q3|2026-07 --out DOSYA [--unsealed --format json|csv] [--k N] [--force] [--json]\n          emanet report aggregate --vault KLASÖR DOSYA… [--enroll] [--json]',
+      'Kullanım: emanet org keygen --vault KLASÖR [--k N] [--out DOSYA] [--force] [--json]\n          emanet org trust --vault KLASÖR --public-key DOSYA [--json]\n          emanet report export --vault KLASÖR --period 2026-Q3|2026-07 --out DOSYA [--unsealed --format json|csv] [--k N] [--force] [--json]\n          emanet report aggregate --vault KLASÖR DOSYA… [--enroll "KELİMELER"] [--json]',
     keygen: (file: string, words: string) =>
       `Kurum açık anahtarı yazıldı: ${file}\nParmak izi (telefonda okuyun): ${words}`,
     trusted: (words: string, k: number, mine: string) =>
@@ -28,11 +28,14 @@ export const REPORT_MESSAGES = {
       'orgKey.badSignature': 'Kurum anahtarı dosyası değiştirilmiş.',
       'orgKey.none': 'Bu kasada kurum anahtarı yok (önce org keygen).',
       'orgKey.notTrusted': 'Henüz güvenilen bir kurum anahtarı yok (önce org trust).',
+      'report.kBelowPolicy': 'Rapor, kurumun istediğinden küçük bir k ile hazırlanmış; kabul edilmedi.',
+      'orgKey.outdated':
+        'Bu, kasanın zaten güvendiği kurum anahtarı dosyasından daha eski bir dosya (daha küçük bir k taşıyabilir); kabul edilmedi.',
     } satisfies Record<ReportRefusal, string>,
   },
   en: {
     usage:
-      'Usage: emanet org keygen --vault DIR [--k N] [--out FILE] [--json]\n       emanet org trust --vault DIR --public-key FILE [--json]\n       emanet report export --vault DIR --period 2026-Q3|2026-07 --out FILE [--unsealed --format json|csv] [--k N] [--force] [--json]\n       emanet report aggregate --vault DIR FILE… [--enroll] [--json]',
+      'Usage: emanet org keygen --vault DIR [--k N] [--out FILE] [--force] [--json]\n       emanet org trust --vault DIR --public-key FILE [--json]\n       emanet report export --vault DIR --period 2026-Q3|2026-07 --out FILE [--unsealed --format json|csv] [--k N] [--force] [--json]\n       emanet report aggregate --vault DIR FILE… [--enroll "WORDS"] [--json]',
     keygen: (file: string, words: string) =>
       `Organisation public key written: ${file}\nFingerprint (read it aloud): ${words}`,
     trusted: (words: string, k: number, mine: string) =>
@@ -56,6 +59,9 @@ export const REPORT_MESSAGES = {
       'orgKey.badSignature': 'The organisation key file was altered.',
       'orgKey.none': 'This vault has no organisation key (run org keygen first).',
       'orgKey.notTrusted': 'No organisation key is trusted yet (run org trust first).',
+      'report.kBelowPolicy': 'The report was suppressed with a smaller k than the organisation requires; refused.',
+      'orgKey.outdated':
+        'This is an older organisation key file than the one this vault already trusts (it may carry a smaller k); refused.',
     } satisfies Record<ReportRefusal, string>,
   },
 } as const;

@@ -1,29 +1,40 @@
 import { hashRaw } from '@node-rs/argon2';
 import { z } from 'zod';
 
-/**
- * Argon2id parameters stored with every key slot, so a vault created on a fast machine still
- * opens on a slow one and parameters can grow over time without a format change.
- */
-export const kdfParamsSchema = z.object({
-  alg: z.literal('argon2id'),
-  memoryKiB: z
-    .number()
-    .int()
-    .min(1024)
-    .max(4 * 1024 * 1024),
-  iterations: z.number().int().min(1).max(64),
-  parallelism: z.number().int().min(1).max(16),
-  salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/),
-});
-export type KdfParams = z.infer<typeof kdfParamsSchema>;
-export type KdfCost = Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'>;
-
 /** The floor from ARCHITECTURE.md; production never goes below it. */
 export const MIN_PRODUCTION_COST: KdfCost = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 };
 const TARGET_MS = 1000;
 const MAX_ITERATIONS = 24;
 const MAX_MEMORY_KIB = 256 * 1024;
+/**
+ * The cheapest cost a key file may name: what tests, the demo vault and `--insecure-test-kdf`
+ * use. Anything cheaper was never written by Emanet.
+ */
+const MIN_TEST_MEMORY_KIB = 8 * 1024;
+
+/**
+ * Argon2id parameters stored with every key slot, so a vault created on a fast machine still
+ * opens on a slow one and parameters can grow over time without a format change.
+ *
+ * The bounds are what `calibrateCost` can produce (at most 256 MiB, 24 passes, one lane) and no
+ * more: the parameters are read before anything is authenticated (a backup's key file comes
+ * from wherever the backup came from), so a larger claim would let a file make us allocate
+ * gigabytes and spin for minutes before we could know it is forged.
+ */
+export const kdfParamsSchema = z.object({
+  alg: z.literal('argon2id'),
+  memoryKiB: z.number().int().min(MIN_TEST_MEMORY_KIB).max(MAX_MEMORY_KIB),
+  iterations: z.number().int().min(1).max(MAX_ITERATIONS),
+  parallelism: z.number().int().min(1).max(1),
+  salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/),
+});
+export type KdfParams = z.infer<typeof kdfParamsSchema>;
+export type KdfCost = Pick<KdfParams, 'memoryKiB' | 'iterations' | 'parallelism'>;
+
+/** True when `cost` is cheaper than `floor` in memory or in passes. */
+export function isBelow(cost: KdfCost, floor: KdfCost): boolean {
+  return cost.memoryKiB < floor.memoryKiB || cost.iterations < floor.iterations;
+}
 
 // @node-rs/argon2 numbers its algorithms; Argon2id is 2.
 const ARGON2ID = 2;

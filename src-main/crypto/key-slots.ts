@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { open, seal, sealedBoxSchema } from './aead';
-import { deriveKey, kdfParamsSchema, type KdfCost, type KdfParams } from './kdf';
+import { deriveKey, isBelow, kdfParamsSchema, MIN_PRODUCTION_COST, type KdfCost, type KdfParams } from './kdf';
 
 /**
  * The key-slot file: the only place the master key exists at rest, wrapped once per way in.
@@ -20,36 +20,53 @@ const slotSchema = z
     wrappedKey: sealedBoxSchema,
   })
   .strict();
+export type KeySlot = z.infer<typeof slotSchema>;
 
+/**
+ * One slot per way in, at most: Emanet never writes more (a new passphrase REPLACES its slot).
+ * A second slot of a kind can only be planted, and every slot tried costs a full Argon2id run
+ * before anything is authenticated, so the file is refused instead.
+ */
 export const keySlotFileSchema = z
   .object({
     format: z.literal(KEY_SLOT_FORMAT),
     version: z.literal(KEY_SLOT_VERSION),
     vaultId: z.uuid(),
-    createdAt: z.string(),
+    createdAt: z.string().max(64),
     /** A demo vault full of fictional people, opened with the passphrase `demo`. */
     demo: z.literal(true).optional(),
-    slots: z.array(slotSchema).min(1),
+    slots: z
+      .array(slotSchema)
+      .min(1)
+      .max(slotKindSchema.options.length)
+      .refine((slots) => new Set(slots.map((s) => s.kind)).size === slots.length, { error: 'slots.duplicateKind' }),
   })
   .strict();
 export type KeySlotFile = z.infer<typeof keySlotFileSchema>;
 
+/**
+ * A slot cheaper than the production floor is made on purpose (tests, the demo vault, a vault
+ * created with `--insecure-test-kdf`), and says so inside its authenticated data. A cheap slot
+ * that does not say so can only predate this rule (an old `--insecure-test-kdf` passphrase
+ * change wrote such slots into real vaults): the vault re-wraps it at the floor when it opens.
+ */
+const CHEAP_ON_PURPOSE = 'below-production-floor-on-purpose';
+
 /** Binds the wrap to this vault, this slot and these KDF parameters: none can be swapped. */
-function associatedData(vaultId: string, kind: SlotKind, kdf: KdfParams): Buffer {
-  return Buffer.from(
-    JSON.stringify([
-      KEY_SLOT_FORMAT,
-      KEY_SLOT_VERSION,
-      vaultId,
-      kind,
-      kdf.alg,
-      kdf.memoryKiB,
-      kdf.iterations,
-      kdf.parallelism,
-      kdf.salt,
-    ]),
-    'utf8',
-  );
+function associatedData(vaultId: string, kind: SlotKind, kdf: KdfParams, legacy = false): Buffer {
+  const fields: Array<string | number> = [
+    KEY_SLOT_FORMAT,
+    KEY_SLOT_VERSION,
+    vaultId,
+    kind,
+    kdf.alg,
+    kdf.memoryKiB,
+    kdf.iterations,
+    kdf.parallelism,
+    kdf.salt,
+  ];
+  if (!legacy && isBelow(kdf, MIN_PRODUCTION_COST)) fields.push(CHEAP_ON_PURPOSE);
+  return Buffer.from(JSON.stringify(fields), 'utf8');
 }
 
 export async function wrapMasterKey(
@@ -58,7 +75,7 @@ export async function wrapMasterKey(
   secret: Buffer,
   masterKey: Buffer,
   cost: KdfCost,
-): Promise<KeySlotFile['slots'][number]> {
+): Promise<KeySlot> {
   const kdf: KdfParams = { alg: 'argon2id', ...cost, salt: randomBytes(16).toString('base64') };
   const wrappingKey = await deriveKey(secret, kdf);
   try {
@@ -68,18 +85,46 @@ export async function wrapMasterKey(
   }
 }
 
-/** Tries every slot of the kind; returns the master key or null when the secret fits none. */
-export async function unwrapMasterKey(file: KeySlotFile, kind: SlotKind, secret: Buffer): Promise<Buffer | null> {
+export interface Unwrapped {
+  masterKey: Buffer;
+  /** The slot that opened: its cost, not another slot's, decides the cost of the next wrap. */
+  slot: KeySlot;
+  /** Cheaper than the production floor without saying it was on purpose: re-wrap it. */
+  weakLegacy: boolean;
+}
+
+/**
+ * Tries the slot of this kind; null when the secret does not fit. The signal is checked before
+ * and after the derivation (which itself cannot be interrupted), so a cancelled restore stops
+ * there instead of carrying on to the database and the documents.
+ */
+export async function unwrapMasterKey(
+  file: KeySlotFile,
+  kind: SlotKind,
+  secret: Buffer,
+  signal?: AbortSignal,
+): Promise<Unwrapped | null> {
   for (const slot of file.slots) {
     if (slot.kind !== kind) continue;
+    signal?.throwIfAborted();
     const wrappingKey = await deriveKey(secret, slot.kdf);
     try {
-      const masterKey = open(wrappingKey, slot.wrappedKey, associatedData(file.vaultId, kind, slot.kdf));
-      if (masterKey && masterKey.length === 32) return masterKey;
-      masterKey?.fill(0);
+      signal?.throwIfAborted();
+      const opened = openSlot(wrappingKey, file.vaultId, slot);
+      if (opened) return { masterKey: opened.masterKey, slot, weakLegacy: opened.legacy };
     } finally {
       wrappingKey.fill(0);
     }
+  }
+  return null;
+}
+
+function openSlot(wrappingKey: Buffer, vaultId: string, slot: KeySlot): { masterKey: Buffer; legacy: boolean } | null {
+  const attempts = isBelow(slot.kdf, MIN_PRODUCTION_COST) ? [false, true] : [false];
+  for (const legacy of attempts) {
+    const masterKey = open(wrappingKey, slot.wrappedKey, associatedData(vaultId, slot.kind, slot.kdf, legacy));
+    if (masterKey && masterKey.length === 32) return { masterKey, legacy };
+    masterKey?.fill(0);
   }
   return null;
 }
@@ -104,13 +149,15 @@ export async function createKeySlotFile(
   };
 }
 
-/** A new passphrase replaces the passphrase slot; the recovery slot and the master key stay. */
-export async function replacePassphraseSlot(
+/** A new wrap replaces the slot of its kind; the other slot and the master key stay. */
+export async function replaceSlot(
   file: KeySlotFile,
-  newPassphrase: Buffer,
+  kind: SlotKind,
+  secret: Buffer,
   masterKey: Buffer,
   cost: KdfCost,
 ): Promise<KeySlotFile> {
-  const fresh = await wrapMasterKey(file.vaultId, 'passphrase', newPassphrase, masterKey, cost);
-  return { ...file, slots: [fresh, ...file.slots.filter((s) => s.kind !== 'passphrase')] };
+  const fresh = await wrapMasterKey(file.vaultId, kind, secret, masterKey, cost);
+  const slots = slotKindSchema.options.flatMap((k) => (k === kind ? [fresh] : file.slots.filter((s) => s.kind === k)));
+  return { ...file, slots };
 }

@@ -248,6 +248,8 @@ export interface DbReportKey {
   /** The organisation's k for small-cell suppression (org role only). */
   k: number | null;
   created_at: string;
+  /** The organisation key file's issue number, raised whenever k changes (migration 0007). */
+  serial: Generated<number>;
 }
 
 export interface DbTrustedOrg {
@@ -273,6 +275,16 @@ export interface DbReceivedReport {
   /** The validated, unsealed report JSON (suppressed counts only). */
   report: string;
   received_at: string;
+}
+
+/** An automatic backup this vault wrote (migration 0007): only these are ever pruned. */
+export interface DbAutoBackup {
+  id: Generated<number>;
+  folder: string;
+  name: string;
+  bytes: number;
+  sha256: string;
+  created_at: string;
 }
 
 export interface Database {
@@ -301,4 +313,5 @@ export interface Database {
   trusted_org: DbTrustedOrg;
   known_lawyer: DbKnownLawyer;
   received_report: DbReceivedReport;
+  auto_backup: DbAutoBackup;
 }

@@ -4,6 +4,9 @@ import { FILE_MODE } from '../storage/vault-paths';
 
 export type SqliteHandle = Database.Database;
 
+/** better-sqlite3's typings lack the cipher build's `key(buffer)` (sqlite3_key). */
+type KeyableHandle = SqliteHandle & { key(key: Buffer): number };
+
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 export class WrongDatabaseKeyError extends Error {
@@ -27,12 +30,52 @@ export class PlaintextDatabaseError extends Error {
   }
 }
 
-/** Builds the keying statement from bytes we validate ourselves, never from outside text. */
-export function rawKeyPragma(key: Buffer): string {
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+const QUOTE = 0x27;
+const X = 0x78;
+
+/**
+ * SQLCipher's raw-key form, `x'<64 hex digits>'`, as BYTES: SQLite3 Multiple Ciphers recognises
+ * it in the key it is given and then skips its own KDF. Written digit by digit into a Buffer,
+ * because a JS string of the key (`key.toString('hex')`, a template literal) is immutable and
+ * stays in the heap, copied by every GC, long after the vault locked. The caller zero-fills it.
+ */
+function rawKeyLiteral(key: Buffer): Buffer {
   if (key.length !== 32) throw new Error('The database key must be 32 bytes');
-  const hex = key.toString('hex');
-  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error('Invalid database key');
-  return `PRAGMA key = "x'${hex}'"`;
+  const literal = Buffer.alloc(3 + key.length * 2);
+  literal[0] = X;
+  literal[1] = QUOTE;
+  for (let i = 0; i < key.length; i++) {
+    const byte = key[i] ?? 0;
+    literal[2 + 2 * i] = HEX_DIGITS[byte >> 4] ?? 0;
+    literal[3 + 2 * i] = HEX_DIGITS[byte & 0x0f] ?? 0;
+  }
+  literal[literal.length - 1] = QUOTE;
+  return literal;
+}
+
+/**
+ * Keys a fresh connection, the one way every connection in Emanet is keyed (the vault, backup
+ * snapshots, verification and restore copies):
+ *
+ * 1. The cipher and its SQLCipher 4 settings first: the library's default cipher is another one.
+ * 2. The raw key from a Buffer (`sqlite3_key`), never a `PRAGMA key` string; the Buffer holding
+ *    its `x'…'` form is zero-filled at once.
+ * 3. `temp_store = MEMORY` right after keying: this build defaults to temp FILES, and statement
+ *    journals, sorter spills and temp tables are written there UNENCRYPTED (deleting a trash full
+ *    of notes put note text in $TMPDIR). It must read back 2, or the connection is refused.
+ */
+export function keyConnection(db: SqliteHandle, key: Buffer): void {
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  const literal = rawKeyLiteral(key);
+  try {
+    if ((db as KeyableHandle).key(literal) !== 0) throw new Error('The database could not be keyed');
+  } finally {
+    literal.fill(0);
+  }
+  db.pragma('temp_store = MEMORY');
+  if (db.pragma('temp_store', { simple: true }) !== 2) throw new Error('SQLite temp storage is not in memory');
 }
 
 function startsWithPlaintextHeader(path: string): boolean {
@@ -62,10 +105,7 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: { crea
   }
   const db = new Database(path);
   try {
-    // Order matters: choose the cipher and its SQLCipher 4 settings before the key.
-    db.pragma(`cipher = 'sqlcipher'`);
-    db.pragma('legacy = 4');
-    db.exec(rawKeyPragma(key));
+    keyConnection(db, key);
     try {
       db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
     } catch {
@@ -81,5 +121,24 @@ export function openEncryptedDatabase(path: string, key: Buffer, options: { crea
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * Whether `key` opens the database at `path`, without changing it: a short connection that reads
+ * the schema and closes (as the last connection it also removes the -wal and -shm it made).
+ * For checks made while the vault is locked, such as whether a key file's claims are true.
+ */
+export function databaseOpensWith(path: string, key: Buffer): boolean {
+  if (!existsSync(path) || startsWithPlaintextHeader(path)) return false;
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    keyConnection(db, key);
+    db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+    return db.pragma('cipher', { simple: true }) === 'sqlcipher';
+  } catch {
+    return false;
+  } finally {
+    db.close();
   }
 }

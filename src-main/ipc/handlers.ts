@@ -10,7 +10,7 @@ import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
 import { ratePassphrase } from '../services/passphrase-strength';
 import type { ShellCommands } from '../services/shell-commands';
-import { getSettings, updateSettings } from '../services/settings-service';
+import { getSettings, settingsView, updateSettings } from '../services/settings-service';
 import type { VaultService } from '../services/vault-service';
 import type { VaultPaths } from '../storage/vault-paths';
 import type { ReportHandlers } from './report-handlers';
@@ -126,11 +126,11 @@ export function createHandlers({
       return Promise.resolve({});
     },
     'shell:nextCommand': async () => ({ command: await shellCommands.next() }),
-    'settings:get': () => getSettings(vault.db()),
+    'settings:get': async () => settingsView(await getSettings(vault.db())),
     'settings:update': async (patch) => {
       const settings = await updateSettings(vault.db(), patch, clock);
       vault.setAutoLockMinutes(settings.autoLockMinutes);
-      return settings;
+      return settingsView(settings);
     },
 
     'clients:list': (q) => casefile.clients.list(q),

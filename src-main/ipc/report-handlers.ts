@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createReportService, fingerprintWords, readOrgKeyFile } from '../services/reports';
-import { orgFingerprint } from '../services/reports/org-key-file';
+import { createReportService, readOrgKeyFile } from '../services/reports';
+import { wordsOfFile } from '../services/reports/org-key-file';
 import type { ReportServiceDeps } from '../services/reports/report-service';
 import type { Clock } from '../services/clock';
 import type { VaultService } from '../services/vault-service';
@@ -64,7 +64,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       if (!bytes) throw new AppError('INTEGRITY', 'This is not an organisation key file', ['orgKey.invalid']);
       const text = bytes.toString('utf8');
       const file = readOrgKeyFile(text);
-      const words = fingerprintWords(orgFingerprint(file));
+      const words = wordsOfFile(file);
       pendingTrust = { text, words };
       return { cancelled: false, fingerprintWords: words, k: file.k };
     },
@@ -111,7 +111,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
           results.push({ status: 'refused', file: name, reason: 'unreadable' });
           continue;
         }
-        results.push(await importOne(serviceDeps, pending, { name, bytes }, false));
+        results.push(await importOne(serviceDeps, pending, { name, bytes }, null));
       }
       return { cancelled: false, results };
     },
@@ -120,7 +120,8 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       if (!held || held.lawyerWords !== lawyerWords)
         throw new AppError('NOT_FOUND', 'Import the file again', ['pendingId']);
       const file: ChosenFile = held.file;
-      return importOne(serviceDeps, pending, file, true);
+      // Only the signer whose words the supervisor just confirmed is enrolled.
+      return importOne(serviceDeps, pending, file, held.lawyerWords);
     },
 
     'reports:register': async () => ({ reports: await receivedReports(vault.db()) }),

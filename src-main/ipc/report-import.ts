@@ -69,10 +69,10 @@ export async function importOne(
   deps: ReportServiceDeps,
   pending: PendingFiles,
   file: ChosenFile,
-  enroll: boolean,
+  enrollWords: string | null,
 ): Promise<ImportFileResult> {
   try {
-    const result = await importReports(deps, [file], { enroll });
+    const result = await importReports(deps, [file], { enrollWords });
     const duplicate = result.duplicates[0];
     if (duplicate)
       return {

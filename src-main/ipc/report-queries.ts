@@ -1,8 +1,12 @@
+import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { aggregateReports } from '../domain/reports';
-import { fingerprintWords } from '../services/reports';
+import { fingerprintWords, readOrgKeyFile } from '../services/reports';
+import { orgKeyFileWords, wordsOfFile } from '../services/reports/org-key-file';
 import type { CombinedTable } from '../shared/channels/reports';
 import { K_DEFAULT, reportSchema, type Report } from '../shared/schemas/report';
+
+const orgPublicKeysSchema = z.object({ x25519: z.string(), ed25519: z.string() });
 
 /**
  * Read-only views of a vault's report state for the UI: its role, the supervisor's register
@@ -12,7 +16,7 @@ import { K_DEFAULT, reportSchema, type Report } from '../shared/schemas/report';
 export async function reportStatus(db: Db) {
   const org = await db
     .selectFrom('report_key')
-    .select(['fingerprint', 'k'])
+    .select(['public_key', 'k', 'serial'])
     .where('role', '=', 'org')
     .executeTakeFirst();
   const lawyer = await db
@@ -20,14 +24,19 @@ export async function reportStatus(db: Db) {
     .select('fingerprint')
     .where('role', '=', 'lawyer')
     .executeTakeFirst();
-  const trusted = await db.selectFrom('trusted_org').select(['fingerprint', 'k']).executeTakeFirst();
-  const orgTrusted = trusted ? { fingerprintWords: fingerprintWords(trusted.fingerprint), k: trusted.k } : null;
+  const trusted = await db.selectFrom('trusted_org').select(['public_key_file', 'k']).executeTakeFirst();
+  // The words people compare cover the key, k and the key file's serial (orgKeyFileWords).
+  const orgTrusted = trusted
+    ? { fingerprintWords: wordsOfFile(readOrgKeyFile(trusted.public_key_file)), k: trusted.k }
+    : null;
   if (org) {
+    const { x25519, ed25519 } = orgPublicKeysSchema.parse(JSON.parse(org.public_key));
+    const k = org.k ?? K_DEFAULT;
     return {
       role: 'supervisor' as const,
       orgTrusted,
-      ownFingerprintWords: fingerprintWords(org.fingerprint),
-      orgK: org.k ?? K_DEFAULT,
+      ownFingerprintWords: orgKeyFileWords({ x25519, ed25519, k, serial: org.serial }),
+      orgK: k,
     };
   }
   return {

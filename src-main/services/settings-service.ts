@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
-import { AUTO_LOCK_DEFAULT, settingsSchema, type Settings } from '../shared/schemas/vault';
+import { basename } from 'node:path';
+import { AUTO_LOCK_DEFAULT, settingsSchema, type Settings, type SettingsView } from '../shared/schemas/vault';
 import type { Clock } from './clock';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -12,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoBackupFolder: null,
   autoBackupKeep: 5,
   privacyScreen: false,
+  autoBackupForeignFiles: 0,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;
@@ -50,4 +52,15 @@ export async function updateSettings(db: Db, patch: Partial<Settings>, clock: Cl
     }
   });
   return getSettings(db);
+}
+
+/** The settings for the renderer: the backup folder by its name only (see settingsViewSchema). */
+export function settingsView(settings: Settings): SettingsView {
+  const { autoBackupFolder, ...rest } = settings;
+  return { ...rest, autoBackupFolderName: autoBackupFolder === null ? null : folderDisplayName(autoBackupFolder) };
+}
+
+/** The last part of a folder path (`/media/ayse/YEDEK` → `YEDEK`); the root keeps its own name. */
+export function folderDisplayName(folder: string): string {
+  return (basename(folder) || folder).slice(0, 255);
 }

@@ -1,17 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { calibrateCost, MIN_PRODUCTION_COST, type KdfCost } from '../crypto/kdf';
+import { calibrateCost, isBelow, MIN_PRODUCTION_COST, type KdfCost } from '../crypto/kdf';
 import {
   createKeySlotFile,
   keySlotFileSchema,
-  replacePassphraseSlot,
+  replaceSlot,
   unwrapMasterKey,
+  type KeySlot,
   type KeySlotFile,
+  type SlotKind,
 } from '../crypto/key-slots';
 import { generateRecoveryKey, parseRecoveryKey } from '../crypto/recovery-key';
 import { deriveSubkey, type SubkeyPurpose } from '../crypto/subkeys';
 import { openVaultDatabase, type Db, type OpenDatabase } from '../db/connection';
-import { MissingDatabaseError, PlaintextDatabaseError, WrongDatabaseKeyError } from '../db/sqlcipher';
+import {
+  databaseOpensWith,
+  MissingDatabaseError,
+  PlaintextDatabaseError,
+  WrongDatabaseKeyError,
+} from '../db/sqlcipher';
 import { AppError } from '../shared/errors';
 import { AUTO_LOCK_DEFAULT } from '../shared/schemas/vault';
 import { writeFileAtomic } from '../storage/atomic-write';
@@ -59,7 +66,10 @@ export interface VaultService {
    * and leaves it unlocked so the caller can fill it.
    */
   createDemo(): Promise<void>;
-  /** Whether the vault in the folder is a demo vault (false when there is none). */
+  /**
+   * Whether the vault in the folder is a demo vault (false when there is none): its key file
+   * says so AND the public passphrase `demo` unwraps the key that opens its database.
+   */
   isDemo(): Promise<boolean>;
   /** Deletes a demo vault's files so the lawyer can create their own; refused for a real vault. */
   discardDemo(): Promise<void>;
@@ -120,6 +130,10 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
   }
 
   async function readSlotFile(): Promise<KeySlotFile> {
+    return (await readSlotFileText()).file;
+  }
+
+  async function readSlotFileText(): Promise<{ file: KeySlotFile; text: string }> {
     let raw: string;
     try {
       raw = await readFile(paths.keySlots, 'utf8');
@@ -135,7 +149,67 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     const parsed = keySlotFileSchema.safeParse(json);
     // An unknown format version is refused outright; guessing could destroy access to the vault.
     if (!parsed.success) throw new AppError('INTEGRITY', 'The key file is damaged or from an unsupported version');
-    return parsed.data;
+    return { file: parsed.data, text: raw };
+  }
+
+  /**
+   * `"demo": true` in keys.json is only a claim: anyone who can write the file can add it. It
+   * counts when the public passphrase `demo` unwraps a master key AND that key opens this
+   * vault's database (a planted slot could wrap any key, but not the one the database needs).
+   */
+  async function isAuthenticDemo(file: KeySlotFile): Promise<boolean> {
+    if (file.demo !== true) return false;
+    const opened = await withSecret(DEMO_PASSPHRASE, (secret) => unwrapMasterKey(file, 'passphrase', secret));
+    if (!opened) return false;
+    const databaseKey = deriveSubkey(opened.masterKey, file.vaultId, 'database');
+    opened.masterKey.fill(0);
+    try {
+      return databaseOpensWith(paths.database, databaseKey);
+    } finally {
+      databaseKey.fill(0);
+    }
+  }
+
+  // vault:status asks often; a planted flag on a real vault would cost a full derivation each
+  // time, so the answer is kept for as long as the key file is byte-identical.
+  let demoAnswer: { text: string; demo: boolean } | null = null;
+  async function isDemo(): Promise<boolean> {
+    if (!(await exists())) return false;
+    const { file, text } = await readSlotFileText();
+    if (file.demo !== true) return false;
+    if (demoAnswer?.text !== text) demoAnswer = { text, demo: await isAuthenticDemo(file) };
+    return demoAnswer.demo;
+  }
+
+  /** The cost of a new wrap: the test's, else the opening slot's own, never below the floor. */
+  async function costAfter(used: KeySlot): Promise<KdfCost> {
+    if (deps.kdfCost) return deps.kdfCost;
+    const { memoryKiB, iterations, parallelism } = used.kdf;
+    return isBelow(used.kdf, MIN_PRODUCTION_COST) ? calibrateCost() : { memoryKiB, iterations, parallelism };
+  }
+
+  /**
+   * A slot below the floor that does not say it is cheap on purpose predates the floor's
+   * enforcement (an old `--insecure-test-kdf` passphrase change wrote such slots into real
+   * vaults): re-wrapped at once, with the secret that just opened it. Best effort: the vault is
+   * open either way, and the next unlock tries again.
+   */
+  async function strengthen(file: KeySlotFile, kind: SlotKind, secret: string): Promise<void> {
+    const unlocked = state;
+    if (!unlocked) return;
+    const demo = kind === 'passphrase' && secret === DEMO_PASSPHRASE && file.demo === true;
+    const cost = deps.kdfCost ?? (demo ? DEMO_KDF_COST : await calibrateCost());
+    const updated = await withSecret(secret, (s) => replaceSlot(file, kind, s, unlocked.masterKey, cost));
+    await writeFileAtomic(paths.keySlots, JSON.stringify(updated, null, 2), FILE_MODE);
+  }
+
+  async function unlockWith(kind: SlotKind, secret: string, wrong: string): Promise<void> {
+    const slotFile = await readSlotFile();
+    if (state) return;
+    const opened = await withSecret(secret, (s) => unwrapMasterKey(slotFile, kind, s));
+    if (!opened) throw new AppError('WRONG_PASSPHRASE', wrong);
+    await openWithMasterKey(opened.masterKey, slotFile.vaultId);
+    if (opened.weakLegacy) await strengthen(slotFile, kind, secret).catch(() => undefined);
   }
 
   async function openWithMasterKey(masterKey: Buffer, vaultId: string): Promise<void> {
@@ -186,21 +260,16 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
 
   /**
    * Rewraps the master key under a new passphrase. Only the key file changes: the master key,
-   * the database and every document stay byte-identical. Consumes (zero-fills) `masterKey`.
+   * the database and every document stay byte-identical. Consumes (zero-fills) the master key.
+   * The cost comes from the slot that actually opened, never from another slot in the file.
    */
-  async function replacePassphrase(slotFile: KeySlotFile, masterKey: Buffer, next: string): Promise<void> {
+  async function replacePassphrase(slotFile: KeySlotFile, opened: { masterKey: Buffer; slot: KeySlot }, next: string) {
+    const { masterKey } = opened;
     try {
       const rating = ratePassphrase(next);
       if (!rating.acceptable) throw new AppError('WEAK_PASSPHRASE', 'The new passphrase is too weak', rating.reasons);
-      const existing = slotFile.slots.find((s) => s.kind === 'passphrase')?.kdf;
-      const cost: KdfCost =
-        deps.kdfCost ??
-        (existing &&
-        existing.memoryKiB >= MIN_PRODUCTION_COST.memoryKiB &&
-        existing.iterations >= MIN_PRODUCTION_COST.iterations
-          ? { memoryKiB: existing.memoryKiB, iterations: existing.iterations, parallelism: existing.parallelism }
-          : await calibrateCost());
-      const updated = await withSecret(next, (secret) => replacePassphraseSlot(slotFile, secret, masterKey, cost));
+      const cost = await costAfter(opened.slot);
+      const updated = await withSecret(next, (secret) => replaceSlot(slotFile, 'passphrase', secret, masterKey, cost));
       await writeFileAtomic(paths.keySlots, JSON.stringify(updated, null, 2), FILE_MODE);
     } finally {
       masterKey.fill(0);
@@ -262,12 +331,12 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         await createVault(DEMO_PASSPHRASE, generateRecoveryKey(), DEMO_KDF_COST, true);
       }),
 
-    isDemo: async () => (await exists()) && (await readSlotFile()).demo === true,
+    isDemo,
 
     discardDemo: () =>
       serial(async () => {
         const slotFile = await readSlotFile();
-        if (slotFile.demo !== true) throw new AppError('FORBIDDEN', 'Only a demo vault can be discarded');
+        if (!(await isAuthenticDemo(slotFile))) throw new AppError('FORBIDDEN', 'Only a demo vault can be discarded');
         await lockNow();
         // The key file first: without it the rest is unreadable, even if removing them fails.
         await rm(paths.keySlots, { force: true });
@@ -275,24 +344,17 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
         await rm(paths.documents, { recursive: true, force: true });
       }),
 
-    unlock: (passphrase) =>
-      serial(async () => {
-        const slotFile = await readSlotFile();
-        if (state) return;
-        const masterKey = await withSecret(passphrase, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
-        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase');
-        await openWithMasterKey(masterKey, slotFile.vaultId);
-      }),
+    unlock: (passphrase) => serial(() => unlockWith('passphrase', passphrase, 'Wrong passphrase')),
 
     unlockWithRecoveryKey: (typed) =>
       serial(async () => {
-        const slotFile = await readSlotFile();
-        if (state) return;
         const recoveryKey = parseRecoveryKey(typed);
-        if (!recoveryKey) throw new AppError('WRONG_PASSPHRASE', 'This is not a valid recovery key');
-        const masterKey = await withSecret(recoveryKey, (secret) => unwrapMasterKey(slotFile, 'recovery', secret));
-        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong recovery key');
-        await openWithMasterKey(masterKey, slotFile.vaultId);
+        if (!recoveryKey) {
+          await readSlotFile();
+          if (state) return;
+          throw new AppError('WRONG_PASSPHRASE', 'This is not a valid recovery key');
+        }
+        await unlockWith('recovery', recoveryKey, 'Wrong recovery key');
       }),
 
     // Needs no open database: the current passphrase itself proves ownership, and nothing but
@@ -300,20 +362,20 @@ export function createVaultService(deps: VaultServiceDeps): VaultService {
     changePassphrase: (current, next) =>
       serial(async () => {
         const slotFile = await readSlotFile();
-        const masterKey = await withSecret(current, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
-        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong current passphrase');
-        await replacePassphrase(slotFile, masterKey, next);
+        const opened = await withSecret(current, (secret) => unwrapMasterKey(slotFile, 'passphrase', secret));
+        if (!opened) throw new AppError('WRONG_PASSPHRASE', 'Wrong current passphrase');
+        await replacePassphrase(slotFile, opened, next);
       }),
 
     resetPassphrase: (typed, next) =>
       serial(async () => {
         const slotFile = await readSlotFile();
         const recoveryKey = parseRecoveryKey(typed);
-        const masterKey = recoveryKey
+        const opened = recoveryKey
           ? await withSecret(recoveryKey, (secret) => unwrapMasterKey(slotFile, 'recovery', secret))
           : null;
-        if (!masterKey) throw new AppError('WRONG_PASSPHRASE', 'Wrong recovery key');
-        await replacePassphrase(slotFile, masterKey, next);
+        if (!opened) throw new AppError('WRONG_PASSPHRASE', 'Wrong recovery key');
+        await replacePassphrase(slotFile, opened, next);
       }),
 
     lock: (reason) => serial(() => lockNow(reason ?? 'user')),

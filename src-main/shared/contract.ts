@@ -12,7 +12,7 @@ import {
   passphraseSchema,
   recoveryKeySchema,
   settingsPatchSchema,
-  settingsSchema,
+  settingsViewSchema,
   vaultStatusSchema,
 } from './schemas/vault';
 
@@ -62,8 +62,8 @@ export const contract = {
   /** The renderer reports user activity (keys, clicks) so idle auto-lock counts real idleness. */
   'vault:activity': { input: empty, output: empty },
 
-  'settings:get': { input: empty, output: settingsSchema },
-  'settings:update': { input: settingsPatchSchema.strict(), output: settingsSchema },
+  'settings:get': { input: empty, output: settingsViewSchema },
+  'settings:update': { input: settingsPatchSchema.strict(), output: settingsViewSchema },
 
   ...casefileChannels,
   ...deadlineChannels,

@@ -124,8 +124,9 @@ test('a damaged backup: verify says damaged; restore over the vault names what i
   await fillSecret(restore, m, { kind: 'passphrase', value: TEST_PASSPHRASE });
   await restore.getByRole('button', { name: m.backup.restore.choose, exact: true }).click();
   const confirm = page.getByTestId('restore-replace-dialog');
-  await expect(confirm).toContainText(m.backup.restore.confirmVault.split('(')[0]?.trim() ?? '');
-  await expect(confirm).toContainText(/\d+ dosya/);
+  await expect(confirm).toContainText(m.backup.restore.confirmVault);
+  // A locked vault's size is not told to whoever sits at the lock screen (issue 11, item 12).
+  await expect(confirm).not.toContainText(/\d+ dosya/);
   // Cancel is the safe default: focus starts there.
   await expect(confirm.getByRole('button', { name: m.backup.restore.cancel, exact: true })).toBeFocused();
   await confirm.getByRole('button', { name: m.backup.restore.confirm, exact: true }).click();

@@ -59,7 +59,8 @@ describe('automatic backup on lock and quit', () => {
     await call('vault:unlock', { passphrase: STRONG_PASSPHRASE });
     const refused = await backend.invoke('settings:update', { autoBackupFolder: '/tmp/elsewhere' }, ours);
     expect(refused.ok ? 'OK' : refused.error.code).toBe('VALIDATION');
-    expect(await call('backup:chooseAutoFolder', {})).toEqual({ folder: stick });
+    // Only the folder's name crosses to the renderer, never its path.
+    expect(await call('backup:chooseAutoFolder', {})).toEqual({ folder: 'usb', foreignFiles: 0 });
   });
 
   it('backs up on the lawyer’s lock, on idle lock and at quit, keeps the newest N, and never on suspend', async () => {

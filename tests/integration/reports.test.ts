@@ -143,6 +143,8 @@ describe('anonymized reports: keys, export, aggregate', () => {
   let cleanup: () => Promise<void>;
   const v = (name: string) => join(root, name);
   const f = (name: string) => join(root, name);
+  /** Each lawyer's signing-key words, as `org trust` prints them (compared before enrolling). */
+  const lawyerWords: Record<string, string> = {};
 
   beforeAll(async () => {
     ({ dir: root, cleanup } = await makeTempDir('emanet-reports-'));
@@ -176,7 +178,7 @@ describe('anonymized reports: keys, export, aggregate', () => {
   afterAll(async () => cleanup());
 
   it('keygen prints the public key file and fingerprint words; lawyers trust it and see the same words', async () => {
-    const gen = await cli(['org', 'keygen', '--vault', v('org'), '--k', '5', '--json']);
+    const gen = await cli(['org', 'keygen', '--vault', v('org'), '--k', '5', '--out', f('org.json'), '--json']);
     expect(gen.code).toBe(0);
     const { publicKeyFile, fingerprint } = gen.json();
     expect(fingerprint.split(' ')).toHaveLength(8);
@@ -185,9 +187,13 @@ describe('anonymized reports: keys, export, aggregate', () => {
       const trust = await cli(['org', 'trust', '--vault', v(lawyer), '--public-key', publicKeyFile, '--json']);
       expect(trust.code).toBe(0);
       expect(trust.json()).toMatchObject({ fingerprint, k: 5 });
+      lawyerWords[lawyer] = (trust.json() as unknown as { lawyerFingerprint: string }).lawyerFingerprint;
     }
-    // Regenerating prints the same key: the organisation key is created once.
-    expect((await cli(['org', 'keygen', '--vault', v('org'), '--json'])).json().fingerprint).toBe(fingerprint);
+    // Regenerating prints the same key: the organisation key is created once. An existing file
+    // is never overwritten without --force.
+    expect((await cli(['org', 'keygen', '--vault', v('org'), '--out', f('org.json'), '--json'])).code).toBe(1);
+    const again = await cli(['org', 'keygen', '--vault', v('org'), '--out', f('org.json'), '--force', '--json']);
+    expect(again.json().fingerprint).toBe(fingerprint);
 
     const other = await cli(['org', 'keygen', '--vault', v('org-2'), '--out', f('org-2.json'), '--json']);
     expect(other.json().fingerprint).not.toBe(fingerprint);
@@ -286,6 +292,17 @@ describe('anonymized reports: keys, export, aggregate', () => {
       (await cli(['report', 'export', '--vault', v('lawyer-b'), '--period', '2026-Q3', '--out', f('b-q3.report')]))
         .code,
     ).toBe(0);
+    // Each new signer is enrolled on its own, by the words compared with that lawyer.
+    const enrollB = await cli([
+      'report',
+      'aggregate',
+      '--vault',
+      v('org'),
+      f('b-q3.report'),
+      '--enroll',
+      lawyerWords['lawyer-b'] ?? '',
+    ]);
+    expect(enrollB.code).toBe(0);
     const first = await cli([
       'report',
       'aggregate',
@@ -294,11 +311,12 @@ describe('anonymized reports: keys, export, aggregate', () => {
       f('a-q3.report'),
       f('b-q3.report'),
       '--enroll',
+      lawyerWords['lawyer-a'] ?? '',
       '--json',
     ]);
     expect(first.code).toBe(0);
     const result = first.json();
-    expect(result.accepted.map((a) => a.status)).toEqual(['new', 'new']);
+    expect(result.accepted.map((a) => a.status)).toEqual(['new', 'already-registered']);
     const gender = result.tables.find((t) => t.id === 'clients.by-gender')!;
     expect(gender.rows.find((r) => r.key.gender === 'female')!.count).toBe(12);
     for (const canary of canaryStrings()) expect(first.stdout).not.toContain(canary);
@@ -341,7 +359,7 @@ describe('anonymized reports: keys, export, aggregate', () => {
     await cli(['report', 'export', '--vault', v('stranger'), '--period', '2026-Q3', '--out', f('other-org.report')]);
 
     // A stranger signs a report but names lawyer A's public key as the signer.
-    const orgFile = JSON.parse(await readFile(join(v('org'), 'org-public-key.json'), 'utf8'));
+    const orgFile = JSON.parse(await readFile(f('org.json'), 'utf8'));
     const aKey = await lawyerPublicKey(v('lawyer-a'));
     const forged = sealReport(
       JSON.stringify({ schemaVersion: 1, period: '2026-Q2', k: 5, excludedForNoConsent: 0, tables: [] }),

@@ -3,7 +3,7 @@ import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawKeyPragma } from '../../src-main/db/sqlcipher';
+import { keyConnection } from '../../src-main/db/sqlcipher';
 import { fakeClock } from '../../src-main/services/clock';
 import {
   dueForDeletion,
@@ -26,9 +26,7 @@ import { call, CANARIES, filesContaining, seedVault, type Seeded } from './backu
 async function decryptedCopy(dbFile: string, key: Buffer, out: string): Promise<Buffer> {
   await copyFile(dbFile, out);
   const db = new Database(out);
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  db.exec(rawKeyPragma(key));
+  keyConnection(db, key);
   db.pragma('journal_mode = DELETE');
   db.pragma(`rekey = ''`);
   db.close();

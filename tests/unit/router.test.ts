@@ -48,9 +48,10 @@ describe('router envelopes', () => {
           reminderShowsCaseNumber: false,
           retentionYears: 10,
           lastBackupAt: null,
-          autoBackupFolder: null,
+          autoBackupFolderName: null,
           autoBackupKeep: 5,
           privacyScreen: false,
+          autoBackupForeignFiles: 0,
         }),
     });
     expect(await route('settings:get', {}, ours)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -65,9 +66,10 @@ describe('router envelopes', () => {
           reminderShowsCaseNumber: false,
           retentionYears: 10,
           lastBackupAt: null,
-          autoBackupFolder: null,
+          autoBackupFolderName: null,
           autoBackupKeep: 5,
           privacyScreen: false,
+          autoBackupForeignFiles: 0,
         }),
     });
     expect(await route('settings:get', {}, ours)).toEqual({
@@ -78,9 +80,10 @@ describe('router envelopes', () => {
         reminderShowsCaseNumber: false,
         retentionYears: 10,
         lastBackupAt: null,
-        autoBackupFolder: null,
+        autoBackupFolderName: null,
         autoBackupKeep: 5,
         privacyScreen: false,
+        autoBackupForeignFiles: 0,
       },
     });
   });

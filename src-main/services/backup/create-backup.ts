@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { link, open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { keySlotFileSchema } from '../../crypto/key-slots';
 import type { Db } from '../../db/connection';
@@ -10,15 +10,21 @@ import { FILE_MODE, type VaultPaths } from '../../storage/vault-paths';
 import {
   BACKUP_VERSION,
   buildHeader,
+  BackupIntegrityError,
+  BackupTooLargeError,
   buildTrailer,
+  checkWithinReaderLimits,
   DATABASE_NAME,
   KEYS_NAME,
+  macMatches,
   MANIFEST_NAME,
   manifestMac,
+  MAX_RECORDS,
   recordPrefix,
   type EntryKind,
   type Manifest,
 } from './format';
+import { readBackupIndex } from './read-backup';
 import { openSnapshot, referencedFiles, snapshotDatabase } from './snapshot';
 
 /** What a backup needs from an unlocked vault; `backupSourceOf` builds it from the vault service. */
@@ -33,7 +39,8 @@ export interface BackupSource {
 }
 
 export interface BackupProgress {
-  phase: 'snapshot' | 'copy' | 'done';
+  /** 'verify': the written file is read back as a reader would before it is called a backup. */
+  phase: 'snapshot' | 'copy' | 'verify' | 'done';
   /** Bytes written to the backup so far and the expected total (both approximate until 'done'). */
   done: number;
   total: number;
@@ -42,6 +49,12 @@ export interface BackupProgress {
 export interface BackupOptions {
   onProgress?: (progress: BackupProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Whether an existing file at the output path may be replaced (by a complete backup only):
+   * yes after a save dialog asked, or `--force`; otherwise an existing file is refused with
+   * `backup.exists` and left as it is.
+   */
+  replace?: boolean;
 }
 
 export interface BackupResult {
@@ -94,6 +107,8 @@ export async function createBackup(
     onProgress?.({ phase: 'snapshot', done: 0, total: 0 });
     await snapshotDatabase(source.db, snapshot);
     const files = filesOfSnapshot(snapshot, source.databaseKey);
+    // Refused before a byte is written: a file no reader accepts must never be called a backup.
+    if (files.length + 2 > MAX_RECORDS) throw new BackupTooLargeError();
     const keys = await readFile(source.paths.keySlots);
     // The vault id is taken from the very key file the backup carries: the two always agree.
     const vaultId = vaultIdOf(keys);
@@ -130,9 +145,10 @@ export async function createBackup(
     }
 
     await record('keys', KEYS_NAME, keys.length, [keys]);
-    await record('database', DATABASE_NAME, dbSize, readChunks(snapshot));
+    await record('database', DATABASE_NAME, dbSize, readChunks(snapshot, dbSize));
     for (const [i, name] of files.entries()) {
-      await record('document', name, sizes[i] ?? 0, readChunks(documentFilePath(source.paths.documents, name)));
+      const size = sizes[i] ?? 0;
+      await record('document', name, size, readChunks(documentFilePath(source.paths.documents, name), size));
     }
     const manifest: Manifest = {
       format: 'emanet-backup-manifest',
@@ -142,6 +158,7 @@ export async function createBackup(
       entries,
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+    checkWithinReaderLimits(entries.length, manifestBytes.length);
     await out.write(recordPrefix('manifest', MANIFEST_NAME, manifestBytes.length));
     await out.write(manifestBytes);
     await out.write(buildTrailer(manifestMac(source.manifestKey, header, manifestBytes)));
@@ -149,7 +166,9 @@ export async function createBackup(
     await handle.sync();
     await handle.close();
     handle = null;
-    await rename(tempFile, outFile);
+    onProgress?.({ phase: 'verify', done: 0, total: out.written });
+    await readBack(tempFile, entries, source.manifestKey, signal);
+    await publish(tempFile, outFile, options.replace === true);
     await fsyncDir(dir);
     onProgress?.({ phase: 'done', done: out.written, total: out.written });
     return { file: outFile, bytes: out.written, documents: files.length, sha256: out.hash.digest('hex') };
@@ -160,6 +179,51 @@ export async function createBackup(
   } finally {
     await unlink(snapshot).catch(() => undefined);
   }
+}
+
+/** Hard links are missing on FAT32 and exFAT, the usual USB sticks. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+const exists = () => new AppError('CONFLICT', 'A file with this name already exists', ['backup.exists']);
+const errnoOf = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/**
+ * Puts the finished temp file at `outFile`. Replacing: an atomic rename. Otherwise link(), which
+ * refuses an existing name atomically; where the filesystem has no hard links, the name is first
+ * reserved with an exclusive create and then replaced by the rename.
+ */
+async function publish(tempFile: string, outFile: string, replace: boolean): Promise<void> {
+  if (replace) return rename(tempFile, outFile);
+  try {
+    await link(tempFile, outFile);
+  } catch (error) {
+    if (errnoOf(error) === 'EEXIST') throw exists();
+    if (!NO_HARD_LINKS.has(errnoOf(error) ?? '')) throw error;
+    const reserved = await open(outFile, 'wx', FILE_MODE).catch((e: unknown) => {
+      throw errnoOf(e) === 'EEXIST' ? exists() : e;
+    });
+    await reserved.close();
+    await rename(tempFile, outFile);
+    return;
+  }
+  await unlink(tempFile);
+}
+
+/**
+ * Reads the written file with the very reader `verify` and `restore` use (structure, limits,
+ * every record's hash) and checks the MAC: only a file that passes is renamed into place.
+ */
+async function readBack(
+  file: string,
+  written: Manifest['entries'],
+  manifestKey: Buffer,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const index = await readBackupIndex(file, signal);
+  const same =
+    index.entries.length === written.length &&
+    index.entries.every((e, i) => e.name === written[i]?.name && e.sha256 === written[i]?.sha256);
+  if (!same || !macMatches(manifestKey, index.header, index.manifestBytes, index.mac))
+    throw new BackupIntegrityError('changed');
 }
 
 function vaultIdOf(keys: Buffer): string {
@@ -184,8 +248,14 @@ async function documentSizes(dir: string, names: string[]): Promise<number[]> {
   return sizes;
 }
 
-async function* readChunks(path: string): AsyncGenerator<Buffer> {
-  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) yield chunk as Buffer;
+/**
+ * The first `size` bytes of a file (document files never change once written; one that shrank is
+ * caught by the size check). Giving the stream its end also sizes its read buffers to the file:
+ * with a 256 KiB buffer per read, 10,000 small documents spent most of a backup in the GC.
+ */
+async function* readChunks(path: string, size: number): AsyncGenerator<Buffer> {
+  if (size === 0) return;
+  for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK, end: size - 1 })) yield chunk as Buffer;
 }
 
 /**

@@ -27,10 +27,42 @@ export type EntryKind = 'keys' | 'database' | 'document';
 export const KEYS_NAME = 'keys.json';
 export const DATABASE_NAME = 'emanet.db';
 export const MANIFEST_NAME = 'manifest';
-/** A key file or a manifest is a few KiB; a bound keeps a hostile file from making us allocate. */
-export const MAX_SMALL_RECORD = 1024 * 1024;
+/** A key file is about 1 KiB (two slots); the bound keeps a hostile file from making us allocate. */
+export const MAX_KEYS_RECORD = 64 * 1024;
 /** Beyond 2^53 a JS number stops being exact; nothing real comes close. */
 export const MAX_RECORD_LENGTH = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Document versions one backup may hold. Every record is remembered while the file is read (its
+ * name, size and hash, ~250 bytes) until the manifest confirms it, so the count bounds what an
+ * unauthenticated file can make us allocate (~50 MB here, plus the manifest). 200,000 is twenty
+ * times a busy lawyer's ten thousand versions; a vault beyond it is refused by `create`, clearly,
+ * instead of written as a backup no reader would accept.
+ */
+export const MAX_DOCUMENT_RECORDS = 200_000;
+/** keys.json and emanet.db come first, then the documents. */
+export const MAX_RECORDS = MAX_DOCUMENT_RECORDS + 2;
+
+/**
+ * The manifest grows with the records it lists, so its bound does too: a fixed part (format,
+ * version, vault id, time: under 200 bytes) and at most 194 bytes per entry (a document entry
+ * with a 64-character name and a 16-digit size), each rounded up generously. Readers check the
+ * manifest against the records they actually found, so a hostile file gains nothing by claiming.
+ */
+const MANIFEST_FIXED_BYTES = 1024;
+const MANIFEST_ENTRY_BYTES = 256;
+export function maxManifestBytes(records: number): number {
+  return MANIFEST_FIXED_BYTES + MANIFEST_ENTRY_BYTES * records;
+}
+
+/**
+ * What `create` checks about its own output before it reports success, with exactly the reader's
+ * numbers: a backup that its own reader would refuse is never called a backup.
+ */
+export function checkWithinReaderLimits(records: number, manifestBytes: number): void {
+  if (records > MAX_RECORDS) throw new BackupTooLargeError();
+  if (manifestBytes > maxManifestBytes(records)) throw new BackupTooLargeError();
+}
 
 /**
  * Every structural or cryptographic failure of a backup. `reason` says which check failed; the
@@ -39,6 +71,13 @@ export const MAX_RECORD_LENGTH = Number.MAX_SAFE_INTEGER;
 export class BackupIntegrityError extends AppError {
   constructor(readonly reason: string) {
     super('INTEGRITY', 'The backup failed its integrity check', [`backup.${reason}`]);
+  }
+}
+
+/** The vault holds more document versions than one backup file may; said before anything is written. */
+export class BackupTooLargeError extends AppError {
+  constructor() {
+    super('CONFLICT', 'The vault holds too many document versions for one backup file', ['backup.tooManyDocuments']);
   }
 }
 

@@ -5,9 +5,10 @@ import { AppError } from '../../shared/errors';
 import type { VaultPaths } from '../../storage/vault-paths';
 import type { Clock } from '../clock';
 import { dueForDeletion, panicWipe, purgeDue } from '../retention';
-import { getSettings, updateSettings } from '../settings-service';
+import { folderDisplayName, getSettings, updateSettings } from '../settings-service';
 import type { VaultService } from '../vault-service';
-import { backupVault, BACKUP_EXTENSION, describeFolder, restoreBackup, verifyBackup } from '.';
+import { backupVault, BACKUP_EXTENSION, describeFolder, restoreBackup, verifyBackup, type ExistingFolder } from '.';
+import { countForeignFiles } from './auto-backup';
 import type { JobStore } from './jobs';
 
 /** What a finished backup, verify or restore job hands back to the renderer. */
@@ -47,6 +48,15 @@ type BackupChannel =
   | 'backup:chooseAutoFolder'
   | 'backup:disableAuto';
 
+/**
+ * A locked vault's file count and size tell whoever sits at the lock screen how much it holds
+ * (roughly how many documents): the renderer hears only that a vault is there. Other files
+ * (a language preference left behind) are counted, so the lawyer knows what goes.
+ */
+function withoutVaultSize(folder: ExistingFolder): { isVault: true } | ExistingFolder {
+  return folder.isVault ? { isVault: true } : folder;
+}
+
 /** The handlers behind shared/channels/backup.ts; handlers.ts spreads them into the router's. */
 export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, BackupChannel> {
   const { vault, paths, clock } = deps;
@@ -59,21 +69,23 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, Ba
   const checkRestoreTarget = async (replace: 'REPLACE' | undefined): Promise<void> => {
     if (vault.isUnlocked()) throw new AppError('FORBIDDEN', 'Lock the vault before restoring a backup');
     const existing = await describeFolder(paths.dir);
-    if (existing && replace !== 'REPLACE')
+    if (existing && replace !== 'REPLACE') {
+      const told = withoutVaultSize(existing);
       throw new AppError('VAULT_EXISTS', 'The vault folder is not empty', [
-        `existing.isVault:${existing.isVault}`,
-        `existing.files:${existing.files}`,
-        `existing.bytes:${existing.bytes}`,
+        `existing.isVault:${told.isVault}`,
+        ...(told.isVault ? [] : [`existing.files:${told.files}`, `existing.bytes:${told.bytes}`]),
       ]);
+    }
   };
 
   const startCreate = async () => {
     const destination = await deps.saveDialog(suggestedName());
     if (destination === null) return { cancelled: true };
     const jobId = deps.backupJobs.start(async ({ signal, progress }) => {
-      const onProgress = (p: { phase: 'snapshot' | 'copy' | 'done'; done: number; total: number }) =>
+      const onProgress = (p: { phase: 'snapshot' | 'copy' | 'verify' | 'done'; done: number; total: number }) =>
         progress(p.phase, p.done, p.total);
-      const made = await backupVault(vault, paths, clock, destination, { signal, onProgress });
+      // The save dialog asked before replacing an existing file.
+      const made = await backupVault(vault, paths, clock, destination, { signal, onProgress, replace: true });
       await recordBackup();
       const { bytes, documents, sha256 } = made;
       return { kind: 'create' as const, fileName: basename(made.file), bytes, documents, sha256 };
@@ -95,19 +107,22 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, Ba
 
   return {
     'backup:chooseAutoFolder': async () => {
-      const folder = await deps.openFolderDialog();
-      if (folder === null) return { folder: (await getSettings(deps.vault.db())).autoBackupFolder };
-      await updateSettings(deps.vault.db(), { autoBackupFolder: folder }, deps.clock);
-      return { folder };
+      const db = deps.vault.db();
+      const chosen = await deps.openFolderDialog();
+      const folder = chosen ?? (await getSettings(db)).autoBackupFolder;
+      // Look-alikes are counted at once, so the lawyer hears about them before the first lock.
+      const foreignFiles = folder === null ? 0 : await countForeignFiles(db, folder);
+      await updateSettings(db, { autoBackupFolder: folder, autoBackupForeignFiles: foreignFiles }, deps.clock);
+      return { folder: folder === null ? null : folderDisplayName(folder), foreignFiles };
     },
     'backup:disableAuto': async () => {
-      await updateSettings(deps.vault.db(), { autoBackupFolder: null }, deps.clock);
+      await updateSettings(deps.vault.db(), { autoBackupFolder: null, autoBackupForeignFiles: 0 }, deps.clock);
       return {};
     },
     'backup:create': async () => {
       const destination = await deps.saveDialog(suggestedName());
       if (destination === null) return { cancelled: true };
-      const { bytes, documents, sha256 } = await backupVault(vault, paths, clock, destination);
+      const { bytes, documents, sha256 } = await backupVault(vault, paths, clock, destination, { replace: true });
       await recordBackup();
       return { cancelled: false, bytes, documents, sha256 };
     },
@@ -129,7 +144,8 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, Ba
           signal,
           onProgress,
         });
-        return { kind: 'restore' as const, documents: restored.documents, replaced: restored.replaced };
+        const replaced = restored.replaced ? withoutVaultSize(restored.replaced) : null;
+        return { kind: 'restore' as const, documents: restored.documents, replaced };
       });
       return { cancelled: false, jobId };
     },
@@ -149,7 +165,8 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, Ba
       const file = await deps.openDialog();
       if (file === null) return { cancelled: true };
       const result = await restoreBackup(file, secret, paths.dir, { replaceExisting: replace === 'REPLACE' });
-      return { cancelled: false, documents: result.documents, replaced: result.replaced };
+      const replaced = result.replaced ? withoutVaultSize(result.replaced) : null;
+      return { cancelled: false, documents: result.documents, replaced };
     },
     'cases:dueForDeletion': async () => ({ cases: await dueForDeletion(retention()) }),
     'cases:purgeDue': async () => {

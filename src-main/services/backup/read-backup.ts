@@ -8,8 +8,10 @@ import {
   kindOfByte,
   macOfTrailer,
   manifestSchema,
+  MAX_KEYS_RECORD,
   MAX_RECORD_LENGTH,
-  MAX_SMALL_RECORD,
+  MAX_RECORDS,
+  maxManifestBytes,
   TRAILER_LENGTH,
   validEntryName,
   type EntryKind,
@@ -51,8 +53,9 @@ async function exactly(reader: ByteReader, n: number, reason: string): Promise<B
 
 /**
  * Streams through a backup: header, records, manifest, trailer, end of file. Memory stays at one
- * read-ahead buffer (record data is hashed and dropped), except for the key file and the
- * manifest, which are small and bounded.
+ * read-ahead buffer (record data is hashed and dropped), plus what every record leaves for the
+ * manifest to confirm (name, size, hash): both bounded by MAX_RECORDS, the key file and the manifest
+ * by their own limits (format.ts).
  */
 export async function readBackupIndex(file: string, signal?: AbortSignal): Promise<BackupIndex> {
   const reader = new ByteReader(createReadStream(file, { highWaterMark: READ_CHUNK }));
@@ -73,7 +76,8 @@ export async function readBackupIndex(file: string, signal?: AbortSignal): Promi
       const size = Number(length);
       offset += 2 + (nameLength ?? 0) + 8;
       if (kind === 'manifest') {
-        if (name !== 'manifest' || size > MAX_SMALL_RECORD) throw new BackupIntegrityError('manifest');
+        // Bounded by the records actually found, so it grows with the vault but not with a claim.
+        if (name !== 'manifest' || size > maxManifestBytes(entries.length)) throw new BackupIntegrityError('manifest');
         const manifestBytes = await exactly(reader, size, 'truncated');
         const mac = macOfTrailer(await exactly(reader, TRAILER_LENGTH, 'trailer'));
         if (!(await reader.atEnd())) throw new BackupIntegrityError('trailing-bytes');
@@ -91,7 +95,9 @@ export async function readBackupIndex(file: string, signal?: AbortSignal): Promi
         };
       }
       if (!validEntryName(kind, name)) throw new BackupIntegrityError('name');
-      if (kind === 'keys' && (entries.length !== 0 || size > MAX_SMALL_RECORD)) throw new BackupIntegrityError('keys');
+      // Refused at the first record too many, before it is even read: memory stays bounded.
+      if (entries.length >= MAX_RECORDS) throw new BackupIntegrityError('too-many-records');
+      if (kind === 'keys' && (entries.length !== 0 || size > MAX_KEYS_RECORD)) throw new BackupIntegrityError('keys');
       const hash = createHash('sha256');
       let left = size;
       const kept: Buffer[] = [];

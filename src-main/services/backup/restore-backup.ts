@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { fsyncDir } from '../../storage/document-store';
@@ -22,8 +22,23 @@ export interface RestoreResult {
   replaced: ExistingFolder | null;
 }
 
-/** Null when the folder does not exist or is empty: nothing would be lost. */
+/**
+ * A restore target that is a symbolic link is refused: replacing it would destroy whatever the
+ * link points at (its key file shredded through the link) while describing the link itself.
+ * The lawyer names the real folder instead.
+ */
+export async function refuseLinkedTarget(dir: string): Promise<void> {
+  const info = await lstat(dir).catch(() => null);
+  if (info?.isSymbolicLink())
+    throw new AppError('FORBIDDEN', 'The target folder is a symbolic link', ['restore.targetIsLink']);
+}
+
+/**
+ * Null when the folder does not exist or is empty: nothing would be lost. Links inside are
+ * counted as what they are (a link), never followed to what they point at.
+ */
 export async function describeFolder(dir: string): Promise<ExistingFolder | null> {
+  await refuseLinkedTarget(dir);
   const names = await readdir(dir).catch(() => null);
   if (!names || names.length === 0) return null;
   let files = 0;
@@ -34,7 +49,7 @@ export async function describeFolder(dir: string): Promise<ExistingFolder | null
       if (entry.isDirectory()) await walk(path);
       else {
         files++;
-        bytes += (await stat(path)).size;
+        bytes += (await lstat(path)).size;
       }
     }
   };
@@ -68,6 +83,7 @@ export async function restoreBackup(
 ): Promise<RestoreResult> {
   const target = resolve(targetDir);
   const parent = dirname(target);
+  await refuseLinkedTarget(target);
   const existing = await describeFolder(target);
   if (existing && !options.replaceExisting)
     throw new AppError('VAULT_EXISTS', 'The target folder is not empty', ['restore.targetNotEmpty']);
@@ -82,7 +98,7 @@ export async function restoreBackup(
     await mkdir(paths.documents, { mode: DIR_MODE });
     for (const entry of checked.index.entries) {
       options.signal?.throwIfAborted();
-      if (entry.kind === 'document') await extractEntry(file, entry, join(paths.documents, entry.name));
+      if (entry.kind === 'document') await extractEntry(file, entry, join(paths.documents, entry.name), options.signal);
     }
     await fsyncDir(paths.documents);
     await fsyncDir(staging);

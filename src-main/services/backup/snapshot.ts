@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { sql } from 'kysely';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Db } from '../../db/connection';
-import { rawKeyPragma, type SqliteHandle } from '../../db/sqlcipher';
+import { keyConnection, type SqliteHandle } from '../../db/sqlcipher';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -40,9 +40,7 @@ export function openSnapshot(path: string, databaseKey: Buffer): SqliteHandle | 
   if (startsPlaintext(path)) return null;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    db.pragma(`cipher = 'sqlcipher'`);
-    db.pragma('legacy = 4');
-    db.exec(rawKeyPragma(databaseKey));
+    keyConnection(db, databaseKey);
     db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
     if (db.pragma('cipher', { simple: true }) !== 'sqlcipher') throw new Error('SQLCipher is not active');
     return db;

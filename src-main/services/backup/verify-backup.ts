@@ -50,17 +50,22 @@ function parseSlots(keys: Buffer): KeySlotFile {
   throw new BackupIntegrityError('keys');
 }
 
-/** Unwraps the master key from the key slots stored IN the backup, not from any local vault. */
-async function unwrap(slots: KeySlotFile, secret: BackupSecret): Promise<Buffer> {
+/**
+ * Unwraps the master key from the key slots stored IN the backup, not from any local vault.
+ * Nothing is authenticated yet: the key file's schema already refused more than one slot per
+ * kind and any cost `calibrateCost` could not have produced, so this is one bounded derivation,
+ * and the signal is honoured right after it.
+ */
+async function unwrap(slots: KeySlotFile, secret: BackupSecret, signal?: AbortSignal): Promise<Buffer> {
   if (secret.kind === 'passphrase') {
-    const key = await withSecret(secret.value, (s) => unwrapMasterKey(slots, 'passphrase', s));
-    if (!key) throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase');
-    return key;
+    const opened = await withSecret(secret.value, (s) => unwrapMasterKey(slots, 'passphrase', s, signal));
+    if (!opened) throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase');
+    return opened.masterKey;
   }
   const parsed = parseRecoveryKey(secret.value);
-  const key = parsed ? await withSecret(parsed, (s) => unwrapMasterKey(slots, 'recovery', s)) : null;
-  if (!key) throw new AppError('WRONG_PASSPHRASE', 'Wrong recovery key');
-  return key;
+  const opened = parsed ? await withSecret(parsed, (s) => unwrapMasterKey(slots, 'recovery', s, signal)) : null;
+  if (!opened) throw new AppError('WRONG_PASSPHRASE', 'Wrong recovery key');
+  return opened.masterKey;
 }
 
 function range(file: string, entry: FoundEntry) {
@@ -71,12 +76,18 @@ function range(file: string, entry: FoundEntry) {
  * Copies one entry's bytes out of the backup, checking them against the (by now authenticated)
  * manifest hash: the backup file could have changed since it was first read.
  */
-export async function extractEntry(file: string, entry: FoundEntry, destination: string): Promise<void> {
+export async function extractEntry(
+  file: string,
+  entry: FoundEntry,
+  destination: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const handle = await open(destination, 'wx', FILE_MODE);
   const hash = createHash('sha256');
   try {
     if (entry.size > 0) {
       for await (const chunk of range(file, entry)) {
+        signal?.throwIfAborted();
         const bytes = chunk as Buffer;
         hash.update(bytes);
         let offset = 0;
@@ -132,7 +143,8 @@ export async function checkBackup(
   const index = await readBackupIndex(file, signal);
   const slots = parseSlots(index.keys);
   if (slots.vaultId !== index.manifest.vaultId) throw new BackupIntegrityError('vault-id');
-  const masterKey = await unwrap(slots, secret);
+  signal?.throwIfAborted();
+  const masterKey = await unwrap(slots, secret, signal);
   const manifestKey = deriveSubkey(masterKey, slots.vaultId, 'backup-manifest');
   const databaseKey = deriveSubkey(masterKey, slots.vaultId, 'database');
   masterKey.fill(0);
@@ -142,7 +154,7 @@ export async function checkBackup(
     if (!macMatches(manifestKey, index.header, index.manifestBytes, index.mac)) throw new BackupIntegrityError('mac');
     const [, dbEntry, ...docEntries] = index.entries;
     if (!dbEntry) throw new BackupIntegrityError('manifest');
-    await extractEntry(file, dbEntry, dbPath);
+    await extractEntry(file, dbEntry, dbPath, signal);
     const db = openSnapshot(dbPath, databaseKey);
     if (!db) throw new BackupIntegrityError('database');
     try {

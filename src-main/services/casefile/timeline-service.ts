@@ -5,7 +5,7 @@ import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-
 import { recordAudit } from '../audit-log';
 import type { ConflictService } from './conflict-service';
 import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
-import { requireLiveCase } from './live-records';
+import { requireLiveCase, requireLiveClient } from './live-records';
 import { markDone } from './mark-done';
 import { indexRecord, unindexRecords } from './search-index';
 
@@ -223,6 +223,8 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
     async addPerson(p) {
       const created = await inTx(async (tx) => {
         if (p.caseId) await assertOpenCase(tx, p.caseId);
+        // An unknown client is NOT_FOUND, not a foreign-key failure surfacing as INTERNAL.
+        if (p.clientId) await requireLiveClient(tx, p.clientId);
         const id = newRecordId(deps);
         const at = nowIso(deps);
         await tx

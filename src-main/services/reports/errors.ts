@@ -17,6 +17,10 @@ export const REPORT_REFUSALS = [
   'orgKey.badSignature',
   'orgKey.none',
   'orgKey.notTrusted',
+  /** The report was suppressed with a smaller k than the organisation requires. */
+  'report.kBelowPolicy',
+  /** An older issue of the organisation key file than the one this vault already trusts. */
+  'orgKey.outdated',
 ] as const;
 export type ReportRefusal = (typeof REPORT_REFUSALS)[number];
 

@@ -17,11 +17,21 @@ export interface ReportFile {
 
 export interface ImportOptions {
   /**
-   * Accept signing keys not seen before (after the supervisor compared their fingerprint words
-   * with the lawyers). Without it a report from an unknown key is refused: the organisation's
-   * public key is public, so anyone can seal a report to it.
+   * The fingerprint words of the ONE new signing key to accept, which the supervisor compared
+   * with that lawyer; null accepts known keys only. A report from any other unknown key is
+   * refused: the organisation's public key is public, so anyone can seal a report to it, and
+   * one comparison must never enrol every stranger in the same batch.
    */
-  enroll: boolean;
+  enrollWords: string | null;
+}
+
+/** Words as typed: case, spacing and hyphens do not matter. */
+export function normalizeWords(words: string): string {
+  return words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 export interface ImportedEntry {
@@ -40,6 +50,8 @@ export interface ImportResult {
 interface Verified extends Registered {
   file: string;
   signer: string;
+  /** An unknown key whose words the supervisor confirmed: accepted with this import. */
+  enroll: boolean;
   report: Report;
   reportJson: string;
 }
@@ -67,10 +79,13 @@ export async function importReports(
       x25519Private: org.x25519Private,
     });
     const fingerprint = lawyerFingerprint(opened.signer);
-    if (!options.enroll && !(await isKnownLawyer(db, fingerprint)))
+    const words = fingerprintWords(fingerprint);
+    const known = await isKnownLawyer(db, fingerprint);
+    const enroll = !known && options.enrollWords !== null && normalizeWords(options.enrollWords) === words;
+    if (!known && !enroll)
       throw refused(
         'report.unknownSigner',
-        `Signed by a lawyer key this vault does not know (${fingerprintWords(fingerprint)}): compare these words with the lawyer, then import with --enroll`,
+        `Signed by a lawyer key this vault does not know (${words}): compare these words with the lawyer, then import with --enroll "${words}"`,
       );
     let report: Report;
     try {
@@ -80,9 +95,13 @@ export async function importReports(
     }
     const period = parsePeriod(report.period);
     if (!period) throw refused('report.invalidContent', 'The report inside the file has an invalid period');
+    // Suppressed with a smaller k than the organisation's policy (an old key file, an edited
+    // export): its small cells are exactly what the policy exists to hide.
+    if (report.k < k) throw refused('report.kBelowPolicy', 'The report was suppressed with a smaller k than required');
     verified.push({
       file: f.name,
       signer: opened.signer,
+      enroll,
       report,
       reportJson: opened.reportJson,
       lawyerFingerprint: fingerprint,
@@ -107,7 +126,7 @@ export async function importReports(
         if (pending.some((p) => p.fileSha256 === v.fileSha256)) continue;
         result.accepted.push({ ...entry, status: 'already-registered' });
       } else {
-        if (options.enroll) await acceptLawyer(tx, v.lawyerFingerprint, v.signer, now);
+        if (v.enroll) await acceptLawyer(tx, v.lawyerFingerprint, v.signer, now);
         await register(tx, v, v.reportJson, now);
         result.accepted.push({ ...entry, status: 'new' });
       }

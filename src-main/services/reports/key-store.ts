@@ -61,7 +61,11 @@ export interface OrgKeys {
   x25519Private: KeyObject;
 }
 
-/** The supervisor's organisation key pair, created on first use; `k` (if given) updates the policy. */
+/**
+ * The supervisor's organisation key pair, created on first use; `k` (if given) updates the
+ * policy, and a changed k raises the key file's serial, so the new file's words differ from the
+ * old file's and lawyers who trust the new one refuse the old one.
+ */
 export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number): Promise<OrgKeys> {
   const row = await deps.db.selectFrom('report_key').selectAll().where('role', '=', 'org').executeTakeFirst();
   if (!row) {
@@ -69,6 +73,7 @@ export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number): Promise<Org
     const ed = generatePair('Ed25519');
     const pub = { x25519: rawPublicKey(x.publicKey), ed25519: rawPublicKey(ed.publicKey) };
     const fingerprint = orgFingerprint(pub);
+    const serial = 1;
     await deps.db
       .insertInto('report_key')
       .values({
@@ -77,19 +82,27 @@ export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number): Promise<Org
         private_box: wrap(deps, 'org', { x25519: x.privateKey, ed25519: ed.privateKey }),
         fingerprint,
         k: k ?? K_DEFAULT,
+        serial,
         created_at: deps.now(),
       })
       .execute();
-    return { fingerprint, file: makeOrgKeyFile(pub.x25519, pub.ed25519, k ?? K_DEFAULT, ed.privateKey), x25519Private: x.privateKey };
+    return {
+      fingerprint,
+      file: makeOrgKeyFile(pub.x25519, pub.ed25519, k ?? K_DEFAULT, serial, ed.privateKey),
+      x25519Private: x.privateKey,
+    };
   }
   const pub = orgPublicSchema.parse(JSON.parse(row.public_key));
   const keys = unwrap(deps, 'org', row.private_box);
   const policy = k ?? row.k ?? K_DEFAULT;
-  if (k !== undefined && k !== row.k)
-    await deps.db.updateTable('report_key').set({ k }).where('role', '=', 'org').execute();
+  let serial = row.serial;
+  if (k !== undefined && k !== row.k) {
+    serial += 1;
+    await deps.db.updateTable('report_key').set({ k, serial }).where('role', '=', 'org').execute();
+  }
   return {
     fingerprint: row.fingerprint,
-    file: makeOrgKeyFile(pub.x25519, pub.ed25519, policy, keys.ed25519!),
+    file: makeOrgKeyFile(pub.x25519, pub.ed25519, policy, serial, keys.ed25519!),
     x25519Private: keys.x25519!,
   };
 }

@@ -2,36 +2,57 @@ import { sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { kSchema } from '../../shared/schemas/report';
 import { refused } from './errors';
-import { fingerprintHex } from './fingerprint';
+import { fingerprintHex, fingerprintWords } from './fingerprint';
 import { publicKeyFromRaw } from './key-material';
 
 /**
  * The organisation's public key file, handed to lawyers (USB stick, email: it is public). It
- * carries the organisation's k, signed by the organisation's Ed25519 key, so that a lawyer's
- * export uses the threshold the organisation set and nobody on the way can lower it.
+ * carries the organisation's k and, from version 2, the file's serial (raised every time k
+ * changes), both signed by the organisation's Ed25519 key, so that nobody on the way can lower k.
+ * An OLDER genuine file would still carry a valid signature, so the words people compare cover
+ * k and the serial too (`orgKeyFileWords`), and a lawyer's vault refuses a lower serial than the
+ * one it trusts. Version 1 files (no serial) are read as serial 0.
  */
 export const ORG_KEY_FORMAT = 'emanet-org-public-key';
+export const ORG_KEY_VERSION = 2;
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
+const signature = z.string().regex(/^[A-Za-z0-9+/]{86}==$/);
 
-export const orgKeyFileSchema = z.strictObject({
-  format: z.literal(ORG_KEY_FORMAT),
-  version: z.literal(1),
-  x25519: base64Key,
-  ed25519: base64Key,
-  k: kSchema,
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
-});
+const keysAndK = { format: z.literal(ORG_KEY_FORMAT), x25519: base64Key, ed25519: base64Key, k: kSchema };
+export const orgKeyFileSchema = z.discriminatedUnion('version', [
+  z.strictObject({ ...keysAndK, version: z.literal(1), signature }),
+  z.strictObject({ ...keysAndK, version: z.literal(2), serial: z.number().int().min(0).max(1_000_000), signature }),
+]);
 export type OrgKeyFile = z.output<typeof orgKeyFileSchema>;
 
-const signedBytes = (f: Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'>): Buffer =>
-  Buffer.from(`${ORG_KEY_FORMAT}/v1\n${f.x25519}\n${f.ed25519}\n${f.k}`, 'utf8');
+/** A version 1 file has no serial: it is the first issue, 0. */
+export const serialOf = (f: OrgKeyFile): number => (f.version === 1 ? 0 : f.serial);
 
+const signedBytes = (f: OrgKeyFile | (Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'> & { version: 2; serial: number })) =>
+  Buffer.from(
+    f.version === 1
+      ? `${ORG_KEY_FORMAT}/v1\n${f.x25519}\n${f.ed25519}\n${f.k}`
+      : `${ORG_KEY_FORMAT}/v2\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}`,
+    'utf8',
+  );
+
+/** The KEY's fingerprint: what reports are sealed to (`recipient`), unchanged when k changes. */
 export const orgFingerprint = (f: Pick<OrgKeyFile, 'x25519' | 'ed25519'>): string =>
   fingerprintHex('org', [f.x25519, f.ed25519]);
 
-export function makeOrgKeyFile(x25519: string, ed25519: string, k: number, signingKey: KeyObject): OrgKeyFile {
-  const body = { x25519, ed25519, k };
-  return { format: ORG_KEY_FORMAT, version: 1, ...body, signature: sign(null, signedBytes(body), signingKey).toString('base64') };
+/**
+ * The words a lawyer and the organisation compare over the phone: the key, k and the serial.
+ * A file with a lower k (an older issue) reads differently, so it cannot pass for the current one.
+ */
+export function orgKeyFileWords(f: Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'> & { serial: number }): string {
+  return fingerprintWords(fingerprintHex('org-key-file', [f.x25519, f.ed25519, `k=${f.k}`, `serial=${f.serial}`]));
+}
+
+export const wordsOfFile = (f: OrgKeyFile): string => orgKeyFileWords({ ...f, serial: serialOf(f) });
+
+export function makeOrgKeyFile(x25519: string, ed25519: string, k: number, serial: number, signingKey: KeyObject): OrgKeyFile {
+  const body = { format: ORG_KEY_FORMAT as typeof ORG_KEY_FORMAT, version: 2 as const, x25519, ed25519, k, serial };
+  return { ...body, signature: sign(null, signedBytes(body), signingKey).toString('base64') };
 }
 
 /** Parses and checks a key file's self-signature; refuses anything else with a reason. */

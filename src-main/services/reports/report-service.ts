@@ -6,6 +6,7 @@ import { recordAudit } from '../audit-log';
 import type { Clock } from '../clock';
 import { sealReport } from './envelope';
 import { fingerprintWords } from './fingerprint';
+import { wordsOfFile } from './org-key-file';
 import { ensureLawyerKey, ensureOrgKeys, type KeyStoreDeps } from './key-store';
 import type { OrgKeyFile } from './org-key-file';
 import { loadReportRecords } from './report-records';
@@ -82,7 +83,8 @@ export function createReportService(deps: ReportServiceDeps) {
     async orgKeygen(k?: number): Promise<{ file: OrgKeyFile; fingerprint: string; words: string }> {
       const keys = await withKeyStore(deps, (ks) => ensureOrgKeys(ks, k === undefined ? undefined : resolveK(k, 3)));
       await recordAudit(deps.db(), deps.clock, { action: 'created', entity: 'report' });
-      return { file: keys.file, fingerprint: keys.fingerprint, words: fingerprintWords(keys.fingerprint) };
+      // The words cover k and the file's serial, not just the key: see orgKeyFileWords.
+      return { file: keys.file, fingerprint: keys.fingerprint, words: wordsOfFile(keys.file) };
     },
 
     async trustOrg(keyFileText: string) {
@@ -91,7 +93,7 @@ export function createReportService(deps: ReportServiceDeps) {
       await recordAudit(deps.db(), deps.clock, { action: 'updated', entity: 'setting' });
       return {
         fingerprint: trusted.fingerprint,
-        words: fingerprintWords(trusted.fingerprint),
+        words: wordsOfFile(trusted.file),
         k: trusted.file.k,
         lawyerFingerprint: lawyer.fingerprint,
         lawyerWords: fingerprintWords(lawyer.fingerprint),

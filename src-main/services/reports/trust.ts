@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection';
 import { refused } from './errors';
-import { orgFingerprint, readOrgKeyFile, type OrgKeyFile } from './org-key-file';
+import { orgFingerprint, readOrgKeyFile, serialOf, type OrgKeyFile } from './org-key-file';
 
 /**
  * Who this vault trusts: on a lawyer's vault, the one organisation key reports are sealed to
@@ -10,6 +10,11 @@ import { orgFingerprint, readOrgKeyFile, type OrgKeyFile } from './org-key-file'
 export async function trustOrgKey(db: Db, text: string, now: string): Promise<{ fingerprint: string; file: OrgKeyFile }> {
   const file = readOrgKeyFile(text);
   const fingerprint = orgFingerprint(file);
+  // The same organisation key in an older issue of its file (a lower serial, so maybe a lower k):
+  // genuine and signed, but superseded. Replacing the current file with it would lower k.
+  const current = await db.selectFrom('trusted_org').selectAll().where('fingerprint', '=', fingerprint).executeTakeFirst();
+  if (current && serialOf(file) < serialOf(readOrgKeyFile(current.public_key_file)))
+    throw refused('orgKey.outdated', 'This organisation key file is older than the one already trusted');
   await db.transaction().execute(async (tx) => {
     await tx.deleteFrom('trusted_org').execute();
     await tx

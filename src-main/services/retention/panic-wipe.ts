@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rm, stat, unlink } from 'node:fs/promises';
+import { lstat, open, rm, unlink } from 'node:fs/promises';
 import { fsyncDir } from '../../storage/document-store';
 import { vaultPaths, type VaultPaths } from '../../storage/vault-paths';
 import { AppError } from '../../shared/errors';
@@ -17,8 +17,11 @@ export const PANIC_CONFIRMATION = 'WIPE';
  * which still needs the passphrase or the recovery key. The overwrite is best effort on top.
  */
 export async function shredFile(path: string): Promise<void> {
-  const info = await stat(path).catch(() => null);
+  const info = await lstat(path).catch(() => null);
   if (!info) return;
+  // A link (or anything but a regular file) is removed, never overwritten through: what it
+  // points at is not ours to destroy.
+  if (!info.isFile()) return unlink(path);
   const handle = await open(path, 'r+');
   try {
     let offset = 0;

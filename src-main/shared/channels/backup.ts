@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../errors';
-import { recoveryKeySchema, passphraseSchema } from '../schemas/vault';
+import { LIMITS } from '../limits';
+import { folderDisplayNameSchema, recoveryKeySchema, passphraseSchema } from '../schemas/vault';
 
 const empty = z.object({}).strict();
 
@@ -10,10 +11,25 @@ const backupSecretSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recovery'), value: recoveryKeySchema }).strict(),
 ]);
 
-/** What a restore would destroy, shown to the lawyer before they confirm. */
-const existingFolderSchema = z.object({ isVault: z.boolean(), files: z.number().int(), bytes: z.number().int() });
+/**
+ * What a restore would destroy (or did), shown to the lawyer: a vault, whose file count and size
+ * are not told while it is locked (they would say how much it holds to whoever sits at the lock
+ * screen), or so many other files.
+ */
+const existingFolderSchema = z.object({
+  isVault: z.boolean(),
+  files: z.number().int().min(0).optional(),
+  bytes: z.number().int().min(0).optional(),
+});
 
-const jobIdSchema = z.object({ jobId: z.string().regex(/^[0-9a-f]{32}$/) }).strict();
+const jobIdSchema = z
+  .object({
+    jobId: z
+      .string()
+      .length(LIMITS.opaqueId)
+      .regex(/^[0-9a-f]{32}$/),
+  })
+  .strict();
 
 /** Started, or not, because the lawyer closed the file dialog. */
 const jobStartedSchema = z.object({ cancelled: z.boolean(), jobId: z.string().optional() });
@@ -96,8 +112,14 @@ export const backupChannels = {
   'backup:job': { input: jobIdSchema, output: jobStatusSchema },
   /** Aborts a running job; its temp files are removed. A finished job is left as it is. */
   'backup:cancel': { input: jobIdSchema, output: empty },
-  /** Automatic backup on lock and quit: the folder is chosen in the main process's dialog. */
-  'backup:chooseAutoFolder': { input: empty, output: z.object({ folder: z.string().nullable() }) },
+  /**
+   * Automatic backup on lock and quit: the folder is chosen in the main process's dialog; only
+   * its name comes back, with how many look-alike files this vault did not write it holds.
+   */
+  'backup:chooseAutoFolder': {
+    input: empty,
+    output: z.object({ folder: folderDisplayNameSchema.nullable(), foreignFiles: z.number().int().min(0) }),
+  },
   'backup:disableAuto': { input: empty, output: empty },
   /**
    * `vault:restoreBackup` as a job, for the first-run and unlock screens (so `vault:`, as it

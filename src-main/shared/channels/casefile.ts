@@ -17,6 +17,7 @@ import {
 } from '../schemas/casefile-views';
 import { CASE_TYPES } from '../schemas/deadlines';
 import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
+import { LIMITS } from '../limits';
 
 /**
  * IPC checks the shape of casefile input with "today" far away; the services check it again
@@ -100,7 +101,7 @@ export const casefileChannels = {
         client: clientInput,
         case: z.object(caseWithoutClients),
         /** Family members already in the vault who share the case. */
-        otherClientIds: z.array(recordIdSchema).max(20).default([]),
+        otherClientIds: z.array(recordIdSchema).max(LIMITS.intakeOtherClients).default([]),
         /** When the decision was notified: the case's first deadline is computed from it. */
         decisionNotifiedOn: dateSchema.optional(),
       })
@@ -162,6 +163,7 @@ export const casefileChannels = {
         name: requiredText(200),
         birthDate: z
           .string()
+          .max(LIMITS.civilDate, { error: 'date.invalid' })
           .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
           .optional(),
         identityNumber: optionalText(100),
@@ -188,15 +190,16 @@ export const casefileChannels = {
       .object({
         givenName: z.string().max(200).optional(),
         familyName: z.string().max(200).optional(),
-        aliases: z.array(z.string().max(200)).max(50).default([]),
+        aliases: z.array(z.string().max(200)).max(LIMITS.aliases).default([]),
         dateOfBirth: z
           .string()
+          .max(LIMITS.civilDate)
           .regex(/^\d{4}(-\d{2}-\d{2})?$/)
           .optional(),
         dateOfBirthApproximate: z.boolean().default(false),
         identityNumbers: z
           .array(z.object({ kind: z.enum(IDENTITY_KINDS), value: z.string().max(100) }))
-          .max(20)
+          .max(LIMITS.identityNumbers)
           .default([]),
         excludeId: recordIdSchema.optional(),
       })

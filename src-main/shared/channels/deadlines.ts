@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema, optionalText } from '../schemas/casefile-common';
+import { LIMITS } from '../limits';
 import { caseTypeSchema, civilDateSchema, deadlineStartSchema } from '../schemas/deadlines';
 import {
   agendaSchema,
@@ -53,7 +54,10 @@ export const deadlineChannels = {
         caseId: recordIdSchema,
         kind: z.enum(HEARING_KINDS, { error: 'hearing.unknownKind' }),
         court: optionalText(200),
-        startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'hearing.badDateTime' }),
+        startsAt: z
+          .string()
+          .max(LIMITS.localDateTime, { error: 'hearing.badDateTime' })
+          .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: 'hearing.badDateTime' }),
         hall: optionalText(100),
         fileNumber: optionalText(100),
         preparation: optionalText(5000),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../schemas/casefile-common';
+import { LIMITS } from '../limits';
 import {
   documentMetadataSchema,
   documentVerifyResultSchema,
@@ -15,7 +16,10 @@ import {
 
 const empty = z.object({}).strict();
 /** Upload ids are random and opaque; 32 hex characters. */
-const uploadIdSchema = z.string().regex(/^[0-9a-f]{32}$/, { error: 'upload.badId' });
+const uploadIdSchema = z
+  .string()
+  .length(LIMITS.opaqueId, { error: 'upload.badId' })
+  .regex(/^[0-9a-f]{32}$/, { error: 'upload.badId' });
 
 /**
  * The renderer never hands the main process a path: a dropped file travels as bytes, in

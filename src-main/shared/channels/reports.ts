@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REPORT_REFUSALS } from '../../services/reports/errors';
 import { kSchema, periodSchema, reportSchema } from '../schemas/report';
+import { LIMITS } from '../limits';
 
 const empty = z.object({}).strict();
 const words = z.string().min(1).max(200);
@@ -102,7 +103,7 @@ export const reportChannels = {
   },
   /** Combined tables (all periods, or the chosen ones), suppressed again, plus cases by period. */
   'reports:dashboard': {
-    input: z.object({ periods: z.array(periodSchema).max(100).optional() }).strict(),
+    input: z.object({ periods: z.array(periodSchema).max(LIMITS.dashboardPeriods).optional() }).strict(),
     output: z.object({
       k: kSchema,
       periods: z.array(z.string()),
@@ -113,7 +114,7 @@ export const reportChannels = {
   },
   /** The combined tables as CSV through the save dialog. */
   'reports:exportCsv': {
-    input: z.object({ periods: z.array(periodSchema).max(100).optional() }).strict(),
+    input: z.object({ periods: z.array(periodSchema).max(LIMITS.dashboardPeriods).optional() }).strict(),
     output: z.object({ cancelled: z.boolean(), fileName: z.string().optional() }),
   },
 } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTRY_CODES } from '../iso/countries';
 import { LANGUAGE_CODES } from '../iso/languages';
+import { LIMITS } from '../limits';
 
 /**
  * Building blocks shared by the client and case schemas. Messages are codes ('date.inFuture',
@@ -11,7 +12,7 @@ import { LANGUAGE_CODES } from '../iso/languages';
  */
 
 /** A civil date 'YYYY-MM-DD' that exists (2027-02-30 is refused). */
-export const dateSchema = z.iso.date({ error: 'date.invalid' });
+export const dateSchema = z.iso.date({ error: 'date.invalid' }).max(LIMITS.civilDate, { error: 'date.invalid' });
 
 /** Today's civil date, as the caller's clock sees it, in the lawyer's time zone. */
 export const todaySchema = z.iso.date();
@@ -22,7 +23,18 @@ export function pastOrTodayDate(today: string) {
 }
 
 /** Record ids are UUIDs or integers, as in the audit log. */
-export const recordIdSchema = z.union([z.uuid(), z.string().regex(/^[0-9]{1,18}$/)], { error: 'id.invalid' });
+export const recordIdSchema = z.union(
+  [
+    z.uuid(),
+    z
+      .string()
+      .max(LIMITS.integerIdDigits)
+      .regex(/^[0-9]{1,18}$/),
+  ],
+  {
+    error: 'id.invalid',
+  },
+);
 
 export const countryCodeSchema = z.enum(COUNTRY_CODES, { error: 'country.unknown' });
 export const languageCodeSchema = z.enum(LANGUAGE_CODES, { error: 'language.unknown' });

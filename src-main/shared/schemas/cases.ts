@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalText, pastOrTodayDate, recordIdSchema, requiredText, uniqueList } from './casefile-common';
 import { CASE_TYPES } from './deadlines';
+import { LIMITS } from '../limits';
 
 /**
  * A case: one or more clients (families share cases), what kind of matter it is, where it
@@ -88,14 +89,16 @@ export function caseShape(today: string) {
   return {
     /** A short label for lists; optional because client names and type usually suffice. */
     title: optionalText(200),
-    clientIds: uniqueList(recordIdSchema, 'case.duplicateClient').min(1, { error: 'case.clientRequired' }),
+    clientIds: uniqueList(recordIdSchema, 'case.duplicateClient')
+      .min(1, { error: 'case.clientRequired' })
+      .max(LIMITS.caseClients, { error: 'case.tooManyClients' }),
     type: z.enum(CASE_TYPES, { error: 'case.unknownType' }),
     status: z.enum(CASE_STATUSES, { error: 'case.unknownStatus' }).default('intake'),
     stage: z.enum(CASE_STAGES, { error: 'case.unknownStage' }).optional(),
     authority: authoritySchema.optional(),
     /** e.g. "İstanbul 5. İdare Mahkemesi". */
     court: optionalText(200),
-    fileNumbers: z.array(fileNumberSchema).max(20).default([]),
+    fileNumbers: z.array(fileNumberSchema).max(LIMITS.fileNumbers).default([]),
     opposingParty: optionalText(300),
     outcome: z.enum(CASE_OUTCOMES, { error: 'case.unknownOutcome' }).default('pending'),
     openedOn: pastOrTodayDate(today),
@@ -113,7 +116,7 @@ export function caseShape(today: string) {
       .max(100, { error: 'retention.range' })
       .optional(),
     tags: uniqueList(tagSchema, 'tag.duplicate', (t) => t.toLocaleLowerCase('tr'))
-      .max(30)
+      .max(LIMITS.tags)
       .default([]),
   };
 }

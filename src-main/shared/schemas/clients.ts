@@ -9,6 +9,7 @@ import {
   requiredText,
   uniqueList,
 } from './casefile-common';
+import { LIMITS } from '../limits';
 
 /**
  * The client (beneficiary) as entered in forms and by `client add --json-file`. Schemas that
@@ -125,6 +126,7 @@ export const identityNumberSchema = z
 
 export const phoneSchema = z
   .string()
+  .max(LIMITS.phone, { error: 'phone.invalid' })
   .trim()
   .regex(/^\+?[0-9][0-9 ()\-.]{3,28}[0-9]$/, { error: 'phone.invalid' });
 
@@ -135,7 +137,9 @@ export const addressSchema = z.object({
 });
 
 export const safeContactSchema = z.object({
-  flags: uniqueList(z.enum(SAFE_CONTACT_FLAGS, { error: 'safeContact.unknown' }), 'safeContact.duplicate').default([]),
+  flags: uniqueList(z.enum(SAFE_CONTACT_FLAGS, { error: 'safeContact.unknown' }), 'safeContact.duplicate')
+    .max(SAFE_CONTACT_FLAGS.length)
+    .default([]),
   /** e.g. "only through the NGO's social worker; never leave a voicemail". */
   instructions: optionalText(1000),
 });
@@ -180,28 +184,32 @@ export function clientShape(today: string) {
     /** Optional: many clients have a single name. */
     familyName: optionalText(NAME_MAX),
     aliases: uniqueList(aliasSchema, 'alias.duplicate', (a) => a.name.toLocaleLowerCase('tr'))
-      .max(50)
+      .max(LIMITS.aliases)
       .default([]),
     fatherName: optionalText(NAME_MAX),
     motherName: optionalText(NAME_MAX),
     dateOfBirth: dateOfBirthSchema(today).optional(),
     gender: genderSchema.optional(),
     nationality: countryCodeSchema.optional(),
-    otherNationalities: uniqueList(countryCodeSchema, 'nationality.duplicate').default([]),
+    otherNationalities: uniqueList(countryCodeSchema, 'nationality.duplicate')
+      .max(LIMITS.otherNationalities)
+      .default([]),
     /** Recorded alongside a nationality if the lawyer wants (e.g. a last habitual residence). */
     stateless: z.boolean().default(false),
-    languages: uniqueList(languageCodeSchema, 'language.duplicate').default([]),
+    languages: uniqueList(languageCodeSchema, 'language.duplicate').max(LIMITS.languages).default([]),
     interpreter: interpreterSchema.default({ needed: false }),
     identityNumbers: uniqueList(identityNumberSchema, 'identity.duplicate', (n) =>
       String(normalizeIdentityNumber(n.kind, n.value)),
     )
-      .max(20)
+      .max(LIMITS.identityNumbers)
       .default([]),
     phone: phoneSchema.optional(),
     address: addressSchema.optional(),
     safeContact: safeContactSchema.optional(),
-    vulnerabilities: uniqueList(vulnerabilitySchema(today), 'vulnerability.duplicate', (v) => v.code).default([]),
-    consents: z.array(consentSchema(today)).max(50).default([]),
+    vulnerabilities: uniqueList(vulnerabilitySchema(today), 'vulnerability.duplicate', (v) => v.code)
+      .max(VULNERABILITY_CODES.length)
+      .default([]),
+    consents: z.array(consentSchema(today)).max(LIMITS.consents).default([]),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 
 /**
  * Schemas for the two deadline data files in `resources/` and for the engine's result.
@@ -7,7 +8,7 @@ import { z } from 'zod';
  */
 
 /** A civil date 'YYYY-MM-DD'; zod's ISO date check rejects impossible days such as 2027-02-30. */
-export const civilDateSchema = z.iso.date();
+export const civilDateSchema = z.iso.date().max(LIMITS.civilDate);
 
 /** S = statute or several sources; L = likely; U = unsure, always shown with a warning. */
 export const CONFIDENCE_LEVELS = ['S', 'L', 'U'] as const;

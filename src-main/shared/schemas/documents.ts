@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, languageCodeSchema, optionalText, recordIdSchema, requiredText } from './casefile-common';
+import { LIMITS } from '../limits';
 
 /**
  * Documents as the renderer and the CLI see them. Keys, storage names and paths never appear
@@ -42,6 +43,7 @@ export const originalNameSchema = z
 /** `type/subtype`, lower case, no parameters: what decides how (and whether) a file is shown. */
 export const mediaTypeSchema = z
   .string()
+  .max(LIMITS.mediaType, { error: 'document.badMediaType' })
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/, { error: 'document.badMediaType' });

@@ -4,6 +4,7 @@ import { ACTIVITY_KINDS } from './casefile-views';
 import { CASE_OUTCOMES } from './cases';
 import { GENDERS, VULNERABILITY_CODES } from './clients';
 import { CASE_TYPES } from './deadlines';
+import { LIMITS } from '../limits';
 
 /**
  * The anonymized report that leaves a lawyer's machine for the organisation: an ALLOWLIST.
@@ -24,7 +25,7 @@ export const kSchema = z.number().int().min(K_MIN).max(K_MAX);
 
 /** A calendar month `2026-07` or a quarter `2026-Q3`; nothing finer ever appears in a report. */
 export const PERIOD_RE = /^(20\d{2})-(?:(0[1-9]|1[0-2])|Q([1-4]))$/;
-export const periodSchema = z.string().regex(PERIOD_RE);
+export const periodSchema = z.string().max(LIMITS.period).regex(PERIOD_RE);
 
 export const CASE_MEASURES = ['opened', 'active', 'closed'] as const;
 export const AGE_BANDS = ['0-17', '18-24', '25-59', '60+', 'unknown'] as const;

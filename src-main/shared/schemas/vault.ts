@@ -73,7 +73,27 @@ export const settingsSchema = z.object({
    * shared screens). The shortcut hides it on demand whatever this says.
    */
   privacyScreen: z.boolean(),
+  /**
+   * Files in the automatic backup folder named like automatic backups that this vault did not
+   * write (planted, or left by an older version), counted at the last automatic backup. Emanet
+   * never deletes them; the settings screen says they are there.
+   */
+  autoBackupForeignFiles: z.number().int().min(0).max(1_000_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-/** What the renderer may change: `lastBackupAt` is written by the backup itself, never claimed. */
-export const settingsPatchSchema = settingsSchema.omit({ lastBackupAt: true, autoBackupFolder: true }).partial();
+/** What the renderer may change: the backup state is written by the backup itself, never claimed. */
+export const settingsPatchSchema = settingsSchema
+  .omit({ lastBackupAt: true, autoBackupFolder: true, autoBackupForeignFiles: true })
+  .partial();
+
+/** A folder as the renderer may see it: its own name, never the path to it (it can name people). */
+export const folderDisplayNameSchema = z.string().max(255);
+
+/**
+ * The settings as they cross IPC: the automatic backup folder is a display name only, so a
+ * compromised renderer learns no path on this machine (a home folder names the lawyer).
+ */
+export const settingsViewSchema = settingsSchema
+  .omit({ autoBackupFolder: true })
+  .extend({ autoBackupFolderName: folderDisplayNameSchema.nullable() });
+export type SettingsView = z.infer<typeof settingsViewSchema>;

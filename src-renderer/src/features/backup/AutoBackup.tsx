@@ -11,7 +11,9 @@ import type { AppErrorShape } from '../../../../src-main/shared/errors';
  */
 export function AutoBackup() {
   const { t } = useTranslation();
+  /** The folder's name only: the main process never hands the renderer a path. */
   const [folder, setFolder] = useState<string | null | undefined>(undefined);
+  const [foreign, setForeign] = useState(0);
   const [keep, setKeep] = useState('5');
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saved, setSaved] = useState(false);
@@ -20,7 +22,8 @@ export function AutoBackup() {
     void (async () => {
       const result = await invoke('settings:get', {});
       if (!result.ok) return setError(result.error);
-      setFolder(result.value.autoBackupFolder);
+      setFolder(result.value.autoBackupFolderName);
+      setForeign(result.value.autoBackupForeignFiles);
       setKeep(String(result.value.autoBackupKeep));
     })();
   }, []);
@@ -28,14 +31,18 @@ export function AutoBackup() {
   const choose = async () => {
     setError(null);
     const result = await invoke('backup:chooseAutoFolder', {});
-    if (result.ok) setFolder(result.value.folder);
-    else setError(result.error);
+    if (result.ok) {
+      setFolder(result.value.folder);
+      setForeign(result.value.foreignFiles);
+    } else setError(result.error);
   };
   const turnOff = async () => {
     setError(null);
     const result = await invoke('backup:disableAuto', {});
-    if (result.ok) setFolder(null);
-    else setError(result.error);
+    if (result.ok) {
+      setFolder(null);
+      setForeign(0);
+    } else setError(result.error);
   };
   const saveKeep = async () => {
     setError(null);
@@ -52,6 +59,11 @@ export function AutoBackup() {
       <legend>{t('backup.auto.title')}</legend>
       <p className="field-hint">{t('backup.auto.intro')}</p>
       <p role="status">{folder ? t('backup.auto.on', { folder }) : t('backup.auto.off')}</p>
+      {folder && foreign > 0 ? (
+        <p role="alert" className="notice" data-testid="auto-backup-foreign">
+          {t('backup.auto.foreign', { count: foreign })}
+        </p>
+      ) : null}
       <div className="actions">
         <button type="button" className="button" onClick={() => void choose()}>
           {folder ? t('backup.auto.change') : t('backup.auto.choose')}

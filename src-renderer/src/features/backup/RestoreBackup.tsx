@@ -117,10 +117,12 @@ export function RestoreBackup({ onRestored, onBack }: Props) {
           testId="restore-replace-dialog"
         >
           <p>
-            {t(existing.isVault ? 'backup.restore.confirmVault' : 'backup.restore.confirmOther', {
-              files: String(existing.files),
-              size: formatSize(existing.bytes, currentLanguage()),
-            })}
+            {existing.isVault
+              ? t('backup.restore.confirmVault')
+              : t('backup.restore.confirmOther', {
+                  files: String(existing.files),
+                  size: formatSize(existing.bytes, currentLanguage()),
+                })}
           </p>
         </ConfirmDialog>
       ) : null}

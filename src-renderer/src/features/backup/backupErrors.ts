@@ -14,6 +14,7 @@ export function backupErrorOverrides(
   const overrides: Partial<Record<ErrorCode, ParseKeys>> = { INTEGRITY: 'backup.damaged' };
   if (details.includes('backup.noSpace')) overrides.INTERNAL = 'backup.noSpace';
   if (details.includes('backup.noPermission')) overrides.FORBIDDEN = 'backup.noPermission';
+  if (details.includes('backup.tooManyDocuments')) overrides.CONFLICT = 'backup.tooManyDocuments';
   if (secretKind === 'recovery') {
     overrides.WRONG_PASSPHRASE = 'backup.wrongRecoveryKey';
     overrides.VALIDATION = 'backup.wrongRecoveryKey';

@@ -76,6 +76,8 @@ const REFUSAL_KEYS = {
   'orgKey.badSignature': 'reports.refusals.orgKeyBadSignature',
   'orgKey.none': 'reports.refusals.orgKeyNone',
   'orgKey.notTrusted': 'reports.refusals.orgKeyNotTrusted',
+  'report.kBelowPolicy': 'reports.refusals.kBelowPolicy',
+  'orgKey.outdated': 'reports.refusals.orgKeyOutdated',
   unreadable: 'reports.refusals.unreadable',
 } as const;
 

@@ -8,7 +8,7 @@ import {
   AUTO_LOCK_MAX,
   AUTO_LOCK_MIN,
   autoLockMinutesSchema,
-  type Settings,
+  type SettingsView as Settings,
 } from '../../../../src-main/shared/schemas/vault';
 
 interface AutoLockSettingsProps {

@@ -4,7 +4,7 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { Settings } from '../../../../src-main/shared/schemas/vault';
+import type { SettingsView as Settings } from '../../../../src-main/shared/schemas/vault';
 
 const NAME_MAX = 200;
 

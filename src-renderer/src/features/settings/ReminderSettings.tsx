@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../src-main/shared/schemas/vault';
+import type { SettingsView as Settings } from '../../../../src-main/shared/schemas/vault';
 import { ToggleSetting } from './ToggleSetting';
 
 interface Props {

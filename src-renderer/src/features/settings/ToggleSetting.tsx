@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { Settings } from '../../../../src-main/shared/schemas/vault';
+import type { SettingsView as Settings } from '../../../../src-main/shared/schemas/vault';
 
 /** The settings that are a single yes/no. */
 type BooleanSetting = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];

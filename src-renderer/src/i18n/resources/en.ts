@@ -305,6 +305,7 @@ export const en: Messages = {
       case: {
         clientRequired: 'A case needs at least one client.',
         duplicateClient: 'The same client was added to the case twice.',
+        tooManyClients: 'A case can have at most 20 clients.',
         unknownType: 'Choose the case type.',
         unknownStatus: 'Choose the status.',
         unknownStage: 'Choose the stage from the list.',
@@ -1237,6 +1238,10 @@ export const en: Messages = {
       keep: 'Number of automatic backups to keep (1–30)',
       saveKeep: 'Save',
       saved: 'Saved. Older automatic backups are removed at the next backup.',
+      foreign_one:
+        'This folder holds {{count}} file named like an automatic backup that this vault did not write (someone else put it there, or an older version of Emanet left it). Emanet never deletes such files: check where it came from, and remove it yourself if it is not yours.',
+      foreign_other:
+        'This folder holds {{count}} files named like automatic backups that this vault did not write (someone else put them there, or an older version of Emanet left them). Emanet never deletes such files: check where they came from, and remove them yourself if they are not yours.',
     },
     title: 'Backups',
     intro:
@@ -1256,6 +1261,8 @@ export const en: Messages = {
     dialogCancelled: 'No file was chosen; nothing was done.',
     noSpace: 'There is not enough free space there. Choose another disk or stick.',
     noPermission: 'Emanet cannot write there (read-only or no permission). Choose another folder.',
+    tooManyDocuments:
+      'The vault holds more document versions than one backup file can. No backup was written; your vault is unchanged. Ask for support.',
     damaged:
       'This backup is damaged or has been altered and cannot be trusted. It cannot be restored. Use another backup and make a new one.',
     verifyTitle: 'Verify a backup',
@@ -1288,7 +1295,7 @@ export const en: Messages = {
       back: 'Go back',
       confirmTitle: 'Delete the existing vault?',
       confirmVault:
-        'The vault on this computer ({{files}} files, {{size}}) will be permanently deleted and replaced by the one in the backup. Clients, cases, notes and documents entered after the backup was made will be lost.',
+        'The vault on this computer will be permanently deleted and replaced by the one in the backup. Clients, cases, notes and documents entered after the backup was made will be lost.',
       confirmOther:
         'The Emanet folder holds {{files}} files ({{size}}) that are not a vault (such as the language preference). They will be deleted for the restore.',
       confirm: 'Delete and restore',
@@ -1431,6 +1438,8 @@ export const en: Messages = {
       orgKeyNone: 'this vault has no organisation key.',
       orgKeyNotTrusted: 'no organisation key is trusted yet.',
       unreadable: 'the file could not be read or is too large.',
+      kBelowPolicy: 'the report hides fewer small numbers than the organisation requires (its k is too small).',
+      orgKeyOutdated: 'this is an older organisation key file than the one already trusted; ask the organisation for its current file.',
     },
     register: {
       title: 'Received reports',

@@ -308,6 +308,7 @@ export const tr = {
       case: {
         clientRequired: 'Dosyada en az bir müvekkil olmalı.',
         duplicateClient: 'Aynı müvekkil dosyaya iki kez eklenmiş.',
+        tooManyClients: 'Bir dosyada en fazla 20 müvekkil olabilir.',
         unknownType: 'Dosya türünü seçin.',
         unknownStatus: 'Durumu seçin.',
         unknownStage: 'Aşamayı listeden seçin.',
@@ -1237,6 +1238,10 @@ export const tr = {
       keep: 'Saklanacak otomatik yedek sayısı (1–30)',
       saveKeep: 'Kaydet',
       saved: 'Kaydedildi. Daha eski otomatik yedekler bir sonraki yedekte silinir.',
+      foreign_one:
+        'Bu klasörde otomatik yedek gibi adlandırılmış, ama bu kasanın yazmadığı {{count}} yedek dosyası var (başkası koymuş ya da Emanet’in eski bir sürümünden kalmış olabilir). Emanet bu dosyaları hiçbir zaman silmez: nereden geldiğine bakın, sizin değilse kendiniz kaldırın.',
+      foreign_other:
+        'Bu klasörde otomatik yedek gibi adlandırılmış, ama bu kasanın yazmadığı {{count}} yedek dosyası var (başkası koymuş ya da Emanet’in eski bir sürümünden kalmış olabilir). Emanet bu dosyaları hiçbir zaman silmez: nereden geldiklerine bakın, sizin değilse kendiniz kaldırın.',
     },
     title: 'Yedekleme',
     intro:
@@ -1256,6 +1261,8 @@ export const tr = {
     dialogCancelled: 'Dosya seçilmedi; hiçbir şey yapılmadı.',
     noSpace: 'Seçilen yerde yeterli boş alan yok. Başka bir disk ya da bellek seçin.',
     noPermission: 'Seçilen yere yazılamıyor (salt okunur ya da izin yok). Başka bir klasör seçin.',
+    tooManyDocuments:
+      'Kasada tek bir yedek dosyasına sığmayacak kadar çok belge sürümü var. Yedek yazılmadı; kasanız değişmedi. Destek alın.',
     damaged:
       'Bu yedek bozuk ya da değiştirilmiş; güvenilemez. Bu dosyayla geri yükleme yapılamaz. Başka bir yedek kullanın ve yeni bir yedek alın.',
     verifyTitle: 'Bir yedeği doğrula',
@@ -1288,7 +1295,7 @@ export const tr = {
       back: 'Geri dön',
       confirmTitle: 'Mevcut kasa silinsin mi?',
       confirmVault:
-        'Bu bilgisayardaki kasa ({{files}} dosya, {{size}}) kalıcı olarak silinecek ve yerine yedekteki kasa gelecek. Yedeğin alındığı tarihten sonra girdiğiniz müvekkiller, dosyalar, notlar ve belgeler kaybolur.',
+        'Bu bilgisayardaki kasa kalıcı olarak silinecek ve yerine yedekteki kasa gelecek. Yedeğin alındığı tarihten sonra girdiğiniz müvekkiller, dosyalar, notlar ve belgeler kaybolur.',
       confirmOther:
         'Emanet klasöründe kasa olmayan {{files}} dosya ({{size}}) var (örneğin dil tercihi). Geri yükleme için bunlar silinecek.',
       confirm: 'Sil ve geri yükle',
@@ -1430,6 +1437,8 @@ export const tr = {
       orgKeyNone: 'bu kasada kurum anahtarı yok.',
       orgKeyNotTrusted: 'henüz bir kurum anahtarına güvenilmiyor.',
       unreadable: 'dosya okunamadı ya da çok büyük.',
+      kBelowPolicy: 'rapor, kurumun istediğinden daha az küçük sayıyı gizliyor (k değeri çok küçük).',
+      orgKeyOutdated: 'bu, zaten güvenilen kurum anahtarı dosyasından daha eski bir dosya; kurumdan güncel dosyayı isteyin.',
     },
     register: {
       title: 'Gelen raporlar',
