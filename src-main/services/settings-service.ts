@@ -11,6 +11,7 @@ export const DEFAULT_SETTINGS: Settings = {
   lastBackupAt: null,
   autoBackupFolder: null,
   autoBackupKeep: 5,
+  internalDeadlineWorkingDays: 2,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;

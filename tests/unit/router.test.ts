@@ -50,6 +50,7 @@ describe('router envelopes', () => {
           lastBackupAt: null,
           autoBackupFolder: null,
           autoBackupKeep: 5,
+          internalDeadlineWorkingDays: 2,
         }),
     });
     expect(await route('settings:get', {}, ours)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -66,6 +67,7 @@ describe('router envelopes', () => {
           lastBackupAt: null,
           autoBackupFolder: null,
           autoBackupKeep: 5,
+          internalDeadlineWorkingDays: 2,
         }),
     });
     expect(await route('settings:get', {}, ours)).toEqual({
@@ -78,6 +80,7 @@ describe('router envelopes', () => {
         lastBackupAt: null,
         autoBackupFolder: null,
         autoBackupKeep: 5,
+        internalDeadlineWorkingDays: 2,
       },
     });
   });

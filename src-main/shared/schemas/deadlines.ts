@@ -130,6 +130,11 @@ export const deadlineRuleSchema = z.strictObject({
   finalJudgmentBasis: z.strictObject({ tr: text, en: text }).optional(),
   /** Rules that usually follow this one (Constitutional Court → ECtHR), shown as the next step. */
   next: z.array(z.string()).default([]),
+  /**
+   * Reminders the law calls for alongside this deadline, created with it: the monthly review of
+   * pre-removal detention (YUKK 57(4)), each month from the start of detention to the maximum.
+   */
+  repeatingReminders: z.array(z.enum(['monthly-detention-review'])).default([]),
   notesTr: text,
   notesEn: text,
   lastChecked: civilDateSchema,

@@ -68,6 +68,8 @@ export const settingsSchema = z.object({
   autoBackupFolder: z.string().max(4096).nullable(),
   /** How many automatic backups to keep in that folder; older ones are removed. */
   autoBackupKeep: z.number().int().min(1).max(30),
+  /** The lawyer's own margin ("iç süre"): working days before each legal last day (0: none). */
+  internalDeadlineWorkingDays: z.number().int().min(0).max(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 /** What the renderer may change: `lastBackupAt` is written by the backup itself, never claimed. */
