@@ -26,6 +26,11 @@ export function Explanation({ preview }: { preview: DeadlinePreview }) {
       <p className="explanation-confidence">
         <ConfidenceBadge confidence={preview.confidence} />
       </p>
+      {preview.recess ? (
+        <p className="explanation-recess" data-testid="recess-assumed">
+          {t(`deadlines.recessAssumed.${preview.recess}`)}
+        </p>
+      ) : null}
       {warnings.length > 0 ? (
         <div className="explanation-warnings" role="note" data-testid="warnings">
           <h4 className="explanation-heading">{t('deadlines.warnings')}</h4>
@@ -36,6 +41,11 @@ export function Explanation({ preview }: { preview: DeadlinePreview }) {
           </ul>
         </div>
       ) : null}
+      {(preview.next ?? []).map((next) => (
+        <p key={next.id} className="explanation-next" data-testid="next-step">
+          {t('deadlines.nextStep', { name: lang === 'en' ? next.nameEn : next.nameTr })}
+        </p>
+      ))}
     </div>
   );
 }
