@@ -175,7 +175,10 @@ export function DateField({
           aria-controls={open ? popoverId : undefined}
           onClick={() => setOpen(!open)}
         >
-          <span aria-hidden="true">📅</span>
+          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor">
+            <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" />
+            <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" />
+          </svg>
         </button>
       </div>
       {echo ? (

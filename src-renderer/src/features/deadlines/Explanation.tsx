@@ -26,7 +26,8 @@ export function Explanation({ preview }: { preview: DeadlinePreview }) {
       <p className="explanation-confidence">
         <ConfidenceBadge confidence={preview.confidence} />
       </p>
-      {preview.recess ? (
+      {/* Only where the recess decided something: a removal appeal never waits for it. */}
+      {preview.recess && preview.warningCodes.some((code) => code.startsWith('recess')) ? (
         <p className="explanation-recess" data-testid="recess-assumed">
           {t(`deadlines.recessAssumed.${preview.recess}`)}
         </p>
