@@ -78,7 +78,6 @@ export function DateField({
   const popoverId = `${id}-calendar`;
   const toText = (iso: string) => formatDateInput(iso, lang);
   const [text, setText] = useState(() => toText(value));
-  const [touched, setTouched] = useState(false);
   const [open, setOpen] = useState(false);
   const emitted = useRef(value);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -108,7 +107,10 @@ export function DateField({
     onChange(next);
   };
   const ownError = parsed.kind === 'error' ? t(`dateField.errors.${parsed.error}`) : null;
-  const shownError = (touched || error) && ownError ? ownError : (error ?? null);
+  // Shown when the form reports the field (on submit, or on blur in onTouched forms), with the
+  // field's own, more precise reason after the form's. Never on the field's own blur: a message
+  // appearing there would move the button under a pointer already on its way to it.
+  const shownError = error ? (ownError && ownError !== error ? `${error} ${ownError}` : error) : null;
   const echo =
     parsed.kind === 'date'
       ? new Intl.DateTimeFormat(lang === 'tr' ? 'tr-TR' : 'en-GB', {
@@ -158,7 +160,6 @@ export function DateField({
             emit(valueOf(parseDateInput(next, { allowYear: allowYear }), next));
           }}
           onBlur={() => {
-            setTouched(true);
             // Show the canonical form once the lawyer has moved on: "1.3.2026" → "01.03.2026".
             if (parsed.kind === 'date') setText(toText(parsed.iso));
             onBlur?.();
@@ -219,7 +220,6 @@ export function DateField({
               if (!day) return;
               const iso = localDateToIso(day);
               setText(toText(iso));
-              setTouched(true);
               emit(iso);
               close();
             }}
