@@ -7,6 +7,7 @@ import type { BackupJobResult } from './services/backup/ipc-handlers';
 import { createJobStore } from './services/backup/jobs';
 import { createCasefile } from './services/casefile';
 import { loadDeadlineData } from './services/deadline-data';
+import { createAgendaIcs } from './services/deadlines/agenda-ics';
 import { getAgenda } from './services/deadlines/agenda-service';
 import { createDeadlineService } from './services/deadlines/deadline-service';
 import {
@@ -159,6 +160,7 @@ export function createBackend(options: BackendOptions): Backend {
       openDialog: options.openDialog ?? (() => Promise.resolve(null)),
       openFolderDialog: options.openFolderDialog ?? (() => Promise.resolve(null)),
       agenda: (days) => getAgenda(casefileDeps, loadDeadlineData, days),
+      agendaIcs: createAgendaIcs(casefileDeps, loadDeadlineData),
       paths,
       clock,
       backupJobs,

@@ -3,7 +3,9 @@ import { addDemoDeadlines } from '../services/demo/demo-deadlines';
 import { createDeadlineService } from '../services/deadlines/deadline-service';
 import type { Db } from '../db/connection';
 import { loadDeadlineData } from '../services/deadline-data';
+import { createAgendaIcs } from '../services/deadlines/agenda-ics';
 import { getAgenda } from '../services/deadlines/agenda-service';
+import { writeFileAtomic } from '../storage/atomic-write';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ConflictCandidate } from '../domain/people/conflict-check';
@@ -41,14 +43,18 @@ const OPTIONS = {
   'id-number': { type: 'string' },
   clients: { type: 'string' },
   days: { type: 'string' },
+  ics: { type: 'string' },
+  'with-file-numbers': { type: 'boolean', default: false },
 } as const;
 
-type Option = 'json-file' | 'name' | 'dob' | 'id-number' | 'clients' | 'days';
+type Option = 'json-file' | 'name' | 'dob' | 'id-number' | 'clients' | 'days' | 'ics';
 
 interface Args {
   vaultDir: string;
   json: boolean;
   options: Partial<Record<Option, string>>;
+  /** `agenda --ics FILE --with-file-numbers`: the opt-in to court file numbers in the calendar. */
+  withFileNumbers: boolean;
   /** The words after the command: only `search` takes any (the query). */
   operands: string[];
 }
@@ -254,8 +260,27 @@ async function demoCreate(ctx: Ctx): Promise<CommandResult> {
   }
 }
 
+/**
+ * `agenda --ics FILE`: the open deadlines, internal targets, reviews and hearings as an
+ * iCalendar file for a phone calendar, with neutral titles (file numbers only when asked for).
+ */
+async function agendaIcsFile(ctx: Ctx, file: string): Promise<CommandResult> {
+  const language = languageFromEnv(ctx.io.env);
+  const ics = await withCasefile(ctx, (_casefile, db) =>
+    createAgendaIcs({ db, clock: ctx.clock }, loadDeadlineData)({ withFileNumbers: ctx.withFileNumbers, language }),
+  );
+  const target = resolve(file);
+  await writeFileAtomic(target, ics.text);
+  return { exitCode: EXIT.ok, json: { file: target, events: ics.events }, text: ctx.cm.icsWritten(ics.events, target) };
+}
+
 /** `agenda`: what is overdue and coming, as on the app's home screen (deadlines, hearings, tasks). */
 async function agenda(ctx: Ctx): Promise<CommandResult> {
+  if (ctx.options.ics !== undefined) {
+    if (ctx.options.days !== undefined) throw new UsageError(ctx.cm.usage);
+    return agendaIcsFile(ctx, ctx.options.ics);
+  }
+  if (ctx.withFileNumbers) throw new UsageError(ctx.cm.usage);
   const raw = ctx.options.days ?? '30';
   const days = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
   if (!(days >= 1 && days <= 366)) throw invalid(['days:agenda.daysOutOfRange']);
@@ -272,7 +297,7 @@ async function agenda(ctx: Ctx): Promise<CommandResult> {
 }
 
 const COMMANDS: Record<string, Spec> = {
-  agenda: { required: [], optional: ['days'], takesQuery: false, run: agenda },
+  agenda: { required: [], optional: ['days', 'ics'], takesQuery: false, run: agenda },
   'client add': { required: ['json-file'], optional: [], takesQuery: false, run: clientAdd },
   'client list': { required: [], optional: [], takesQuery: false, run: clientList },
   'case list': { required: [], optional: [], takesQuery: false, run: caseList },
@@ -310,14 +335,16 @@ function parse(argv: string[]): { spec: Spec; args: Args } | null {
   const operands = name === twoWords ? rest : positionals.slice(1);
   if (spec.takesQuery ? operands.length === 0 : operands.length > 0) return null;
   const options: Args['options'] = {};
-  for (const key of ['json-file', 'name', 'dob', 'id-number', 'clients', 'days'] as const) {
+  for (const key of ['json-file', 'name', 'dob', 'id-number', 'clients', 'days', 'ics'] as const) {
     const value = values[key];
     if (value === undefined) continue;
     if (!spec.required.includes(key) && !spec.optional.includes(key)) return null;
     options[key] = value;
   }
   if (spec.required.some((key) => options[key] === undefined)) return null;
-  return { spec, args: { vaultDir: resolve(values.vault), json: values.json, options, operands } };
+  const withFileNumbers = values['with-file-numbers'];
+  if (withFileNumbers && name !== 'agenda') return null;
+  return { spec, args: { vaultDir: resolve(values.vault), json: values.json, options, withFileNumbers, operands } };
 }
 
 /** Runs one casefile command and prints its output; returns the exit code (README). */

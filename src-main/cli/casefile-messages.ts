@@ -10,6 +10,8 @@ const MESSAGES = {
       '          emanet search --vault KLASÖR [--json] SORGU',
       '          emanet conflicts --vault KLASÖR --name "AD SOYAD" [--dob YYYY-AA-GG|YYYY] [--id-number NO] [--json]',
       '          emanet demo create --vault KLASÖR --clients N [--json]',
+      '          emanet agenda --vault KLASÖR [--days N] [--json]',
+      '          emanet agenda --vault KLASÖR --ics DOSYA.ics [--with-file-numbers] [--json]',
     ].join('\n'),
     invalidInput: 'Girdi geçersiz; sorunlu alanlar:',
     clientAdded: (id: string) => `Müvekkil eklendi: ${id}`,
@@ -21,6 +23,7 @@ const MESSAGES = {
     noMatches: 'Çakışma bulunmadı.',
     demoCreated: (s: { clients: number; cases: number; overdueTasks: number }) =>
       `Demo kasa oluşturuldu: ${s.clients} müvekkil, ${s.cases} dosya, ${s.overdueTasks} gecikmiş görev. Parola: demo. İçindeki herkes hayalidir.`,
+    icsWritten: (events: number, file: string) => `${events} takvim kaydı yazıldı (müvekkil adı içermez): ${file}`,
   },
   en: {
     usage: [
@@ -30,6 +33,8 @@ const MESSAGES = {
       '       emanet search --vault DIR [--json] QUERY',
       '       emanet conflicts --vault DIR --name "NAME" [--dob YYYY-MM-DD|YYYY] [--id-number N] [--json]',
       '       emanet demo create --vault DIR --clients N [--json]',
+      '       emanet agenda --vault DIR [--days N] [--json]',
+      '       emanet agenda --vault DIR --ics FILE.ics [--with-file-numbers] [--json]',
     ].join('\n'),
     invalidInput: 'Invalid input; the fields at fault:',
     clientAdded: (id: string) => `Client added: ${id}`,
@@ -41,6 +46,7 @@ const MESSAGES = {
     noMatches: 'No conflicts found.',
     demoCreated: (s: { clients: number; cases: number; overdueTasks: number }) =>
       `Demo vault created: ${s.clients} clients, ${s.cases} cases, ${s.overdueTasks} overdue tasks. Passphrase: demo. Everyone in it is fictional.`,
+    icsWritten: (events: number, file: string) => `${events} calendar entries written (no client names): ${file}`,
   },
 } as const;
 

@@ -3,7 +3,14 @@ import { DeadlineInputError } from '../domain/deadlines/errors';
 import { explainResult, explainStep, explainSteps, explainWarning } from '../domain/deadlines/explain';
 import { dayAndDate } from '../domain/deadlines/words';
 import { type DeadlineData, DeadlineDataError, loadDeadlineData } from '../services/deadline-data';
-import type { DeadlineRule, DeadlineStart, Period } from '../shared/schemas/deadlines';
+import {
+  caseTypeSchema,
+  type Confidence,
+  type DeadlineRule,
+  type DeadlineStart,
+  type Period,
+  recessChoiceSchema,
+} from '../shared/schemas/deadlines';
 import type { AppErrorShape } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
 import { deadlineMessagesFor, type DeadlineMessages } from './deadline-messages';
@@ -18,6 +25,14 @@ export interface DeadlineArgs {
   notified?: string | undefined;
   etebligatDelivered?: string | undefined;
   opened?: string | undefined;
+  /** Detention maximums: the day detention actually began (day one). */
+  detentionStarted?: string | undefined;
+  /** With --detention-started: only the written order's date is known. */
+  orderDateOnly?: boolean | undefined;
+  /** Whether the court takes the judicial recess: taken | not-taken | unsure (default). */
+  recess?: string | undefined;
+  /** The case type, so a remedy that does not exist for it (istinaf after a final judgment) is refused. */
+  caseType?: string | undefined;
 }
 
 export interface DeadlineCommandResult {
@@ -67,6 +82,9 @@ function periodText(period: Period | null, m: DeadlineMessages): string {
 
 const basisOf = (rule: DeadlineRule, language: Language) => (language === 'tr' ? rule.legalBasisTr : rule.legalBasisEn);
 
+/** "doğrulandı / muhtemel / belirsiz": words, never the letter codes a lawyer could misread. */
+const confidenceWord = (confidence: Confidence, m: DeadlineMessages) => m.confidenceWords[confidence];
+
 export const deadlineRules: DeadlineCommand = (_args, language, load) => {
   const m = deadlineMessagesFor(language);
   return withData(m, load, ({ rules }) => ({
@@ -84,16 +102,28 @@ export const deadlineRules: DeadlineCommand = (_args, language, load) => {
     text: rules
       .map(
         (r) =>
-          `${r.id.padEnd(24)} ${periodText(r.period, m).padEnd(10)} ${r.confidence}  ${language === 'tr' ? r.nameTr : r.nameEn} — ${basisOf(r, language)}`,
+          `${r.id.padEnd(24)} ${periodText(r.period, m).padEnd(10)} ${language === 'tr' ? r.nameTr : r.nameEn} — ${basisOf(r, language)} (${m.basis.toLocaleLowerCase(language)}: ${confidenceWord(r.confidence, m)})`,
       )
       .join('\n'),
   }));
 };
 
-/** Exactly one start: a notification date, or an e-notification delivery (and maybe opening) date. */
+/**
+ * Exactly one start: a notification date, an e-notification delivery (and maybe opening) date,
+ * or the day detention began.
+ */
 function startFrom(args: DeadlineArgs): DeadlineStart | null {
+  const given = [args.notified, args.etebligatDelivered, args.detentionStarted].filter((v) => v !== undefined);
+  if (given.length !== 1) return null;
+  if (args.orderDateOnly && args.detentionStarted === undefined) return null;
+  if (args.detentionStarted !== undefined) {
+    if (args.opened !== undefined) return null;
+    return args.orderDateOnly
+      ? { kind: 'detention', startedOn: args.detentionStarted, orderDateOnly: true }
+      : { kind: 'detention', startedOn: args.detentionStarted };
+  }
   if (args.notified !== undefined) {
-    if (args.etebligatDelivered !== undefined || args.opened !== undefined) return null;
+    if (args.opened !== undefined) return null;
     return { kind: 'notification', date: args.notified };
   }
   if (args.etebligatDelivered === undefined) return null;
@@ -106,31 +136,35 @@ const OPTION_OF_FIELD: Record<string, keyof DeadlineArgs> = {
   date: 'notified',
   deliveredOn: 'etebligatDelivered',
   openedOn: 'opened',
+  startedOn: 'detentionStarted',
 };
 const FLAG_OF_OPTION: Partial<Record<keyof DeadlineArgs, string>> = {
   notified: '--notified',
   etebligatDelivered: '--etebligat-delivered',
   opened: '--opened',
+  detentionStarted: '--detention-started',
 };
 
 export const deadlineCompute: DeadlineCommand = (args, language, load) => {
   const m = deadlineMessagesFor(language);
   const start = startFrom(args);
-  if (args.rule === undefined || args.rule === '' || start === null) return usage(m);
+  const recess = recessChoiceSchema.safeParse(args.recess ?? 'unsure');
+  if (args.rule === undefined || args.rule === '' || start === null || !recess.success) return usage(m);
   const ruleId = args.rule;
   return withData(m, load, ({ ruleById, calendar }) => {
     const rule = ruleById(ruleId);
     if (!rule) return invalid(m.unknownRule(ruleId), ['--rule']);
+    const caseType = args.caseType === undefined ? undefined : caseTypeSchema.safeParse(args.caseType);
+    if (caseType && !caseType.success) return invalid(m.unknownCaseType(String(args.caseType)), ['--case-type']);
     try {
-      const result = compute(rule, start, { calendar });
+      const result = compute(rule, start, { calendar, recess: recess.data, caseType: caseType?.data });
       const steps = result.steps.map((step) => ({ ...step, text: explainStep(step, language) }));
       const warnings = result.warnings.map((warning) => ({ ...warning, text: explainWarning(warning, language) }));
       const basis = basisOf(rule, language);
       const lines = [
         `${language === 'tr' ? rule.nameTr : rule.nameEn} (${rule.id})`,
         `${m.due}: ${dayAndDate(result.due, language)}`,
-        `${m.basis}: ${basis}`,
-        `${m.confidence}: ${rule.confidence}`,
+        `${m.basis}: ${basis} (${confidenceWord(rule.confidence, m)})`,
         `${m.steps}:`,
         ...explainSteps(result.steps, language).map((s) => `  - ${s}`),
         ...(warnings.length > 0 ? [`${m.warnings}:`, ...warnings.map((w) => `  ! ${w.text}`)] : []),
@@ -140,6 +174,7 @@ export const deadlineCompute: DeadlineCommand = (args, language, load) => {
         json: {
           rule: rule.id,
           due: result.due,
+          recess: result.recess,
           basis,
           confidence: result.confidence,
           warnings,
@@ -152,6 +187,15 @@ export const deadlineCompute: DeadlineCommand = (args, language, load) => {
       if (!(error instanceof DeadlineInputError)) throw error;
       if (error.code === 'noPeriod') return invalid(m.noPeriod(rule.id), ['--rule']);
       if (error.code === 'openedBeforeDelivery') return invalid(m.openedBeforeDelivery, ['--opened']);
+      if (error.code === 'startKindMismatch') {
+        const detention = rule.startsFrom === 'detention-start';
+        return invalid(m.startKindMismatch(rule.id, detention), [detention ? '--detention-started' : '--notified']);
+      }
+      if (error.code === 'unavailableForCaseType') {
+        const basis = rule.unavailableFor.find((u) => u.caseType === args.caseType);
+        const why = basis ? (language === 'tr' ? basis.basisTr : basis.basisEn) : '';
+        return invalid(m.unavailableForCaseType(rule.id, String(args.caseType), why), ['--case-type']);
+      }
       const option = OPTION_OF_FIELD[error.field ?? ''] ?? 'notified';
       const flag = FLAG_OF_OPTION[option] ?? '--notified';
       return invalid(m.invalidDate(flag, String(args[option])), [flag]);

@@ -49,6 +49,10 @@ const argsSchema = z.object({
   notified: z.string().optional(),
   etebligatDelivered: z.string().optional(),
   opened: z.string().optional(),
+  detentionStarted: z.string().optional(),
+  orderDateOnly: z.boolean(),
+  recess: z.string().optional(),
+  caseType: z.string().optional(),
 });
 
 /** Runs one CLI invocation and returns its exit code; it never calls process.exit itself. */
@@ -76,6 +80,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         notified: { type: 'string' },
         'etebligat-delivered': { type: 'string' },
         opened: { type: 'string' },
+        'detention-started': { type: 'string' },
+        'order-date-only': { type: 'boolean', default: false },
+        recess: { type: 'string' },
+        'case-type': { type: 'string' },
       },
     });
     parsed = argsSchema.parse({
@@ -87,18 +95,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       notified: values.notified,
       etebligatDelivered: values['etebligat-delivered'],
       opened: values.opened,
+      detentionStarted: values['detention-started'],
+      orderDateOnly: values['order-date-only'],
+      recess: values.recess,
+      caseType: values['case-type'],
     });
   } catch {
     io.stderr(messages.usage);
     return EXIT.usage;
   }
   if (isDeadlineCommand(parsed.command)) {
-    const { json, rule, notified, etebligatDelivered, opened } = parsed;
-    return runDeadlineCommand(parsed.command, { json, rule, notified, etebligatDelivered, opened }, io);
+    const { command: _command, vault: _vault, insecureTestKdf: _kdf, ...deadlineArgs } = parsed;
+    return runDeadlineCommand(parsed.command, deadlineArgs, io);
   }
   const command = COMMANDS[parsed.command];
-  const deadlineOnly = [parsed.rule, parsed.notified, parsed.etebligatDelivered, parsed.opened];
-  if (!command || parsed.vault === undefined || deadlineOnly.some((v) => v !== undefined)) {
+  const deadlineOnly = [
+    parsed.rule,
+    parsed.notified,
+    parsed.etebligatDelivered,
+    parsed.opened,
+    parsed.detentionStarted,
+    parsed.recess,
+    parsed.caseType,
+  ];
+  if (!command || parsed.vault === undefined || parsed.orderDateOnly || deadlineOnly.some((v) => v !== undefined)) {
     io.stderr(messages.usage);
     return EXIT.usage;
   }

@@ -105,6 +105,8 @@ export interface DbLegalCase extends Versioned {
   closure_reason: string | null;
   closure_note: string | null;
   retention_years: number | null;
+  /** Whether the court takes the judicial recess: 'taken' | 'not-taken'; NULL = not known. */
+  court_recess: Generated<string | null>;
   /** JSON array of strings. */
   tags: Generated<string>;
   deleted_at: string | null;
@@ -174,6 +176,23 @@ export interface DbCaseDeadline extends Versioned {
   confidence: string | null;
   /** JSON snapshot of the engine result. */
   computation: string | null;
+  done_at: string | null;
+  /** 'taken' | 'not-taken' | 'unsure' as assumed by the computation. */
+  recess: Generated<string | null>;
+  /** The lawyer's own target ("iç süre"), N working days before due_on. */
+  internal_due_on: Generated<string | null>;
+  internal_working_days: Generated<number | null>;
+  detention_started_on: Generated<string | null>;
+  order_date_only: Generated<number>;
+}
+
+/** A reminder created with a deadline (one row per occurrence), e.g. the monthly detention review. */
+export interface DbCaseReminder extends Versioned {
+  id: string;
+  case_id: string;
+  deadline_id: string;
+  kind: string;
+  due_on: string;
   done_at: string | null;
 }
 
@@ -307,6 +326,7 @@ export interface Database {
   case_deadline: DbCaseDeadline;
   hearing: DbHearing;
   reminder_sent: DbReminderSent;
+  case_reminder: DbCaseReminder;
   document: DbDocument;
   document_version: DbDocumentVersion;
   report_key: DbReportKey;

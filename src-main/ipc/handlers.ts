@@ -6,6 +6,9 @@ import { addDemoDeadlines } from '../services/demo/demo-deadlines';
 import type { DeadlineService } from '../services/deadlines/deadline-service';
 import type { DocumentReaders, DocumentService, UploadSessions } from '../services/documents';
 import type { AgendaItem } from '../shared/schemas/deadline-views';
+import type { DeadlineStart } from '../shared/schemas/deadlines';
+import type { AgendaIcs, AgendaIcsOptions } from '../services/deadlines/agenda-ics';
+import { writeFileAtomic } from '../storage/atomic-write';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
 import { ratePassphrase } from '../services/passphrase-strength';
@@ -30,6 +33,8 @@ export interface HandlerDeps {
   /** The platform folder dialog for automatic backups (see BackendOptions.openFolderDialog). */
   openFolderDialog: () => Promise<string | null>;
   agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
+  /** The open agenda as an iCalendar file (neutral titles), for `agenda:exportIcs`. */
+  agendaIcs: (options: AgendaIcsOptions) => Promise<AgendaIcs>;
   paths: VaultPaths;
   clock: Clock;
   /** Backup/verify jobs (dropped on lock by the backend) and restore jobs (they run locked). */
@@ -39,6 +44,21 @@ export interface HandlerDeps {
   reports: ReportHandlers;
   /** Desktop-menu commands waiting for the window (`shell:nextCommand`). */
   shellCommands: ShellCommands;
+}
+
+/** The dates a start carries, by field, for the "not in the future" check. */
+function startDates(start: DeadlineStart): Array<[string, string]> {
+  switch (start.kind) {
+    case 'notification':
+      return [['date', start.date]];
+    case 'e-notification':
+      return [
+        ['deliveredOn', start.deliveredOn],
+        ...(start.openedOn ? [['openedOn', start.openedOn] as [string, string]] : []),
+      ];
+    case 'detention':
+      return [['startedOn', start.startedOn]];
+  }
 }
 
 export function createHandlers({
@@ -52,6 +72,7 @@ export function createHandlers({
   openDialog,
   openFolderDialog,
   agenda,
+  agendaIcs,
   paths,
   clock,
   backupJobs,
@@ -179,19 +200,23 @@ export function createHandlers({
       await casefile.cases.restore(id);
       return ok;
     },
-    'intake:create': async ({ decisionNotifiedOn, ...input }) => {
-      const ruleId = decisionNotifiedOn ? deadlines.defaultRuleFor(input.case.type) : null;
+    'intake:create': async ({ decisionNotifiedOn, firstDeadline, ...input }) => {
+      // The first deadline as previewed on screen; or, from older callers, the default rule
+      // of the case type counted from a plain notification date.
+      const defaultRule = decisionNotifiedOn ? deadlines.defaultRuleFor(input.case.type) : null;
+      const first =
+        firstDeadline ??
+        (decisionNotifiedOn && defaultRule
+          ? { ruleId: defaultRule, start: { kind: 'notification' as const, date: decisionNotifiedOn } }
+          : undefined);
       if (decisionNotifiedOn) deadlines.assertNotFuture(decisionNotifiedOn, 'decisionNotifiedOn');
+      if (firstDeadline) {
+        for (const [field, date] of startDates(firstDeadline.start))
+          deadlines.assertNotFuture(date, `firstDeadline.start.${field}`);
+      }
       const created = await casefile.intake(input);
       // The deadline comes right after: a failure here leaves the case, and the lawyer adds it by hand.
-      const deadline =
-        decisionNotifiedOn && ruleId
-          ? await deadlines.add({
-              caseId: created.caseId,
-              ruleId,
-              start: { kind: 'notification', date: decisionNotifiedOn },
-            })
-          : null;
+      const deadline = first ? await deadlines.add({ caseId: created.caseId, ...first }) : null;
       return { ...created, deadlineId: deadline?.id ?? null };
     },
     'timeline:list': async ({ caseId }) => ({ items: await casefile.timeline.list(caseId) }),
@@ -219,8 +244,13 @@ export function createHandlers({
       return emptied;
     },
 
-    'deadlines:rules': ({ caseType }) => Promise.resolve({ rules: deadlines.rules(caseType) }),
-    'deadlines:preview': ({ ruleId, start }) => Promise.resolve(deadlines.preview(ruleId, start)),
+    'deadlines:rules': ({ caseType }) =>
+      Promise.resolve({
+        rules: deadlines.rules(caseType),
+        defaultRuleId: caseType ? deadlines.defaultRuleFor(caseType) : null,
+      }),
+    'deadlines:preview': ({ ruleId, start, recess, internalWorkingDays }) =>
+      Promise.resolve(deadlines.preview(ruleId, start, { recess, internalWorkingDays })),
     'deadlines:add': (input) => deadlines.add(input),
     'deadlines:list': async ({ caseId }) => ({ deadlines: await deadlines.list(caseId) }),
     'deadlines:setDone': ({ id, version, done }) => deadlines.setDone(id, version, done),
@@ -232,6 +262,15 @@ export function createHandlers({
     'hearings:list': async ({ caseId }) => ({ hearings: await deadlines.listHearings(caseId) }),
     'hearings:setDone': ({ id, version, done }) => deadlines.setHearingDone(id, version, done),
     'agenda:get': ({ days }) => agenda(days),
+    'agenda:exportIcs': async ({ withFileNumbers }) => {
+      const language = (await readPreferences(paths)).language;
+      const ics = await agendaIcs({ withFileNumbers, language });
+      const destination = await saveDialog(ics.fileName);
+      if (destination === null) return { exported: false, events: 0 };
+      // The save dialog already asked before replacing an existing file.
+      await writeFileAtomic(destination, ics.text);
+      return { exported: true, events: ics.events };
+    },
 
     'documents:beginUpload': (input) => uploads.begin(input),
     'documents:uploadChunk': ({ uploadId, index, bytes }) => uploads.chunk(uploadId, index, bytes),

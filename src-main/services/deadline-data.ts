@@ -2,10 +2,12 @@ import holidaysJson from '../../resources/holidays-tr.json' with { type: 'json' 
 import rulesJson from '../../resources/deadline-rules.json' with { type: 'json' };
 import { createHolidayCalendar, type HolidayCalendar } from '../domain/deadlines/holiday-calendar';
 import { parseDeadlineRules, parseHolidays } from '../domain/deadlines/load';
-import type { DeadlineRule, HolidaysFile } from '../shared/schemas/deadlines';
+import type { DeadlineRule, HolidaysFile, JudicialRecessLaw } from '../shared/schemas/deadlines';
 
 export interface DeadlineData {
   rules: readonly DeadlineRule[];
+  /** İYUK 61(1) as recorded in the rules file: window, wording, source. */
+  judicialRecess: JudicialRecessLaw;
   holidays: HolidaysFile;
   calendar: HolidayCalendar;
   ruleById: (id: string) => DeadlineRule | undefined;
@@ -28,6 +30,7 @@ export function buildDeadlineData(rulesInput: unknown, holidaysInput: unknown): 
   const byId = new Map(rules.value.rules.map((rule) => [rule.id, rule]));
   return {
     rules: rules.value.rules,
+    judicialRecess: rules.value.judicialRecess,
     holidays: holidays.value,
     calendar: createHolidayCalendar(holidays.value),
     ruleById: (id) => byId.get(id),

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoBackupKeep: 5,
   privacyScreen: false,
   autoBackupForeignFiles: 0,
+  internalDeadlineWorkingDays: 2,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>;

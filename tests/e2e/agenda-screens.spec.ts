@@ -94,9 +94,11 @@ for (const lang of ['tr', 'en'] as const) {
     // Tall enough for the whole modal: a full-page shot only captures the viewport's part of it.
     await page.setViewportSize({ width: 1280, height: 1500 });
     await saveScreen(page, 'deadlines-02-add-dialog', lang);
-    // A U rule is shown as a warning to confirm, and saving without confirming is refused.
+    // Istinaf does not exist against a removal judgment (YUKK 53/3): not offered, even among all.
     await dialog.getByLabel(m.deadlines.dialog.showAll).check();
-    await dialog.getByLabel(m.deadlines.dialog.rule).selectOption('istinaf');
+    await expect(dialog.getByLabel(m.deadlines.dialog.rule).locator('option[value="istinaf"]')).toHaveCount(0);
+    // A rule whose basis is uncertain is shown as a warning to confirm; saving without confirming is refused.
+    await dialog.getByLabel(m.deadlines.dialog.rule).selectOption('ip-court-accelerated');
     await expect(dialog.getByText(m.deadlines.dialog.unsureWarning)).toBeVisible();
     await dialog.getByRole('button', { name: m.deadlines.dialog.save }).click();
     await expect(dialog.getByText(m.deadlines.errors.confirmUnsure)).toBeVisible();

@@ -40,7 +40,7 @@ test('ACCEPTANCE: a removal-appeal deadline from a notification date is explaine
   const section = deadlinesSection(page);
   await expect(section.getByTestId('deadline-item')).toHaveCount(1);
   // The header counts down to the earliest open deadline: for now the overdue one.
-  await expect(page.getByTestId('next-deadline')).toContainText('gün geçti');
+  await expect(page.getByTestId('next-deadline')).toContainText('gün gecikti');
   // Anything overdue is announced on every screen, not only on the agenda.
   await expect(page.getByTestId('overdue-banner')).toContainText(fmt(m.agenda.banner_one, { count: 1 }));
 
@@ -78,13 +78,13 @@ test('ACCEPTANCE: a removal-appeal deadline from a notification date is explaine
   await goToAgenda(page, 'tr');
   const week = agendaGroup(page, 'week');
   await expect(week.getByRole('heading', { name: new RegExp(`^${m.agenda.groups.week}`) })).toBeVisible();
-  const weekItem = week.getByTestId('agenda-item').filter({ hasText: dmy(due) });
+  const weekItem = week.locator('[data-testid="agenda-item"][data-kind="deadline"]').filter({ hasText: dmy(due) });
   await expect(weekItem).toHaveCount(1);
   await expect(weekItem).toContainText(RULE_TR);
   await expect(weekItem).toContainText('İsmail Yılmaz');
   await expect(weekItem).toContainText(m.caseTypes['removal-appeal']);
   await expect(agendaGroup(page, 'overdue').getByTestId('agenda-item')).toHaveCount(1);
-  await expect(agendaGroup(page, 'overdue')).toContainText('gün geçti');
+  await expect(agendaGroup(page, 'overdue')).toContainText('gün gecikti');
 
   // One click opens the case; mark the deadline done there.
   await weekItem.click();
@@ -99,6 +99,7 @@ test('ACCEPTANCE: a removal-appeal deadline from a notification date is explaine
   await goToAgenda(page, 'tr');
   await expect(agendaGroup(page, 'overdue').getByTestId('agenda-item')).toHaveCount(1);
   await expect(agendaGroup(page, 'week')).toHaveCount(0);
+  // Done: the deadline and its internal target leave the agenda.
   await expect(page.getByTestId('agenda-item').filter({ hasText: dmy(due) })).toHaveCount(0);
   const saved = await vault.call('deadlines:list', { caseId });
   expect(saved.deadlines.find((d) => d.dueOn === due)?.doneAt).not.toBeNull();

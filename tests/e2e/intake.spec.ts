@@ -42,7 +42,12 @@ test('intake: İsmail El Hasan with a removal appeal lands on his case and is fo
   await page.getByRole('combobox', { name: m.form.interpreterLanguage }).fill('Arapça');
   await page.getByLabel(m.form.phone, { exact: true }).fill('+90 532 000 00 00');
   await page.getByLabel(m.form.caseType).selectOption('removal-appeal');
-  await page.getByLabel(m.intake.decisionNotifiedOn).fill('2025-01-10');
+  // The first deadline is computed and shown before saving, as in "Add deadline".
+  const firstDeadline = page.getByTestId('intake-deadline');
+  await expect(firstDeadline.getByLabel(m.intakeDeadline.rule)).toHaveValue('removal-appeal');
+  await firstDeadline.getByLabel(m.deadlines.dialog.notifiedOn, { exact: true }).fill('10.01.2025');
+  await expect(firstDeadline.getByTestId('preview-due')).toContainText('17.01.2025');
+  await expect(firstDeadline.getByTestId('basis')).toContainText('YUKK m. 53/3');
   // Nobody like him yet: the live check says so before saving.
   await expect(page.getByTestId('conflict-panel')).toContainText(m.intake.conflictNone);
   await page.getByRole('button', { name: m.intake.submit }).click();

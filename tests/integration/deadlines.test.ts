@@ -137,14 +137,19 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
     await call('deadlines:add', { caseId, title: 'AYM başvurusu', dueOn: '2027-06-05', reason: 'Kesin karar tebliği' });
     const agenda = await call('agenda:get', { days: 60 });
     expect(agenda.today).toBe('2027-05-12');
+    // Each deadline also has its internal target, 2 working days before (the default setting):
+    // 20.05 → 13.05 (Kurban Bayramı and 19 May skipped); 05.06 → 03.06.
     expect(agenda.items.map((i) => [i.kind, i.bucket, i.daysLeft])).toEqual([
       ['task', 'overdue', -2],
       ['hearing', 'today', 0],
+      ['internal', 'week', 1],
       ['task', 'week', 3],
       ['deadline', 'later', 8],
+      ['internal', 'later', 22],
       ['deadline', 'later', 24],
     ]);
-    expect(agenda.items[3]).toMatchObject({
+    expect(agenda.items[2]).toMatchObject({ legalDue: '2027-05-20', date: '2027-05-13' });
+    expect(agenda.items[4]).toMatchObject({
       caseId,
       clients: ['Abdullah Rahimi'],
       ruleName: { en: expect.stringMatching(/removal/i) },
@@ -154,6 +159,7 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
       'task',
       'hearing',
       'task',
+      'internal',
       'deadline',
     ]);
   });

@@ -29,3 +29,23 @@ describe('reminder schedule', () => {
     expect(r && reminderText(r, 'en', true)).toBe('A hearing is today (2027/481) — open Emanet');
   });
 });
+
+describe('reminders for the lawyer’s own aids (issue 12)', () => {
+  it.each([
+    ['2027-05-17T09:00', []],
+    ['2027-05-19T09:00', ['one-day']],
+    ['2027-05-20T08:00', ['same-day']],
+  ])('an internal deadline: at %s fires %j (the day before and on the day)', (now, leads) => {
+    const internal = { id: 'd1:internal', kind: 'internal' as const, date: '2027-05-20' };
+    expect(dueReminders([internal], now, new Set()).map((r) => r.lead)).toEqual(leads);
+  });
+
+  it('a monthly detention review fires on its day only, neutrally (YUKK 57/4)', () => {
+    const review = { id: 'r1', kind: 'review' as const, date: '2027-05-20' };
+    expect(dueReminders([review], '2027-05-19T09:00', new Set())).toEqual([]);
+    const [r] = dueReminders([review], '2027-05-20T08:00', new Set());
+    expect(r && reminderText(r, 'tr', false)).toBe(
+      "Bugün idari gözetimin aylık gözden geçirme günü (YUKK m. 57/4) — Emanet'i açın",
+    );
+  });
+});

@@ -52,6 +52,7 @@ describe('router envelopes', () => {
           autoBackupKeep: 5,
           privacyScreen: false,
           autoBackupForeignFiles: 0,
+          internalDeadlineWorkingDays: 2,
         }),
     });
     expect(await route('settings:get', {}, ours)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -70,6 +71,7 @@ describe('router envelopes', () => {
           autoBackupKeep: 5,
           privacyScreen: false,
           autoBackupForeignFiles: 0,
+          internalDeadlineWorkingDays: 2,
         }),
     });
     expect(await route('settings:get', {}, ours)).toEqual({
@@ -84,6 +86,7 @@ describe('router envelopes', () => {
         autoBackupKeep: 5,
         privacyScreen: false,
         autoBackupForeignFiles: 0,
+        internalDeadlineWorkingDays: 2,
       },
     });
   });

@@ -6,6 +6,7 @@ import { migration0004Deadlines } from './0004-deadlines';
 import { migration0005Documents } from './0005-documents';
 import { migration0006OrgKeys } from './0006-org-keys';
 import { migration0007SecurityHardening } from './0007-security-hardening';
+import { migration0008DeadlineReminders } from './0008-deadline-reminders';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -19,6 +20,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0005-documents', migration0005Documents],
   ['0006-org-keys', migration0006OrgKeys],
   ['0007-security-hardening', migration0007SecurityHardening],
+  ['0008-deadline-reminders', migration0008DeadlineReminders],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

@@ -15,6 +15,13 @@ export function weekdayName(date: CivilDate, lang: ExplainLanguage): string {
 /** "19.05.2027" */
 export const d = formatDdMmYyyy;
 
+/** "19.05.2027, 20.05.2027 ve 21.05.2027" / "19.05.2027, 20.05.2027 and 21.05.2027" */
+export function dateList(dates: readonly CivilDate[], lang: ExplainLanguage): string {
+  const shown = dates.map(d);
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} ${lang === 'tr' ? 've' : 'and'} ${shown.at(-1) ?? ''}`;
+}
+
 /** en "Thursday 20.05.2027"; tr "20.05.2027 Perşembe" (the order each language writes). */
 export function dayAndDate(date: CivilDate, lang: ExplainLanguage): string {
   return lang === 'en' ? `${weekdayName(date, lang)} ${d(date)}` : `${d(date)} ${weekdayName(date, lang)}`;
@@ -54,8 +61,11 @@ const STARTS: Record<StartsFrom, Record<ExplainLanguage, string>> = {
   notification: { tr: 'tebliğ tarihi', en: 'notified' },
   'written-notification': { tr: 'yazılı bildirim tarihi', en: 'written notification' },
   'judgment-notification': { tr: 'kararın tebliğ tarihi', en: 'judgment notified' },
-  'detention-order': { tr: 'idari gözetim kararı tarihi', en: 'detention ordered' },
-  'final-decision': { tr: 'kesin karar tarihi', en: 'final decision' },
+  'detention-start': { tr: 'gözetimin fiilen başladığı gün', en: 'detention began' },
+  'final-decision': {
+    tr: 'kesin kararın tebliğ edildiği ya da öğrenildiği tarih',
+    en: 'final decision served or learned of',
+  },
   'exhaustion-or-knowledge': {
     tr: 'başvuru yollarının tüketildiği ya da kesin kararın öğrenildiği tarih',
     en: 'remedies exhausted or final decision learned',

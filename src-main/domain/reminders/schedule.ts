@@ -19,9 +19,19 @@ export const DEFAULT_LEADS: readonly LeadTime[] = [
   { lead: 'same-day', daysBefore: 0, at: '08:00' },
 ];
 
+/**
+ * The lawyer's own aids get fewer reminders: an internal target the day before and on the day;
+ * a monthly detention review on the day.
+ */
+const LEADS_BY_KIND: Partial<Record<RemindableItem['kind'], readonly LeadTime[]>> = {
+  internal: DEFAULT_LEADS.filter((l) => l.lead !== 'three-days'),
+  review: DEFAULT_LEADS.filter((l) => l.lead === 'same-day'),
+};
+
 export interface RemindableItem {
+  /** Unique per reminder series: an internal target uses `<deadline id>:internal`. */
   id: string;
-  kind: 'deadline' | 'hearing';
+  kind: 'deadline' | 'hearing' | 'internal' | 'review';
   /** 'YYYY-MM-DD' */
   date: string;
   /** Only when the lawyer opted in to see it; never a name. */
@@ -50,7 +60,7 @@ export function dueReminders(
   const out: DueReminder[] = [];
   for (const item of items) {
     if (item.date < today) continue;
-    const due = leads
+    const due = (LEADS_BY_KIND[item.kind] ?? leads)
       .map((l) => ({ lead: l.lead, fireAt: `${addDays(item.date, -l.daysBefore)}T${l.at}` }))
       .filter((l) => l.fireAt <= nowLocal && !alreadySent.has(sentKey(item.id, l.lead)))
       .sort((a, b) => (a.fireAt < b.fireAt ? -1 : 1));
@@ -74,6 +84,16 @@ const TEXT = {
       'one-day': 'Yarın bir duruşma var',
       'same-day': 'Bugün bir duruşma var',
     },
+    internal: {
+      'three-days': '3 gün içinde bir iç süre doluyor',
+      'one-day': 'Yarın bir iç süre doluyor (yasal son gün daha sonra)',
+      'same-day': 'Bugün bir iç süre doluyor (yasal son gün daha sonra)',
+    },
+    review: {
+      'three-days': '3 gün içinde idari gözetimin aylık gözden geçirme günü',
+      'one-day': 'Yarın idari gözetimin aylık gözden geçirme günü',
+      'same-day': 'Bugün idari gözetimin aylık gözden geçirme günü (YUKK m. 57/4)',
+    },
     open: "Emanet'i açın",
   },
   en: {
@@ -86,6 +106,16 @@ const TEXT = {
       'three-days': 'A hearing is in 3 days',
       'one-day': 'A hearing is tomorrow',
       'same-day': 'A hearing is today',
+    },
+    internal: {
+      'three-days': 'An internal deadline is in 3 days',
+      'one-day': 'An internal deadline is tomorrow (the legal last day is later)',
+      'same-day': 'An internal deadline is today (the legal last day is later)',
+    },
+    review: {
+      'three-days': 'A monthly detention review is in 3 days',
+      'one-day': 'A monthly detention review is tomorrow',
+      'same-day': 'A monthly detention review is due today (YUKK art. 57(4))',
     },
     open: 'open Emanet',
   },

@@ -48,6 +48,7 @@ export function caseColumns(c: CaseInput) {
     closure_reason: c.closureReason ?? null,
     closure_note: c.closureNote ?? null,
     retention_years: c.retentionYears ?? null,
+    court_recess: c.courtRecess === undefined || c.courtRecess === 'unsure' ? null : c.courtRecess,
     tags: JSON.stringify(c.tags),
   };
 }
@@ -186,6 +187,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
         ...(row.closure_reason ? { closureReason: row.closure_reason as NonNullable<CaseInput['closureReason']> } : {}),
         ...(row.closure_note ? { closureNote: row.closure_note } : {}),
         ...(row.retention_years !== null ? { retentionYears: row.retention_years } : {}),
+        ...(row.court_recess === 'taken' || row.court_recess === 'not-taken' ? { courtRecess: row.court_recess } : {}),
         tags: JSON.parse(row.tags) as string[],
       };
       return {

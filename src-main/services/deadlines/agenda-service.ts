@@ -7,7 +7,10 @@ import type { DeadlineData } from '../deadline-data';
 
 /**
  * Everything with a date that is not done: deadlines, hearings and tasks, overdue first, up to
- * `days` ahead. Items of trashed cases are left out; overdue items are never left out.
+ * `days` ahead; and for open deadlines their internal targets and repeating reminders (monthly
+ * detention review) from today on — they are the lawyer's own aids, so a passed one is not
+ * "overdue": the legal date stays listed. Items of trashed cases are left out; overdue
+ * deadlines, hearings and tasks are never left out.
  */
 export async function getAgenda(
   deps: CasefileDeps,
@@ -28,12 +31,18 @@ export async function getAgenda(
         'd.due_on',
         'd.title',
         'd.rule_id',
+        'd.internal_due_on',
         'c.title as case_title',
         'c.type as case_type',
       ])
       .where('d.done_at', 'is', null)
       .where('c.deleted_at', 'is', null)
-      .where('d.due_on', '<=', until)
+      .where((eb) =>
+        eb.or([
+          eb('d.due_on', '<=', until),
+          eb.and([eb('d.internal_due_on', '>=', today), eb('d.internal_due_on', '<=', until)]),
+        ]),
+      )
       .execute(),
     db
       .selectFrom('hearing as h')
@@ -62,7 +71,28 @@ export async function getAgenda(
       .where('t.due_on', '<=', until)
       .execute(),
   ]);
-  const caseIds = [...new Set([...deadlines, ...hearings, ...tasks].map((r) => r.case_id))];
+  const reviews = await db
+    .selectFrom('case_reminder as r')
+    .innerJoin('case_deadline as d', 'd.id', 'r.deadline_id')
+    .innerJoin('legal_case as c', 'c.id', 'r.case_id')
+    .select([
+      'r.id',
+      'r.version',
+      'r.case_id',
+      'r.due_on',
+      'r.kind',
+      'd.rule_id',
+      'd.due_on as legal_due',
+      'c.title as case_title',
+      'c.type as case_type',
+    ])
+    .where('r.done_at', 'is', null)
+    .where('d.done_at', 'is', null)
+    .where('c.deleted_at', 'is', null)
+    .where('r.due_on', '>=', today)
+    .where('r.due_on', '<=', until)
+    .execute();
+  const caseIds = [...new Set([...deadlines, ...hearings, ...tasks, ...reviews].map((r) => r.case_id))];
   const clients = caseIds.length
     ? await db
         .selectFrom('case_client as cc')
@@ -79,20 +109,61 @@ export async function getAgenda(
   };
 
   const items: AgendaItem[] = [
-    ...deadlines.map((d) => ({
-      kind: 'deadline' as const,
-      id: d.id,
-      version: d.version,
-      caseId: d.case_id,
-      caseTitle: d.case_title,
-      caseType: d.case_type,
-      clients: clientsOf(d.case_id),
-      date: d.due_on,
+    ...deadlines
+      .filter((d) => d.due_on <= until)
+      .map((d) => ({
+        kind: 'deadline' as const,
+        id: d.id,
+        version: d.version,
+        caseId: d.case_id,
+        caseTitle: d.case_title,
+        caseType: d.case_type,
+        clients: clientsOf(d.case_id),
+        date: d.due_on,
+        time: null,
+        title: d.title,
+        ruleId: d.rule_id,
+        ruleName: rule(d.rule_id),
+        ...agendaBucket(d.due_on, today),
+        legalDue: null,
+      })),
+    ...deadlines.flatMap((d) =>
+      d.internal_due_on && d.internal_due_on >= today && d.internal_due_on <= until
+        ? [
+            {
+              kind: 'internal' as const,
+              id: d.id,
+              version: d.version,
+              caseId: d.case_id,
+              caseTitle: d.case_title,
+              caseType: d.case_type,
+              clients: clientsOf(d.case_id),
+              date: d.internal_due_on,
+              time: null,
+              title: d.title,
+              ruleId: d.rule_id,
+              ruleName: rule(d.rule_id),
+              ...agendaBucket(d.internal_due_on, today),
+              legalDue: d.due_on,
+            },
+          ]
+        : [],
+    ),
+    ...reviews.map((r) => ({
+      kind: 'review' as const,
+      id: r.id,
+      version: r.version,
+      caseId: r.case_id,
+      caseTitle: r.case_title,
+      caseType: r.case_type,
+      clients: clientsOf(r.case_id),
+      date: r.due_on,
       time: null,
-      title: d.title,
-      ruleId: d.rule_id,
-      ruleName: rule(d.rule_id),
-      ...agendaBucket(d.due_on, today),
+      title: null,
+      ruleId: r.rule_id,
+      ruleName: rule(r.rule_id),
+      ...agendaBucket(r.due_on, today),
+      legalDue: r.legal_due,
     })),
     ...hearings.map((h) => ({
       kind: 'hearing' as const,
@@ -108,6 +179,7 @@ export async function getAgenda(
       ruleId: null,
       ruleName: null,
       ...agendaBucket(h.starts_at.slice(0, 10), today),
+      legalDue: null,
     })),
     ...tasks.map((t) => ({
       kind: 'task' as const,
@@ -123,11 +195,12 @@ export async function getAgenda(
       ruleId: null,
       ruleName: null,
       ...agendaBucket(t.due_on ?? today, today),
+      legalDue: null,
     })),
   ];
   // By date, then deadlines before hearings before tasks on the same day: a deadline is the
   // thing that cannot move.
-  const order = { deadline: 0, hearing: 1, task: 2 } as const;
+  const order = { deadline: 0, internal: 1, hearing: 2, review: 3, task: 4 } as const;
   items.sort((a, b) =>
     a.date < b.date
       ? -1

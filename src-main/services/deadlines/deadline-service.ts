@@ -1,12 +1,17 @@
-import { compute, DeadlineInputError, explainSteps, explainWarning } from '../../domain/deadlines';
+import { internalDueDate, monthlyReviewDates } from '../../domain/deadlines';
 import { AppError } from '../../shared/errors';
-import type { DeadlineResult, DeadlineStart } from '../../shared/schemas/deadlines';
+import type { DeadlineResult, DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
+import type { CaseType } from '../../shared/schemas/deadlines';
 import type { DeadlinePreview, DeadlineView, HearingView } from '../../shared/schemas/deadline-views';
 import { recordAudit } from '../audit-log';
 import { newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
 import { requireLiveCase } from '../casefile/live-records';
 import { markDone } from '../casefile/mark-done';
 import type { DeadlineData } from '../deadline-data';
+import { getSettings } from '../settings-service';
+import { computeFor, defaultRuleFor, invalid, rulesView, toPreview } from './deadline-preview';
+
+export { toPreview } from './deadline-preview';
 
 export interface AddDeadline {
   caseId: string;
@@ -15,6 +20,10 @@ export interface AddDeadline {
   title?: string | undefined;
   dueOn?: string | undefined;
   reason?: string | undefined;
+  /** Default: the case's court, else 'unsure'. */
+  recess?: RecessChoice | undefined;
+  /** Default: the `internalDeadlineWorkingDays` setting; 0 for none. */
+  internalWorkingDays?: number | undefined;
 }
 
 export interface AddHearing {
@@ -27,88 +36,69 @@ export interface AddHearing {
   preparation?: string | undefined;
 }
 
-const invalid = (detail: string) => new AppError('VALIDATION', 'Invalid input', [detail]);
-
-/** The engine's result with its steps and warnings written out in both UI languages. */
-export function toPreview(result: DeadlineResult): DeadlinePreview {
-  return {
-    ruleId: result.ruleId,
-    due: result.due,
-    confidence: result.confidence,
-    legalBasis: result.legalBasis,
-    steps: { tr: explainSteps(result.steps, 'tr'), en: explainSteps(result.steps, 'en') },
-    warnings: {
-      tr: result.warnings.map((w) => explainWarning(w, 'tr')),
-      en: result.warnings.map((w) => explainWarning(w, 'en')),
-    },
-    warningCodes: result.warnings.map((w) => w.code),
-  };
+function startOf(r: {
+  start_kind: string;
+  notified_on: string | null;
+  delivered_on: string | null;
+  opened_on: string | null;
+  detention_started_on: string | null;
+  order_date_only: number;
+}): DeadlineStart | null {
+  if (r.start_kind === 'notification' && r.notified_on) return { kind: 'notification', date: r.notified_on };
+  if (r.start_kind === 'e-notification' && r.delivered_on) {
+    return r.opened_on
+      ? { kind: 'e-notification', deliveredOn: r.delivered_on, openedOn: r.opened_on }
+      : { kind: 'e-notification', deliveredOn: r.delivered_on };
+  }
+  if (r.start_kind === 'detention' && r.detention_started_on) {
+    return r.order_date_only
+      ? { kind: 'detention', startedOn: r.detention_started_on, orderDateOnly: true }
+      : { kind: 'detention', startedOn: r.detention_started_on };
+  }
+  return null;
 }
 
-export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineData) {
-  function computeFor(ruleId: string, start: DeadlineStart): DeadlineResult {
-    const d = data();
-    const rule = d.ruleById(ruleId);
-    if (!rule) throw invalid('ruleId:deadline.unknownRule');
-    try {
-      return compute(rule, start, { calendar: d.calendar });
-    } catch (error) {
-      if (error instanceof DeadlineInputError) throw invalid(`start.${error.field ?? 'date'}:deadline.${error.code}`);
-      throw error;
-    }
-  }
+const asRecess = (value: string | null): RecessChoice | null =>
+  value === 'taken' || value === 'not-taken' || value === 'unsure' ? value : null;
 
+export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineData) {
   function assertNotFuture(date: string, field: string): void {
     if (date > todayOf(deps)) throw invalid(`${field}:date.inFuture`);
   }
 
-  const assertOpenCase = (caseId: string) => requireLiveCase(deps.db(), caseId);
+  async function liveCase(caseId: string): Promise<{ type: CaseType; courtRecess: RecessChoice | null }> {
+    await requireLiveCase(deps.db(), caseId);
+    const row = await deps
+      .db()
+      .selectFrom('legal_case')
+      .select(['type', 'court_recess'])
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    return { type: row.type as CaseType, courtRecess: asRecess(row.court_recess) };
+  }
 
   return {
     assertNotFuture,
 
-    rules(caseType?: string) {
-      return data()
-        .rules.filter((r) => caseType === undefined || (r.caseTypes as readonly string[]).includes(caseType))
-        .map((r) => ({
-          id: r.id,
-          nameTr: r.nameTr,
-          nameEn: r.nameEn,
-          caseTypes: [...r.caseTypes],
-          confidence: r.confidence,
-          legalBasisTr: r.legalBasisTr,
-          legalBasisEn: r.legalBasisEn,
-          notesTr: r.notesTr,
-          notesEn: r.notesEn,
-          period: r.period,
-          startsFrom: r.startsFrom,
-          lastChecked: r.lastChecked,
-        }));
-    },
+    rules: (caseType?: string) => rulesView(data(), caseType),
 
-    preview: (ruleId: string, start: DeadlineStart): DeadlinePreview => toPreview(computeFor(ruleId, start)),
+    defaultRuleFor: (caseType: string): string | null => defaultRuleFor(data(), caseType),
 
-    /**
-     * The rule a new case's notification date starts. Where a case type has several (an
-     * administrative appeal in 10 days, the court in 30), the shortest one: the conservative
-     * choice, which the lawyer can change on the case page.
-     */
-    defaultRuleFor(caseType: string): string | null {
-      const candidates = data().rules.filter(
-        (r) =>
-          r.period !== null && r.startsFrom === 'notification' && (r.caseTypes as readonly string[]).includes(caseType),
-      );
-      const days = (r: (typeof candidates)[number]) =>
-        r.period ? r.period.amount * (r.period.unit === 'months' ? 31 : 1) : Infinity;
-      return candidates.sort((a, b) => days(a) - days(b))[0]?.id ?? null;
-    },
+    preview: (
+      ruleId: string,
+      start: DeadlineStart,
+      options: { recess?: RecessChoice | undefined; internalWorkingDays?: number | undefined } = {},
+    ): DeadlinePreview =>
+      toPreview(computeFor(data(), { ruleId, start, recess: options.recess }), data(), options.internalWorkingDays),
 
     async add(input: AddDeadline): Promise<{ id: string; version: number }> {
-      await assertOpenCase(input.caseId);
+      const kase = await liveCase(input.caseId);
+      const d = data();
+      const recess = input.recess ?? kase.courtRecess ?? 'unsure';
       let computed: DeadlineResult | null = null;
       if (input.ruleId !== undefined) {
         if (!input.start) throw invalid('start:deadline.startRequired');
-        computed = computeFor(input.ruleId, input.start);
+        computed = computeFor(d, { ruleId: input.ruleId, start: input.start, recess, caseType: kase.type });
       } else if (!input.title) {
         throw invalid('title:deadline.titleRequired');
       }
@@ -118,44 +108,77 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
       if ((computed === null || dueOn !== computed.due) && !input.reason)
         throw invalid('reason:deadline.reasonRequired');
 
+      const db = deps.db();
+      const internalDays = input.internalWorkingDays ?? (await getSettings(db)).internalDeadlineWorkingDays;
+      // The internal target is counted back from the date the lawyer will act on, override included.
+      const internalDue = internalDays > 0 ? internalDueDate(dueOn, internalDays, d.calendar) : null;
+      const start = input.start;
+      const rule = input.ruleId ? d.ruleById(input.ruleId) : undefined;
+      const reviews =
+        rule?.repeatingReminders.includes('monthly-detention-review') && start?.kind === 'detention'
+          ? monthlyReviewDates(start.startedOn, dueOn)
+          : [];
+
       const id = newRecordId(deps);
       const at = nowIso(deps);
-      const start = input.start;
-      await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
+      await db.transaction().execute(async (tx) => {
+        await tx
+          .insertInto('case_deadline')
+          .values({
+            id,
+            case_id: input.caseId,
+            rule_id: input.ruleId ?? null,
+            title: input.title ?? null,
+            start_kind: start?.kind ?? 'manual',
+            notified_on: start?.kind === 'notification' ? start.date : null,
+            delivered_on: start?.kind === 'e-notification' ? start.deliveredOn : null,
+            opened_on: start?.kind === 'e-notification' ? (start.openedOn ?? null) : null,
+            detention_started_on: start?.kind === 'detention' ? start.startedOn : null,
+            order_date_only: start?.kind === 'detention' && start.orderDateOnly ? 1 : 0,
+            computed_due: computed?.due ?? null,
+            due_on: dueOn,
+            override_reason: input.reason ?? null,
+            confidence: computed?.confidence ?? null,
+            computation: computed ? JSON.stringify(toPreview(computed, d)) : null,
+            recess: computed ? computed.recess : null,
+            internal_due_on: internalDue,
+            internal_working_days: internalDue ? internalDays : null,
+            done_at: null,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+        for (const dueOnReview of reviews) {
           await tx
-            .insertInto('case_deadline')
+            .insertInto('case_reminder')
             .values({
-              id,
+              id: newRecordId(deps),
               case_id: input.caseId,
-              rule_id: input.ruleId ?? null,
-              title: input.title ?? null,
-              start_kind: start?.kind ?? 'manual',
-              notified_on: start?.kind === 'notification' ? start.date : null,
-              delivered_on: start?.kind === 'e-notification' ? start.deliveredOn : null,
-              opened_on: start?.kind === 'e-notification' ? (start.openedOn ?? null) : null,
-              computed_due: computed?.due ?? null,
-              due_on: dueOn,
-              override_reason: input.reason ?? null,
-              confidence: computed?.confidence ?? null,
-              computation: computed ? JSON.stringify(toPreview(computed)) : null,
+              deadline_id: id,
+              kind: 'detention-review',
+              due_on: dueOnReview,
               done_at: null,
               created_at: at,
               updated_at: at,
             })
             .execute();
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'deadline', entityId: id });
-        });
+        }
+        await recordAudit(tx, deps.clock, { action: 'created', entity: 'deadline', entityId: id });
+      });
       return { id, version: 1 };
     },
 
     async list(caseId: string): Promise<DeadlineView[]> {
-      const rows = await deps
-        .db()
+      const db = deps.db();
+      const rows = await db
         .selectFrom('case_deadline')
         .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('due_on')
+        .execute();
+      const reviews = await db
+        .selectFrom('case_reminder')
+        .select(['id', 'deadline_id', 'due_on'])
         .where('case_id', '=', caseId)
         .orderBy('due_on')
         .execute();
@@ -169,18 +192,13 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
         computedDue: r.computed_due,
         overrideReason: r.override_reason,
         confidence: r.confidence as DeadlineView['confidence'],
-        start:
-          r.start_kind === 'notification' && r.notified_on
-            ? { kind: 'notification', date: r.notified_on }
-            : r.start_kind === 'e-notification' && r.delivered_on
-              ? {
-                  kind: 'e-notification',
-                  deliveredOn: r.delivered_on,
-                  ...(r.opened_on ? { openedOn: r.opened_on } : {}),
-                }
-              : null,
+        start: startOf(r),
         explanation: r.computation ? (JSON.parse(r.computation) as DeadlinePreview) : null,
         doneAt: r.done_at,
+        recess: asRecess(r.recess),
+        internalDueOn: r.internal_due_on,
+        internalWorkingDays: r.internal_working_days,
+        reviews: reviews.filter((x) => x.deadline_id === r.id).map((x) => ({ id: x.id, dueOn: x.due_on })),
       }));
     },
 
@@ -192,6 +210,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
         .db()
         .transaction()
         .execute(async (tx) => {
+          // Its reminders go with it (ON DELETE CASCADE).
           const result = await tx.deleteFrom('case_deadline').where('id', '=', id).executeTakeFirst();
           if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND', 'Deadline not found');
           await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'deadline', entityId: id });
@@ -199,7 +218,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
     },
 
     async addHearing(h: AddHearing): Promise<{ id: string; version: number }> {
-      await assertOpenCase(h.caseId);
+      await requireLiveCase(deps.db(), h.caseId);
       const id = newRecordId(deps);
       const at = nowIso(deps);
       await deps

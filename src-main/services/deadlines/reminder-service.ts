@@ -23,7 +23,7 @@ export function createReminderService(deps: CasefileDeps, notifier: Notifier, la
       const db = deps.db();
       const today = todayOf(deps);
       const horizon = addDays(today, 3);
-      const [deadlines, hearings, sentRows, settings] = await Promise.all([
+      const [deadlines, internals, reviews, hearings, sentRows, settings] = await Promise.all([
         db
           .selectFrom('case_deadline as d')
           .innerJoin('legal_case as c', 'c.id', 'd.case_id')
@@ -32,6 +32,26 @@ export function createReminderService(deps: CasefileDeps, notifier: Notifier, la
           .where('c.deleted_at', 'is', null)
           .where('d.due_on', '>=', today)
           .where('d.due_on', '<=', horizon)
+          .execute(),
+        db
+          .selectFrom('case_deadline as d')
+          .innerJoin('legal_case as c', 'c.id', 'd.case_id')
+          .select(['d.id', 'd.internal_due_on', 'c.file_numbers'])
+          .where('d.done_at', 'is', null)
+          .where('c.deleted_at', 'is', null)
+          .where('d.internal_due_on', '>=', today)
+          .where('d.internal_due_on', '<=', horizon)
+          .execute(),
+        db
+          .selectFrom('case_reminder as r')
+          .innerJoin('case_deadline as d', 'd.id', 'r.deadline_id')
+          .innerJoin('legal_case as c', 'c.id', 'r.case_id')
+          .select(['r.id', 'r.due_on', 'c.file_numbers'])
+          .where('r.done_at', 'is', null)
+          .where('d.done_at', 'is', null)
+          .where('c.deleted_at', 'is', null)
+          .where('r.due_on', '>=', today)
+          .where('r.due_on', '<=', horizon)
           .execute(),
         db
           .selectFrom('hearing as h')
@@ -54,6 +74,18 @@ export function createReminderService(deps: CasefileDeps, notifier: Notifier, la
           kind: 'deadline' as const,
           date: d.due_on,
           caseNumber: caseNumber(d.file_numbers),
+        })),
+        ...internals.map((d) => ({
+          id: `${d.id}:internal`,
+          kind: 'internal' as const,
+          date: d.internal_due_on ?? today,
+          caseNumber: caseNumber(d.file_numbers),
+        })),
+        ...reviews.map((r) => ({
+          id: r.id,
+          kind: 'review' as const,
+          date: r.due_on,
+          caseNumber: caseNumber(r.file_numbers),
         })),
         ...hearings.map((h) => ({
           id: h.id,

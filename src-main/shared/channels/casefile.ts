@@ -15,7 +15,7 @@ import {
   timelineItemSchema,
   trashSchema,
 } from '../schemas/casefile-views';
-import { CASE_TYPES } from '../schemas/deadlines';
+import { CASE_TYPES, deadlineStartSchema, recessChoiceSchema } from '../schemas/deadlines';
 import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
 import { LIMITS } from '../limits';
 
@@ -104,6 +104,14 @@ export const casefileChannels = {
         otherClientIds: z.array(recordIdSchema).max(LIMITS.intakeOtherClients).default([]),
         /** When the decision was notified: the case's first deadline is computed from it. */
         decisionNotifiedOn: dateSchema.optional(),
+        /**
+         * The first deadline as previewed on the intake screen: rule, start (hand/post or
+         * e-notification with delivery and opening dates) and the court's recess.
+         */
+        firstDeadline: z
+          .object({ ruleId: z.string().max(100), start: deadlineStartSchema, recess: recessChoiceSchema.optional() })
+          .strict()
+          .optional(),
       })
       .strict(),
     output: z.object({ clientId: z.string(), caseId: z.string(), deadlineId: z.string().nullable() }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordIdSchema, optionalText } from '../schemas/casefile-common';
 import { LIMITS } from '../limits';
-import { caseTypeSchema, civilDateSchema, deadlineStartSchema } from '../schemas/deadlines';
+import { caseTypeSchema, civilDateSchema, deadlineStartSchema, recessChoiceSchema } from '../schemas/deadlines';
 import {
   agendaSchema,
   deadlinePreviewSchema,
@@ -14,15 +14,30 @@ import {
 const created = z.object({ id: z.string(), version: z.number().int() });
 const empty = z.object({}).strict();
 const versioned = { id: recordIdSchema, version: z.number().int().min(1) };
+/** The lawyer's own target: 0–30 working days before the legal last day (0: none). */
+const internalWorkingDays = z
+  .number({ error: 'deadline.internalDays' })
+  .int({ error: 'deadline.internalDays' })
+  .min(0, { error: 'deadline.internalDays' })
+  .max(30, { error: 'deadline.internalDays' });
 
 export const deadlineChannels = {
+  /** With a case type: its rules (none it cannot use) and the one its first notification starts. */
   'deadlines:rules': {
     input: z.object({ caseType: caseTypeSchema.optional() }).strict(),
-    output: z.object({ rules: z.array(deadlineRuleViewSchema) }),
+    output: z.object({ rules: z.array(deadlineRuleViewSchema), defaultRuleId: z.string().nullable() }),
   },
   /** Computes without saving, so the lawyer sees the date, the steps and the basis first. */
   'deadlines:preview': {
-    input: z.object({ ruleId: z.string().max(100), start: deadlineStartSchema }).strict(),
+    input: z
+      .object({
+        ruleId: z.string().max(100),
+        start: deadlineStartSchema,
+        /** Whether the court takes the judicial recess; default 'unsure'. */
+        recess: recessChoiceSchema.optional(),
+        internalWorkingDays: internalWorkingDays.optional(),
+      })
+      .strict(),
     output: deadlinePreviewSchema,
   },
   /**
@@ -38,6 +53,10 @@ export const deadlineChannels = {
         title: optionalText(200),
         dueOn: civilDateSchema.optional(),
         reason: optionalText(1000),
+        /** Default: the case's court (`courtRecess`), else 'unsure'. */
+        recess: recessChoiceSchema.optional(),
+        /** Default: the `internalDeadlineWorkingDays` setting. */
+        internalWorkingDays: internalWorkingDays.optional(),
       })
       .strict(),
     output: created,
@@ -73,5 +92,14 @@ export const deadlineChannels = {
   'agenda:get': {
     input: z.object({ days: z.number().int().min(1).max(366).default(30) }).strict(),
     output: agendaSchema,
+  },
+  /**
+   * Open deadlines, internal targets, reviews and hearings as an .ics file for a phone calendar,
+   * saved where the lawyer chooses in the main process's dialog. Titles are neutral (no client
+   * names, no case titles); court file numbers and courts only when asked for.
+   */
+  'agenda:exportIcs': {
+    input: z.object({ withFileNumbers: z.boolean().default(false) }).strict(),
+    output: z.object({ exported: z.boolean(), events: z.number().int() }),
   },
 } as const;

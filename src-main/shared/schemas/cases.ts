@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, pastOrTodayDate, recordIdSchema, requiredText, uniqueList } from './casefile-common';
-import { CASE_TYPES } from './deadlines';
+import { CASE_TYPES, recessChoiceSchema } from './deadlines';
 import { LIMITS } from '../limits';
 
 /**
@@ -98,6 +98,11 @@ export function caseShape(today: string) {
     authority: authoritySchema.optional(),
     /** e.g. "İstanbul 5. İdare Mahkemesi". */
     court: optionalText(200),
+    /**
+     * Whether that court takes the judicial recess (İYUK 61(1), second sentence): deadlines of
+     * the case are computed with it. Absent or 'unsure': the unextended date.
+     */
+    courtRecess: recessChoiceSchema.optional(),
     fileNumbers: z.array(fileNumberSchema).max(LIMITS.fileNumbers).default([]),
     opposingParty: optionalText(300),
     outcome: z.enum(CASE_OUTCOMES, { error: 'case.unknownOutcome' }).default('pending'),

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { civilDateSchema, confidenceSchema, deadlineStartSchema } from './deadlines';
+import {
+  caseTypeSchema,
+  civilDateSchema,
+  confidenceSchema,
+  deadlineStartSchema,
+  judicialRecessModeSchema,
+  nonWorkingLastDaySchema,
+  recessChoiceSchema,
+} from './deadlines';
 
 /** Text in both UI languages, rendered by the engine so the renderer never re-implements it. */
 export const bilingualLinesSchema = z.object({ tr: z.array(z.string()), en: z.array(z.string()) });
@@ -17,7 +25,15 @@ export const deadlineRuleViewSchema = z.object({
   period: z.object({ amount: z.number(), unit: z.enum(['days', 'months']) }).nullable(),
   startsFrom: z.string(),
   lastChecked: z.string(),
+  /** Whether the court's recess matters to this rule ('extends': ask the lawyer). */
+  judicialRecess: judicialRecessModeSchema,
+  onNonWorkingLastDay: nonWorkingLastDaySchema,
+  /** Case types for which this remedy does not exist: never offered to them. */
+  unavailableFor: z.array(caseTypeSchema),
+  /** What usually follows (Constitutional Court → ECtHR). */
+  next: z.array(z.string()),
 });
+export type DeadlineRuleView = z.infer<typeof deadlineRuleViewSchema>;
 
 export const deadlinePreviewSchema = z.object({
   ruleId: z.string(),
@@ -27,6 +43,12 @@ export const deadlinePreviewSchema = z.object({
   steps: bilingualLinesSchema,
   warnings: bilingualLinesSchema,
   warningCodes: z.array(z.string()),
+  /** What the computation assumed about the court's recess (absent in snapshots saved before issue 12). */
+  recess: recessChoiceSchema.optional(),
+  /** The lawyer's own target, N working days before `due`, when asked for. */
+  internalDue: civilDateSchema.nullable().optional(),
+  /** Rules that usually follow this one, by name. */
+  next: z.array(z.object({ id: z.string(), nameTr: z.string(), nameEn: z.string() })).optional(),
 });
 export type DeadlinePreview = z.infer<typeof deadlinePreviewSchema>;
 
@@ -44,6 +66,13 @@ export const deadlineViewSchema = z.object({
   /** The computation as saved: steps, warnings and basis on the day it was added. */
   explanation: deadlinePreviewSchema.nullable(),
   doneAt: z.string().nullable(),
+  /** What the computation assumed about the court's recess; null for manual and older deadlines. */
+  recess: recessChoiceSchema.nullable(),
+  /** The lawyer's own target ("iç süre"); the legal date stays `dueOn`. */
+  internalDueOn: civilDateSchema.nullable(),
+  internalWorkingDays: z.number().int().nullable(),
+  /** Repeating reminders created with this deadline (monthly detention review, YUKK 57(4)). */
+  reviews: z.array(z.object({ id: z.string(), dueOn: civilDateSchema })),
 });
 export type DeadlineView = z.infer<typeof deadlineViewSchema>;
 
@@ -65,8 +94,15 @@ export type HearingView = z.infer<typeof hearingViewSchema>;
 
 export const AGENDA_BUCKETS = ['overdue', 'today', 'week', 'later'] as const;
 
+/**
+ * 'internal': a deadline's internal target (iç süre); 'review': a repeating reminder created with
+ * a deadline (the monthly detention review).
+ */
+export const AGENDA_KINDS = ['deadline', 'hearing', 'task', 'internal', 'review'] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+
 export const agendaItemSchema = z.object({
-  kind: z.enum(['deadline', 'hearing', 'task']),
+  kind: z.enum(AGENDA_KINDS),
   id: z.string(),
   version: z.number().int(),
   caseId: z.string(),
@@ -82,6 +118,8 @@ export const agendaItemSchema = z.object({
   ruleName: z.object({ tr: z.string(), en: z.string() }).nullable(),
   daysLeft: z.number().int(),
   bucket: z.enum(AGENDA_BUCKETS),
+  /** For internal targets and reviews: the legal last day of the deadline they belong to. */
+  legalDue: civilDateSchema.nullable(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

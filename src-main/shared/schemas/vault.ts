@@ -79,6 +79,8 @@ export const settingsSchema = z.object({
    * never deletes them; the settings screen says they are there.
    */
   autoBackupForeignFiles: z.number().int().min(0).max(1_000_000),
+  /** The lawyer's own margin ("iç süre"): working days before each legal last day (0: none). */
+  internalDeadlineWorkingDays: z.number().int().min(0).max(30),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 /** What the renderer may change: the backup state is written by the backup itself, never claimed. */

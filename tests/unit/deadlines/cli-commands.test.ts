@@ -77,7 +77,51 @@ describe('deadline commands (in-process)', () => {
     expect(doc.warnings).toEqual([
       expect.objectContaining({ code: 'eNotificationOpenedEarlier', dueIfDeemed: '2027-05-20' }),
     ]);
-    expect(doc.warnings[0].text).toContain('erken tarih esas alındı');
+    expect(doc.warnings[0].text).toContain(
+      'İhtiyatlı hesap: süre tebligatın açıldığı 04.05.2027 tarihinden hesaplandı',
+    );
+  });
+
+  it.each([
+    ['taken', '2027-09-07', 'recessApplied'],
+    ['not-taken', '2027-08-02', 'recessCourtDoesNotTake'],
+    ['unsure', '2027-08-02', 'recessCourtUnknown'],
+  ] as const)('compute --recess %s (İYUK 61(1)): due %s', (recess, due, warning) => {
+    const r = run('deadline compute', { json: true, rule: 'tp-decision', notified: '2027-06-01', recess });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ due, recess });
+    expect(doc.warnings.map((w: { code: string }) => w.code)).toContain(warning);
+  });
+
+  it('compute without --recess is unsure: the unextended date, the extended one named', () => {
+    const r = run('deadline compute', { rule: 'tp-decision', notified: '2027-06-01' });
+    expect(r.stdout).toContain('Due: Monday 02.08.2027');
+    expect(r.stdout).toContain('If the court takes the recess, the last day is Tuesday 07.09.2027');
+  });
+
+  it('compute --detention-started counts the first day (YUKK 68/5) and --order-date-only warns', () => {
+    const r = run('deadline compute', {
+      json: true,
+      rule: 'detention-max-applicant',
+      detentionStarted: '2027-01-10',
+      orderDateOnly: true,
+    });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.due).toBe('2027-02-08');
+    expect(doc.warnings.map((w: { code: string }) => w.code)).toEqual(['detentionOrderDateOnly']);
+  });
+
+  it('text output names the basis in words, never a letter code', () => {
+    const r = run('deadline compute', { rule: 'removal-appeal', notified: '2027-05-12' }, 'tr');
+    expect(r.stdout).toContain(
+      'Dayanak: 6458 sayılı YUKK m. 53/3 (7196 sayılı Kanunla değişik; önceki süre 15 gün) (doğrulandı)',
+    );
+    expect(r.stdout).not.toMatch(/Güven düzeyi|: S$/m);
+    const rules = run('deadline rules', {}, 'en');
+    expect(rules.stdout).toContain('(basis: verified)');
+    expect(rules.stdout).not.toMatch(/ {2}[SLU] {2}/);
   });
 
   it('compute prints readable text without --json', () => {
@@ -106,6 +150,18 @@ describe('deadline commands (in-process)', () => {
       '--opened',
     ],
     ['a rule without a period', { rule: 'detention-review', notified: '2027-05-12' }, '--rule'],
+    [
+      'a detention maximum from a notification',
+      { rule: 'detention-max-removal', notified: '2027-05-12' },
+      '--detention-started',
+    ],
+    ['a filing period from detention', { rule: 'removal-appeal', detentionStarted: '2027-05-12' }, '--notified'],
+    ['an unknown case type', { rule: 'istinaf', notified: '2027-05-12', caseType: 'divorce' }, '--case-type'],
+    [
+      'istinaf for a removal case (YUKK 53/3: final)',
+      { rule: 'istinaf', notified: '2027-05-12', caseType: 'removal-appeal' },
+      '--case-type',
+    ],
   ])('exit 4 on %s, with one JSON error document', (_name, args, detail) => {
     const r = run('deadline compute', { json: true, ...args });
     expect(r.code).toBe(4);
@@ -119,6 +175,12 @@ describe('deadline commands (in-process)', () => {
     ['no start date', { rule: 'removal-appeal' }],
     ['both start dates', { rule: 'removal-appeal', notified: '2027-05-12', etebligatDelivered: '2027-05-03' }],
     ['--opened without a delivery date', { rule: 'removal-appeal', notified: '2027-05-12', opened: '2027-05-13' }],
+    ['an unknown --recess', { rule: 'tp-decision', notified: '2027-05-12', recess: 'maybe' }],
+    ['--order-date-only without detention', { rule: 'removal-appeal', notified: '2027-05-12', orderDateOnly: true }],
+    [
+      'detention and a notification',
+      { rule: 'detention-max-removal', notified: '2027-05-12', detentionStarted: '2027-05-12' },
+    ],
   ])('exit 2 (usage) on %s', (_name, args) => {
     const r = run('deadline compute', { json: true, ...args });
     expect(r.code).toBe(2);

@@ -5,7 +5,7 @@ import { parseDeadlineRules, parseHolidays } from '../../../src-main/domain/dead
 import type { HolidayKind } from '../../../src-main/shared/schemas/deadlines';
 import { calendar, data } from './data';
 
-/** The research note's rule ids (shared/domain/deadlines-tr.md): stable identifiers. */
+/** The research note's rule ids, plus the Constitutional Court after a final judgment: stable identifiers. */
 const RESEARCH_RULE_IDS = [
   'removal-appeal',
   'detention-review',
@@ -19,6 +19,7 @@ const RESEARCH_RULE_IDS = [
   'istinaf',
   'temyiz',
   'aym-individual',
+  'aym-final-judgment',
   'ecthr-application',
   'ecthr-rule39',
 ];
@@ -83,25 +84,47 @@ describe('resources/deadline-rules.json', () => {
   });
 
   it.each([
-    ['removal-appeal', 7, 'days', 'S', 'urgent-no-extension', true],
-    ['ip-admin-appeal', 10, 'days', 'L', 'not-applicable', false],
-    ['ip-court-regular', 30, 'days', 'L', 'unsure-no-extension', true],
-    ['ip-court-accelerated', 15, 'days', 'U', 'urgent-no-extension', true],
-    ['tp-decision', 60, 'days', 'S', 'extends', true],
-    ['residence-permit', 60, 'days', 'S', 'extends', true],
-    ['istinaf', 30, 'days', 'U', 'extends', true],
-    ['temyiz', 30, 'days', 'L', 'extends', true],
-    ['aym-individual', 30, 'days', 'S', 'not-applicable', false],
-    ['ecthr-application', 4, 'months', 'S', 'not-applicable', false],
-    ['detention-max-removal', 6, 'months', 'S', 'not-applicable', false],
-    ['detention-max-applicant', 30, 'days', 'S', 'not-applicable', false],
+    ['removal-appeal', 7, 'days', 'S', 'urgent-no-extension', 'extends'],
+    ['ip-admin-appeal', 10, 'days', 'L', 'not-applicable', 'disputed'],
+    ['ip-court-regular', 30, 'days', 'L', 'unsure-no-extension', 'extends'],
+    ['ip-court-accelerated', 15, 'days', 'U', 'urgent-no-extension', 'extends'],
+    ['tp-decision', 60, 'days', 'S', 'extends', 'extends'],
+    ['residence-permit', 60, 'days', 'S', 'extends', 'extends'],
+    ['istinaf', 30, 'days', 'L', 'extends', 'extends'],
+    ['temyiz', 30, 'days', 'L', 'extends', 'extends'],
+    ['aym-individual', 30, 'days', 'S', 'not-applicable', 'disputed'],
+    ['aym-final-judgment', 30, 'days', 'S', 'not-applicable', 'disputed'],
+    ['ecthr-application', 4, 'months', 'S', 'not-applicable', 'not-extended'],
+    ['detention-max-removal', 6, 'months', 'S', 'not-applicable', 'not-extended'],
+    ['detention-max-applicant', 30, 'days', 'S', 'not-applicable', 'not-extended'],
   ] as const)(
-    '%s: %i %s, confidence %s, recess %s, holiday extension %s',
-    (id, amount, unit, conf, recess, extendsOnHoliday) => {
+    '%s: %i %s, confidence %s, recess %s, last day on a holiday: %s',
+    (id, amount, unit, conf, recess, onNonWorkingLastDay) => {
       const r = data.ruleById(id);
-      expect(r).toMatchObject({ period: { amount, unit }, confidence: conf, judicialRecess: recess, extendsOnHoliday });
+      expect(r).toMatchObject({
+        period: { amount, unit },
+        confidence: conf,
+        judicialRecess: recess,
+        onNonWorkingLastDay,
+      });
     },
   );
+
+  it('detention maximums run from the start of detention (YUKK 57/3, 68/5)', () => {
+    for (const id of ['detention-max-removal', 'detention-max-applicant']) {
+      expect(data.ruleById(id)?.startsFrom).toBe('detention-start');
+    }
+  });
+
+  it('no text a lawyer sees carries research notes, letter codes or outside paths', () => {
+    const shown = data.rules.flatMap((r) => [r.nameTr, r.nameEn, r.legalBasisTr, r.legalBasisEn, r.notesTr, r.notesEn]);
+    for (const text of [...shown, ...data.rules.map((r) => r.source)]) {
+      expect(text).not.toMatch(
+        /doğrulanacak|araştırma not|to verify|research note|shared\/|Güven düzeyi|Confidence [SLU]\b/i,
+      );
+    }
+    for (const text of shown) expect(text).not.toMatch(/acele iş|15 gün ek süre|kesin karar tarihi/);
+  });
 
   it('rules without a time limit are tasks: period null, starting from nothing', () => {
     for (const id of ['detention-review', 'ecthr-rule39']) {
@@ -117,7 +140,7 @@ describe('resources/holidays-tr.json', () => {
     for (const y of data.holidays.years) {
       expect(y.source).toContain('2429');
       expect(y.checkedDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(y.confidence).toBe(y.year <= 2027 ? 'S' : 'L');
+      expect(y.confidence).toBe(y.year <= 2026 ? 'S' : 'L');
     }
   });
 

@@ -23,8 +23,24 @@ function holidaysWith(
 describe('parseDeadlineRules: malformed files are refused with a clear message', () => {
   it.each([
     ['not an object', 'nonsense', '(root)'],
-    ['no rules', { format: 'emanet-deadline-rules', version: 1, rules: [] }, 'rules'],
-    ['a future version', { ...clone(rulesJson), version: 2 }, 'version'],
+    ['no rules', { ...clone(rulesJson), rules: [] }, 'rules'],
+    ['a future version', { ...clone(rulesJson), version: 3 }, 'version'],
+    [
+      'no İYUK 61 wording',
+      { ...clone(rulesJson), judicialRecess: { ...clone(rulesJson).judicialRecess, wordingTr: '' } },
+      'judicialRecess.wordingTr',
+    ],
+    [
+      'an unknown holiday mode',
+      rulesWith((r) => (r[0]!.onNonWorkingLastDay = 'sometimes')),
+      'rules.0.onNonWorkingLastDay',
+    ],
+    ['an unknown next rule', rulesWith((r) => (r[0]!.next = ['nowhere'])), 'rules.0.next.0'],
+    [
+      'a case type both offered and unavailable',
+      rulesWith((r) => (r[0]!.unavailableFor = [{ caseType: 'removal-appeal', basisTr: 'x', basisEn: 'x' }])),
+      'rules.0.unavailableFor.0.caseType',
+    ],
     ['a bad confidence', rulesWith((r) => (r[0]!.confidence = 'X')), 'rules.0.confidence'],
     ['an impossible lastChecked date', rulesWith((r) => (r[1]!.lastChecked = '2026-02-30')), 'rules.1.lastChecked'],
     ['a zero period', rulesWith((r) => (r[0]!.period = { amount: 0, unit: 'days' })), 'rules.0.period.amount'],

@@ -8,8 +8,11 @@ import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import { ACTIVITY_KINDS } from '../../../../src-main/shared/schemas/casefile-views';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
+import { FormDateField } from '../../components/FormDateField';
 import { FormField } from './FormField';
-import { activityForm, todayForInput } from './timelineSchemas';
+import { todayIso } from './format';
+import { validationMessage } from './validation';
+import { activityForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
 interface Props {
@@ -24,7 +27,7 @@ export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
   const [error, setError] = useState<AppErrorShape | null>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { kind: 'call', occurredOn: todayForInput(), durationMinutes: '', summary: '' },
+    defaultValues: { kind: 'call', occurredOn: todayIso(), durationMinutes: '', summary: '' },
   });
   const { register, handleSubmit, formState, setFocus } = form;
   const e = formState.errors;
@@ -62,9 +65,13 @@ export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
             </select>
           )}
         </FormField>
-        <FormField label={t('timeline.occurredOn')} hint={t('cases.dateHint')} errorCode={e.occurredOn?.message}>
-          {(c) => <input {...c} className="input input-short" inputMode="numeric" {...register('occurredOn')} />}
-        </FormField>
+        <FormDateField
+          control={form.control}
+          name="occurredOn"
+          label={t('timeline.occurredOn')}
+          hint={t('cases.dateHint')}
+          error={e.occurredOn?.message ? validationMessage(t, e.occurredOn.message) : undefined}
+        />
         <FormField
           label={t('timeline.duration')}
           hint={t('timeline.durationHint')}

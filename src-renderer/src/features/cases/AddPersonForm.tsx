@@ -9,7 +9,9 @@ import { PERSON_ROLES, type ConflictMatchView } from '../../../../src-main/share
 import { submitEntry } from './addForm';
 import { ConflictMatches } from './ConflictMatches';
 import { FormActions } from './FormActions';
+import { FormDateField } from '../../components/FormDateField';
 import { FormField } from './FormField';
+import { validationMessage } from './validation';
 import { personForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
@@ -86,9 +88,14 @@ export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
         <FormField label={t('persons.name')} errorCode={e.name?.message}>
           {(c) => <input {...c} className="input" autoComplete="off" {...register('name')} />}
         </FormField>
-        <FormField label={t('persons.birthDate')} hint={t('persons.birthDateHint')} errorCode={e.birthDate?.message}>
-          {(c) => <input {...c} className="input input-short" {...register('birthDate')} />}
-        </FormField>
+        <FormDateField
+          control={form.control}
+          name="birthDate"
+          label={t('persons.birthDate')}
+          hint={t('persons.birthDateHint')}
+          allowYear
+          error={e.birthDate?.message ? validationMessage(t, e.birthDate.message) : undefined}
+        />
         <FormField label={t('persons.identityNumber')} errorCode={e.identityNumber?.message}>
           {(c) => <input {...c} className="input input-mono" autoComplete="off" {...register('identityNumber')} />}
         </FormField>

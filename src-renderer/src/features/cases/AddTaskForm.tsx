@@ -7,7 +7,9 @@ import { invoke } from '../../api/client';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
+import { FormDateField } from '../../components/FormDateField';
 import { FormField } from './FormField';
+import { validationMessage } from './validation';
 import { taskForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
@@ -43,9 +45,13 @@ export function AddTaskForm({ caseId, onAdded, onCancel }: Props) {
         <FormField label={t('timeline.taskTitle')} errorCode={e.title?.message} className="span-2">
           {(c) => <input {...c} className="input" {...register('title')} />}
         </FormField>
-        <FormField label={t('timeline.dueOn')} hint={t('timeline.dueOnHint')} errorCode={e.dueOn?.message}>
-          {(c) => <input {...c} className="input input-short" inputMode="numeric" {...register('dueOn')} />}
-        </FormField>
+        <FormDateField
+          control={form.control}
+          name="dueOn"
+          label={t('timeline.dueOn')}
+          hint={t('timeline.dueOnHint')}
+          error={e.dueOn?.message ? validationMessage(t, e.dueOn.message) : undefined}
+        />
       </div>
       <FormActions
         submitLabel={t('timeline.saveTask')}

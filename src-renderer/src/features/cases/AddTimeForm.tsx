@@ -7,8 +7,11 @@ import { invoke } from '../../api/client';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
+import { FormDateField } from '../../components/FormDateField';
 import { CheckboxField, FormField } from './FormField';
-import { timeForm, todayForInput } from './timelineSchemas';
+import { todayIso } from './format';
+import { validationMessage } from './validation';
+import { timeForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
 interface Props {
@@ -24,7 +27,7 @@ export function AddTimeForm({ caseId, onAdded, onCancel }: Props) {
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     // Pro bono is the default: it is what the organisation reports.
-    defaultValues: { workedOn: todayForInput(), minutes: '', description: '', proBono: true },
+    defaultValues: { workedOn: todayIso(), minutes: '', description: '', proBono: true },
   });
   const { register, handleSubmit, formState, setFocus } = form;
   const e = formState.errors;
@@ -46,9 +49,13 @@ export function AddTimeForm({ caseId, onAdded, onCancel }: Props) {
   return (
     <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('timeline.addTime')}>
       <div className="case-form-grid">
-        <FormField label={t('timeline.workedOn')} hint={t('cases.dateHint')} errorCode={e.workedOn?.message}>
-          {(c) => <input {...c} className="input input-short" inputMode="numeric" {...register('workedOn')} />}
-        </FormField>
+        <FormDateField
+          control={form.control}
+          name="workedOn"
+          label={t('timeline.workedOn')}
+          hint={t('cases.dateHint')}
+          error={e.workedOn?.message ? validationMessage(t, e.workedOn.message) : undefined}
+        />
         <FormField label={t('timeline.minutes')} hint={t('timeline.minutesHint')} errorCode={e.minutes?.message}>
           {(c) => <input {...c} className="input input-short" {...register('minutes')} />}
         </FormField>

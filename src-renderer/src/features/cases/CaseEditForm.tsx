@@ -14,13 +14,14 @@ import {
   FILE_NUMBER_KINDS,
   type CaseInput,
 } from '../../../../src-main/shared/schemas/cases';
-import { CASE_TYPES } from '../../../../src-main/shared/schemas/deadlines';
+import { CASE_TYPES, RECESS_CHOICES } from '../../../../src-main/shared/schemas/deadlines';
+import { FormDateField } from '../../components/FormDateField';
 import { caseEditSchema, caseFieldOf, caseToForm, type CaseFormValues } from './caseEditSchema';
 import { todayIso } from './format';
 import { FormField } from './FormField';
 import type { CaseRecord } from './useCaseData';
 import { useReportUnsaved } from './unsavedGuard';
-import { applyServerErrors } from './validation';
+import { applyServerErrors, validationMessage } from './validation';
 
 interface Props {
   record: CaseRecord;
@@ -186,6 +187,17 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
         <FormField label={t('cases.court')} hint={t('cases.courtHint')} errorCode={e.court?.message}>
           {(c) => <input {...c} className="input" {...register('court')} />}
         </FormField>
+        <FormField label={t('caseRecess.label')} hint={t('caseRecess.hint')} errorCode={e.courtRecess?.message}>
+          {(c) => (
+            <select {...c} className="input" {...register('courtRecess')}>
+              {RECESS_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`caseRecess.options.${choice}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <FormField label={t('cases.opposingParty')} errorCode={e.opposingParty?.message}>
           {(c) => <input {...c} className="input" {...register('opposingParty')} />}
         </FormField>
@@ -227,12 +239,20 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
       </fieldset>
 
       <div className="case-form-grid">
-        <FormField label={t('cases.openedOn')} hint={t('cases.dateHint')} errorCode={e.openedOn?.message}>
-          {(c) => <input {...c} className="input input-short" inputMode="numeric" {...register('openedOn')} />}
-        </FormField>
-        <FormField label={t('cases.closedOn')} hint={t('cases.dateHint')} errorCode={e.closedOn?.message}>
-          {(c) => <input {...c} className="input input-short" inputMode="numeric" {...register('closedOn')} />}
-        </FormField>
+        <FormDateField
+          control={control}
+          name="openedOn"
+          label={t('cases.openedOn')}
+          hint={t('cases.dateHint')}
+          error={e.openedOn?.message ? validationMessage(t, e.openedOn.message) : undefined}
+        />
+        <FormDateField
+          control={control}
+          name="closedOn"
+          label={t('cases.closedOn')}
+          hint={t('cases.dateHint')}
+          error={e.closedOn?.message ? validationMessage(t, e.closedOn.message) : undefined}
+        />
         <FormField label={t('cases.closureReason')} errorCode={e.closureReason?.message}>
           {(c) => (
             <select {...c} className="input case-select" {...register('closureReason')}>

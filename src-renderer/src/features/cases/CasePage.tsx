@@ -124,7 +124,7 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
           error={timeline.kind === 'error' ? timeline.error : null}
           onChanged={reloadTimeline}
         />
-        <DeadlinesSection caseId={caseId} caseType={value.case.type} />
+        <DeadlinesSection caseId={caseId} caseType={value.case.type} courtRecess={value.case.courtRecess} />
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />
         <ConfirmDialog

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../../../src-main/shared/schemas/cases';
-import { inputToIso, isoToInput } from './format';
+import { inputToIso } from './format';
 
 /**
- * The edit form holds what the lawyer sees and types (dates as dd.mm.yyyy, tags as one
- * comma-separated line, empty selects as ''); this turns it into a case draft and validates
+ * The edit form holds what the lawyer sees and types (dates as DateField gives them, tags as
+ * one comma-separated line, empty selects as ''); this turns it into a case draft and validates
  * it with the shared `caseInputSchema(today)`, so the form and the backend apply one rule set.
  * Field names match the schema's paths, so its issues land on the right field unchanged.
  */
@@ -15,6 +15,7 @@ const formShape = z.object({
   stage: z.string(),
   authority: z.object({ kind: z.string(), name: z.string() }),
   court: z.string(),
+  courtRecess: z.string(),
   fileNumbers: z.array(z.object({ kind: z.string(), value: z.string() })),
   opposingParty: z.string(),
   outcome: z.string(),
@@ -46,6 +47,7 @@ export function caseEditSchema(today: string, clientIds: readonly string[]) {
             ? undefined
             : { kind: f.authority.kind as NonNullable<CaseInputDraft['authority']>['kind'], name: f.authority.name },
         court: f.court,
+        courtRecess: (orUndefined(f.courtRecess) ?? 'unsure') as CaseInputDraft['courtRecess'],
         // Kept as typed (no filtering), so issue indices still point at the row on screen.
         fileNumbers: f.fileNumbers as NonNullable<CaseInputDraft['fileNumbers']>,
         opposingParty: f.opposingParty,
@@ -74,11 +76,12 @@ export function caseToForm(c: CaseInput): CaseFormValues {
     stage: c.stage ?? '',
     authority: { kind: c.authority?.kind ?? '', name: c.authority?.name ?? '' },
     court: c.court ?? '',
+    courtRecess: c.courtRecess ?? 'unsure',
     fileNumbers: c.fileNumbers.map((n) => ({ kind: n.kind, value: n.value })),
     opposingParty: c.opposingParty ?? '',
     outcome: c.outcome,
-    openedOn: isoToInput(c.openedOn),
-    closedOn: isoToInput(c.closedOn),
+    openedOn: c.openedOn,
+    closedOn: c.closedOn ?? '',
     closureReason: c.closureReason ?? '',
     closureNote: c.closureNote ?? '',
     retentionYears: c.retentionYears === undefined ? '' : String(c.retentionYears),

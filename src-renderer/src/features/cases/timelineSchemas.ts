@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { casefileChannels } from '../../../../src-main/shared/channels/casefile';
 import type { ChannelInput } from '../../../../src-main/shared/contract';
-import { birthInputToIso, inputToIso, parseDuration, todayIso } from './format';
+import { birthInputToIso, inputToIso, parseDuration } from './format';
 
 /**
  * Each add form keeps the text the lawyer typed and is validated by the very schema the IPC
@@ -71,9 +71,3 @@ export const personForm = (caseId: string) =>
       note: f.note,
     }))
     .pipe(casefileChannels['persons:add'].input);
-
-/** Today as the add forms' default date, written the way the lawyer reads it. */
-export function todayForInput(): string {
-  const [y, m, d] = todayIso().split('-');
-  return `${d}.${m}.${y}`;
-}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormDateField } from '../../components/FormDateField';
 import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
 import { CodeListPicker } from '../../components/CodeListPicker';
@@ -109,12 +110,11 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
             ]}
           />
           {precision === 'exact' ? (
-            <TextField
+            <FormDateField
+              control={form.control}
+              name="dateOfBirth.date"
               label={t('form.dateOfBirth')}
-              type="date"
               error={errorAt('dateOfBirth.date') ?? errorAt('dateOfBirth')}
-              registration={register('dateOfBirth.date')}
-              className="input-short"
             />
           ) : precision === 'year' || precision === 'approximate' ? (
             <TextField

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormDateField } from '../../components/FormDateField';
 import { SelectField, TextAreaField, TextField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '../../../../src-main/shared/identity-numbers';
@@ -143,12 +144,11 @@ export function VulnerabilityFields({ form }: { form: Form }) {
             error={errorAt(`vulnerabilities.${i}.code`) ?? errorAt(`vulnerabilities.${i}`)}
             choices={VULNERABILITY_CODES.map((c) => ({ value: c, label: t(`form.vulnerabilityCodes.${c}`) }))}
           />
-          <TextField
+          <FormDateField
+            control={form.control}
+            name={`vulnerabilities.${i}.since`}
             label={t('form.vulnerabilitySince')}
-            type="date"
             error={errorAt(`vulnerabilities.${i}.since`)}
-            registration={form.register(`vulnerabilities.${i}.since`)}
-            className="input-short"
           />
           <TextAreaField
             label={t('form.vulnerabilityNote')}
@@ -185,12 +185,11 @@ export function ConsentFields({ form }: { form: Form }) {
             error={errorAt(`consents.${i}.kind`)}
             choices={CONSENT_KINDS.map((k) => ({ value: k, label: t(`form.consentKinds.${k}`) }))}
           />
-          <TextField
+          <FormDateField
+            control={form.control}
+            name={`consents.${i}.givenOn`}
             label={t('form.consentGivenOn')}
-            type="date"
             error={errorAt(`consents.${i}.givenOn`)}
-            registration={form.register(`consents.${i}.givenOn`)}
-            className="input-short"
           />
           <SelectField
             label={t('form.consentHow')}
@@ -203,12 +202,11 @@ export function ConsentFields({ form }: { form: Form }) {
             error={errorAt(`consents.${i}.scope`)}
             registration={form.register(`consents.${i}.scope`)}
           />
-          <TextField
+          <FormDateField
+            control={form.control}
+            name={`consents.${i}.withdrawnOn`}
             label={t('form.consentWithdrawnOn')}
-            type="date"
             error={errorAt(`consents.${i}.withdrawnOn`)}
-            registration={form.register(`consents.${i}.withdrawnOn`)}
-            className="input-short"
           />
           <RemoveButton item={`${t('form.consents')} ${i + 1}`} onRemove={() => remove(i)} />
         </div>

@@ -1,130 +1,140 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { FormDateField } from '../../components/FormDateField';
+import { localCivilDate } from '../../components/format';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { DeadlineStart } from '../../../../src-main/shared/schemas/deadlines';
+import type { RecessChoice } from '../../../../src-main/shared/schemas/deadlines';
 import { currentLanguage } from '../../i18n';
-import { parseDateInput } from './dates';
-import { DateField } from './DateField';
+import {
+  deadlineFormSchema,
+  emptyDeadlineForm,
+  MANUAL,
+  type DeadlineAddInput,
+  type DeadlineFormValues,
+} from './deadlineForm';
 import { PreviewPanel } from './PreviewPanel';
-import { serverFieldErrors } from './serverErrors';
+import { fieldMessage } from './serverErrors';
+import { StartFields } from './StartFields';
+import { startFrom } from './startValues';
 import type { DeadlineRuleView } from './types';
 import { useDismissGuard } from './useDismissGuard';
 import { usePreview } from './usePreview';
-
-type StartKind = DeadlineStart['kind'];
-type FieldName = 'rule' | 'startDate' | 'openedOn' | 'dueOn' | 'title' | 'reason' | 'confirmUnsure';
-type Errors = Partial<Record<FieldName, string>>;
-
-/** The select's value for "no rule": a manual deadline with a title, a date and a reason. */
-const MANUAL = '';
+import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
 
 interface Props {
   caseId: string;
   caseType: string;
+  /** The case's court and the recess (İYUK 61(1)); the default of the recess choice. */
+  courtRecess?: RecessChoice | undefined;
   rules: DeadlineRuleView[];
   onSaved: () => void;
   onClose: () => void;
 }
 
-/** Rules with a period can be computed; the others (detention review, Rule 39) are tasks with no time limit. */
-function computable(rules: DeadlineRuleView[], caseType: string, showAll: boolean): DeadlineRuleView[] {
-  return rules.filter((r) => r.period !== null && (showAll || r.caseTypes.includes(caseType)));
+/**
+ * Rules with a period can be computed; the others (detention review, Rule 39) are tasks with no
+ * time limit. A remedy that does not exist for the case type (istinaf after a final judgment) is
+ * never offered, even among all rules.
+ */
+export function computable(rules: readonly DeadlineRuleView[], caseType: string, showAll: boolean): DeadlineRuleView[] {
+  return rules.filter(
+    (r) =>
+      r.period !== null &&
+      !(r.unavailableFor as readonly string[]).includes(caseType) &&
+      (showAll || r.caseTypes.includes(caseType)),
+  );
 }
 
-export function AddDeadlineDialog({ caseId, caseType, rules, onSaved, onClose }: Props) {
+/** Where a backend VALIDATION path lands in this form. */
+function formPath(path: string): keyof DeadlineFormValues | 'start.date' | 'start.openedOn' | undefined {
+  if (path === 'reason' || path === 'title' || path === 'dueOn') return path;
+  if (path.startsWith('start.openedOn')) return 'start.openedOn';
+  if (path.startsWith('start')) return 'start.date';
+  if (path === 'ruleId') return 'ruleId';
+  if (path === 'internalWorkingDays') return 'internalDays';
+  return undefined;
+}
+
+export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const formId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const lang = currentLanguage();
-  const [showAll, setShowAll] = useState(() => computable(rules, caseType, false).length === 0);
-  const options = useMemo(() => computable(rules, caseType, showAll), [rules, caseType, showAll]);
-  const [ruleId, setRuleId] = useState<string>(() => computable(rules, caseType, showAll)[0]?.id ?? MANUAL);
-  const [startKind, setStartKind] = useState<StartKind>('notification');
-  const [startDate, setStartDate] = useState('');
-  const [openedOn, setOpenedOn] = useState('');
-  const [override, setOverride] = useState(false);
-  const [dueOn, setDueOn] = useState('');
-  const [title, setTitle] = useState('');
-  const [reason, setReason] = useState('');
-  const [confirmUnsure, setConfirmUnsure] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
+  const today = useMemo(() => localCivilDate(), []);
+  const firstRule = computable(rules, caseType, false)[0]?.id ?? MANUAL;
+  const schema = useMemo(() => deadlineFormSchema(rules, today), [rules, today]);
+  const form = useForm<DeadlineFormValues, unknown, DeadlineAddInput>({
+    resolver: zodResolver(schema),
+    defaultValues: emptyDeadlineForm(firstRule, courtRecess ?? 'unsure', 2),
+  });
+  const { control, register, handleSubmit, formState, setError, setValue, getValues } = form;
   const [formError, setFormError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
 
+  // The lawyer's default margin comes from Settings; a value already typed is kept.
+  useEffect(() => {
+    let current = true;
+    void invoke('settings:get', {}).then((result) => {
+      if (current && result.ok && !form.getFieldState('internalDays').isDirty)
+        setValue('internalDays', String(result.value.internalDeadlineWorkingDays));
+    });
+    return () => {
+      current = false;
+    };
+  }, [form, setValue]);
+  // With nothing offered for the case type, start with every rule shown.
+  useEffect(() => {
+    if (firstRule !== MANUAL) return;
+    const all = computable(rules, caseType, true);
+    if (all.length === 0) return;
+    setValue('showAll', true);
+    setValue('ruleId', all[0]?.id ?? MANUAL);
+    // Only on open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const [ruleId, showAll, start, override, internalDays] = useWatch({
+    control,
+    name: ['ruleId', 'showAll', 'start', 'override', 'internalDays'],
+  });
+  const options = useMemo(() => computable(rules, caseType, showAll), [rules, caseType, showAll]);
   const manual = ruleId === MANUAL;
   const rule = rules.find((r) => r.id === ruleId);
-  const start = useMemo<DeadlineStart | null>(() => {
-    const date = parseDateInput(startDate);
-    if (manual || !date) return null;
-    if (startKind === 'notification') return { kind: 'notification', date };
-    const opened = parseDateInput(openedOn);
-    return opened
-      ? { kind: 'e-notification', deliveredOn: date, openedOn: opened }
-      : { kind: 'e-notification', deliveredOn: date };
-  }, [manual, startDate, startKind, openedOn]);
-  const preview = usePreview(manual ? null : ruleId, start);
-  const unsure = preview.kind === 'ready' && preview.preview.confidence === 'U';
+  const engineStart = manual ? null : startFrom(start, rule);
+  const days = /^\d{1,2}$/.test(internalDays.trim()) ? Number(internalDays.trim()) : undefined;
+  const preview = usePreview(manual ? null : ruleId, engineStart, {
+    recess: start.recess,
+    internalWorkingDays: days !== undefined && days <= 30 ? days : undefined,
+  });
+  const ruleUnsure = preview.kind === 'ready' && preview.preview.confidence === 'U';
 
-  const dirty = [startDate, openedOn, dueOn, title, reason].some((v) => v.trim() !== '');
-  const { requestClose, prompt } = useDismissGuard(dirty && !busy, onClose);
+  const { requestClose, prompt } = useDismissGuard(formState.isDirty && !formState.isSubmitting, onClose);
+  const errorOf = (message: string | undefined) => (message ? t(message as 'deadlines.errors.invalid') : undefined);
+  const e = formState.errors;
 
-  // After a refused save, put the cursor on the first field that needs attention.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
-
-  const localErrors = (): Errors => {
-    const found: Errors = {};
-    if (manual) {
-      if (title.trim() === '') found.title = t('deadlines.errors.titleRequired');
-      if (!parseDateInput(dueOn))
-        found.dueOn = dueOn.trim() ? t('deadlines.errors.badDate') : t('deadlines.errors.dueRequired');
-      return found;
-    }
-    if (!parseDateInput(startDate))
-      found.startDate = startDate.trim() ? t('deadlines.errors.badDate') : t('deadlines.errors.startRequired');
-    if (startKind === 'e-notification' && openedOn.trim() && !parseDateInput(openedOn))
-      found.openedOn = t('deadlines.errors.badDate');
-    if (override && !parseDateInput(dueOn))
-      found.dueOn = dueOn.trim() ? t('deadlines.errors.badDate') : t('deadlines.errors.dueRequired');
-    // U: the research could not settle the rule; saving means the lawyer checked it.
-    if (unsure && !confirmUnsure) found.confirmUnsure = t('deadlines.errors.confirmUnsure');
-    return found;
-  };
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (busy) return;
+  const save = handleSubmit(async (input) => {
     setFormError(null);
-    const found = localErrors();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    const due = parseDateInput(dueOn) ?? undefined;
-    const result = await invoke('deadlines:add', {
-      caseId,
-      ...(manual ? { title: title.trim(), dueOn: due } : { ruleId, start: start ?? undefined }),
-      ...(!manual && override ? { dueOn: due } : {}),
-      ...(reason.trim() ? { reason: reason.trim() } : {}),
-    });
-    setBusy(false);
+    // Basis uncertain: saving means the lawyer checked the rule (known only from the live preview).
+    if (!manual && ruleUnsure && !getValues('confirmUnsure')) {
+      setError('confirmUnsure', { message: 'deadlines.errors.confirmUnsure' }, { shouldFocus: true });
+      return;
+    }
+    const result = await invoke('deadlines:add', { caseId, ...input });
     if (result.ok) return onSaved();
-    const { fields, unplaced } = serverFieldErrors<FieldName>(t, result.error, (path) => {
-      if (path === 'reason' || path === 'title' || path === 'dueOn') return path;
-      if (path.startsWith('start.openedOn')) return 'openedOn';
-      if (path.startsWith('start')) return manual ? 'dueOn' : 'startDate';
-      if (path === 'ruleId') return 'rule';
-      return undefined;
-    });
-    setErrors(fields);
+    let unplaced = result.error.code !== 'VALIDATION';
+    for (const detail of result.error.details ?? []) {
+      const { path, code } = parseValidationDetail(detail);
+      const field = formPath(path);
+      if (field) setError(field, { message: fieldMessage(t, code) });
+      else unplaced = true;
+    }
     if (unplaced) setFormError(result.error);
-  };
+  });
 
-  const showReason = manual || override;
   return (
     <Dialog
       title={t('deadlines.dialog.title')}
@@ -135,7 +145,12 @@ export function AddDeadlineDialog({ caseId, caseType, rules, onSaved, onClose }:
           <button type="button" className="button button-quiet" onClick={requestClose}>
             {t('deadlines.cancel')}
           </button>
-          <button type="submit" form={formId} className="button button-primary" aria-disabled={busy || undefined}>
+          <button
+            type="submit"
+            form={formId}
+            className="button button-primary"
+            aria-disabled={formState.isSubmitting || undefined}
+          >
             {t('deadlines.dialog.save')}
           </button>
         </>
@@ -143,25 +158,20 @@ export function AddDeadlineDialog({ caseId, caseType, rules, onSaved, onClose }:
     >
       <form
         id={formId}
-        ref={formRef}
         className="form deadline-form"
-        onSubmit={(event) => void submit(event)}
+        onSubmit={(event) => void save(event).catch(() => undefined)}
         noValidate
       >
-        <Field label={t('deadlines.dialog.rule')} error={errors.rule}>
-          {(control) => (
+        <Field label={t('deadlines.dialog.rule')} error={errorOf(e.ruleId?.message)}>
+          {(c) => (
             <select
-              {...control}
+              {...c}
               className="input"
-              value={ruleId}
-              onChange={(event) => {
-                setRuleId(event.target.value);
-                setConfirmUnsure(false);
-              }}
+              {...register('ruleId', { onChange: () => setValue('confirmUnsure', false) })}
             >
               {options.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {`${lang === 'en' ? r.nameEn : r.nameTr} (${r.confidence})`}
+                  {`${lang === 'en' ? r.nameEn : r.nameTr} — ${t('deadlines.confidenceLabel').toLocaleLowerCase(lang)}: ${t(`deadlines.confidence.${r.confidence}`)}`}
                 </option>
               ))}
               <option value={MANUAL}>{t('deadlines.dialog.manualOption')}</option>
@@ -171,144 +181,99 @@ export function AddDeadlineDialog({ caseId, caseType, rules, onSaved, onClose }:
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={showAll}
-            onChange={(event) => {
-              setShowAll(event.target.checked);
-              const next = computable(rules, caseType, event.target.checked);
-              if (!manual && !next.some((r) => r.id === ruleId)) setRuleId(next[0]?.id ?? MANUAL);
-            }}
+            {...register('showAll', {
+              onChange: (event: { target: { checked: boolean } }) => {
+                const next = computable(rules, caseType, event.target.checked);
+                const current = getValues('ruleId');
+                if (current !== MANUAL && !next.some((r) => r.id === current))
+                  setValue('ruleId', next[0]?.id ?? MANUAL);
+              },
+            })}
           />
           {t('deadlines.dialog.showAll')}
         </label>
         {rule && !manual ? <p className="field-hint">{lang === 'en' ? rule.notesEn : rule.notesTr}</p> : null}
 
         {manual ? (
-          <ManualFields title={title} dueOn={dueOn} errors={errors} onTitle={setTitle} onDueOn={setDueOn} />
+          <>
+            <p className="field-hint">{t('deadlines.dialog.manualIntro')}</p>
+            <Field label={t('deadlines.dialog.manualTitle')} error={errorOf(e.title?.message)}>
+              {(c) => <input {...c} className="input" maxLength={200} {...register('title')} />}
+            </Field>
+            <FormDateField
+              control={control}
+              name="dueOn"
+              label={t('deadlines.dialog.manualDate')}
+              hint={t('deadlines.dialog.dateHint')}
+              error={errorOf(e.dueOn?.message)}
+            />
+          </>
         ) : (
           <>
-            <fieldset className="deadline-start">
-              <legend className="field-label">{t('deadlines.dialog.startKind')}</legend>
-              <label className="checkbox">
-                <input
-                  type="radio"
-                  name={`${formId}-start`}
-                  checked={startKind === 'notification'}
-                  onChange={() => setStartKind('notification')}
+            <Controller
+              control={control}
+              name="start"
+              render={({ field }) => (
+                <StartFields
+                  rule={rule}
+                  value={field.value}
+                  onChange={field.onChange}
+                  errors={{ date: errorOf(e.start?.date?.message), openedOn: errorOf(e.start?.openedOn?.message) }}
                 />
-                {t('deadlines.dialog.startNotification')}
-              </label>
-              <label className="checkbox">
-                <input
-                  type="radio"
-                  name={`${formId}-start`}
-                  checked={startKind === 'e-notification'}
-                  onChange={() => setStartKind('e-notification')}
-                />
-                {t('deadlines.dialog.startENotification')}
-              </label>
-            </fieldset>
-            <DateField
-              label={
-                startKind === 'notification' ? t('deadlines.dialog.notifiedOn') : t('deadlines.dialog.deliveredOn')
-              }
-              hint={startKind === 'notification' ? t('deadlines.dialog.dateHint') : t('deadlines.dialog.deliveredHint')}
-              value={startDate}
-              error={errors.startDate}
-              onChange={setStartDate}
+              )}
             />
-            {startKind === 'e-notification' ? (
-              <DateField
-                label={t('deadlines.dialog.openedOn')}
-                hint={t('deadlines.dialog.openedHint')}
-                value={openedOn}
-                error={errors.openedOn}
-                onChange={setOpenedOn}
-              />
-            ) : null}
             <PreviewPanel state={preview} />
-            {unsure ? (
+            {ruleUnsure ? (
               <div className="field">
                 <label className="checkbox confirm-unsure">
                   <input
                     type="checkbox"
-                    checked={confirmUnsure}
-                    aria-invalid={errors.confirmUnsure ? true : undefined}
-                    onChange={(event) => setConfirmUnsure(event.target.checked)}
+                    aria-invalid={e.confirmUnsure ? true : undefined}
+                    {...register('confirmUnsure')}
                   />
                   {t('deadlines.dialog.confirmUnsure')}
                 </label>
-                {errors.confirmUnsure ? (
+                {e.confirmUnsure ? (
                   <p className="field-error" role="alert">
-                    {errors.confirmUnsure}
+                    {errorOf(e.confirmUnsure.message)}
                   </p>
                 ) : null}
               </div>
             ) : null}
             <label className="checkbox">
-              <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />
+              <input type="checkbox" {...register('override')} />
               {t('deadlines.dialog.override')}
             </label>
             {override ? (
-              <DateField
+              <FormDateField
+                control={control}
+                name="dueOn"
                 label={t('deadlines.dialog.overrideDate')}
                 hint={t('deadlines.dialog.dateHint')}
-                value={dueOn}
-                error={errors.dueOn}
-                onChange={setDueOn}
+                error={errorOf(e.dueOn?.message)}
               />
             ) : null}
           </>
         )}
-        {showReason ? (
-          <Field label={t('deadlines.dialog.reason')} hint={t('deadlines.dialog.reasonHint')} error={errors.reason}>
-            {(control) => (
-              <textarea
-                {...control}
-                className="input textarea"
-                rows={3}
-                maxLength={1000}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-              />
-            )}
+        <Field
+          label={t('deadlines.dialog.internalDays')}
+          hint={t('deadlines.dialog.internalDaysHint')}
+          error={errorOf(e.internalDays?.message)}
+        >
+          {(c) => <input {...c} className="input input-tiny" inputMode="numeric" {...register('internalDays')} />}
+        </Field>
+        {manual || override ? (
+          <Field
+            label={t('deadlines.dialog.reason')}
+            hint={t('deadlines.dialog.reasonHint')}
+            error={errorOf(e.reason?.message)}
+          >
+            {(c) => <textarea {...c} className="input textarea" rows={3} maxLength={1000} {...register('reason')} />}
           </Field>
         ) : null}
         <ErrorMessage error={formError} />
       </form>
       {prompt}
     </Dialog>
-  );
-}
-
-function ManualFields(props: {
-  title: string;
-  dueOn: string;
-  errors: Errors;
-  onTitle: (value: string) => void;
-  onDueOn: (value: string) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <p className="field-hint">{t('deadlines.dialog.manualIntro')}</p>
-      <Field label={t('deadlines.dialog.manualTitle')} error={props.errors.title}>
-        {(control) => (
-          <input
-            {...control}
-            className="input"
-            maxLength={200}
-            value={props.title}
-            onChange={(event) => props.onTitle(event.target.value)}
-          />
-        )}
-      </Field>
-      <DateField
-        label={t('deadlines.dialog.manualDate')}
-        hint={t('deadlines.dialog.dateHint')}
-        value={props.dueOn}
-        error={props.errors.dueOn}
-        onChange={props.onDueOn}
-      />
-    </>
   );
 }

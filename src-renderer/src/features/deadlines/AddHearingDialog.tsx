@@ -6,8 +6,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import { HEARING_KINDS } from '../../../../src-main/shared/schemas/deadline-views';
-import { DateField } from './DateField';
-import { parseDateInput, parseTimeInput } from './dates';
+import { DateField } from '../../components/DateField';
+import { parseTimeInput } from './dates';
 import { serverFieldErrors } from './serverErrors';
 import { useDismissGuard } from './useDismissGuard';
 
@@ -53,7 +53,8 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
     event.preventDefault();
     if (busy) return;
     setFormError(null);
-    const date = parseDateInput(text.date);
+    // DateField gives YYYY-MM-DD for a real date, the typed text otherwise.
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(text.date) ? text.date : null;
     const time = parseTimeInput(text.time);
     const found: Errors = {};
     if (!date) found.date = text.date.trim() ? t('deadlines.errors.badDate') : t('hearings.errors.dateRequired');

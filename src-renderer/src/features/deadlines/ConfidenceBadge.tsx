@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Confidence } from '../../../../src-main/shared/schemas/deadlines';
 
-/** S / L / U with the word beside the letter; U is styled as a warning because it must be checked. */
+/**
+ * "Dayanak: doğrulandı / muhtemel / belirsiz" in words: a letter or the word "kesin" would read
+ * as a legal term ("kesin süre"). Uncertain is styled as a warning because it must be checked.
+ */
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
   const { t } = useTranslation();
   return (
@@ -10,11 +13,7 @@ export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {
       title={t(`deadlines.confidenceHint.${confidence}`)}
       data-testid="confidence"
     >
-      <span className="confidence-letter" aria-hidden="true">
-        {confidence}
-      </span>
-      <span className="visually-hidden">{t('deadlines.confidenceLabel')}: </span>
-      {t(`deadlines.confidence.${confidence}`)}
+      {t('deadlines.confidenceLabel')}: {t(`deadlines.confidence.${confidence}`)}
     </span>
   );
 }

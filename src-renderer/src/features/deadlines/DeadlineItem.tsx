@@ -68,6 +68,16 @@ export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemo
               </span>
             ) : null}
           </span>
+          {deadline.internalDueOn && !done ? (
+            <p className="deadline-internal" data-testid="deadline-internal" title={t('deadlines.internalHint')}>
+              {t('deadlines.internalDue', { date: showDate(deadline.internalDueOn) })}
+            </p>
+          ) : null}
+          {deadline.reviews.length > 0 && !done ? (
+            <p className="deadline-reviews" data-testid="deadline-reviews">
+              {t('deadlines.reviewsTitle')}: {deadline.reviews.map((r) => showDate(r.dueOn)).join(', ')}
+            </p>
+          ) : null}
           {deadline.overrideReason ? (
             <p className="deadline-reason">
               <strong>{t('deadlines.reasonLabel')}:</strong> {deadline.overrideReason}

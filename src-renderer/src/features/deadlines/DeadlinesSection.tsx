@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape, Envelope } from '../../../../src-main/shared/errors';
 import type { DeadlineView } from '../../../../src-main/shared/schemas/deadline-views';
+import type { RecessChoice } from '../../../../src-main/shared/schemas/deadlines';
 import { AddDeadlineDialog } from './AddDeadlineDialog';
 import { AddHearingDialog } from './AddHearingDialog';
 import { notifyAgendaChanged } from './agendaEvents';
@@ -17,12 +18,14 @@ import { useRules } from './useRules';
 interface Props {
   caseId: string;
   caseType: string;
+  /** Whether the case's court takes the judicial recess (İYUK 61(1)), when recorded. */
+  courtRecess?: RecessChoice | undefined;
 }
 
 type Open = 'none' | 'deadline' | 'hearing';
 
 /** A case's deadlines and hearings: countdowns, the explained dates, done, add and remove. */
-export function DeadlinesSection({ caseId, caseType }: Props) {
+export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
   const { t } = useTranslation();
   const { data, reload } = useDeadlineData(caseId);
   const rules = useRules();
@@ -133,6 +136,7 @@ export function DeadlinesSection({ caseId, caseType }: Props) {
         <AddDeadlineDialog
           caseId={caseId}
           caseType={caseType}
+          courtRecess={courtRecess}
           rules={rules}
           onClose={() => setOpen('none')}
           onSaved={() => {

@@ -26,6 +26,12 @@ export function Explanation({ preview }: { preview: DeadlinePreview }) {
       <p className="explanation-confidence">
         <ConfidenceBadge confidence={preview.confidence} />
       </p>
+      {/* Only where the recess decided something: a removal appeal never waits for it. */}
+      {preview.recess && preview.warningCodes.some((code) => code.startsWith('recess')) ? (
+        <p className="explanation-recess" data-testid="recess-assumed">
+          {t(`deadlines.recessAssumed.${preview.recess}`)}
+        </p>
+      ) : null}
       {warnings.length > 0 ? (
         <div className="explanation-warnings" role="note" data-testid="warnings">
           <h4 className="explanation-heading">{t('deadlines.warnings')}</h4>
@@ -36,6 +42,11 @@ export function Explanation({ preview }: { preview: DeadlinePreview }) {
           </ul>
         </div>
       ) : null}
+      {(preview.next ?? []).map((next) => (
+        <p key={next.id} className="explanation-next" data-testid="next-step">
+          {t('deadlines.nextStep', { name: lang === 'en' ? next.nameEn : next.nameTr })}
+        </p>
+      ))}
     </div>
   );
 }

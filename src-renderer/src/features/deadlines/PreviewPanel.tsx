@@ -6,7 +6,8 @@ import type { PreviewState } from './usePreview';
 import { weekdayOf } from './weekday';
 
 /**
- * The computed last day, before anything is saved: the date large, its weekday, then why.
+ * The computed last day, before anything is saved — in "Add deadline" and in quick intake
+ * alike: the date large, its weekday, the lawyer's internal target, then why.
  * `aria-live` so a screen-reader user hears the date change as they type the notification date.
  */
 export function PreviewPanel({ state }: { state: PreviewState }) {
@@ -35,6 +36,11 @@ export function PreviewPanel({ state }: { state: PreviewState }) {
             <span className="preview-due-date">{showDate(state.preview.due)}</span>{' '}
             <span className="preview-due-day">{t(`agenda.weekdays.long.${weekdayOf(state.preview.due)}`)}</span>
           </p>
+          {state.preview.internalDue ? (
+            <p className="deadline-internal" data-testid="preview-internal">
+              {t('deadlines.dialog.previewInternal', { date: showDate(state.preview.internalDue) })}
+            </p>
+          ) : null}
           <Explanation preview={state.preview} />
         </>
       ) : null}

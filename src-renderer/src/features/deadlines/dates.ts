@@ -17,20 +17,6 @@ export function showDateTime(startsAt: string): string {
   return `${showDate(startsAt)} ${startsAt.slice(11, 16)}`;
 }
 
-/**
- * What a lawyer types (`7.3.2025`, `07.03.2025`, `07/03/2025`, `2025-03-07`) → `YYYY-MM-DD`,
- * or null when it is not a real calendar day (31.02.2025 is refused here, not by the backend).
- */
-export function parseDateInput(text: string): string | null {
-  const value = text.trim();
-  const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value);
-  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const [y, m, d] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
-  if (y === undefined || m === undefined || d === undefined) return null;
-  const iso = `${y}-${pad(Number(m))}-${pad(Number(d))}`;
-  return toIso(fromIso(iso)) === iso ? iso : null;
-}
-
 /** `9:05` or `09:05` → `09:05`; null unless it is a 24-hour time. */
 export function parseTimeInput(text: string): string | null {
   const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { languageOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
@@ -139,18 +140,13 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
                 </select>
               )}
             </Field>
-            <Field label={t('documents.upload.date')} hint={t('documents.upload.dateHint')} error={fieldErrors.date}>
-              {(control) => (
-                <input
-                  {...control}
-                  className="input input-short"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={date}
-                  onChange={(e) => setDate(e.target.value)}
-                />
-              )}
-            </Field>
+            <DateField
+              label={t('documents.upload.date')}
+              hint={t('documents.upload.dateHint')}
+              error={fieldErrors.date}
+              value={date}
+              onChange={setDate}
+            />
             <Field label={t('documents.upload.language')}>
               {(control) => (
                 <select {...control} className="input" value={language} onChange={(e) => setLanguage(e.target.value)}>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { LastBackup } from '../backup/LastBackup';
 import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
+import { AgendaExport } from './AgendaExport';
 import { AgendaList } from './AgendaList';
 import { useAgenda } from './useAgenda';
 
@@ -41,6 +42,7 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
         </button>
       </div>
       {onOpenSettings ? <LastBackup onBackUp={onOpenSettings} /> : null}
+      <AgendaExport />
       <div className="agenda-toolbar" role="group" aria-label={t('agenda.viewLabel')}>
         {VIEWS.map((v) => (
           <button

@@ -30,6 +30,9 @@ export function AgendaItemButton({ item, onOpen }: { item: AgendaItem; onOpen: (
       <span className="agenda-what">
         <span className={`agenda-kind agenda-kind-${item.kind}`}>{t(`agenda.kinds.${item.kind}`)}</span>
         <span className="agenda-title">{itemWhat(t, item, lang)}</span>
+        {item.legalDue ? (
+          <span className="agenda-legal-due">{t('agendaAids.legalDue', { date: showDate(item.legalDue) })}</span>
+        ) : null}
       </span>
       <span className="agenda-case">
         <span className="agenda-case-title">{itemCase(t, item)}</span>

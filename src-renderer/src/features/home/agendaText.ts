@@ -13,6 +13,7 @@ export function itemWhat(t: TFunction, item: AgendaItem, lang: Language): string
     const time = item.time ?? '';
     return item.title ? t('agenda.hearingAt', { court: item.title, time }) : t('agenda.hearingNoCourt', { time });
   }
+  if (item.kind === 'review') return t('agendaAids.review');
   if (item.title) return item.title;
   if (item.ruleName) return item.ruleName[lang];
   return t(`agenda.kinds.${item.kind}`);

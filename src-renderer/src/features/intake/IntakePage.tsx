@@ -1,15 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useNavigation, useUnsavedChangesGuard } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormDateField } from '../../components/FormDateField';
 import { SelectField, TextField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '../../../../src-main/shared/identity-numbers';
+import type { ChannelInput } from '../../../../src-main/shared/contract';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import { CASE_TYPES } from '../../../../src-main/shared/schemas/cases';
+import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
+import { currentLanguage } from '../../i18n';
+import { PreviewPanel } from '../deadlines/PreviewPanel';
+import { StartFields } from '../deadlines/StartFields';
+import { startFrom, startIssues, startMessage } from '../deadlines/startValues';
+import { useCaseTypeRules } from '../deadlines/useCaseTypeRules';
+import { usePreview } from '../deadlines/usePreview';
 import { ClientCoreFields, useFieldError, type ClientForm } from '../clients/ClientCoreFields';
 import { applyServerErrors } from '../clients/serverErrors';
 import { ConflictPanel } from './ConflictPanel';
@@ -25,6 +34,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function IntakePage() {
   const { t } = useTranslation();
+  const lang = currentLanguage();
   const nav = useNavigation();
   const today = useMemo(() => localCivilDate(), []);
   const schema = useMemo(() => intakeFormSchema(today), [today]);
@@ -33,7 +43,7 @@ export function IntakePage() {
     defaultValues: EMPTY_INTAKE_FORM,
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, formState, setError } = form;
+  const { register, control, handleSubmit, formState, setError, setValue, getValues } = form;
   // The shared client fields know only the client part of the values, which intake extends.
   const clientForm = form as unknown as ClientForm;
   const errorAt = useFieldError(clientForm);
@@ -52,18 +62,54 @@ export function IntakePage() {
   };
   const conflicts = useConflictCheck(candidate);
 
+  // The first deadline, computed and shown before saving exactly as in "Add deadline".
+  const [caseType, firstRuleId, firstStart] = useWatch({ control, name: ['caseType', 'firstRuleId', 'firstStart'] });
+  const typeRules = useCaseTypeRules(caseType);
+  useEffect(() => {
+    if (!typeRules) return;
+    // A new case type proposes its own first rule.
+    setValue('firstRuleId', typeRules.defaultRuleId ?? typeRules.rules[0]?.id ?? '');
+  }, [typeRules, setValue]);
+  const firstRule = typeRules?.rules.find((r) => r.id === firstRuleId);
+  const preview = usePreview(firstRule ? firstRule.id : null, firstRule ? startFrom(firstStart, firstRule) : null, {
+    recess: firstStart.recess,
+  });
+
+  /** The first deadline as previewed, or null when no date was given; throws on a bad date. */
+  const firstDeadlineInput = (): ChannelInput<'intake:create'>['firstDeadline'] => {
+    const { firstStart: start } = getValues();
+    if (!firstRule || start.date.trim() === '') return undefined;
+    const issues = startIssues(start, firstRule, today);
+    issues.forEach((issue, index) =>
+      setError(`firstStart.${issue.field}`, { message: issue.message }, { shouldFocus: index === 0 }),
+    );
+    const engineStart = startFrom(start, firstRule);
+    if (issues.length > 0 || !engineStart) throw new Error('not saved');
+    return { ruleId: firstRule.id, start: engineStart, recess: start.recess };
+  };
+
   const save = handleSubmit(async (values) => {
     setFailure(null);
-    const { caseType, decisionNotifiedOn, otherClientIds, ...client } = values;
+    const { caseType: type, otherClientIds, ...client } = values;
+    const firstDeadline = firstDeadlineInput();
     const result = await invoke('intake:create', {
       client,
-      case: { type: caseType, openedOn: today },
+      case: { type, openedOn: today },
       otherClientIds,
-      // The backend computes the case's first deadline from it (shown on the case page).
-      ...(decisionNotifiedOn !== undefined ? { decisionNotifiedOn } : {}),
+      // Saved as previewed: rule, start and the court's recess.
+      ...(firstDeadline ? { firstDeadline } : {}),
     });
     if (!result.ok) {
-      if (applyServerErrors(result.error, setError) === 0) setFailure(result.error);
+      const firstDeadlineDetails = (result.error.details ?? []).filter((d) => d.startsWith('firstDeadline.'));
+      for (const detail of firstDeadlineDetails) {
+        const { path, code } = parseValidationDetail(detail);
+        setError(path.includes('openedOn') ? 'firstStart.openedOn' : 'firstStart.date', { message: code });
+      }
+      const rest = {
+        ...result.error,
+        details: (result.error.details ?? []).filter((d) => !d.startsWith('firstDeadline.')),
+      };
+      if (applyServerErrors(rest, setError) + firstDeadlineDetails.length === 0) setFailure(result.error);
       throw new Error('not saved');
     }
     nav.setGuard(false);
@@ -84,12 +130,13 @@ export function IntakePage() {
           <fieldset className="form-section">
             <legend>{t('intake.personTitle')}</legend>
             <ClientCoreFields form={clientForm} autoFocus />
-            <TextField
+            <FormDateField
+              control={control}
+              name="dateOfBirth.date"
               label={t('form.dateOfBirth')}
-              type="date"
-              error={errorAt('dateOfBirth.date') ?? errorAt('dateOfBirth')}
-              registration={register('dateOfBirth.date')}
-              className="input-short"
+              hint={t('persons.birthDateHint')}
+              allowYear
+              error={errorAt('dateOfBirth.date') ?? errorAt('dateOfBirth.year') ?? errorAt('dateOfBirth')}
             />
             <div className="form-row">
               <SelectField
@@ -115,14 +162,42 @@ export function IntakePage() {
               placeholder={t('form.choose')}
               choices={CASE_TYPES.map((c) => ({ value: c, label: t(`form.caseTypes.${c}`) }))}
             />
-            <TextField
-              label={t('intake.decisionNotifiedOn')}
-              hint={t('intake.decisionNotifiedOnHint')}
-              type="date"
-              error={errorAt('decisionNotifiedOn')}
-              registration={register('decisionNotifiedOn')}
-              className="input-short"
-            />
+          </fieldset>
+          <fieldset className="form-section" data-testid="intake-deadline">
+            <legend>{t('intakeDeadline.title')}</legend>
+            {caseType === '' ? (
+              <p className="field-hint">{t('intakeDeadline.chooseType')}</p>
+            ) : typeRules && typeRules.rules.length === 0 ? (
+              <p className="field-hint">{t('intakeDeadline.noRule')}</p>
+            ) : (
+              <>
+                <p className="field-hint">{t('intakeDeadline.intro')}</p>
+                <SelectField
+                  label={t('intakeDeadline.rule')}
+                  registration={register('firstRuleId')}
+                  choices={(typeRules?.rules ?? []).map((r) => ({
+                    value: r.id,
+                    label: lang === 'en' ? r.nameEn : r.nameTr,
+                  }))}
+                />
+                <Controller
+                  control={control}
+                  name="firstStart"
+                  render={({ field }) => (
+                    <StartFields
+                      rule={firstRule}
+                      value={field.value}
+                      onChange={field.onChange}
+                      errors={{
+                        date: startMessage(t, formState.errors.firstStart?.date?.message),
+                        openedOn: startMessage(t, formState.errors.firstStart?.openedOn?.message),
+                      }}
+                    />
+                  )}
+                />
+                <PreviewPanel state={preview} />
+              </>
+            )}
           </fieldset>
           <Controller
             control={control}

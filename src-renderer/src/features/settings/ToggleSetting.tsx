@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -18,10 +18,12 @@ interface Props {
   intro: string;
   label: string;
   hint: string;
+  /** Further controls of the same section, below the checkbox. */
+  children?: ReactNode;
 }
 
 /** A settings section with one checkbox, saved as soon as it is ticked. */
-export function ToggleSetting({ settings, onSaved, field, headingId, title, intro, label, hint }: Props) {
+export function ToggleSetting({ settings, onSaved, field, headingId, title, intro, label, hint, children }: Props) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saved, setSaved] = useState(false);
@@ -53,6 +55,7 @@ export function ToggleSetting({ settings, onSaved, field, headingId, title, intr
         {label}
       </label>
       <p className="field-hint">{hint}</p>
+      {children}
       <ErrorMessage error={error} />
       <p className="status-message" role="status">
         {saved ? t('settings.saved') : ''}

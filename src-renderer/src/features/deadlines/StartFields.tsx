@@ -1,0 +1,105 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
+import { RECESS_CHOICES } from '../../../../src-main/shared/schemas/deadlines';
+import { runsFromDetention, type StartValues } from './startValues';
+import type { DeadlineRuleView } from './types';
+
+interface Props {
+  rule: DeadlineRuleView | undefined;
+  value: StartValues;
+  onChange: (value: StartValues) => void;
+  /** Translated messages by field. */
+  errors: Partial<Record<keyof StartValues, string | undefined>>;
+}
+
+/**
+ * How the clock started, the same in "Add deadline" and quick intake: hand or post notification
+ * vs e-notification with its delivery and opening dates; for a detention maximum the day
+ * detention began; and, where the recess can extend the period, whether the court takes it.
+ */
+export function StartFields({ rule, value, onChange, errors }: Props) {
+  const { t } = useTranslation();
+  const name = useId();
+  const set = (patch: Partial<StartValues>) => onChange({ ...value, ...patch });
+  if (runsFromDetention(rule)) {
+    return (
+      <div className="start-fields">
+        <DateField
+          label={t('deadlines.dialog.startedOn')}
+          hint={t('deadlines.dialog.startedOnHint')}
+          value={value.date}
+          error={errors.date}
+          onChange={(date) => set({ date })}
+        />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={value.orderDateOnly}
+            onChange={(event) => set({ orderDateOnly: event.target.checked })}
+          />
+          {t('deadlines.dialog.orderDateOnly')}
+        </label>
+      </div>
+    );
+  }
+  const electronic = value.kind === 'e-notification';
+  return (
+    <div className="start-fields">
+      <fieldset className="deadline-start">
+        <legend className="field-label">{t('deadlines.dialog.startKind')}</legend>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name={`${name}-kind`}
+            checked={!electronic}
+            onChange={() => set({ kind: 'notification' })}
+          />
+          {t('deadlines.dialog.startNotification')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name={`${name}-kind`}
+            checked={electronic}
+            onChange={() => set({ kind: 'e-notification' })}
+          />
+          {t('deadlines.dialog.startENotification')}
+        </label>
+      </fieldset>
+      <DateField
+        label={electronic ? t('deadlines.dialog.deliveredOn') : t('deadlines.dialog.notifiedOn')}
+        hint={electronic ? t('deadlines.dialog.deliveredHint') : t('deadlines.dialog.dateHint')}
+        value={value.date}
+        error={errors.date}
+        onChange={(date) => set({ date })}
+      />
+      {electronic ? (
+        <DateField
+          label={t('deadlines.dialog.openedOn')}
+          hint={t('deadlines.dialog.openedHint')}
+          value={value.openedOn}
+          error={errors.openedOn}
+          onChange={(openedOn) => set({ openedOn })}
+        />
+      ) : null}
+      {rule?.judicialRecess === 'extends' ? (
+        <fieldset className="recess-choice" data-testid="recess-choice">
+          <legend className="field-label">{t('deadlines.dialog.recess')}</legend>
+          <p className="field-hint">{t('deadlines.dialog.recessHint')}</p>
+          {RECESS_CHOICES.map((choice) => (
+            <label key={choice} className="checkbox">
+              <input
+                type="radio"
+                name={`${name}-recess`}
+                checked={value.recess === choice}
+                onChange={() => set({ recess: choice })}
+              />
+              {t(`deadlines.dialog.recessOptions.${choice}`)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}
