@@ -56,9 +56,14 @@ export function createHandlers({
   reports,
 }: HandlerDeps): Handlers {
   const ok = {} as Record<string, never>;
-  // Debris of a crash (temp files, files whose row never committed) goes at unlock; a failure
-  // here must not fail the unlock itself.
+  // Debris of a crash (temp files, files whose row never committed, plaintext of an export cut
+  // short) goes at unlock; a failure here must not fail the unlock itself.
   const sweepDocuments = () => documents.sweep().catch(() => 0);
+  // Then PDF text still to be indexed (queued by an import before a lock, a crash or a restart).
+  const afterUnlock = async () => {
+    await sweepDocuments();
+    documents.texts.start();
+  };
   return {
     ...createBackupHandlers({
       vault,
@@ -82,12 +87,12 @@ export function createHandlers({
     'vault:create': ({ passphrase }) => vault.create(passphrase),
     'vault:unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);
-      await sweepDocuments();
+      await afterUnlock();
       return {};
     },
     'vault:unlockWithRecoveryKey': async ({ recoveryKey }) => {
       await vault.unlockWithRecoveryKey(recoveryKey);
-      await sweepDocuments();
+      await afterUnlock();
       return {};
     },
     'vault:lock': async () => {
@@ -245,6 +250,7 @@ export function createHandlers({
       return ok;
     },
     'documents:verify': async ({ id }) => ({ results: await documents.verify(id) }),
+    'documents:textStatus': async ({ caseId }) => ({ pending: await documents.textPending(caseId) }),
     'documents:read': async ({ versionId, offset, length }) => {
       const { bytes, eof } = await readers.read(versionId, offset, length);
       const base64 = bytes.toString('base64');

@@ -96,6 +96,8 @@ export const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   // Progress polls of a running backup or restore: an unattended backup must not keep the vault open.
   'backup:job',
   'vault:restoreJob',
+  // Whether a PDF's text has reached the search index yet (documents section, while one is pending).
+  'documents:textStatus',
 ]);
 
 /** The single function the preload exposes, typed from the contract on the renderer side. */

@@ -5,6 +5,7 @@ import { migration0003Casefile } from './0003-casefile';
 import { migration0004Deadlines } from './0004-deadlines';
 import { migration0005Documents } from './0005-documents';
 import { migration0006OrgKeys } from './0006-org-keys';
+import { migration0010DocumentQueues } from './0010-document-queues';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -17,6 +18,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004-deadlines', migration0004Deadlines],
   ['0005-documents', migration0005Documents],
   ['0006-org-keys', migration0006OrgKeys],
+  ['0010-document-queues', migration0010DocumentQueues],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {
