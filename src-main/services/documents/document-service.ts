@@ -39,6 +39,7 @@ import {
 import { asAppError, isErrno, mapErrors } from './errors';
 import { isIndexableText, mediaTypeFromName } from './media-types';
 import { createDocumentTextQueue, type DocumentTextQueueDeps } from './document-text-queue';
+import { createPendingExports } from './pending-exports';
 import { looksLikePdf } from './pdf-text';
 import { captureText } from './text-capture';
 import { verifyDocuments } from './verify';
@@ -145,6 +146,7 @@ function indexDocument(tx: Executor, id: string, caseId: string, parts: Array<st
 export function createDocumentService(deps: DocumentDeps) {
   const dir = deps.documentsDir;
   const texts = createDocumentTextQueue({ db: deps.db, documentsDir: dir, ...deps.textQueue });
+  const pendingExports = createPendingExports(deps);
 
   /**
    * Encrypts the source to a new file under a fresh key, then lets `commit` write the rows. The
@@ -383,7 +385,9 @@ export function createDocumentService(deps: DocumentDeps) {
   /**
    * The one way plaintext reaches the disk: a temp file next to the destination, renamed into
    * place only after every chunk authenticated. Without `overwrite`, link() publishes it, which
-   * fails if the name exists, so even a file created meanwhile is never clobbered.
+   * fails if the name exists, so even a file created meanwhile is never clobbered. The temp
+   * file is recorded in the vault while it exists (pending-exports.ts): if this process dies
+   * half-way, the next unlock deletes it.
    */
   async function exportTo(versionId: string, destPath: string, options: { overwrite: boolean }): Promise<void> {
     const id = validate(idSchema, versionId, 'versionId');
@@ -392,6 +396,7 @@ export function createDocumentService(deps: DocumentDeps) {
     if (!options.overwrite && (await stat(destPath).catch(() => null)))
       throw new AppError('CONFLICT', 'The destination already exists');
     const row = await versionWithKey(deps.db(), id);
+    let temp: string | null = null;
     try {
       await writeThroughTemp(
         dirname(destPath),
@@ -406,10 +411,17 @@ export function createDocumentService(deps: DocumentDeps) {
           }
           await unlink(written);
         },
-        { wipe: true },
+        {
+          wipe: true,
+          beforeCreate: async (path) => {
+            await pendingExports.record(path);
+            temp = path;
+          },
+        },
       );
     } finally {
       row.key.fill(0);
+      if (temp !== null) await pendingExports.settle(temp);
     }
     await recordAudit(deps.db(), deps.clock, { action: 'exported', entity: 'document', entityId: row.document_id });
   }
@@ -437,11 +449,13 @@ export function createDocumentService(deps: DocumentDeps) {
 
   /**
    * Removes temp files and files no row points to, once they are older than a quarter of an
-   * hour (younger ones may be a write in progress). Run after unlock and after emptying the trash.
+   * hour (younger ones may be a write in progress), and the plaintext temp files of exports
+   * whose process died. Run after unlock and after emptying the trash.
    */
   async function sweep(minAgeMs = 15 * 60_000): Promise<number> {
     const names = await deps.db().selectFrom('document_version').select('file_name').execute();
-    return sweepDocuments(dir, new Set(names.map((r) => r.file_name)), { now: Date.now(), minAgeMs });
+    const exports = await pendingExports.sweep();
+    return exports + (await sweepDocuments(dir, new Set(names.map((r) => r.file_name)), { now: Date.now(), minAgeMs }));
   }
 
   return {
