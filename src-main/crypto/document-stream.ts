@@ -57,10 +57,12 @@ export interface EncryptOptions {
 /** From this size on, SHA-256 runs on the worker thread beside the encryption (see sha256-pipeline.ts). */
 export const HASH_IN_WORKER_FROM = 8 * 1024 * 1024;
 /**
- * Chunk buffers in flight: one being sealed, one read ahead (its size decides whether the one
- * before it is the last), one being filled, and slack for the hashing worker to lag behind.
+ * Chunk buffers in flight (4 MiB at the default chunk size): one being sealed, one read ahead
+ * (its size decides whether the one before it is the last), one being filled, and the rest as
+ * slack, so the hashing worker (woken by messages, on a busy CPU late) rarely makes the
+ * encryptor wait for a buffer to come back.
  */
-const SLABS = 6;
+const SLABS = 16;
 
 function requireKey(key: Buffer): void {
   if (key.length !== KEY_LENGTH) throw new RangeError('A document key is 32 bytes');
