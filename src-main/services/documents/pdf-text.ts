@@ -20,6 +20,8 @@ const MAX_CHARS = 200 * 1024;
 export const PDF_TEXT_TIMEOUT_MS = 20_000;
 /** A hostile PDF may try to exhaust memory: the worker's heap is capped, the app's is not touched. */
 const WORKER_HEAP_MB = 512;
+/** The worker thread's nice value (Linux): background work, below the app's own threads. */
+const WORKER_NICE = 10;
 
 export function looksLikePdf(mediaType: string, name: string): boolean {
   return mediaType === 'application/pdf' || /\.pdf$/i.test(name);
@@ -32,6 +34,12 @@ export function looksLikePdf(mediaType: string, name: string): boolean {
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+// Behind the import means behind everything else too: on Linux a thread has its own nice value,
+// so this one yields the CPU to the app (and the viewer) whenever they want it.
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  if (tid > 0) require('node:os').setPriority(tid, workerData.nice);
+} catch {}
 let lib = null;
 async function readText(doc) {
   const parts = [];
@@ -102,7 +110,7 @@ export function createPdfTextWorker(options: { timeoutMs?: number } = {}): PdfTe
     worker ??= new Worker(WORKER_SOURCE, {
       eval: true,
       name: 'emanet-pdf-text',
-      workerData: { pdfjsUrl: resolvePdfjs(), maxPages: MAX_PAGES, maxChars: MAX_CHARS },
+      workerData: { pdfjsUrl: resolvePdfjs(), maxPages: MAX_PAGES, maxChars: MAX_CHARS, nice: WORKER_NICE },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       stdout: true,
       stderr: true,
