@@ -1,15 +1,24 @@
 import { runCasefileBench, type CasefileBenchRow } from './casefile-bench';
 import { runConflictBench } from './conflict-bench';
-import { formatDocumentBench, runDocumentBench, type DocumentBenchRow } from './document-bench';
+import { formatDocumentBench, runDocumentBench } from './document-bench';
 import { runReportBench } from './report-bench';
 import { runVaultBench } from './vault-bench';
 
-/** `npm run bench`: medians and ratios against a baseline measured in the same run. */
+/**
+ * `npm run bench`: medians and ratios against a baseline measured in the same run.
+ * `npm run bench -- documents` runs only the documents section (issue 18).
+ */
 const progress = (line: string) => console.error(line);
+if (process.argv.slice(2).includes('documents')) {
+  progress('documents: 256 MiB import/export/encrypt/decrypt against same-round baselines…');
+  const rounds = Number(process.env.EMANET_BENCH_ROUNDS) || undefined;
+  console.log(formatDocumentBench(await runDocumentBench({ progress, ...(rounds ? { rounds } : {}) })));
+  process.exit(0);
+}
 const rows = [...(await runVaultBench()), ...(await runConflictBench())];
 const casefile = await runCasefileBench(progress);
-progress('documents: 256 MiB encrypt/decrypt and openssl speed…');
-const documents = await runDocumentBench();
+progress('documents: 256 MiB import/export/encrypt/decrypt against same-round baselines…');
+const documents = await runDocumentBench({ progress });
 const byName = new Map(rows.map((r) => [r.name, r.medianMs]));
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2)).padStart(8) + ' ms';
 
@@ -48,28 +57,10 @@ const line = (r: CasefileBenchRow) => {
 };
 for (const r of casefile.rows) console.log(line(r));
 
-// Documents: 256 MiB encrypt/decrypt against `openssl speed -evp aes-256-gcm` (16 KiB blocks),
-// both measured in this run; goal ≥ 0.6 × openssl. Without openssl the ratio is not printed.
-const DOC_GOAL = 0.6;
-const docRate = (prefix: string) => documents.find((r) => r.name.startsWith(prefix))?.mibPerSec ?? NaN;
-const openssl = docRate('baseline: openssl');
-const hasOpenssl = Number.isFinite(openssl) && openssl > 0;
-const docRows: DocumentBenchRow[] = documents.filter((r) => hasOpenssl || !r.name.startsWith('baseline: openssl'));
-console.log('\nDocuments: 256 MiB generated file (best of the runs)\n');
-console.log(
-  formatDocumentBench(docRows)
-    .split('\n')
-    .filter((l) => hasOpenssl || !l.includes('/ openssl'))
-    .join('\n'),
-);
-if (!hasOpenssl) console.log('openssl not available: no AES-GCM baseline, ratio not computed');
-else
-  for (const op of ['encrypt', 'decrypt'] as const) {
-    const ratio = docRate(`document ${op}, in memory`) / openssl;
-    console.log(
-      `${ratio >= DOC_GOAL ? '✓' : '✗'} document ${op} / openssl aes-256-gcm 16 KiB: ${ratio.toFixed(2)} (goal ≥ ${DOC_GOAL})`,
-    );
-  }
+// Documents (issue 18): import/export against a plain fsync'd copy, encrypt/decrypt against
+// openssl, each ratio taken per round against a baseline measured right next to it; idle and
+// with a CPU burner.
+console.log(formatDocumentBench(documents));
 
 // Reports: a quarterly report over 10,000 cases, preview and sealed export; goal < 500 ms.
 progress('reports: building a 10,000-case vault…');

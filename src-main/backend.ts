@@ -14,6 +14,7 @@ import {
   createDocumentReaders,
   createDocumentService,
   createUploadSessions,
+  type DocumentDeps,
   type DocumentService,
 } from './services/documents';
 import { createReminderService, type Notifier } from './services/deadlines/reminder-service';
@@ -59,6 +60,8 @@ export interface BackendOptions {
    * cancelled. Without one, report imports and key trust are always "cancelled".
    */
   openFilesDialog?: OpenFilesDialog;
+  /** Test hooks of the PDF text queue (hold a job, watch its events); never set by the shell. */
+  documentTextQueue?: DocumentDeps['textQueue'];
 }
 
 export type { OpenFilesDialog, OpenFilesPurpose } from './ipc/report-handlers';
@@ -121,7 +124,11 @@ export function createBackend(options: BackendOptions): Backend {
     options.notifier ?? { show: () => undefined },
     async () => (await readPreferences(paths)).language,
   );
-  const documents = createDocumentService({ ...casefileDeps, documentsDir: documentsDir(options.vaultDir) });
+  const documents = createDocumentService({
+    ...casefileDeps,
+    documentsDir: documentsDir(options.vaultDir),
+    ...(options.documentTextQueue ? { textQueue: options.documentTextQueue } : {}),
+  });
   const uploads = createUploadSessions(documents, clock);
   const readers = createDocumentReaders(documents, clock);
   const onUnexpected = (error: unknown) =>
@@ -138,12 +145,14 @@ export function createBackend(options: BackendOptions): Backend {
   const backupJobs = createJobStore<BackupJobResult>({ onUnexpected });
   const restoreJobs = createJobStore<BackupJobResult>({ onUnexpected });
   // Uploads in progress are abandoned on lock (each removes its own temp file); open viewer
-  // streams are closed, wiping their document keys; running backups are aborted (their temp
-  // files go) and finished ones forgotten.
+  // streams are closed, wiping their document keys; PDF text extraction stops; running backups
+  // are aborted (their temp files go) and finished ones forgotten.
   onLockedHooks = [
     () => casefile.conflicts.clear(),
     () => void uploads.discardAll(),
     () => readers.closeAll(),
+    // PDF text extraction stops where it is; the job stays queued for the next unlock.
+    () => void documents.texts.stop(),
     () => backupJobs.dropAll(),
     () => reports.session.clear(),
     () => shellCommands.clear(),

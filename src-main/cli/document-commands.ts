@@ -128,9 +128,16 @@ async function run(args: DocArgs, io: CliIo, m: DocMessages): Promise<Result> {
       if (target === undefined || args.case === undefined || args.out !== undefined) throw new UsageError(m.usage);
       const path = resolve(target);
       const title = args.title ?? basename(path, extname(path));
-      const added = await withDocuments(args, io, (docs) =>
-        docs.add({ caseId: args.case, title, category: args.category ?? 'other' }, { kind: 'file', path }),
-      );
+      const added = await withDocuments(args, io, async (docs) => {
+        const result = await docs.add(
+          { caseId: args.case, title, category: args.category ?? 'other' },
+          { kind: 'file', path },
+        );
+        // The document is stored; a PDF's text is read now, before this process exits, so a
+        // `search` right after finds it (the app would do it in the background).
+        await docs.texts.drain();
+        return result;
+      });
       const json = { id: added.id, sha256: added.sha256, size: added.size };
       return { exitCode: EXIT.ok, json, text: `${m.added} ${added.id}\nsha256 ${added.sha256}\n${added.size} B` };
     }

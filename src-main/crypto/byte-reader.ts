@@ -1,10 +1,22 @@
 import type { ByteSource } from './document-stream';
 
+/** What the decryptor reads records through: a stream of pieces (ByteReader) or a file by position. */
+export interface RecordReader {
+  /** Exactly `n` bytes, or fewer only at the end. */
+  read(n: number): Promise<Buffer>;
+  /** True when no byte is left. */
+  atEnd(): Promise<boolean>;
+  /** Every later read will be of this size (the record size): a file reader reads ahead. */
+  expect?(n: number): void;
+  /** The caller is done with a buffer `read` returned; the reader may reuse it. */
+  release?(buffer: Buffer): void;
+}
+
 /**
  * Reads exact byte counts from a stream of arbitrarily sized pieces, holding at most one
  * record plus one incoming piece: the decryptor's only buffer.
  */
-export class ByteReader {
+export class ByteReader implements RecordReader {
   private readonly iterator: AsyncIterator<Uint8Array> | Iterator<Uint8Array>;
   private queue: Buffer[] = [];
   private queued = 0;

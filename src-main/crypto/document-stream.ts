@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import {
   chunkAad,
   chunkNonce,
@@ -12,9 +12,18 @@ import {
   TAG_LENGTH,
   type DocumentHeader,
 } from './document-format';
-import { ByteReader } from './byte-reader';
+import { ByteReader, type RecordReader } from './byte-reader';
+import { sha256Slabs } from './sha256-pipeline';
 
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/**
+ * A plaintext source that fills a caller's buffer: a file read straight into the chunk buffer,
+ * with no intermediate copy. `readInto` returns fewer bytes than asked only at the end.
+ */
+export interface PlaintextReader {
+  readInto(into: Buffer): Promise<number>;
+}
 
 export interface EncryptResult {
   fileId: Buffer;
@@ -27,72 +36,165 @@ export interface EncryptResult {
 export interface Encryption {
   fileId: Buffer;
   chunkSize: number;
-  /** Header, then one sealed chunk (ciphertext ‖ tag) per item. Consume it once. */
+  /** Header, then each chunk as its ciphertext and its tag (two items). Consume it once. */
   output: AsyncGenerator<Buffer, void, undefined>;
   /** Available once `output` has been consumed to the end. */
   result(): EncryptResult;
 }
 
+export interface EncryptOptions {
+  chunkSize?: number;
+  signal?: AbortSignal;
+  /**
+   * The expected plaintext size, when known (a file's size, an upload's declared size): a large
+   * document is hashed on a worker thread, a small one on this thread.
+   */
+  sizeHint?: number;
+  /** Sees every plaintext chunk before it is sealed (text capture, size limit); may throw. */
+  tap?: (plain: Buffer) => void;
+}
+
+/** From this size on, SHA-256 runs on the worker thread beside the encryption (see sha256-pipeline.ts). */
+export const HASH_IN_WORKER_FROM = 8 * 1024 * 1024;
+/**
+ * Chunk buffers in flight (4 MiB at the default chunk size): one being sealed, one read ahead
+ * (its size decides whether the one before it is the last), one being filled, and the rest as
+ * slack, so the hashing worker (woken by messages, on a busy CPU late) rarely makes the
+ * encryptor wait for a buffer to come back.
+ */
+const SLABS = 16;
+
 function requireKey(key: Buffer): void {
   if (key.length !== KEY_LENGTH) throw new RangeError('A document key is 32 bytes');
 }
 
-function sealChunk(key: Buffer, header: DocumentHeader, index: number, last: boolean, plain: Buffer): Buffer {
+function isPlaintextReader(source: ByteSource | PlaintextReader): source is PlaintextReader {
+  return typeof (source as PlaintextReader).readInto === 'function';
+}
+
+/** Adapts a stream of arbitrarily sized pieces to `readInto`: copies them into the chunk buffers. */
+function piecesReader(source: ByteSource): PlaintextReader & { close(): Promise<void> } {
+  const iterator =
+    Symbol.asyncIterator in source
+      ? source[Symbol.asyncIterator]()
+      : (source as Iterable<Uint8Array>)[Symbol.iterator]();
+  let rest: Buffer = Buffer.alloc(0);
+  let ended = false;
+  return {
+    async readInto(into) {
+      let filled = 0;
+      while (filled < into.length) {
+        if (rest.length === 0) {
+          if (ended) break;
+          const next = await iterator.next();
+          if (next.done) {
+            ended = true;
+            break;
+          }
+          const piece = next.value;
+          rest = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+          continue;
+        }
+        const n = rest.copy(into, filled);
+        filled += n;
+        rest = rest.subarray(n);
+      }
+      return filled;
+    },
+    async close() {
+      rest = Buffer.alloc(0);
+      if (!ended) {
+        ended = true;
+        await iterator.return?.();
+      }
+    },
+  };
+}
+
+/** Seals one chunk; ciphertext and tag stay two buffers (no concatenation, no extra copy). */
+function sealChunk(key: Buffer, header: DocumentHeader, index: number, last: boolean, plain: Buffer): [Buffer, Buffer] {
   const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(header, index), { authTagLength: TAG_LENGTH });
   cipher.setAAD(chunkAad(header, index, last));
   const body = cipher.update(plain);
-  const tail = cipher.final();
-  return Buffer.concat([body, tail, cipher.getAuthTag()]);
+  cipher.final();
+  return [body, cipher.getAuthTag()];
 }
 
 /**
- * Streams plaintext into the v1 format with constant memory: one chunk-size buffer is filled
- * and sealed at a time. A full chunk is held back until more input arrives, because whether it
- * is the last one (and so its AAD flag) is only known then.
+ * Streams plaintext into the v1 format with constant memory. Chunk buffers are filled one read
+ * ahead: whether a chunk is the last one (its AAD flag) is only known once the next read came
+ * back empty, and the read after that runs while the current chunk is sealed. SHA-256 of the
+ * plaintext runs beside the sealing (sha256-pipeline.ts). Every chunk buffer is zero-filled at
+ * the end, whether the stream ended, failed or was abandoned.
  */
 export function encryptDocument(
-  source: ByteSource,
+  source: ByteSource | PlaintextReader,
   key: Buffer,
-  options: { chunkSize?: number; signal?: AbortSignal } = {},
+  options: EncryptOptions = {},
 ): Encryption {
   requireKey(key);
   const header = createHeader(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const { chunkSize } = header;
-  const hash = createHash('sha256');
+  const reader = isPlaintextReader(source) ? source : piecesReader(source);
   let size = 0;
-  let done = false;
+  let sha256: string | null = null;
 
   async function* run(): AsyncGenerator<Buffer, void, undefined> {
     yield header.bytes;
-    const pending = Buffer.alloc(chunkSize);
-    let filled = 0;
-    let index = 0;
+    const inWorker = (options.sizeHint ?? 0) >= HASH_IN_WORKER_FROM;
+    const { slabs, hash } = sha256Slabs(SLABS, chunkSize, inWorker);
+    const hashed: Array<Promise<void>> = slabs.map(() => Promise.resolve());
+    const fills = new Set<Promise<number>>();
+    const fill = (slot: number): Promise<number> => {
+      const filling = (async () => {
+        await hashed[slot];
+        const slab = slabs[slot]!;
+        const n = await reader.readInto(slab);
+        size += n;
+        options.tap?.(slab.subarray(0, n));
+        const done = hash.update(slot, n);
+        // Awaited before the slab is refilled; a failure surfaces there or at the digest.
+        done.catch(() => undefined);
+        hashed[slot] = done;
+        return n;
+      })();
+      fills.add(filling);
+      filling.then(
+        () => fills.delete(filling),
+        () => fills.delete(filling),
+      );
+      return filling;
+    };
+    let finished = false;
     try {
-      for await (const piece of source) {
+      let slot = 0;
+      let n = await fill(slot);
+      let ahead: Promise<number> | null = n === chunkSize ? fill(1 % SLABS) : null;
+      for (let index = 0; ; index++) {
         options.signal?.throwIfAborted();
-        const bytes = Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-        hash.update(bytes);
-        size += bytes.length;
-        let offset = 0;
-        while (offset < bytes.length) {
-          if (filled === chunkSize) {
-            // More bytes exist, so the held chunk was not the last.
-            yield sealChunk(key, header, index++, false, pending);
-            filled = 0;
-          }
-          const n = bytes.copy(pending, filled, offset, Math.min(bytes.length, offset + chunkSize - filled));
-          filled += n;
-          offset += n;
-        }
+        const next = ahead === null ? 0 : await ahead;
+        const nextSlot = (slot + 1) % SLABS;
+        // The read after the next one runs on the thread pool while this chunk is sealed.
+        ahead = next === chunkSize ? fill((slot + 2) % SLABS) : null;
+        // An empty plaintext is one empty last chunk, so even an empty file is authenticated.
+        const last = next === 0;
+        const [body, tag] = sealChunk(key, header, index, last, slabs[slot]!.subarray(0, n));
+        yield body;
+        yield tag;
+        if (last) break;
+        slot = nextSlot;
+        n = next;
       }
       options.signal?.throwIfAborted();
-      // An empty plaintext is one empty last chunk, so even an empty file is authenticated.
-      yield sealChunk(key, header, index, true, pending.subarray(0, filled));
+      sha256 = await hash.digest();
+      finished = true;
     } finally {
-      // The last plaintext chunk is wiped whether the stream ended, failed or was abandoned.
-      pending.fill(0);
+      if (!finished) hash.discard();
+      // A read still running (the consumer stopped early) must not write into a wiped buffer later.
+      await Promise.allSettled([...fills, ...hashed]);
+      if (!isPlaintextReader(source)) await (reader as ReturnType<typeof piecesReader>).close().catch(() => undefined);
+      for (const slab of slabs) slab.fill(0);
     }
-    done = true;
   }
 
   return {
@@ -100,10 +202,15 @@ export function encryptDocument(
     chunkSize,
     output: run(),
     result() {
-      if (!done) throw new Error('Encryption has not finished');
-      return { fileId: header.fileId, chunkSize, sha256: hash.digest('hex'), size };
+      if (sha256 === null) throw new Error('Encryption has not finished');
+      return { fileId: header.fileId, chunkSize, sha256, size };
     },
   };
+}
+
+export interface DecryptOptions {
+  expectedFileId?: Buffer;
+  signal?: AbortSignal;
 }
 
 /**
@@ -115,22 +222,24 @@ export function encryptDocument(
 export async function* decryptDocument(
   source: ByteSource,
   key: Buffer,
-  options: { expectedFileId?: Buffer; signal?: AbortSignal } = {},
+  options: DecryptOptions = {},
 ): AsyncGenerator<Buffer, void, undefined> {
   requireKey(key);
   const reader = new ByteReader(source);
   try {
-    yield* authenticatedChunks(reader, key, options);
+    yield* decryptRecords(reader, key, options);
   } finally {
     await reader.close();
   }
 }
 
-async function* authenticatedChunks(
-  reader: ByteReader,
+/** The same, over any reader of exact byte counts (document-store.ts reads files by position). */
+export async function* decryptRecords(
+  reader: RecordReader,
   key: Buffer,
-  options: { expectedFileId?: Buffer; signal?: AbortSignal },
+  options: DecryptOptions,
 ): AsyncGenerator<Buffer, void, undefined> {
+  requireKey(key);
   const prefix = await reader.read(HEADER_PREFIX_LENGTH);
   const headerLength = headerLengthFromPrefix(prefix);
   const rest = await reader.read(headerLength - HEADER_PREFIX_LENGTH);
@@ -139,6 +248,7 @@ async function* authenticatedChunks(
     throw new DocumentIntegrityError('file-id');
 
   const recordSize = header.chunkSize + TAG_LENGTH;
+  reader.expect?.(recordSize);
   for (let index = 0; ; index++) {
     options.signal?.throwIfAborted();
     const record = await reader.read(recordSize);
@@ -150,16 +260,17 @@ async function* authenticatedChunks(
     decipher.setAAD(chunkAad(header, index, last));
     decipher.setAuthTag(record.subarray(record.length - TAG_LENGTH));
     const body = decipher.update(record.subarray(0, record.length - TAG_LENGTH));
-    let plain: Buffer;
     try {
-      const tail = decipher.final();
-      plain = tail.length === 0 ? body : Buffer.concat([body, tail]);
+      // GCM produces all its output in update(); final() only checks the tag.
+      decipher.final();
     } catch {
       // Unauthenticated plaintext is wiped, not merely dropped.
       body.fill(0);
       throw new DocumentIntegrityError('chunk');
     }
-    if (plain.length > 0) yield plain;
+    // The record buffer may be reused by the reader for the next read.
+    reader.release?.(record);
+    if (body.length > 0) yield body;
     if (last) return;
   }
 }

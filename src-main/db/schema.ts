@@ -306,6 +306,20 @@ export interface DbAutoBackup {
   created_at: string;
 }
 
+/** A PDF version whose text is not yet in the search index (migration 0010). */
+export interface DbDocumentTextJob {
+  version_id: string;
+  attempts: Generated<number>;
+  created_at: string;
+}
+
+/** A decrypted export's temp file, swept on unlock if its process died (migration 0010). */
+export interface DbPendingExport {
+  temp_path: string;
+  pid: number;
+  created_at: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
@@ -334,4 +348,6 @@ export interface Database {
   known_lawyer: DbKnownLawyer;
   received_report: DbReceivedReport;
   auto_backup: DbAutoBackup;
+  document_text_job: DbDocumentTextJob;
+  pending_export: DbPendingExport;
 }

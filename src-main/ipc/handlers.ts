@@ -81,9 +81,14 @@ export function createHandlers({
   shellCommands,
 }: HandlerDeps): Handlers {
   const ok = {} as Record<string, never>;
-  // Debris of a crash (temp files, files whose row never committed) goes at unlock; a failure
-  // here must not fail the unlock itself.
+  // Debris of a crash (temp files, files whose row never committed, plaintext of an export cut
+  // short) goes at unlock; a failure here must not fail the unlock itself.
   const sweepDocuments = () => documents.sweep().catch(() => 0);
+  // Then PDF text still to be indexed (queued by an import before a lock, a crash or a restart).
+  const afterUnlock = async () => {
+    await sweepDocuments();
+    documents.texts.start();
+  };
   return {
     ...createBackupHandlers({
       vault,
@@ -107,12 +112,12 @@ export function createHandlers({
     'vault:create': ({ passphrase }) => vault.create(passphrase),
     'vault:unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);
-      await sweepDocuments();
+      await afterUnlock();
       return {};
     },
     'vault:unlockWithRecoveryKey': async ({ recoveryKey }) => {
       await vault.unlockWithRecoveryKey(recoveryKey);
-      await sweepDocuments();
+      await afterUnlock();
       return {};
     },
     'vault:lock': async () => {
@@ -289,6 +294,7 @@ export function createHandlers({
       return ok;
     },
     'documents:verify': async ({ id }) => ({ results: await documents.verify(id) }),
+    'documents:textStatus': async ({ caseId }) => ({ pending: await documents.textPending(caseId) }),
     'documents:read': async ({ versionId, offset, length }) => {
       const { bytes, eof } = await readers.read(versionId, offset, length);
       const base64 = bytes.toString('base64');

@@ -100,6 +100,8 @@ export const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
   'vault:restoreJob',
   // The renderer waiting for the next menu command: waiting is not the lawyer doing anything.
   'shell:nextCommand',
+  // Whether a PDF's text has reached the search index yet (documents section, while one is pending).
+  'documents:textStatus',
 ]);
 
 /** The single function the preload exposes, typed from the contract on the renderer side. */

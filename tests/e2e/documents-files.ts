@@ -43,3 +43,46 @@ export const HOSTILE_HTML = Buffer.from(
     '<img src=x onerror="window.__pwned = 2"></body></html>',
   'utf8',
 );
+
+/**
+ * A valid PDF 1.4 of `pages` A4 pages of text (the minimal-PDF approach above, scaled up):
+ * catalog, page tree, one Helvetica font, and per page a page object and a content stream of
+ * 40 lines (a page number heading and body lines). The xref offsets are exact. Only printable
+ * ASCII without parentheses or backslashes goes into the strings.
+ */
+export function manyPagePdf(pages = 50): Buffer {
+  const PAGES = pages;
+  const objects: string[] = [];
+  const add = (body: string): number => objects.push(body); // object number = index + 1
+  add('<< /Type /Catalog /Pages 2 0 R >>');
+  add('PAGES'); // filled in once the page objects are numbered
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const kids: number[] = [];
+  for (let p = 1; p <= PAGES; p++) {
+    const lines = [`BT /F1 22 Tf 60 780 Td (Tahliye karari - sayfa ${p} / ${PAGES}) Tj ET`];
+    for (let l = 0; l < 40; l++)
+      lines.push(
+        `BT /F1 11 Tf 60 ${740 - l * 17} Td (Madde ${p}.${l + 1}: Davaci vekilinin itirazi incelendi, dosya kapsami degerlendirildi.) Tj ET`,
+      );
+    const text = lines.join('\n');
+    const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
+    kids.push(
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+      ),
+    );
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${PAGES} >>`;
+
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}

@@ -1,63 +1,23 @@
 /**
- * Issue 5, "Performance": time to the first page of a 50-page PDF in the viewer. The PDF is
- * generated here (valid PDF 1.4, 50 A4 pages of text, correct xref — the minimal-PDF approach of
- * documents-files.ts scaled up) and seeded through the upload channels from Node, as the
+ * Issues 5 and 18: time to the first page of a 50-page PDF in the viewer. The PDF is generated
+ * (documents-files.ts manyPagePdf) and seeded through the upload channels from Node, as the
  * renderer would send it; what is measured is the viewer only: from the click on "view"
  * (the click event, in the page) to the first animation frame where the viewer's canvas has
  * dark pixels — reading the encrypted file, decrypting, handing it to pdf.js, parsing, drawing.
- * Reported as a test annotation and on the console; asserted only loosely (< 10 s), because 2
- * shared CPU cores make any tight bound flaky. Measured twice: cold (pdf.js and its worker
- * loaded for the first time, what a lawyer sees first) and warm (the same PDF opened again).
+ * Reported as a test annotation and on the console, never asserted: a timing bound would make the
+ * test depend on the machine (issue 18's goal, under 300 ms warm, is checked by reading the
+ * figure). Measured twice: cold (pdf.js and its worker loaded for the first time, what a lawyer
+ * sees first) and warm (the same PDF opened again).
  */
 import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { fmt, messages, openCaseFromList, seedFamilyCase } from './cases-seed';
+import { manyPagePdf } from './documents-files';
 import { expect, test } from './fixtures';
 
 const m = messages.tr;
 const PAGES = 50;
 const MiB = 1024 * 1024;
-
-/**
- * A valid 50-page PDF: catalog, page tree, one Helvetica font, and per page a page object and a
- * content stream of 40 lines of text (a page number heading and body lines). The xref offsets
- * are exact. Only printable ASCII without parentheses or backslashes goes into the strings.
- */
-function fiftyPagePdf(): Buffer {
-  const objects: string[] = [];
-  const add = (body: string): number => objects.push(body); // object number = index + 1
-  add('<< /Type /Catalog /Pages 2 0 R >>');
-  add('PAGES'); // filled in once the page objects are numbered
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
-  const kids: number[] = [];
-  for (let p = 1; p <= PAGES; p++) {
-    const lines = [`BT /F1 22 Tf 60 780 Td (Tahliye karari - sayfa ${p} / ${PAGES}) Tj ET`];
-    for (let l = 0; l < 40; l++)
-      lines.push(
-        `BT /F1 11 Tf 60 ${740 - l * 17} Td (Madde ${p}.${l + 1}: Davaci vekilinin itirazi incelendi, dosya kapsami degerlendirildi.) Tj ET`,
-      );
-    const text = lines.join('\n');
-    const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
-    kids.push(
-      add(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
-      ),
-    );
-  }
-  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${PAGES} >>`;
-
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
 
 /**
  * Arms an in-page probe: the next click on the page stamps `performance.now()`, then every
@@ -98,7 +58,9 @@ test('time to first page of a 50-page PDF in the viewer (reported), page count s
   page,
   vault,
 }, testInfo) => {
-  const pdf = fiftyPagePdf();
+  // Generous: nothing here is timed against a bound, and the CI machine's cores are shared.
+  test.setTimeout(120_000);
+  const pdf = manyPagePdf(PAGES);
   const { caseId } = await seedFamilyCase(vault);
   const { uploadId } = await vault.call('documents:beginUpload', {
     caseId,
@@ -117,6 +79,10 @@ test('time to first page of a 50-page PDF in the viewer (reported), page count s
   await vault.call('documents:finishUpload', { uploadId });
   const [stored] = (await vault.call('documents:list', { caseId })).documents;
   expect(stored?.latest.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+  // The viewer alone is measured: the PDF's text, read for search behind the upload, is done first.
+  await expect
+    .poll(async () => (await vault.call('documents:textStatus', { caseId })).pending, { timeout: 60_000 })
+    .toEqual([]);
 
   await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
   const row = page.getByTestId('documents-section').getByTestId('document-row').filter({ hasText: 'Elli sayfalik' });
@@ -142,7 +108,4 @@ test('time to first page of a 50-page PDF in the viewer (reported), page count s
     await expect(viewer).toHaveCount(0);
   }
 
-  // Sanity only: a tight bound would be flaky on 2 shared cores; the figure is the report.
-  expect(timings.cold).toBeLessThan(10_000);
-  expect(timings.warm).toBeLessThan(10_000);
 });

@@ -251,6 +251,8 @@ test('a word that appears only inside a PDF is found by the Ctrl+K search', asyn
     await dialog.getByLabel(m.documents.upload.titleLabel).fill('Mahkeme kararı');
   });
   await expect(section.getByTestId('document-row')).toHaveCount(1);
+  // The PDF's text is read behind the upload; the row says so until it is searchable.
+  await expect(section.getByTestId('doc-text-pending')).toHaveCount(0, { timeout: 30_000 });
   await page.keyboard.press('Control+k');
   const palette = page.getByTestId('search-palette');
   await palette.getByRole('combobox', { name: m.search.label }).fill('zeytinburnu');

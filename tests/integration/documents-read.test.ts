@@ -168,10 +168,13 @@ describe('documents:read, documents:export and PDF text', () => {
   it('indexes an uploaded PDF so search:query finds a word only inside it; a broken PDF still uploads', async () => {
     const pdf = minimalPdf(['Idare mahkemesi', 'geriGonderme zeytinburnu']);
     const added = await upload(pdf, 'karar.pdf', 'application/pdf', 'Mahkeme kararı');
+    // The text is read behind the import (document-text-queue.test.ts proves it does not block it).
+    await backend.documents.texts.drain();
     const found = await call('search:query', { query: 'zeytinburnu', limit: 10 });
     expect(found.results).toMatchObject([{ kind: 'document', id: added.id, caseId, title: 'Mahkeme kararı' }]);
 
     const broken = await upload(Buffer.from('%PDF-1.7\n%%EOF garbage'), 'bozuk.pdf', 'application/pdf');
+    await backend.documents.texts.drain();
     expect((await call('documents:list', { caseId })).documents.map((d) => d.id)).toContain(broken.id);
     expect((await call('search:query', { query: 'garbage', limit: 10 })).results).toEqual([]);
   });

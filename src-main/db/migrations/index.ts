@@ -7,6 +7,7 @@ import { migration0005Documents } from './0005-documents';
 import { migration0006OrgKeys } from './0006-org-keys';
 import { migration0007SecurityHardening } from './0007-security-hardening';
 import { migration0008DeadlineReminders } from './0008-deadline-reminders';
+import { migration0010DocumentQueues } from './0010-document-queues';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -21,6 +22,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006-org-keys', migration0006OrgKeys],
   ['0007-security-hardening', migration0007SecurityHardening],
   ['0008-deadline-reminders', migration0008DeadlineReminders],
+  ['0010-document-queues', migration0010DocumentQueues],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

@@ -32,7 +32,7 @@ export function versionView(v: VersionRow): DocumentVersionView {
   };
 }
 
-export function documentView(d: DocumentRow, versions: VersionRow[]): DocumentView {
+export function documentView(d: DocumentRow, versions: VersionRow[], textPending = false): DocumentView {
   const latest = versions.reduce((a, b) => (b.version_no > a.version_no ? b : a));
   return {
     id: d.id,
@@ -48,6 +48,7 @@ export function documentView(d: DocumentRow, versions: VersionRow[]): DocumentVi
     version: d.version,
     latest: versionView(latest),
     versionCount: versions.length,
+    textPending,
   };
 }
 

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { indexRecord, unindexRecords } from '../casefile/search-index';
-import { createReadStream } from 'node:fs';
-import { link, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute } from 'node:path';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { Database } from '../../db/schema';
-import type { ByteSource } from '../../crypto/document-stream';
+import type { ByteSource, PlaintextReader } from '../../crypto/document-stream';
 import { recordIdSchema } from '../../shared/schemas/casefile-common';
 import {
   documentMetadataSchema,
@@ -19,6 +18,7 @@ import {
 } from '../../shared/schemas/documents';
 import { AppError } from '../../shared/errors';
 import {
+  fileFiller,
   readDocument,
   removeDocumentFile,
   sweepDocuments,
@@ -38,8 +38,10 @@ import {
 } from './document-rows';
 import { asAppError, isErrno, mapErrors } from './errors';
 import { isIndexableText, mediaTypeFromName } from './media-types';
+import { createDocumentTextQueue, type DocumentTextQueueDeps } from './document-text-queue';
+import { createPendingExports } from './pending-exports';
 import { looksLikePdf } from './pdf-text';
-import { capture } from './text-capture';
+import { captureText } from './text-capture';
 import { verifyDocuments } from './verify';
 
 export interface DocumentDeps extends CasefileDeps {
@@ -47,6 +49,8 @@ export interface DocumentDeps extends CasefileDeps {
   documentsDir: string;
   /** Tests use small chunks to cross many boundaries cheaply; production keeps the default. */
   chunkSize?: number;
+  /** Test hooks of the PDF text queue (document-text-queue.ts); production passes none. */
+  textQueue?: Pick<DocumentTextQueueDeps, 'beforeExtract' | 'onEvent' | 'timeoutMs'>;
 }
 
 /**
@@ -54,7 +58,15 @@ export interface DocumentDeps extends CasefileDeps {
  * renderer only ever sends bytes, so a compromised renderer cannot make us read arbitrary paths.
  */
 export type DocumentSource =
-  { kind: 'file'; path: string } | { kind: 'bytes'; chunks: ByteSource; originalName: string; mediaType: string };
+  | { kind: 'file'; path: string }
+  | {
+      kind: 'bytes';
+      chunks: ByteSource;
+      originalName: string;
+      mediaType: string;
+      /** The declared size, when known: large documents are hashed on a second thread. */
+      size?: number;
+    };
 
 export interface OpenedDocument {
   documentId: string;
@@ -65,13 +77,15 @@ export interface OpenedDocument {
 }
 
 const idSchema = recordIdSchema;
-const READ_SOURCE_CHUNK = 256 * 1024;
 const DOCUMENT_KIND = 'document';
 
 interface Described {
   originalName: string;
   mediaType: string;
-  chunks: ByteSource;
+  chunks: ByteSource | PlaintextReader;
+  size?: number;
+  /** Closes the file a 'file' source opened. */
+  close(): Promise<void>;
 }
 
 async function describe(source: DocumentSource): Promise<Described> {
@@ -80,21 +94,32 @@ async function describe(source: DocumentSource): Promise<Described> {
       originalName: validate(originalNameSchema, source.originalName, 'originalName'),
       mediaType: validate(mediaTypeSchema, source.mediaType, 'mediaType'),
       chunks: source.chunks,
+      ...(source.size === undefined ? {} : { size: source.size }),
+      close: () => Promise.resolve(),
     };
   }
   if (!isAbsolute(source.path)) throw new AppError('VALIDATION', 'Invalid input', ['path']);
+  const originalName = validate(originalNameSchema, basename(source.path), 'originalName');
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
-    const info = await stat(source.path);
-    if (!info.isFile()) throw new AppError('VALIDATION', 'Invalid input', ['path']);
+    handle = await open(source.path, 'r');
   } catch (error) {
     if (isErrno(error, 'ENOENT')) throw new AppError('NOT_FOUND', 'The file to add was not found');
+    if (isErrno(error, 'EISDIR')) throw new AppError('VALIDATION', 'Invalid input', ['path']);
     throw error;
   }
-  const originalName = validate(originalNameSchema, basename(source.path), 'originalName');
+  const info = await handle.stat();
+  if (!info.isFile()) {
+    await handle.close();
+    throw new AppError('VALIDATION', 'Invalid input', ['path']);
+  }
+  // Read straight into the encryptor's chunk buffers (document-store.ts fileFiller).
   return {
     originalName,
     mediaType: mediaTypeFromName(originalName),
-    chunks: createReadStream(source.path, { highWaterMark: READ_SOURCE_CHUNK }),
+    chunks: fileFiller(handle),
+    size: info.size,
+    close: () => handle.close(),
   };
 }
 
@@ -105,8 +130,10 @@ interface Written {
   chunkSize: number;
   originalName: string;
   mediaType: string;
-  /** Plain text for the index (text files, PDFs); empty for kinds without an extractor. */
+  /** Plain text for the index (text files); empty for other kinds. */
   text: string;
+  /** A PDF: its text is read later, by the text queue. */
+  pdf: boolean;
 }
 
 type Executor = Db | Transaction<Database>;
@@ -118,6 +145,8 @@ function indexDocument(tx: Executor, id: string, caseId: string, parts: Array<st
 
 export function createDocumentService(deps: DocumentDeps) {
   const dir = deps.documentsDir;
+  const texts = createDocumentTextQueue({ db: deps.db, documentsDir: dir, ...deps.textQueue });
+  const pendingExports = createPendingExports(deps);
 
   /**
    * Encrypts the source to a new file under a fresh key, then lets `commit` write the rows. The
@@ -131,24 +160,22 @@ export function createDocumentService(deps: DocumentDeps) {
     commit: (written: Written, key: Buffer) => Promise<T>,
   ): Promise<T> {
     const described = await describe(source);
-    const tap = capture(described.chunks, {
-      mode: isIndexableText(described.mediaType, described.originalName)
-        ? 'text'
-        : looksLikePdf(described.mediaType, described.originalName)
-          ? 'pdf'
-          : 'none',
-      maxBytes: MAX_DOCUMENT_BYTES,
-    });
     const key = randomBytes(32);
     try {
+      const capture = captureText({
+        text: isIndexableText(described.mediaType, described.originalName),
+        maxBytes: MAX_DOCUMENT_BYTES,
+      });
       let file: Awaited<ReturnType<typeof writeDocument>>;
       try {
-        file = await writeDocument(dir, tap.source, key, {
+        file = await writeDocument(dir, described.chunks, key, {
           ...(deps.chunkSize ? { chunkSize: deps.chunkSize } : {}),
           ...(signal ? { signal } : {}),
+          ...(described.size === undefined ? {} : { sizeHint: described.size }),
+          tap: capture.tap,
         });
       } catch (error) {
-        tap.discard();
+        capture.discard();
         throw asAppError(error);
       }
       const written: Written = {
@@ -158,7 +185,8 @@ export function createDocumentService(deps: DocumentDeps) {
         chunkSize: file.chunkSize,
         originalName: described.originalName,
         mediaType: described.mediaType,
-        text: await tap.text(),
+        text: capture.text(),
+        pdf: looksLikePdf(described.mediaType, described.originalName) && file.size > 0,
       };
       try {
         return await commit(written, key);
@@ -168,7 +196,14 @@ export function createDocumentService(deps: DocumentDeps) {
       }
     } finally {
       key.fill(0);
+      await described.close().catch(() => undefined);
     }
+  }
+
+  /** A PDF's text is indexed behind the import: queued in the same transaction as its row. */
+  async function queueText(tx: Executor, versionId: string, w: Written): Promise<void> {
+    if (!w.pdf) return;
+    await tx.insertInto('document_text_job').values({ version_id: versionId, created_at: nowIso(deps) }).execute();
   }
 
   function versionRow(id: string, documentId: string, versionNo: number, w: Written, key: Buffer) {
@@ -224,8 +259,10 @@ export function createDocumentService(deps: DocumentDeps) {
             .values(versionRow(versionId, id, 1, w, key))
             .execute();
           await indexDocument(tx, id, meta.caseId, [meta.title, meta.note ?? null, w.text]);
+          await queueText(tx, versionId, w);
           await recordAudit(tx, deps.clock, { action: 'created', entity: 'document', entityId: id });
         });
+      if (w.pdf) texts.start();
       return { id, versionId, versionNo: 1, sha256: w.sha256, size: w.size };
     });
   }
@@ -260,9 +297,19 @@ export function createDocumentService(deps: DocumentDeps) {
             .set((eb) => ({ updated_at: nowIso(deps), version: eb('version', '+', 1) }))
             .where('id', '=', id)
             .execute();
+          // The index holds the newest version's text: an older version's pending text is moot.
+          await tx
+            .deleteFrom('document_text_job')
+            .where('version_id', 'in', (eb) =>
+              eb.selectFrom('document_version').select('id').where('document_id', '=', id),
+            )
+            .where('version_id', '!=', versionId)
+            .execute();
           await indexDocument(tx, id, doc.case_id, [doc.title, doc.note, w.text]);
+          await queueText(tx, versionId, w);
           await recordAudit(tx, deps.clock, { action: 'updated', entity: 'document', entityId: id });
         });
+      if (w.pdf) texts.start();
       return { id, versionId, versionNo, sha256: w.sha256, size: w.size };
     });
   }
@@ -288,12 +335,19 @@ export function createDocumentService(deps: DocumentDeps) {
         docs.map((d) => d.id),
       )
       .execute();
+    const pending = await texts.pendingInCase(id);
     return docs.map((d) =>
       documentView(
         d,
         versions.filter((v) => v.document_id === d.id),
+        pending.has(d.id),
       ),
     );
+  }
+
+  /** Ids of the case's documents whose PDF text is not in the search index yet. */
+  async function textPending(caseId: string): Promise<string[]> {
+    return [...(await texts.pendingInCase(validate(idSchema, caseId, 'caseId')))].sort();
   }
 
   async function versions(documentId: string): Promise<DocumentVersionView[]> {
@@ -331,7 +385,9 @@ export function createDocumentService(deps: DocumentDeps) {
   /**
    * The one way plaintext reaches the disk: a temp file next to the destination, renamed into
    * place only after every chunk authenticated. Without `overwrite`, link() publishes it, which
-   * fails if the name exists, so even a file created meanwhile is never clobbered.
+   * fails if the name exists, so even a file created meanwhile is never clobbered. The temp
+   * file is recorded in the vault while it exists (pending-exports.ts): if this process dies
+   * half-way, the next unlock deletes it.
    */
   async function exportTo(versionId: string, destPath: string, options: { overwrite: boolean }): Promise<void> {
     const id = validate(idSchema, versionId, 'versionId');
@@ -340,19 +396,32 @@ export function createDocumentService(deps: DocumentDeps) {
     if (!options.overwrite && (await stat(destPath).catch(() => null)))
       throw new AppError('CONFLICT', 'The destination already exists');
     const row = await versionWithKey(deps.db(), id);
+    let temp: string | null = null;
     try {
-      await writeThroughTemp(dirname(destPath), mapErrors(readDocument(dir, row.file_name, row.key)), async (temp) => {
-        if (options.overwrite) return rename(temp, destPath);
-        try {
-          await link(temp, destPath);
-        } catch (error) {
-          if (isErrno(error, 'EEXIST')) throw new AppError('CONFLICT', 'The destination already exists');
-          throw error;
-        }
-        await unlink(temp);
-      });
+      await writeThroughTemp(
+        dirname(destPath),
+        mapErrors(readDocument(dir, row.file_name, row.key)),
+        async (written) => {
+          if (options.overwrite) return rename(written, destPath);
+          try {
+            await link(written, destPath);
+          } catch (error) {
+            if (isErrno(error, 'EEXIST')) throw new AppError('CONFLICT', 'The destination already exists');
+            throw error;
+          }
+          await unlink(written);
+        },
+        {
+          wipe: true,
+          beforeCreate: async (path) => {
+            await pendingExports.record(path);
+            temp = path;
+          },
+        },
+      );
     } finally {
       row.key.fill(0);
+      if (temp !== null) await pendingExports.settle(temp);
     }
     await recordAudit(deps.db(), deps.clock, { action: 'exported', entity: 'document', entityId: row.document_id });
   }
@@ -380,22 +449,27 @@ export function createDocumentService(deps: DocumentDeps) {
 
   /**
    * Removes temp files and files no row points to, once they are older than a quarter of an
-   * hour (younger ones may be a write in progress). Run after unlock and after emptying the trash.
+   * hour (younger ones may be a write in progress), and the plaintext temp files of exports
+   * whose process died. Run after unlock and after emptying the trash.
    */
   async function sweep(minAgeMs = 15 * 60_000): Promise<number> {
     const names = await deps.db().selectFrom('document_version').select('file_name').execute();
-    return sweepDocuments(dir, new Set(names.map((r) => r.file_name)), { now: Date.now(), minAgeMs });
+    const exports = await pendingExports.sweep();
+    return exports + (await sweepDocuments(dir, new Set(names.map((r) => r.file_name)), { now: Date.now(), minAgeMs }));
   }
 
   return {
     add,
     addVersion,
     list,
+    textPending,
     versions,
     openStream,
     export: exportTo,
     remove,
     sweep,
+    /** PDF text behind the import: start after unlock, stop on lock, drain before a CLI exits. */
+    texts,
     /** The storage name of a document's newest version, for `doc path` (tests, forensics). */
     async storageName(documentId: string): Promise<string> {
       const id = validate(idSchema, documentId, 'documentId');

@@ -63,7 +63,7 @@ export function createUploadSessions(documents: DocumentService, clock: Clock) {
       const { documentId, originalName, mediaType, size, ...metadata } = input;
       const queue = new ChunkQueue();
       const controller = new AbortController();
-      const source = { kind: 'bytes' as const, chunks: queue, originalName, mediaType };
+      const source = { kind: 'bytes' as const, chunks: queue, originalName, mediaType, size };
       const options = { signal: controller.signal };
       // For a new version the metadata fields are not used; the case must still match.
       const done =

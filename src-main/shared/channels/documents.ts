@@ -94,4 +94,12 @@ export const documentChannels = {
     input: z.object({ id: recordIdSchema.optional() }).strict(),
     output: z.object({ results: z.array(documentVerifyResultSchema) }),
   },
+  /**
+   * The case's documents whose PDF text is still being read for search (it is read behind the
+   * import). A background poll while any is pending: it does not count as activity.
+   */
+  'documents:textStatus': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({ pending: z.array(z.string()).max(10_000) }),
+  },
 } as const;

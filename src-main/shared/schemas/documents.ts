@@ -87,6 +87,8 @@ export const documentViewSchema = z.object({
   version: z.number().int(),
   latest: documentVersionViewSchema,
   versionCount: z.number().int().min(1),
+  /** A PDF whose text is not in the search index yet (it is read behind the import). */
+  textPending: z.boolean(),
 });
 export type DocumentView = z.infer<typeof documentViewSchema>;
 

@@ -31,6 +31,11 @@ export function DocumentRow({ doc, expanded, busy, ...actions }: Props) {
         <th scope="row" className="doc-title">
           {doc.title}
           <span className="muted doc-file">{doc.latest.originalName}</span>
+          {doc.textPending && (
+            <span className="muted doc-text-pending" data-testid="doc-text-pending">
+              {t('documents.textPending')}
+            </span>
+          )}
         </th>
         <td>{t(`documents.categories.${doc.category}`)}</td>
         <td>{doc.documentDate ? formatDate(doc.documentDate) : '–'}</td>

@@ -1,20 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as PdfJsModule from 'pdfjs-dist';
-import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
-type PdfJs = typeof PdfJsModule;
-let loaded: Promise<PdfJs> | null = null;
+interface Pdf {
+  lib: typeof PdfJsModule;
+  /** One worker for every PDF opened: starting and loading a new one per document cost more than the page. */
+  worker: PDFWorker;
+}
+let loaded: Promise<Pdf> | null = null;
 
 /**
- * pdf.js, loaded when the first PDF is opened. Its worker is a file of our own origin (Vite's
- * `?url`), so CSP `worker-src 'self'` is enough: no blob: worker, no CDN, no eval.
+ * pdf.js and its worker, loaded when the first PDF is about to be shown (the viewer calls this
+ * while it is still decrypting, so both happen at once). The worker is a file of our own origin
+ * (Vite's `?url`), so CSP `worker-src 'self'` is enough: no blob: worker, no CDN, no eval. It
+ * keeps no document: destroying a loading task frees that document in the worker.
  */
-function pdfjs(): Promise<PdfJs> {
+export function preparePdf(): Promise<Pdf> {
   loaded ??= import('pdfjs-dist').then((lib) => {
     lib.GlobalWorkerOptions.workerSrc = workerUrl;
-    return lib;
+    return { lib, worker: new lib.PDFWorker() };
   });
   return loaded;
 }
@@ -36,10 +42,11 @@ export function PdfView({ bytes, onFailed }: Props) {
   useEffect(() => {
     let task: PDFDocumentLoadingTask | null = null;
     let live = true;
-    void pdfjs()
-      .then((lib) => {
+    void preparePdf()
+      .then(({ lib, worker }) => {
         task = lib.getDocument({
           data: bytes.slice(),
+          worker,
           // Nothing is fetched (fonts, maps, wasm), no XFA forms; pdf.js's own scripting is
           // not part of this build and annotations are not drawn as HTML.
           useWasm: false,

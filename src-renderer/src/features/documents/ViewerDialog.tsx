@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '../../../../src-main/shared/errors';
 import type { DocumentVersionView } from '../../../../src-main/shared/schemas/documents';
 import { percent } from './format';
-import { PdfView } from './PdfView';
+import { PdfView, preparePdf } from './PdfView';
 import { ProgressBar } from './ProgressBar';
 import { readVersion } from './transfer';
 import { MAX_VIEW_BYTES, viewKindOf } from './viewKind';
@@ -48,6 +48,8 @@ export function ViewerDialog({ title, version, onClose, onExport }: Props) {
 
   useEffect(() => {
     if (!viewable) return;
+    // pdf.js loads while the document is being decrypted, not after.
+    if (kind === 'pdf') void preparePdf().catch(() => undefined);
     const controller = new AbortController();
     abort.current = controller;
     void readVersion(version.id, version.size, (done) => setLoaded({ kind: 'loading', done }), controller.signal).then(
@@ -59,7 +61,7 @@ export function ViewerDialog({ title, version, onClose, onExport }: Props) {
     );
     // Closing drops every reference to the plaintext; the GC takes it from there.
     return () => controller.abort();
-  }, [version.id, version.size, viewable]);
+  }, [version.id, version.size, viewable, kind]);
 
   const onPdfFailed = useCallback(() => setFailed(true), []);
 

@@ -1252,6 +1252,7 @@ export const en: Messages = {
       failed:
         '“{{title}}” failed verification: at least one version is missing or damaged. Consider restoring from a backup.',
     },
+    textPending: 'Adding the text inside to search…',
   },
   backup: {
     auto: {

@@ -1253,6 +1253,7 @@ export const tr = {
       ok: '“{{title}}” doğrulandı: tüm sürümler eksiksiz ve değiştirilmemiş.',
       failed: '“{{title}}” doğrulanamadı: en az bir sürüm eksik ya da bozulmuş. Yedekten geri yüklemeyi düşünün.',
     },
+    textPending: 'İçindeki metin aramaya ekleniyor…',
   },
   backup: {
     auto: {
