@@ -1,4 +1,4 @@
-import { createBackupHandlers, type BackupJobResult } from '../services/backup/ipc-handlers';
+import { createBackupHandlers, type BackupJobResult } from './backup-handlers';
 import type { JobStore } from '../services/backup/jobs';
 import type { Casefile } from '../services/casefile';
 import { populateDemo } from '../services/demo';

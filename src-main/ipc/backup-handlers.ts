@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
-import type { Handlers } from '../../ipc/router';
-import type { ChannelInput, ChannelOutput } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import type { VaultPaths } from '../../storage/vault-paths';
-import type { Clock } from '../clock';
-import { dueForDeletion, panicWipe, purgeDue } from '../retention';
-import { getSettings, updateSettings } from '../settings-service';
-import type { VaultService } from '../vault-service';
-import { backupVault, BACKUP_EXTENSION, describeFolder, restoreBackup, verifyBackup } from '.';
-import type { JobStore } from './jobs';
+import type { Handlers } from './router';
+import type { ChannelInput, ChannelOutput } from '../shared/contract';
+import { AppError } from '../shared/errors';
+import type { VaultPaths } from '../storage/vault-paths';
+import type { Clock } from '../services/clock';
+import { dueForDeletion, panicWipe, purgeDue } from '../services/retention';
+import { getSettings, updateSettings } from '../services/settings-service';
+import type { VaultService } from '../services/vault-service';
+import { backupVault, BACKUP_EXTENSION, describeFolder, restoreBackup, verifyBackup } from '../services/backup';
+import type { JobStore } from '../services/backup/jobs';
 
 /** What a finished backup, verify or restore job hands back to the renderer. */
 export type BackupJobResult = NonNullable<ChannelOutput<'backup:job'>['result']>;

@@ -1,12 +1,13 @@
-import type { Db } from '../db/connection';
-import { aggregateReports } from '../domain/reports';
-import { fingerprintWords } from '../services/reports';
-import type { CombinedTable } from '../shared/channels/reports';
-import { K_DEFAULT, reportSchema, type Report } from '../shared/schemas/report';
+import type { Db } from '../../db/connection';
+import { aggregateReports } from '../../domain/reports';
+import { fingerprintWords } from './fingerprint';
+import type { CombinedTable } from '../../shared/channels/reports';
+import { K_DEFAULT, reportSchema, type Report } from '../../shared/schemas/report';
 
 /**
  * Read-only views of a vault's report state for the UI: its role, the supervisor's register
- * and the combined dashboard. Kept apart from the handlers so each stays small.
+ * and the combined dashboard. They query the database, so they live in services/ (the IPC
+ * layer only maps channels to services).
  */
 
 export async function reportStatus(db: Db) {
