@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { scaled } from './tests/helpers/timing';
 
 export default defineConfig({
   // Tests import renderer modules (translations, formatters) that reach src-main/shared this way.
@@ -7,9 +8,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    // Argon2id and SQLCipher are real here; give slow machines room without hiding hangs.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Argon2id and SQLCipher are real here; give slow machines room without hiding hangs
+    // (scaled for slow or loaded machines: tests/helpers/timing.ts).
+    testTimeout: scaled(60_000),
+    hookTimeout: scaled(60_000),
     pool: 'forks',
     reporters: process.env.CI_REPORT ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
   },

@@ -6,27 +6,32 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scaled } from '../helpers/timing';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-// A private output folder (see EMANET_BUILD_OUT in electron.vite.config.ts) so this test never
+// `npm test` builds once, before vitest, and names the folder in EMANET_SHELL_OUT. Run alone, this
+// test builds into a private temp folder (EMANET_BUILD_OUT in electron.vite.config.ts) so it never
 // races `npm start`, the e2e build or another engineer's build in out/.
-const OUT = mkdtempSync(path.join(os.tmpdir(), 'emanet-build-'));
-
-let buildLog = '';
+const SHARED_OUT = process.env.EMANET_SHELL_OUT;
+const OUT = SHARED_OUT ?? mkdtempSync(path.join(os.tmpdir(), 'emanet-build-'));
 
 beforeAll(() => {
+  if (SHARED_OUT) {
+    expect(existsSync(path.join(SHARED_OUT, 'main', 'index.js')), `no build in EMANET_SHELL_OUT=${SHARED_OUT}`).toBe(true);
+    return;
+  }
   const result = spawnSync('npx', ['electron-vite', 'build'], {
     cwd: REPO,
     env: { ...process.env, EMANET_BUILD_OUT: OUT, NODE_ENV: 'production' },
     encoding: 'utf8',
-    timeout: 170_000,
+    timeout: scaled(170_000),
   });
-  buildLog = `${result.stdout}\n${result.stderr}`;
+  const buildLog = `${result.stdout}\n${result.stderr}`;
   expect(result.status, `electron-vite build failed:\n${buildLog.slice(-4000)}`).toBe(0);
-}, 180_000);
+}, scaled(180_000));
 
 afterAll(() => {
-  rmSync(OUT, { recursive: true, force: true });
+  if (!SHARED_OUT) rmSync(OUT, { recursive: true, force: true });
 });
 
 describe('preload bundle', () => {
