@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/temp-vault';
 import { runCrashRounds } from '../crash/harness';
+import { scaled } from '../helpers/timing';
 
 /**
  * kill -9 while writing (tests/crash/): a few rounds in CI; `bench/crash-soak.ts` runs 100.
@@ -17,5 +18,5 @@ describe('crash safety', () => {
     } finally {
       await cleanup();
     }
-  }, 120_000);
+  }, scaled(120_000));
 });

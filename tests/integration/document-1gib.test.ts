@@ -16,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNK_SIZE, HEADER_LENGTH_V1, TAG_LENGTH } from '../../src-main/crypto/document-format';
 import { readDocument, writeDocument } from '../../src-main/storage/document-store';
 import { makeTempDir } from '../helpers/temp-vault';
+import { scaled } from '../helpers/timing';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -98,5 +99,5 @@ describe('document store: a large file streamed with bounded memory', () => {
     expect(digest).toBe(stored.sha256);
     expect(digest).toBe(EXPECTED);
     expect(growth).toBeLessThan(RSS_LIMIT);
-  }, 180_000);
+  }, scaled(180_000));
 });
