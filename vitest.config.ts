@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { scaled } from './tests/helpers/timing';
+import { scaled } from './tests/helpers/timing.ts';
 
 export default defineConfig({
   // Tests import renderer modules (translations, formatters) that reach src-main/shared this way.
