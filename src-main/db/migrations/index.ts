@@ -5,6 +5,7 @@ import { migration0003Casefile } from './0003-casefile';
 import { migration0004Deadlines } from './0004-deadlines';
 import { migration0005Documents } from './0005-documents';
 import { migration0006OrgKeys } from './0006-org-keys';
+import { migration0009NextTaskDue } from './0009-next-task-due';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -17,6 +18,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0004-deadlines', migration0004Deadlines],
   ['0005-documents', migration0005Documents],
   ['0006-org-keys', migration0006OrgKeys],
+  ['0009-next-task-due', migration0009NextTaskDue],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {
