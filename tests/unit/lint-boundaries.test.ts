@@ -73,6 +73,14 @@ describe('import boundaries', () => {
       'renderer-imports-via-shared-dotdot.ts',
       'src-renderer/src/features/vault/bad.ts',
     ],
+    [
+      'renderer → src-main/shared by a relative path (only as @shared/…)',
+      'renderer-imports-shared-relative.ts',
+      'src-renderer/src/features/vault/bad.ts',
+    ],
+    ['renderer → @shared/../db', 'renderer-imports-via-alias-dotdot.ts', 'src-renderer/src/features/vault/bad.ts'],
+    ['services → @shared/ (the renderer’s alias)', 'main-imports-shared-alias.ts', 'src-main/services/bad.ts'],
+    ['backend.ts → @shared/', 'main-imports-shared-alias.ts', 'src-main/backend.ts'],
     ['renderer → node:path', 'renderer-imports-node-path.ts', 'src-renderer/src/app/bad.tsx'],
     ['renderer → electron', 'domain-imports-electron.ts', 'src-renderer/src/api/bad.ts'],
     ['services → electron', 'services-imports-electron.ts', 'src-main/services/bad.ts'],
@@ -91,7 +99,8 @@ describe('import boundaries', () => {
   });
 
   const allowed: Array<[string, string, string]> = [
-    ['renderer → src-main/shared/contract', 'renderer-imports-shared-contract.ts', 'src-renderer/src/features/vault/ok.ts'],
+    ['renderer → @shared/contract', 'renderer-imports-shared-contract.ts', 'src-renderer/src/features/vault/ok.ts'],
+    ['renderer (top level) → @shared/contract', 'renderer-imports-shared-contract.ts', 'src-renderer/src/main.tsx'],
     ['index.ts → electron', 'shell-imports-electron.ts', 'src-main/index.ts'],
     ['security.ts → electron', 'shell-imports-electron.ts', 'src-main/security.ts'],
     ['preload → electron', 'shell-imports-electron.ts', 'src-main/preload/index.ts'],

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { passphraseReasonSchema } from '../../../src-main/shared/schemas/vault';
-import type { AppErrorShape, ErrorCode } from '../../../src-main/shared/errors';
+import { passphraseReasonSchema } from '@shared/schemas/vault';
+import type { AppErrorShape, ErrorCode } from '@shared/errors';
 import type { ParseKeys } from 'i18next';
 
 interface ErrorMessageProps {
@@ -21,7 +21,7 @@ export function ErrorMessage({ error, overrides }: ErrorMessageProps) {
   const detailKey = (error.details ?? [])
     .map((detail) => `errorDetails.${detail}`)
     .find((candidate) => /^errorDetails\.[a-z]+\.[A-Za-z]+$/.test(candidate) && i18n.exists(candidate));
-  const key = overrides?.[error.code] ?? ((detailKey as ParseKeys | undefined) ?? (`errors.${error.code}` as const));
+  const key = overrides?.[error.code] ?? (detailKey as ParseKeys | undefined) ?? (`errors.${error.code}` as const);
   // For weak passphrases `details` carries reason codes; for validation it carries field paths,
   // which mean nothing to a lawyer and are not shown.
   const reasons =

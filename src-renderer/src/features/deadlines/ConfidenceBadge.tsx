@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Confidence } from '../../../../src-main/shared/schemas/deadlines';
+import type { Confidence } from '@shared/schemas/deadlines';
 
 /** S / L / U with the word beside the letter; U is styled as a warning because it must be checked. */
 export function ConfidenceBadge({ confidence }: { confidence: Confidence }) {

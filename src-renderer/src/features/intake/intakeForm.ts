@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { pastOrTodayDate } from '../../../../src-main/shared/schemas/casefile-common';
-import { CASE_TYPES } from '../../../../src-main/shared/schemas/cases';
-import { clientShape } from '../../../../src-main/shared/schemas/clients';
+import { pastOrTodayDate } from '@shared/schemas/casefile-common';
+import { CASE_TYPES } from '@shared/schemas/cases';
+import { clientShape } from '@shared/schemas/clients';
 import { EMPTY_CLIENT_FORM, toClientDraft, type ClientFormValues } from '../clients/clientForm';
 
 /**

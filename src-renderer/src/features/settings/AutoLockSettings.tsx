@@ -3,13 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextInput } from '../../components/TextInput';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import {
-  AUTO_LOCK_MAX,
-  AUTO_LOCK_MIN,
-  autoLockMinutesSchema,
-  type Settings,
-} from '../../../../src-main/shared/schemas/vault';
+import type { AppErrorShape } from '@shared/errors';
+import { AUTO_LOCK_MAX, AUTO_LOCK_MIN, autoLockMinutesSchema, type Settings } from '@shared/schemas/vault';
 
 interface AutoLockSettingsProps {
   settings: Settings;

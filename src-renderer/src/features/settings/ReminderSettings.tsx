@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { Settings } from '../../../../src-main/shared/schemas/vault';
+import type { AppErrorShape } from '@shared/errors';
+import type { Settings } from '@shared/schemas/vault';
 
 interface Props {
   settings: Settings;
