@@ -1,5 +1,5 @@
 // `npm test`: type checking, lint and the electron-vite build once each, then vitest and
-// Playwright; every step always runs. The last line printed is `N passed, N failed, N skipped`
+// Playwright (both reuse the build: EMANET_SHELL_OUT); every step always runs. The last line printed is `N passed, N failed, N skipped`
 // (a check step counts as one test); exit 1 if anything failed, a runner crashed or a report is
 // missing. See tests/run-steps.mjs for how steps are run and counted.
 import path from 'node:path';
@@ -47,6 +47,8 @@ const steps = [
   {
     name: 'playwright',
     commands: [[path.join(bin, 'playwright'), 'test']],
+    // After a passing build, the e2e tests serve its renderer instead of building their own.
+    envIfBuilt: { EMANET_SHELL_OUT: shellOut },
     report: path.join(reportsDir, 'playwright.json'),
     count(r) {
       const s = r.stats ?? {};

@@ -23,7 +23,7 @@ import { BRIDGE_KEY } from '../../src-main/shared/bridge';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
 import type { Envelope } from '../../src-main/shared/errors';
 import { callOn, invokeOn } from '../helpers/backend';
-import { RENDERER_E2E_OUT } from './paths';
+import { RENDERER_OUT } from './paths';
 import { startStaticServer } from './static-server';
 
 /** A passphrase the strength check accepts; use it unless the test is about passphrases. */
@@ -82,17 +82,17 @@ interface TestFixtures {
 }
 
 interface WorkerFixtures {
-  /** `http://127.0.0.1:<port>` serving out/renderer-e2e; one server per worker. */
+  /** `http://127.0.0.1:<port>` serving the built renderer (paths.ts); one server per worker. */
   appOrigin: string;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   appOrigin: [
     async ({}, use) => {
-      if (!existsSync(path.join(RENDERER_E2E_OUT, 'index.html'))) {
-        throw new Error('out/renderer-e2e/index.html is missing: run `npm run build:renderer` (global setup does)');
+      if (!existsSync(path.join(RENDERER_OUT, 'index.html'))) {
+        throw new Error(`${RENDERER_OUT}/index.html is missing: run \`npm run build:renderer\` (global setup does)`);
       }
-      const server = await startStaticServer(RENDERER_E2E_OUT);
+      const server = await startStaticServer(RENDERER_OUT);
       await use(server.origin);
       await server.close();
     },
