@@ -1,19 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { MESSAGES, type Lang, type Messages } from './messages';
+import { expect, type Locator } from '@playwright/test';
+import { Screen } from './screen';
 
 type Section = 'agenda' | 'clients' | 'cases' | 'trash' | 'reports' | 'settings';
 
-/** The unlocked app's frame: the navigation, the page heading and the lock button. */
-export class AppShell {
-  readonly m: Messages;
-
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'tr',
-  ) {
-    this.m = MESSAGES[lang];
-  }
-
+/** The unlocked app's frame: the navigation and the page heading. */
+export class AppShell extends Screen {
   /** The page's one level-1 heading with exactly this text. */
   heading(text: string): Locator {
     return this.page.getByRole('heading', { level: 1, name: text, exact: true });

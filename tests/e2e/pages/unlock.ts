@@ -1,17 +1,8 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { MESSAGES, type Lang, type Messages } from './messages';
+import { expect, type Locator } from '@playwright/test';
+import { Screen } from './screen';
 
 /** The unlock screen: what a locked vault shows, and the way back in. */
-export class UnlockScreen {
-  readonly m: Messages;
-
-  constructor(
-    readonly page: Page,
-    readonly lang: Lang = 'tr',
-  ) {
-    this.m = MESSAGES[lang];
-  }
-
+export class UnlockScreen extends Screen {
   get heading(): Locator {
     return this.page.getByRole('heading', { level: 1, name: this.m.unlock.title, exact: true });
   }
