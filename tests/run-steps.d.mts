@@ -15,6 +15,8 @@ export interface Step {
   /** A JSON report to count tests from; none for a check step (one test, by exit code). */
   report?: string | null;
   count?: (report: never) => Counts;
+  /** Consecutive steps with the same name here run at the same time. */
+  together?: string;
 }
 
 export interface StepResult extends Counts {
@@ -22,9 +24,9 @@ export interface StepResult extends Counts {
   seconds: number;
 }
 
-export function check(name: string, commands: string[][], env?: Record<string, string>): Step;
+export function check(name: string, commands: string[][], env?: Record<string, string>, together?: string): Step;
 export function firstLine(text: unknown): string;
 export function runSteps(
   steps: Step[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; log?: (line: string) => void },
-): { results: StepResult[]; failed: number };
+): Promise<{ results: StepResult[]; failed: number }>;

@@ -1,9 +1,9 @@
-// The engine of `npm test` (tests/run-all.mjs lists the steps): runs every step, one after the
-// other, whatever the previous one did, and sums what they report. A check step (no report)
+// The engine of `npm test` (tests/run-all.mjs lists the steps): runs every step, whatever the
+// previous one did (in order, or several at once where the list says so), and sums what they report. A check step (no report)
 // counts as one passed or one failed test by its exit code; a suite step counts its tests from its
 // JSON report, and fails once more if its runner exited non-zero without a failed test in it.
 // Plain ESM so it runs without a build step; tests/unit/run-steps.test.ts drives it.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -16,12 +16,15 @@ import { stripVTControlCharacters } from 'node:util';
  *   envIfBuilt?: Record<string, string>,
  *   report?: string | null,
  *   count?: (report: any) => { passed: number, failed: number, skipped: number, notes: string[] },
+ *   together?: string,
  * }} Step
  * `envIfBuilt` is added to the step's environment only when a step named `build` passed before it.
+ * Consecutive steps with the same `together` name run at the same time (their output is printed
+ * whole, one step after the other); the next step starts when all of them are done.
  */
 
 /** A step that passes or fails as a whole: its exit code is its result. */
-export const check = (name, commands, env = {}) => ({ name, commands, env, report: null });
+export const check = (name, commands, env = {}, together = undefined) => ({ name, commands, env, report: null, together });
 
 export function firstLine(text) {
   return stripVTControlCharacters(String(text ?? ''))
@@ -30,19 +33,34 @@ export function firstLine(text) {
     .slice(0, 200);
 }
 
-/** Runs the commands one after another, stopping at the first failure; returns how it ended. */
-function runCommands(commands, { cwd, env, log }) {
-  for (const [command, ...args] of commands) {
-    log(`\n--- ${path.basename(command)} ${args.join(' ')}\n`);
-    const run = spawnSync(command, args, { cwd, stdio: 'inherit', env });
-    const exit = run.error
-      ? `failed to start (${run.error.message})`
-      : run.signal
-        ? `killed by ${run.signal}`
-        : run.status;
-    if (exit !== 0) return exit;
-  }
-  return 0;
+/**
+ * Runs the commands one after another, stopping at the first failure; resolves to how it ended.
+ * With `buffer`, their output is collected and returned instead of streamed (steps that run
+ * together print one after the other, not interleaved).
+ */
+function runCommands(commands, { cwd, env, log, buffer }) {
+  return new Promise((resolve) => {
+    let output = '';
+    const next = (i) => {
+      if (i >= commands.length) return resolve({ exit: 0, output });
+      const [command, ...args] = commands[i];
+      const header = `\n--- ${path.basename(command)} ${args.join(' ')}\n`;
+      if (buffer) output += `${header}\n`;
+      else log(header);
+      const child = spawn(command, args, { cwd, env, stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+      if (buffer) {
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+      }
+      child.once('error', (error) => resolve({ exit: `failed to start (${error.message})`, output }));
+      child.once('close', (status, signal) => {
+        const exit = signal ? `killed by ${signal}` : status;
+        if (exit !== 0) resolve({ exit, output });
+        else next(i + 1);
+      });
+    };
+    next(0);
+  });
 }
 
 function countsOf(step, exit, cwd) {
@@ -72,12 +90,23 @@ function countsOf(step, exit, cwd) {
   return counts;
 }
 
+/** Consecutive steps with the same `together` name run at the same time; others alone. */
+function batches(steps) {
+  const out = [];
+  for (const step of steps) {
+    const last = out.at(-1);
+    if (step.together && last?.[0].together === step.together) last.push(step);
+    else out.push([step]);
+  }
+  return out;
+}
+
 /**
  * Runs `steps` in `cwd` and prints a summary whose LAST line is `N passed, N failed, N skipped`.
- * Returns the per-step results and the total of failures.
+ * Resolves to the per-step results (in the steps' order) and the total of failures.
  * @param {Step[]} steps
  */
-export function runSteps(steps, { cwd, env = process.env, log = console.log }) {
+export async function runSteps(steps, { cwd, env = process.env, log = console.log }) {
   for (const step of steps) {
     if (step.report) {
       mkdirSync(path.dirname(step.report), { recursive: true });
@@ -85,14 +114,22 @@ export function runSteps(steps, { cwd, env = process.env, log = console.log }) {
     }
   }
   const results = [];
-  for (const step of steps) {
-    log(`\n=== ${step.name}`);
+  for (const batch of batches(steps)) {
     const built = results.find((r) => r.name === 'build')?.failed === 0;
-    const started = Date.now();
-    const stepEnv = { ...env, ...step.env, ...(built ? step.envIfBuilt : {}) };
-    const exit = runCommands(step.commands, { cwd, env: stepEnv, log });
-    const seconds = (Date.now() - started) / 1000;
-    results.push({ name: step.name, seconds, ...countsOf(step, exit, cwd) });
+    const together = batch.length > 1;
+    if (together) log(`\n=== ${batch.map((s) => s.name).join(', ')}: at the same time, each printed when done`);
+    const finished = await Promise.all(
+      batch.map(async (step) => {
+        if (!together) log(`\n=== ${step.name}`);
+        const started = Date.now();
+        const stepEnv = { ...env, ...step.env, ...(built ? step.envIfBuilt : {}) };
+        const { exit, output } = await runCommands(step.commands, { cwd, env: stepEnv, log, buffer: together });
+        const seconds = (Date.now() - started) / 1000;
+        if (together) log(`\n=== ${step.name} (${seconds.toFixed(1)} s)${output}`);
+        return { name: step.name, seconds, ...countsOf(step, exit, cwd) };
+      }),
+    );
+    results.push(...finished);
   }
 
   log('\n=== summary');

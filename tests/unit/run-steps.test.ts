@@ -1,6 +1,7 @@
 // `npm test`'s engine (tests/run-steps.mjs): check steps (typecheck, lint, build) count as one
-// passed or failed test each, a failing step fails the run without stopping the others, and the
-// build's output folder is handed to later steps only when the build passed.
+// passed or failed test each, a failing step fails the run without stopping the others, steps
+// marked together run at the same time, and the build's output folder is handed to later steps
+// only when the build passed.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,11 +30,11 @@ describe('npm test steps', () => {
     count: (r: { passed: number }): Counts => ({ passed: r.passed, failed: 0, skipped: 1, notes: [] }),
   });
 
-  it('counts each check step as one test, keeps going after a failure, and sums everything on the last line', () => {
+  it('counts each check step as one test, keeps going after a failure, and sums everything on the last line', async () => {
     const lines: string[] = [];
     const marker = path.join(dir, 'second-command-ran');
     const report = path.join(dir, 'reports', 'suite.json');
-    const { results, failed } = run(
+    const { results, failed } = await run(
       [
         step('typecheck', [node(''), node('')]),
         step('lint', [node('process.exit(2)'), node(`require('fs').writeFileSync(${JSON.stringify(marker)}, '')`)]),
@@ -56,15 +57,47 @@ describe('npm test steps', () => {
     expect(JSON.parse(readFileSync(report, 'utf8')).saw).toBeNull();
   });
 
-  it('hands the build output to later steps when the build passed', () => {
+  it('hands the build output to later steps when the build passed', async () => {
     const report = path.join(dir, 'suite.json');
-    const { failed } = run([step('build', [node('')]), suite(report)], { cwd: dir, log: () => undefined });
+    const { failed } = await run([step('build', [node('')]), suite(report)], { cwd: dir, log: () => undefined });
     expect(failed).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8')).saw).toBe('/built/here');
   });
 
-  it('fails a suite whose runner crashed before writing its report', () => {
-    const { results, failed } = run(
+  it('runs steps marked together at the same time, each counted and printed whole, before the next step', async () => {
+    const lines: string[] = [];
+    const marker = (name: string) => path.join(dir, name);
+    // Each waits (polling, bounded) until the other has started: they can only both pass together.
+    const waitFor = (self: string, other: string) =>
+      node(
+        `const fs = require('fs'); fs.writeFileSync(${JSON.stringify(marker(self))}, '');` +
+          `const until = Date.now() + 60000; const tick = () => fs.existsSync(${JSON.stringify(marker(other))}) ? console.log('${self} saw ${other}') : Date.now() > until ? process.exit(1) : setTimeout(tick, 10); tick();`,
+      );
+    const report = path.join(dir, 'suite.json');
+    const { results, failed } = await run(
+      [
+        step('typecheck', [waitFor('a', 'b')], {}, 'checks'),
+        step('build', [waitFor('b', 'a')], {}, 'checks'),
+        step('lint', [node('process.exit(3)')], {}, 'checks'),
+        suite(report),
+      ],
+      { cwd: dir, log: (line) => lines.push(line) },
+    );
+    expect(results.map((r) => [r.name, r.passed, r.failed])).toEqual([
+      ['typecheck', 1, 0],
+      ['build', 1, 0],
+      ['lint', 0, 1],
+      ['suite', 3, 0],
+    ]);
+    expect(failed).toBe(1);
+    // Output comes whole per step, and the suite saw the build that passed in its batch.
+    expect(lines.find((l) => l.startsWith('\n=== typecheck ('))).toContain('a saw b');
+    expect(lines.find((l) => l.startsWith('\n=== build ('))).toContain('b saw a');
+    expect(JSON.parse(readFileSync(report, 'utf8')).saw).toBe('/built/here');
+  });
+
+  it('fails a suite whose runner crashed before writing its report', async () => {
+    const { results, failed } = await run(
       [{ ...suite(path.join(dir, 'never.json')), commands: [node('process.exit(1)')] }],
       { cwd: dir, log: () => undefined },
     );
