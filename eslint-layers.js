@@ -1,7 +1,7 @@
 // The `emanet/layers` rule: which folder of ours may import which (ARCHITECTURE.md, "Layers").
 // Like VS Code's code-import-patterns it resolves every import (relative paths and the `@shared/`
 // alias) to the file it names, finds that file's layer, and checks it against an allow-list per
-// layer, so `../../services/x` is caught wherever it is written from. Packages (`zod`, `node:fs`,
+// layer, so a climb into services/ is caught however many `../` it takes. Packages (`zod`, `node:fs`,
 // `electron`) are not layers: no-restricted-imports in eslint.config.js handles those.
 import path from 'node:path';
 

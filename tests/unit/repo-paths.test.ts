@@ -1,6 +1,6 @@
-// Nothing tracked in the repository may point outside it: no path into the machine it was written
-// on (/work/…) and no relative path that climbs out of the repository (../shared/ARCHITECTURE.md
-// from the root). A fresh clone must be complete.
+// Nothing tracked in the repository may point outside it: no path into the workspace of the
+// machine it was written on, and no relative path that climbs out of the repository (the README
+// once linked a sketch one folder above the root). A fresh clone must be complete.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

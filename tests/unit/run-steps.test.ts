@@ -9,6 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { check as step, runSteps as run, type Counts } from '../run-steps.mjs';
 
 const node = (code: string) => [process.execPath, '-e', code];
+// The steps see only this environment: under `npm test` this very test runs with EMANET_SHELL_OUT
+// set, which must not leak into the runs it makes.
+const env = { PATH: process.env.PATH ?? '' };
 
 describe('npm test steps', () => {
   let dir: string;
@@ -41,7 +44,7 @@ describe('npm test steps', () => {
         step('build', [node('process.exit(1)')]),
         suite(report),
       ],
-      { cwd: dir, log: (line) => lines.push(line) },
+      { cwd: dir, env, log: (line) => lines.push(line) },
     );
     expect(results.map((r) => [r.name, r.passed, r.failed, r.skipped])).toEqual([
       ['typecheck', 1, 0, 0],
@@ -59,7 +62,7 @@ describe('npm test steps', () => {
 
   it('hands the build output to later steps when the build passed', async () => {
     const report = path.join(dir, 'suite.json');
-    const { failed } = await run([step('build', [node('')]), suite(report)], { cwd: dir, log: () => undefined });
+    const { failed } = await run([step('build', [node('')]), suite(report)], { cwd: dir, env, log: () => undefined });
     expect(failed).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8')).saw).toBe('/built/here');
   });
@@ -81,7 +84,7 @@ describe('npm test steps', () => {
         step('lint', [node('process.exit(3)')], {}, 'checks'),
         suite(report),
       ],
-      { cwd: dir, log: (line) => lines.push(line) },
+      { cwd: dir, env, log: (line) => lines.push(line) },
     );
     expect(results.map((r) => [r.name, r.passed, r.failed])).toEqual([
       ['typecheck', 1, 0],
@@ -99,7 +102,7 @@ describe('npm test steps', () => {
   it('fails a suite whose runner crashed before writing its report', async () => {
     const { results, failed } = await run(
       [{ ...suite(path.join(dir, 'never.json')), commands: [node('process.exit(1)')] }],
-      { cwd: dir, log: () => undefined },
+      { cwd: dir, env, log: () => undefined },
     );
     expect(failed).toBe(1);
     expect(results[0]?.notes.join(' ')).toContain('no report');
