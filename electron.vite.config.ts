@@ -1,6 +1,7 @@
 /**
  * electron-vite only finds src/main, src/preload and src/renderer by itself; our folders are
- * named explicitly. See /work/shared/STACK-NOTES.md for the electron-vite 6 / vite 8 details.
+ * named explicitly: main and preload from src-main/, the renderer from src-renderer/ (with the
+ * `@shared/*` alias of tsconfig.base.json). A sandboxed preload must be one CommonJS file.
  */
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -39,6 +40,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src-renderer'),
+    // The renderer's one way into src-main (tsconfig.base.json, tests/e2e/vite.renderer.config.ts).
+    resolve: { alias: { '@shared': resolve(root, 'src-main/shared') } },
     plugins: [react()],
     build: {
       outDir: resolve(out, 'renderer'),

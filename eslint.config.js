@@ -1,15 +1,59 @@
-// Flat config. The boundary rules below encode ARCHITECTURE.md ("Boundaries"); they are tested
+// Flat config. The boundary rules below encode ARCHITECTURE.md ("Layers"); they are tested
 // against fixtures in tests/unit/lint-boundaries.test.ts, including relative-path imports.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint-layers.js';
 
 const TS = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
 /** Files allowed to import `electron`: the shell, and nothing else. */
 const SHELL = ['src-main/index.ts', 'src-main/security.ts', 'src-main/preload/**', 'src-main/platform/**'];
+
+/**
+ * The allow-list: which of our folders each layer may import, besides its own (ARCHITECTURE.md
+ * explains each entry). `allowTypeOnly`: types only, which the build erases. Anything not listed
+ * is refused; tests, bench and config files are not layers and may import anything.
+ */
+const LAYERS = [
+  { name: 'shared', paths: ['src-main/shared/'], allow: [] },
+  { name: 'domain', paths: ['src-main/domain/'], allow: ['shared'] },
+  { name: 'crypto', paths: ['src-main/crypto/'], allow: ['shared'] },
+  // The document store writes and reads the encrypted document format.
+  { name: 'storage', paths: ['src-main/storage/'], allow: ['shared', 'crypto'] },
+  // The database file is a vault file: created with the vault's file mode (storage/vault-paths).
+  { name: 'db', paths: ['src-main/db/'], allow: ['shared', 'domain', 'storage'] },
+  {
+    name: 'services',
+    paths: ['src-main/services/'],
+    allow: ['shared', 'domain', 'crypto', 'storage', 'db', 'resources'],
+  },
+  { name: 'ipc', paths: ['src-main/ipc/'], allow: ['services', 'shared'], allowTypeOnly: ['storage'] },
+  // The CLI is an entry point like the shell: it maps --vault DIR to the vault's files (storage)
+  // and runs the pure deadline calculator without a vault (domain).
+  {
+    name: 'cli',
+    paths: ['src-main/cli/'],
+    allow: ['services', 'shared', 'domain', 'storage'],
+    allowTypeOnly: ['crypto', 'db'],
+  },
+  {
+    name: 'shell',
+    paths: [
+      'src-main/index.ts',
+      'src-main/security.ts',
+      'src-main/backend.ts',
+      'src-main/preload/',
+      'src-main/platform/',
+    ],
+    allow: ['*'],
+  },
+  { name: 'types', paths: ['src-main/types/'], allow: [] },
+  { name: 'renderer', paths: ['src-renderer/'], allow: ['shared'] },
+  { name: 'resources', paths: ['resources/'], allow: [] },
+];
 
 // Restrictions are built as lists and combined per folder, because in flat config a later
 // `no-restricted-imports` entry replaces an earlier one instead of merging with it.
@@ -18,6 +62,16 @@ const electron = {
     { name: 'electron', message: 'Only the shell (index.ts, security.ts, preload/, platform/) may import electron.' },
   ],
   patterns: [{ regex: '^electron/', message: 'Only the shell may import electron.' }],
+};
+const sharedAlias = {
+  paths: [],
+  patterns: [
+    {
+      regex: '^@shared(/|$)',
+      message:
+        'src-main imports shared/ by relative path; @shared/ is the renderer’s alias (its build has it, main’s does not).',
+    },
+  ],
 };
 const nodeBuiltins = {
   // builtinModules covers fs, fs/promises, path, crypto, os, child_process, … for this Node.
@@ -29,21 +83,6 @@ const nodeBuiltins = {
 const kysely = {
   paths: [{ name: 'kysely', message: 'shared/ and domain/ know nothing about the database.' }],
   patterns: [{ regex: '^kysely/', message: 'shared/ and domain/ know nothing about the database.' }],
-};
-const mainExceptShared = {
-  paths: [],
-  patterns: [
-    {
-      // Matches `src-main`, `../../src-main/services/x`, `src-main/ipc`, but not `…/src-main/shared/…`.
-      regex: '(^|/)src-main(/(?!shared(/|$))|$)',
-      message: 'The renderer may import only src-main/shared.',
-    },
-    {
-      // `…/src-main/shared/../services` would otherwise slip past the rule above.
-      regex: '(^|/)src-main/shared/(.*/)?\\.\\.(/|$)',
-      message: 'The renderer may import only src-main/shared.',
-    },
-  ],
 };
 
 function restrict(...groups) {
@@ -120,16 +159,40 @@ export default defineConfig(
   // ---- Boundaries -------------------------------------------------------------------------
   {
     files: TS,
+    plugins: { emanet: layersPlugin },
+    rules: {
+      'emanet/layers': [
+        'error',
+        {
+          layers: LAYERS,
+          aliases: { '@shared/': 'src-main/shared/' },
+          // The renderer reaches shared/ only as @shared/… (a relative climb into src-main is refused).
+          aliasOnly: [{ from: 'renderer', to: 'shared', alias: '@shared/' }],
+        },
+      ],
+    },
+  },
+  {
+    files: TS,
     ignores: SHELL,
     rules: { 'no-restricted-imports': restrict(electron) },
   },
   {
+    files: ['src-main/**'],
+    ignores: SHELL,
+    rules: { 'no-restricted-imports': restrict(electron, sharedAlias) },
+  },
+  {
+    files: SHELL,
+    rules: { 'no-restricted-imports': restrict(sharedAlias) },
+  },
+  {
     files: ['src-main/shared/**', 'src-main/domain/**'],
-    rules: { 'no-restricted-imports': restrict(electron, nodeBuiltins, kysely) },
+    rules: { 'no-restricted-imports': restrict(electron, sharedAlias, nodeBuiltins, kysely) },
   },
   {
     files: ['src-renderer/**'],
-    rules: { 'no-restricted-imports': restrict(electron, nodeBuiltins, mainExceptShared) },
+    rules: { 'no-restricted-imports': restrict(electron, nodeBuiltins) },
   },
 
   {

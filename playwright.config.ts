@@ -1,6 +1,7 @@
 import { chromium, defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
+import { scaled, TIME_SCALE } from './tests/helpers/timing';
 
 /**
  * E2E runs the real renderer in Debian's Chromium against the real backend (see
@@ -30,8 +31,10 @@ export default defineConfig({
   workers: Math.max(1, Math.min(2, os.availableParallelism())),
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Limits for a hang, scaled for slow or loaded machines (tests/helpers/timing.ts).
+  timeout: scaled(30_000),
+  expect: { timeout: scaled(5_000) },
+  metadata: { timeScale: TIME_SCALE },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     headless: true,

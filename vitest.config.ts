@@ -1,11 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { scaled } from './tests/helpers/timing.ts';
 
 export default defineConfig({
+  // Tests import renderer modules (translations, formatters) that reach src-main/shared this way.
+  resolve: { alias: { '@shared': fileURLToPath(new URL('./src-main/shared', import.meta.url)) } },
   test: {
     environment: 'node',
-    // Argon2id and SQLCipher are real here; give slow machines room without hiding hangs.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Argon2id and SQLCipher are real here; give slow machines room without hiding hangs
+    // (scaled for slow or loaded machines: tests/helpers/timing.ts).
+    testTimeout: scaled(60_000),
+    hookTimeout: scaled(60_000),
     pool: 'forks',
     reporters: process.env.CI_REPORT ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
     projects: [

@@ -295,14 +295,40 @@ export function formatDocumentBench(phases: DocumentBenchPhase[]): string {
     const ratio = (pick: (f: RoundFigures) => number) => median(r.map(pick));
     const rate = (pick: (f: RoundFigures) => number) => median(r.map(pick)).toFixed(0).padStart(6);
     lines.push(`\nDocuments, ${phase.label}: ${DOC_SIZE / MiB} MiB, median of ${r.length} rounds (ratio per round)`);
-    lines.push(`${rate((f) => f.copy)} MiB/s  baseline: plain fsync'd copy to the same folder (best of copyFile, 1 MiB loop)`);
-    lines.push(`${rate((f) => f.opensslElapsed)} MiB/s  baseline: openssl speed -elapsed -evp aes-256-gcm, 16 KiB blocks (wall clock)`);
-    lines.push(`${rate((f) => f.opensslCpu)} MiB/s  reference: openssl speed -evp aes-256-gcm, 16 KiB blocks (its CPU time)`);
+    lines.push(
+      `${rate((f) => f.copy)} MiB/s  baseline: plain fsync'd copy to the same folder (best of copyFile, 1 MiB loop)`,
+    );
+    lines.push(
+      `${rate((f) => f.opensslElapsed)} MiB/s  baseline: openssl speed -elapsed -evp aes-256-gcm, 16 KiB blocks (wall clock)`,
+    );
+    lines.push(
+      `${rate((f) => f.opensslCpu)} MiB/s  reference: openssl speed -evp aes-256-gcm, 16 KiB blocks (its CPU time)`,
+    );
     const rows: Array<[string, (f: RoundFigures) => number, (f: RoundFigures) => number, number]> = [
-      ['import end to end (read, hash, encrypt, write, fsync, row + index) / copy', (f) => f.import, (f) => f.import / f.copy, DOCUMENT_GOALS.import],
-      ['export (read, authenticate, decrypt, write, fsync) / copy', (f) => f.export, (f) => f.export / f.copy, DOCUMENT_GOALS.export],
-      ['encrypt in memory (with SHA-256) / openssl -elapsed', (f) => f.encrypt, (f) => f.encrypt / f.opensslElapsed, DOCUMENT_GOALS.encrypt],
-      ['decrypt in memory / openssl -elapsed', (f) => f.decrypt, (f) => f.decrypt / f.opensslElapsed, DOCUMENT_GOALS.decrypt],
+      [
+        'import end to end (read, hash, encrypt, write, fsync, row + index) / copy',
+        (f) => f.import,
+        (f) => f.import / f.copy,
+        DOCUMENT_GOALS.import,
+      ],
+      [
+        'export (read, authenticate, decrypt, write, fsync) / copy',
+        (f) => f.export,
+        (f) => f.export / f.copy,
+        DOCUMENT_GOALS.export,
+      ],
+      [
+        'encrypt in memory (with SHA-256) / openssl -elapsed',
+        (f) => f.encrypt,
+        (f) => f.encrypt / f.opensslElapsed,
+        DOCUMENT_GOALS.encrypt,
+      ],
+      [
+        'decrypt in memory / openssl -elapsed',
+        (f) => f.decrypt,
+        (f) => f.decrypt / f.opensslElapsed,
+        DOCUMENT_GOALS.decrypt,
+      ],
     ];
     for (const [name, speed, ratioOf, goal] of rows) {
       const value = ratio(ratioOf);
@@ -316,7 +342,9 @@ export function formatDocumentBench(phases: DocumentBenchPhase[]): string {
       `          ceiling for encrypt with SHA-256 (one stream): openssl sha256 / aes-256-gcm = ` +
         `${ratio((f) => f.opensslSha256 / f.opensslElapsed).toFixed(2)} (${rate((f) => f.opensslSha256).trim()} MiB/s)`,
     );
-    lines.push(`          peak RSS growth during import/export: ${Math.max(...r.map((f) => f.rssGrowth)).toFixed(0)} MiB`);
+    lines.push(
+      `          peak RSS growth during import/export: ${Math.max(...r.map((f) => f.rssGrowth)).toFixed(0)} MiB`,
+    );
     lines.push(
       `          per round, import/copy: ${r.map((f) => (f.import / f.copy).toFixed(2)).join(' ')}; ` +
         `export/copy: ${r.map((f) => (f.export / f.copy).toFixed(2)).join(' ')}`,

@@ -3,7 +3,7 @@ import { runAutoBackup } from './services/backup/auto-backup';
 import { createHandlers } from './ipc/handlers';
 import { createReportHandlers, type OpenFilesDialog } from './ipc/report-handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
-import type { BackupJobResult } from './services/backup/ipc-handlers';
+import type { BackupJobResult } from './ipc/backup-handlers';
 import { createJobStore } from './services/backup/jobs';
 import { createCasefile } from './services/casefile';
 import { loadDeadlineData } from './services/deadline-data';

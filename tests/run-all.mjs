@@ -1,24 +1,48 @@
-// `npm test`: vitest, then Playwright (both always run), then one summary line read from their
-// JSON reports. The LAST line printed is `N passed, N failed, N skipped`; exit 1 if anything
-// failed, a runner crashed or a report is missing. Plain ESM so it runs without a build step.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm test`: type checking, lint and the electron-vite build once each, then vitest and
+// Playwright (both reuse the build: EMANET_SHELL_OUT); every step always runs. The last line printed is `N passed, N failed, N skipped`
+// (a check step counts as one test); exit 1 if anything failed, a runner crashed or a report is
+// missing. See tests/run-steps.mjs for how steps are run and counted.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
+import { check, firstLine, runSteps } from './run-steps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'node_modules', '.bin');
 const reportsDir = path.join(root, 'reports');
+/** What the build step produces; tests of the build output read it through EMANET_SHELL_OUT. */
+const shellOut = path.join(root, 'out');
 // Children find the pinned Node 24 (node_modules/.bin/node) first even when this script was
 // started with the system Node: native modules built for 24 crash on 20.
 const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
 
-const suites = [
+// Type checking, lint and the build need nothing from each other: they run at the same time
+// (each is single-threaded; together they keep both cores of a small machine busy).
+const steps = [
+  // The three TypeScript projects (ARCHITECTURE.md): Node, renderer (DOM), browser-driving tests.
+  check(
+    'typecheck',
+    [
+      [path.join(bin, 'tsc'), '--noEmit', '-p', 'tsconfig.json'],
+      [path.join(bin, 'tsc'), '--noEmit', '-p', 'src-renderer/tsconfig.json'],
+      [path.join(bin, 'tsc'), '--noEmit', '-p', 'tests/e2e/tsconfig.json'],
+    ],
+    {},
+    'checks',
+  ),
+  check('lint', [[path.join(bin, 'eslint'), '.']], {}, 'checks'),
+  // Main, preload and renderer as `npm start` builds them, once.
+  check(
+    'build',
+    [[path.join(bin, 'electron-vite'), 'build']],
+    { EMANET_BUILD_OUT: shellOut, NODE_ENV: 'production' },
+    'checks',
+  ),
   {
     name: 'vitest',
-    command: [path.join(bin, 'vitest'), 'run', '--passWithNoTests'],
+    commands: [[path.join(bin, 'vitest'), 'run', '--passWithNoTests']],
     env: { CI_REPORT: '1' },
+    // Only after a passing build; otherwise the build-output tests build for themselves.
+    envIfBuilt: { EMANET_SHELL_OUT: shellOut },
     report: path.join(reportsDir, 'vitest.json'),
     count(r) {
       const loadFailures = (r.testResults ?? []).filter(
@@ -34,8 +58,9 @@ const suites = [
   },
   {
     name: 'playwright',
-    command: [path.join(bin, 'playwright'), 'test'],
-    env: {},
+    commands: [[path.join(bin, 'playwright'), 'test']],
+    // After a passing build, the e2e tests serve its renderer instead of building their own.
+    envIfBuilt: { EMANET_SHELL_OUT: shellOut },
     report: path.join(reportsDir, 'playwright.json'),
     count(r) {
       const s = r.stats ?? {};
@@ -54,62 +79,5 @@ const suites = [
   },
 ];
 
-function firstLine(text) {
-  return stripVTControlCharacters(String(text ?? ''))
-    .trim()
-    .split('\n')[0]
-    .slice(0, 200);
-}
-
-mkdirSync(reportsDir, { recursive: true });
-for (const suite of suites) rmSync(suite.report, { force: true });
-
-const results = [];
-for (const suite of suites) {
-  console.log(`\n=== ${suite.name}: ${path.basename(suite.command[0])} ${suite.command.slice(1).join(' ')}\n`);
-  const started = Date.now();
-  const run = spawnSync(suite.command[0], suite.command.slice(1), {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...env, ...suite.env },
-  });
-  const seconds = (Date.now() - started) / 1000;
-  const exit = run.error
-    ? `failed to start (${run.error.message})`
-    : run.signal
-      ? `killed by ${run.signal}`
-      : run.status;
-
-  let counts;
-  if (!existsSync(suite.report)) {
-    counts = {
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      notes: [`no report at ${path.relative(root, suite.report)} (runner exit: ${exit})`],
-    };
-  } else {
-    try {
-      counts = suite.count(JSON.parse(readFileSync(suite.report, 'utf8')));
-    } catch (error) {
-      counts = { passed: 0, failed: 1, skipped: 0, notes: [`unreadable report: ${error.message}`] };
-    }
-    if (exit !== 0 && counts.failed === 0) {
-      counts.failed = 1;
-      counts.notes.push(`runner exited ${exit} but its report shows no failed test (crash or error outside tests)`);
-    }
-  }
-  results.push({ name: suite.name, seconds, ...counts });
-}
-
-console.log('\n=== summary');
-for (const r of results) {
-  console.log(
-    `${r.name.padEnd(11)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.seconds.toFixed(1)} s)`,
-  );
-  for (const note of r.notes) console.log(`${''.padEnd(11)} ! ${note}`);
-}
-const total = (key) => results.reduce((sum, r) => sum + r[key], 0);
-const failed = total('failed');
-console.log(`${total('passed')} passed, ${failed} failed, ${total('skipped')} skipped`);
+const { failed } = await runSteps(steps, { cwd: root, env });
 process.exitCode = failed > 0 ? 1 : 0;

@@ -10,12 +10,13 @@ import {
   REPORT_REFUSALS,
   type ReportRefusal,
   type ReportServiceDeps,
+  writePublicKeyFile,
+  writeReportFile,
 } from '../services/reports';
 import { createVaultService } from '../services/vault-service';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
-import { writeFileAtomic } from '../storage/atomic-write';
-import { FILE_MODE, vaultPaths } from '../storage/vault-paths';
+import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
@@ -120,7 +121,7 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
       const out = resolve(args.out ?? ORG_KEY_FILE_NAME);
       await refuseExisting(out, args.force, m);
       const keys = await withReports(args, io, clock, (deps) => createReportService(deps).orgKeygen(args.k));
-      await writeFileAtomic(out, JSON.stringify(keys.file, null, 2) + '\n', FILE_MODE);
+      await writePublicKeyFile(out, keys.file);
       return {
         json: { publicKeyFile: out, fingerprint: keys.words, k: keys.file.k },
         text: m.keygen(out, keys.words),
@@ -146,7 +147,7 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
         const written = await withReports(args, io, clock, (deps) =>
           createReportService(deps).exportUnsealed(options, format),
         );
-        await writeFileAtomic(out, written.text, FILE_MODE);
+        await writeReportFile(out, written.text);
         return {
           json: summary(out, written.report, { sealed: false, format }),
           text: m.exported(out, written.report.tables.length),
@@ -154,7 +155,7 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
         };
       }
       const sealed = await withReports(args, io, clock, (deps) => createReportService(deps).exportSealed(options));
-      await writeFileAtomic(out, sealed.bytes, FILE_MODE);
+      await writeReportFile(out, sealed.bytes);
       return {
         json: summary(out, sealed.report, { sealed: true, format: 'sealed' }),
         text: m.exported(out, sealed.report.tables.length),

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Row types as SQLite stores them (Db* names). Domain types live in shared/schemas; the
@@ -52,6 +52,11 @@ export interface DbClient extends Versioned {
   /** JSON { flags, instructions }. */
   safe_contact: string | null;
   deleted_at: string | null;
+  /**
+   * Due date of the earliest open task of the client's live cases ('YYYY-MM-DD'), null without
+   * one. Kept by triggers (migration 0009): read it, never write it.
+   */
+  next_task_due: ColumnType<string | null, never, never>;
 }
 
 export interface DbClientAlias {
@@ -110,6 +115,11 @@ export interface DbLegalCase extends Versioned {
   /** JSON array of strings. */
   tags: Generated<string>;
   deleted_at: string | null;
+  /**
+   * Due date of the earliest open task ('YYYY-MM-DD'), null without one. Kept by triggers on
+   * case_task (migration 0009): read it, never write it.
+   */
+  next_task_due: ColumnType<string | null, never, never>;
 }
 
 export interface DbCaseClient {

@@ -1,4 +1,4 @@
-import { createBackupHandlers, type BackupJobResult } from '../services/backup/ipc-handlers';
+import { createBackupHandlers, type BackupJobResult } from './backup-handlers';
 import type { JobStore } from '../services/backup/jobs';
 import type { Casefile } from '../services/casefile';
 import { populateDemo } from '../services/demo';
@@ -7,8 +7,7 @@ import type { DeadlineService } from '../services/deadlines/deadline-service';
 import type { DocumentReaders, DocumentService, UploadSessions } from '../services/documents';
 import type { AgendaItem } from '../shared/schemas/deadline-views';
 import type { DeadlineStart } from '../shared/schemas/deadlines';
-import type { AgendaIcs, AgendaIcsOptions } from '../services/deadlines/agenda-ics';
-import { writeFileAtomic } from '../storage/atomic-write';
+import { writeIcsFile, type AgendaIcs, type AgendaIcsOptions } from '../services/deadlines/agenda-ics';
 import type { Clock } from '../services/clock';
 import { readPreferences, writeLanguage } from '../services/preferences';
 import { ratePassphrase } from '../services/passphrase-strength';
@@ -272,8 +271,7 @@ export function createHandlers({
       const ics = await agendaIcs({ withFileNumbers, language });
       const destination = await saveDialog(ics.fileName);
       if (destination === null) return { exported: false, events: 0 };
-      // The save dialog already asked before replacing an existing file.
-      await writeFileAtomic(destination, ics.text);
+      await writeIcsFile(destination, ics);
       return { exported: true, events: ics.events };
     },
 

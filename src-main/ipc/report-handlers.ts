@@ -1,16 +1,22 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createReportService, readOrgKeyFile } from '../services/reports';
+import {
+  combinedToCsv,
+  createReportService,
+  dashboard,
+  readOrgKeyFile,
+  receivedReports,
+  reportStatus,
+  writePublicKeyFile,
+  writeReportFile,
+} from '../services/reports';
 import { wordsOfFile } from '../services/reports/org-key-file';
 import type { ReportServiceDeps } from '../services/reports/report-service';
 import type { Clock } from '../services/clock';
 import type { VaultService } from '../services/vault-service';
 import type { ImportFileResult } from '../shared/channels/reports';
 import { AppError } from '../shared/errors';
-import { writeFileAtomic } from '../storage/atomic-write';
-import { FILE_MODE } from '../storage/vault-paths';
 import { createPendingFiles, importOne, type ChosenFile } from './report-import';
-import { combinedToCsv, dashboard, receivedReports, reportStatus } from './report-queries';
 import type { Handlers } from './router';
 
 /** What the open dialog is for, so the shell can filter by file type. */
@@ -83,7 +89,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       const sealed = await service().exportSealed({ period });
       const out = await deps.saveDialog(`emanet-report-${period}.sealed.json`);
       if (out === null) return { cancelled: true };
-      await writeFileAtomic(out, sealed.bytes, FILE_MODE);
+      await writeReportFile(out, sealed.bytes);
       return { cancelled: false, fileName: basename(out) };
     },
 
@@ -96,7 +102,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       const out = await deps.saveDialog('emanet-org-public-key.json');
       if (out === null) return { cancelled: true, fingerprintWords: keys.words };
       // The public half only: it is meant to be copied to every lawyer.
-      await writeFileAtomic(out, JSON.stringify(keys.file, null, 2) + '\n', 0o644);
+      await writePublicKeyFile(out, keys.file);
       return { cancelled: false, fingerprintWords: keys.words, fileName: basename(out) };
     },
 
@@ -131,7 +137,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       const out = await deps.saveDialog('emanet-combined-report.csv');
       if (out === null) return { cancelled: true };
       const shown = result.casesOverTime.map((c) => c.period);
-      await writeFileAtomic(out, combinedToCsv({ ...result, periods: shown }), FILE_MODE);
+      await writeReportFile(out, combinedToCsv({ ...result, periods: shown }));
       return { cancelled: false, fileName: basename(out) };
     },
   };

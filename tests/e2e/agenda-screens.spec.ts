@@ -9,6 +9,7 @@ import { seedFamilyCase } from './cases-seed';
 import { agendaGroup, deadlinesSection, displayDay, isoDay, messages } from './deadlines-support';
 import { expect, test, type VaultHarness } from './fixtures';
 import { saveScreen } from './screens';
+import { scaled } from '../helpers/timing';
 
 async function seedAgenda(vault: VaultHarness, lang: Language): Promise<string> {
   await vault.call('vault:setLanguage', { language: lang });
@@ -121,14 +122,14 @@ for (const lang of ['tr', 'en'] as const) {
   });
 
   test(`demo screens (${lang}): first run offer, badge on the agenda and the unlock hint`, async ({ page, vault }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(scaled(60_000));
     await vault.call('vault:setLanguage', { language: lang });
     await page.goto('/');
     await expect(page.getByRole('button', { name: m.demo.explore })).toBeVisible();
     await saveScreen(page, 'demo-01-first-run', lang);
     await page.getByRole('button', { name: m.demo.explore }).click();
     await expect(page.getByRole('heading', { level: 1, name: m.home.title, exact: true })).toBeVisible({
-      timeout: 30_000,
+      timeout: scaled(30_000),
     });
     await expect(page.getByTestId('demo-badge')).toHaveText(m.demo.badge);
     await saveScreen(page, 'demo-02-agenda', lang);

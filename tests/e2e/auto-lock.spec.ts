@@ -5,8 +5,8 @@
 import type { Page } from '@playwright/test';
 import { tr } from '../../src-renderer/src/i18n/resources/tr';
 import { expect, invokeInPage, TEST_PASSPHRASE, test } from './fixtures';
-
-const unlockHeading = (page: Page) => page.getByRole('heading', { level: 1, name: tr.unlock.title, exact: true });
+import { scaled } from '../helpers/timing';
+import { UnlockScreen } from './pages/unlock';
 
 /**
  * Waits (≤ 5 s, the renderer's own polling interval) for the unlock screen. A window `focus`
@@ -16,8 +16,8 @@ const unlockHeading = (page: Page) => page.getByRole('heading', { level: 1, name
 async function expectUnlockScreenBySelf(page: Page): Promise<void> {
   await expect(async () => {
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect(unlockHeading(page)).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 5_000 });
+    await expect(new UnlockScreen(page).heading).toBeVisible({ timeout: scaled(500) });
+  }).toPass({ timeout: scaled(5_000) });
 }
 
 test('idle auto-lock: after the timeout the UI returns to the unlock screen by itself', async ({
@@ -46,8 +46,7 @@ test('idle auto-lock: after the timeout the UI returns to the unlock screen by i
   expect(await vault.call('vault:status', {})).toMatchObject({ unlocked: false });
 
   // And it opens again normally.
-  await page.getByLabel(tr.unlock.passphrase, { exact: true }).fill(TEST_PASSPHRASE);
-  await page.getByRole('button', { name: tr.unlock.submit, exact: true }).click();
+  await new UnlockScreen(page).unlock(TEST_PASSPHRASE);
   await expect(page.getByRole('heading', { level: 1, name: tr.home.title, exact: true })).toBeVisible();
 });
 
@@ -74,11 +73,10 @@ test('a lock from the main process while on Settings drops the UI and every unsa
   await expectUnlockScreenBySelf(page);
   await expect(page.getByRole('heading', { name: tr.settings.title, exact: true })).toHaveCount(0);
   await expect(nameField).toHaveCount(0);
-  await expect(page.getByLabel(tr.unlock.passphrase, { exact: true })).toHaveValue('');
+  await expect(new UnlockScreen(page).passphrase).toHaveValue('');
   expect(await page.content()).not.toContain(draftName);
 
-  await page.getByLabel(tr.unlock.passphrase, { exact: true }).fill(TEST_PASSPHRASE);
-  await page.getByRole('button', { name: tr.unlock.submit, exact: true }).click();
+  await new UnlockScreen(page).unlock(TEST_PASSPHRASE);
   await expect(page.getByRole('heading', { level: 1, name: tr.home.title, exact: true })).toBeVisible();
   await page.getByRole('button', { name: tr.nav.settings, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: tr.settings.title, exact: true })).toBeVisible();

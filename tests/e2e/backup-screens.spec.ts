@@ -9,10 +9,11 @@ import type { Language } from '../../src-main/shared/schemas/vault';
 import { backupSection, fillSecret, fmt, MESSAGES, openSettings, seedVault } from './backup-support';
 import { expect, TEST_PASSPHRASE, test } from './fixtures';
 import { saveScreen } from './screens';
+import { scaled } from '../helpers/timing';
 
 for (const lang of ['tr', 'en'] as const satisfies readonly Language[]) {
   test(`backup screens (${lang})`, async ({ page, vault, exportDir, openChoice }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(scaled(90_000));
     const m = MESSAGES[lang];
     // Big enough that the copy is still running when the screenshot is taken.
     await seedVault(vault, lang, 96 * 1024 * 1024);
@@ -37,7 +38,7 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Language[]) {
     await expect(progress).toBeVisible();
     await section.scrollIntoViewIfNeeded();
     await saveScreen(page, 'backup-02-progress', lang);
-    await expect(section.getByTestId('backup-now').getByTestId('job-success')).toBeVisible({ timeout: 30_000 });
+    await expect(section.getByTestId('backup-now').getByTestId('job-success')).toBeVisible({ timeout: scaled(30_000) });
     await saveScreen(page, 'backup-03-done', lang);
 
     const [name] = await readdir(exportDir);
@@ -45,7 +46,7 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Language[]) {
     const verify = page.getByTestId('backup-verify');
     await fillSecret(verify, m, { kind: 'passphrase', value: TEST_PASSPHRASE });
     await verify.getByRole('button', { name: m.backup.verify, exact: true }).click();
-    await expect(verify.getByTestId('job-success')).toBeVisible({ timeout: 30_000 });
+    await expect(verify.getByTestId('job-success')).toBeVisible({ timeout: scaled(30_000) });
     await saveScreen(page, 'backup-04-verified', lang);
 
     const retention = page.getByRole('region', { name: m.retention.title, exact: true });

@@ -6,15 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import type { Language } from '../../src-main/shared/schemas/vault';
-import { en } from '../../src-renderer/src/i18n/resources/en';
-import { tr, type Messages } from '../../src-renderer/src/i18n/resources/tr';
-import { expect, TEST_PASSPHRASE, type VaultHarness } from './fixtures';
+import { TEST_PASSPHRASE, type VaultHarness } from './fixtures';
+import { MESSAGES, type Messages } from './pages/messages';
+import { SettingsPage } from './pages/settings';
 
-export const MESSAGES: Record<Language, Messages> = { tr, en };
-
-export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name]));
-}
+export { fmt, MESSAGES } from './pages/messages';
 
 export interface SeededVault {
   recoveryKey: string;
@@ -51,13 +47,13 @@ export async function seedVault(
   return { recoveryKey, caseIds: [a.caseId, b.caseId], documentIds };
 }
 
+const langOf = (m: Messages): Language => (m === MESSAGES.en ? 'en' : 'tr');
+
 export async function openSettings(page: Page, m: Messages): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: m.nav.settings, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: m.settings.title, exact: true })).toBeVisible();
+  await new SettingsPage(page, langOf(m)).open();
 }
 
-export const backupSection = (page: Page, m: Messages) =>
-  page.getByRole('region', { name: m.backup.title, exact: true });
+export const backupSection = (page: Page, m: Messages) => new SettingsPage(page, langOf(m)).backup;
 
 /**
  * Records, in the page, every value the backup progress bar showed: a job on a small vault can

@@ -10,6 +10,7 @@ import { formatDate } from '../../src-renderer/src/components/format';
 import { documentHashes, dumpVault, hashTree } from '../integration/backup-helpers';
 import { backupSection, fillSecret, fmt, MESSAGES, openSettings, seedVault, watchProgress } from './backup-support';
 import { expect, TEST_PASSPHRASE, test } from './fixtures';
+import { scaled } from '../helpers/timing';
 
 const m = MESSAGES.tr;
 const BACKUP_NAME = /^emanet-\d{4}-\d{2}-\d{2}\.emanet-backup$/;
@@ -20,7 +21,7 @@ test('acceptance 6: back up with progress → verify → panic wipe → restore 
   exportDir,
   openChoice,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(scaled(90_000));
   const seeded = await seedVault(vault, 'tr');
   const rowsBefore = await dumpVault(vault.backend);
   const hashesBefore = await documentHashes(vault.backend, seeded.documentIds);
@@ -37,7 +38,7 @@ test('acceptance 6: back up with progress → verify → panic wipe → restore 
   const progressSeen = await watchProgress(page);
   await section.getByRole('button', { name: m.backup.create, exact: true }).click();
   const success = section.getByTestId('backup-now').getByTestId('job-success');
-  await expect(success).toBeVisible({ timeout: 30_000 });
+  await expect(success).toBeVisible({ timeout: scaled(30_000) });
   expect((await progressSeen()).length).toBeGreaterThan(0);
   const names = await readdir(exportDir);
   expect(names).toHaveLength(1);
@@ -54,7 +55,7 @@ test('acceptance 6: back up with progress → verify → panic wipe → restore 
   await verify.getByRole('button', { name: m.backup.verify, exact: true }).click();
   await expect(verify.getByTestId('job-success')).toHaveText(
     fmt(m.backup.verifyOk, { documents: 2, date: formatDate(new Date().toISOString()) }),
-    { timeout: 30_000 },
+    { timeout: scaled(30_000) },
   );
   await expect(verify.getByRole('alert')).toHaveCount(0);
 
@@ -79,7 +80,7 @@ test('acceptance 6: back up with progress → verify → panic wipe → restore 
   await fillSecret(restore, m, { kind: 'recovery', value: seeded.recoveryKey });
   await restore.getByRole('button', { name: m.backup.restore.choose, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: m.home.title, exact: true })).toBeVisible({
-    timeout: 30_000,
+    timeout: scaled(30_000),
   });
   expect(await vault.call('vault:status', {})).toMatchObject({ exists: true, unlocked: true });
   expect(await dumpVault(vault.backend)).toEqual(rowsBefore);
@@ -95,7 +96,7 @@ test('a damaged backup: verify says damaged; restore over the vault names what i
   exportDir,
   openChoice,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   await seedVault(vault, 'tr', 64 * 1024);
   const made = await vault.call('backup:create', {});
   expect(made.cancelled).toBe(false);
@@ -112,7 +113,7 @@ test('a damaged backup: verify says damaged; restore over the vault names what i
   const verify = page.getByTestId('backup-verify');
   await fillSecret(verify, m, { kind: 'passphrase', value: TEST_PASSPHRASE });
   await verify.getByRole('button', { name: m.backup.verify, exact: true }).click();
-  await expect(verify.getByRole('alert')).toHaveText(m.backup.damaged, { timeout: 30_000 });
+  await expect(verify.getByRole('alert')).toHaveText(m.backup.damaged, { timeout: scaled(30_000) });
   await expect(verify.getByTestId('job-success')).toHaveCount(0);
 
   // Lock, then restore from the unlock screen: the existing vault is named before anything.
@@ -130,7 +131,7 @@ test('a damaged backup: verify says damaged; restore over the vault names what i
   // Cancel is the safe default: focus starts there.
   await expect(confirm.getByRole('button', { name: m.backup.restore.cancel, exact: true })).toBeFocused();
   await confirm.getByRole('button', { name: m.backup.restore.confirm, exact: true }).click();
-  await expect(restore.getByRole('alert')).toHaveText(m.backup.damaged, { timeout: 30_000 });
+  await expect(restore.getByRole('alert')).toHaveText(m.backup.damaged, { timeout: scaled(30_000) });
   expect(await hashTree(vault.dir)).toEqual(folderBefore);
 
   // The vault is as it was: it still opens with its passphrase, with its clients.

@@ -14,6 +14,7 @@ import { displayDay, fmt, isoDay } from './cases-seed';
 import { clientRows, goToClients, MESSAGES, openUnlocked, seedClient } from './clients-support';
 import { expect, test } from './fixtures';
 import { saveScreen } from './screens';
+import { scaled } from '../helpers/timing';
 
 const m = MESSAGES.tr;
 
@@ -29,7 +30,7 @@ test('acceptance 1: İsmail El Hasan — intake with family, aliases/needs/conse
   page,
   vault,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   await openUnlocked(page, vault, 'tr');
   // His wife is already a client of the organisation (not what this test is about).
   const relativeId = await seedClient(vault, { ...RELATIVE, nationality: 'SY' });

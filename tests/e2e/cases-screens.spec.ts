@@ -7,6 +7,7 @@ import { expect, test, type VaultHarness } from './fixtures';
 import { isoDay, messages, openCaseFromList, seedFamilyCase, type Lang } from './cases-seed';
 import { saveScreen as save } from './screens';
 import type { Page } from '@playwright/test';
+import { scaled } from '../helpers/timing';
 
 /** Full-page shots from the top, so the app's sticky top bar is drawn where it belongs. */
 async function saveScreen(page: Page, name: string, lang: Lang): Promise<void> {
@@ -68,7 +69,7 @@ async function seedRichVault(vault: VaultHarness): Promise<string> {
 
 for (const lang of ['tr', 'en'] as const satisfies readonly Lang[]) {
   test(`case screens (${lang})`, async ({ page, vault }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(scaled(60_000));
     const m = messages[lang];
     await seedRichVault(vault);
     await vault.call('vault:setLanguage', { language: lang });

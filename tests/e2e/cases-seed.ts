@@ -5,12 +5,13 @@
  */
 import type { Page } from '@playwright/test';
 import type { ChannelInput } from '../../src-main/shared/contract';
-import { en } from '../../src-renderer/src/i18n/resources/en';
-import { tr } from '../../src-renderer/src/i18n/resources/tr';
-import { expect, TEST_PASSPHRASE, type VaultHarness } from './fixtures';
+import { TEST_PASSPHRASE, type VaultHarness } from './fixtures';
+import { CaseListPage, type CasePage } from './pages/cases';
+import { fmt, MESSAGES, type Lang } from './pages/messages';
 
-export type Lang = 'tr' | 'en';
-export const messages = { tr, en } as const;
+export type { Lang };
+export { fmt };
+export const messages = MESSAGES;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -25,11 +26,6 @@ export function isoDay(days = 0): string {
 export function displayDay(days = 0): string {
   const [y, m, d] = isoDay(days).split('-');
   return `${d}.${m}.${y}`;
-}
-
-/** i18next-style `{{name}}` interpolation, for messages with placeholders. */
-export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name]));
 }
 
 export interface SeededCase {
@@ -62,14 +58,9 @@ export async function seedFamilyCase(vault: VaultHarness, caseOverrides: Partial
 }
 
 /** From the app's start to the case list (menu), then the case page (row, Enter). */
-export async function openCaseFromList(page: Page, lang: Lang, rowText: string): Promise<void> {
-  const m = messages[lang];
+export async function openCaseFromList(page: Page, lang: Lang, rowText: string): Promise<CasePage> {
   await page.goto('/');
-  await page.getByRole('button', { name: m.nav.cases, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: m.cases.listTitle, exact: true })).toBeVisible();
-  const row = page.getByTestId('case-row').filter({ hasText: rowText });
-  await expect(row).toHaveCount(1);
-  await row.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: m.cases.edit, exact: true })).toBeVisible();
+  const list = new CaseListPage(page, lang);
+  await list.open();
+  return list.openCase(rowText);
 }

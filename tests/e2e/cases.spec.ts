@@ -7,6 +7,7 @@
  */
 import { expect, test } from './fixtures';
 import { displayDay, fmt, messages, openCaseFromList, seedFamilyCase } from './cases-seed';
+import { scaled } from '../helpers/timing';
 
 const m = messages.tr;
 
@@ -210,7 +211,7 @@ test('case list is virtualized and paged: 250 cases, few rows in the DOM, the la
   page,
   vault,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   const { clientId } = await seedFamilyCase(vault, { title: 'Dosya 000' });
   for (let i = 1; i < 250; i += 1) {
     await vault.call('cases:create', {

@@ -11,6 +11,7 @@
 import { fmt, clientRows, MESSAGES, openUnlocked } from './clients-support';
 import { bulkSeedClients, indexedClientCount, ZORLU } from './bulk-seed';
 import { expect, test } from './fixtures';
+import { scaled } from '../helpers/timing';
 
 const COUNT = 10_000;
 /** The list keeps only what is in view plus a margin in the DOM; everything would be 10,000. */
@@ -24,7 +25,7 @@ test('client list: 10,000 clients — first rows after navigation, few rows in t
   page,
   vault,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   await openUnlocked(page, vault, 'tr');
   const { ordered, insertMs } = await bulkSeedClients(vault, COUNT);
   console.log(`[client-list-10k] seeded ${COUNT} clients in ${insertMs.toFixed(0)} ms`);
@@ -69,7 +70,7 @@ test('client list: 10,000 clients — first rows after navigation, few rows in t
   const firstRow = clientRows(page).filter({ hasText: first.name }).first();
   const started = performance.now();
   await navButton.click();
-  await expect(firstRow).toBeVisible({ timeout: 15_000 });
+  await expect(firstRow).toBeVisible({ timeout: scaled(15_000) });
   const firstRowsMs = Math.round(performance.now() - started);
 
   const inPage = await page.evaluate(() => {

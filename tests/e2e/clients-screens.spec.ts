@@ -16,6 +16,7 @@ import {
   seedClientWithCase,
 } from './clients-support';
 import { saveScreen } from './screens';
+import { scaled } from '../helpers/timing';
 
 /** 360 px wide: a half-screen laptop window, or 200 % zoom. The page must not scroll sideways. */
 async function narrow(page: Page, name: string, lang: Language): Promise<void> {
@@ -31,7 +32,7 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Language[]) {
     page,
     vault,
   }) => {
-    test.setTimeout(45_000);
+    test.setTimeout(scaled(45_000));
     const m = MESSAGES[lang];
     await openUnlocked(page, vault, lang);
     const id = foreignId(4445556);

@@ -6,15 +6,11 @@ import type { Page } from '@playwright/test';
 import { hasValidTurkishIdChecksum } from '../../src-main/shared/identity-numbers';
 import type { ChannelInput } from '../../src-main/shared/contract';
 import type { Language } from '../../src-main/shared/schemas/vault';
-import { en } from '../../src-renderer/src/i18n/resources/en';
-import { tr, type Messages } from '../../src-renderer/src/i18n/resources/tr';
 import { expect, TEST_PASSPHRASE, type VaultHarness } from './fixtures';
+import { ClientListPage } from './pages/clients';
+import { MESSAGES, type Messages } from './pages/messages';
 
-export const MESSAGES: Record<Language, Messages> = { tr, en };
-
-export function fmt(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name]));
-}
+export { fmt, MESSAGES } from './pages/messages';
 
 /** A foreigner ID (YKN): 11 digits, starting with 99, with the T.C. kimlik check digits. */
 export function foreignId(seed: number): string {
@@ -77,14 +73,10 @@ export async function clientTotal(vault: VaultHarness, search?: string): Promise
 }
 
 export async function goToClients(page: Page, m: Messages): Promise<void> {
-  await page.getByRole('navigation').getByRole('button', { name: m.nav.clients, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: m.clients.title, exact: true })).toBeVisible();
+  await new ClientListPage(page, m === MESSAGES.en ? 'en' : 'tr').open();
 }
 
 /** The rows of the client table that hold data (not the header, not "loading" placeholders). */
 export function clientRows(page: Page) {
-  return page
-    .getByRole('table', { name: tr.clients.tableLabel })
-    .or(page.getByRole('table', { name: en.clients.tableLabel }))
-    .locator('[role="rowgroup"] + [role="rowgroup"] [role="row"]');
+  return new ClientListPage(page).rows;
 }

@@ -6,7 +6,9 @@
 import type { Page } from '@playwright/test';
 import type { Language } from '../../src-main/shared/schemas/vault';
 import { displayDay, isoDay, messages } from './cases-seed';
-import { expect, type VaultHarness } from './fixtures';
+import type { VaultHarness } from './fixtures';
+import { AgendaPage, type AgendaBucket } from './pages/agenda';
+import { CasePage } from './pages/cases';
 
 export { displayDay, isoDay, messages };
 
@@ -40,16 +42,14 @@ export async function notificationForThisWeek(vault: VaultHarness): Promise<{ no
 }
 
 export async function goToAgenda(page: Page, lang: Language): Promise<void> {
-  const m = messages[lang];
-  await page.getByRole('navigation').getByRole('button', { name: m.nav.agenda, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: m.home.title, exact: true })).toBeVisible();
+  await new AgendaPage(page, lang).open();
 }
 
 /** The agenda's section for one bucket (overdue, today, week, later). */
-export function agendaGroup(page: Page, bucket: 'overdue' | 'today' | 'week' | 'later') {
-  return page.getByTestId(`agenda-group-${bucket}`);
+export function agendaGroup(page: Page, bucket: AgendaBucket) {
+  return new AgendaPage(page).group(bucket);
 }
 
 export function deadlinesSection(page: Page) {
-  return page.getByTestId('deadlines-section');
+  return new CasePage(page).deadlines;
 }

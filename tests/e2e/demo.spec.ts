@@ -4,6 +4,7 @@
  */
 import { messages } from './deadlines-support';
 import { expect, test } from './fixtures';
+import { scaled } from '../helpers/timing';
 
 const m = messages.tr;
 
@@ -11,13 +12,13 @@ test('demo: first run → explore the demo → DEMO badge and a full agenda → 
   page,
   vault,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(scaled(60_000));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: m.create.title })).toBeVisible();
   await page.getByRole('button', { name: m.demo.explore }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: m.home.title, exact: true })).toBeVisible({
-    timeout: 30_000,
+    timeout: scaled(30_000),
   });
   await expect(page.getByRole('banner').getByTestId('demo-badge')).toHaveText(m.demo.badge);
   expect(await page.getByTestId('agenda-item').count()).toBeGreaterThan(3);

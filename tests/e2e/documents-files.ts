@@ -1,8 +1,27 @@
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+
 /**
  * Small, valid files generated in the tests (no binary fixtures in the repository): a 1×1 PNG,
  * a one-page PDF with a text string, and an HTML page with a script. Shared by the documents
- * e2e specs and the integration tests.
+ * e2e specs and the integration tests. And large files, made on disk in Node (`largeFile`).
  */
+
+/**
+ * A large file of `bytes` zero bytes in `dir`, made sparse (it takes no disk space and no time to
+ * write). The e2e tests hand its path to the file chooser, so Chromium reads it from disk as it
+ * reads a lawyer's scan; the upload still sends every byte it reads through the app's channels.
+ */
+export async function largeFile(dir: string, name: string, bytes: number): Promise<string> {
+  const file = path.join(dir, name);
+  const handle = await open(file, 'wx');
+  try {
+    await handle.truncate(bytes);
+  } finally {
+    await handle.close();
+  }
+  return file;
+}
 
 /** A 1×1 red PNG. */
 export const PNG_1X1 = Buffer.from(

@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { fmt, messages, openCaseFromList, seedFamilyCase } from './cases-seed';
 import { manyPagePdf } from './documents-files';
 import { expect, test } from './fixtures';
+import { scaled } from '../helpers/timing';
 
 const m = messages.tr;
 const PAGES = 50;
@@ -94,7 +95,7 @@ test('time to first page of a 50-page PDF in the viewer (reported), page count s
     await armProbe(page);
     const start = performance.now();
     await viewButton.click();
-    await expect.poll(() => probeResult(page), { timeout: 15_000, intervals: [25] }).not.toBeNull();
+    await expect.poll(() => probeResult(page), { timeout: scaled(15_000), intervals: [25] }).not.toBeNull();
     const wall = performance.now() - start;
     timings[run] = (await probeResult(page))!;
     await expect(viewer.getByTestId('pdf-page')).toHaveText(fmt(m.documents.viewer.page, { page: 1, pages: PAGES }));
@@ -107,5 +108,4 @@ test('time to first page of a 50-page PDF in the viewer (reported), page count s
     await page.keyboard.press('Escape');
     await expect(viewer).toHaveCount(0);
   }
-
 });

@@ -5,12 +5,12 @@
  * permanent delete, HTML refused by the viewer, search inside a PDF, and no plaintext in the
  * vault folder while viewing. Every step is also checked in the backend.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { displayDay, fmt, messages, openCaseFromList, seedFamilyCase, type Lang } from './cases-seed';
-import { HOSTILE_HTML, minimalPdf, PNG_1X1 } from './documents-files';
+import { HOSTILE_HTML, largeFile, minimalPdf, PNG_1X1 } from './documents-files';
 import { expect, test } from './fixtures';
 import { saveScreen } from './screens';
 
@@ -18,6 +18,11 @@ const m = messages.tr;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const PDF_V1 = minimalPdf(['Tahliye karari', 'zeytinburnu geriGonderme']);
 const PDF_V2 = minimalPdf(['Ikinci surum', 'duzeltilmis karar']);
+/**
+ * A scan too large to upload in the moment between "progress shows" and "Stop" (at 1 MiB per
+ * call it takes hundreds of calls), so stopping it is never a race. Made on disk in Node.
+ */
+const LARGE_UPLOAD_BYTES = 512 * 1024 * 1024;
 
 interface FileSpec {
   name: string;
@@ -25,8 +30,12 @@ interface FileSpec {
   buffer: Buffer;
 }
 
-/** Clicks a button that opens the native file picker and answers it with `file`. */
-async function pickFile(page: Page, button: Locator, file: FileSpec): Promise<void> {
+/**
+ * Clicks a button that opens the native file picker and answers it with `file`: bytes for small
+ * files, a path on disk for large ones (Chromium then reads the file itself; only a path crosses
+ * the DevTools protocol).
+ */
+async function pickFile(page: Page, button: Locator, file: FileSpec | string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await button.click();
   await (await chooser).setFiles(file);
@@ -90,8 +99,7 @@ test('upload, list, view image and PDF in memory, new version, old version, expo
     if (/Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
   });
   const { caseId } = await seedFamilyCase(vault);
-  await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
-  const section = page.getByTestId('documents-section');
+  const section = (await openCaseFromList(page, 'tr', 'İsmail Yılmaz')).documents;
   await expect(section.getByTestId('documents-empty')).toBeVisible();
   const addButton = section.getByRole('button', { name: m.documents.add, exact: true });
 
@@ -212,8 +220,7 @@ test('upload, list, view image and PDF in memory, new version, old version, expo
 
 test('an HTML file is stored and listed but never rendered: the viewer offers export only', async ({ page, vault }) => {
   const { caseId } = await seedFamilyCase(vault);
-  await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
-  const section = page.getByTestId('documents-section');
+  const section = (await openCaseFromList(page, 'tr', 'İsmail Yılmaz')).documents;
   await dropFile(page, section, { name: 'tebligat.html', mimeType: 'text/html', buffer: HOSTILE_HTML });
   await uploadThroughDialog(page);
   const row = section.getByTestId('document-row').filter({ hasText: 'tebligat' });
@@ -240,8 +247,7 @@ test('an HTML file is stored and listed but never rendered: the viewer offers ex
 
 test('a word that appears only inside a PDF is found by the Ctrl+K search', async ({ page, vault }) => {
   await seedFamilyCase(vault);
-  await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
-  const section = page.getByTestId('documents-section');
+  const section = (await openCaseFromList(page, 'tr', 'İsmail Yılmaz')).documents;
   await pickFile(page, section.getByRole('button', { name: m.documents.add, exact: true }), {
     name: 'karar.pdf',
     mimeType: 'application/pdf',
@@ -264,15 +270,12 @@ test('a word that appears only inside a PDF is found by the Ctrl+K search', asyn
 test('a large upload shows progress and can be stopped, leaving no document and no temp file', async ({
   page,
   vault,
+  pickDir,
 }) => {
   const { caseId } = await seedFamilyCase(vault);
-  await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
-  const section = page.getByTestId('documents-section');
-  await pickFile(page, section.getByRole('button', { name: m.documents.add, exact: true }), {
-    name: 'tarama.bin',
-    mimeType: 'application/octet-stream',
-    buffer: randomBytes(48 * 1024 * 1024),
-  });
+  const section = (await openCaseFromList(page, 'tr', 'İsmail Yılmaz')).documents;
+  const scan = await largeFile(pickDir, 'tarama.bin', LARGE_UPLOAD_BYTES);
+  await pickFile(page, section.getByRole('button', { name: m.documents.add, exact: true }), scan);
   const dialog = page.getByTestId('upload-dialog');
   await dialog.getByRole('button', { name: m.documents.upload.submit, exact: true }).click();
   await expect(dialog.getByTestId('doc-progress')).toBeVisible();
@@ -288,6 +291,7 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Lang[]) {
   test(`screens (${lang}): documents section, upload progress, image and PDF viewers, export warning`, async ({
     page,
     vault,
+    pickDir,
   }) => {
     const t = messages[lang];
     const { caseId } = await seedFamilyCase(vault);
@@ -307,8 +311,7 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Lang[]) {
       await vault.call('documents:uploadChunk', { uploadId, index: 0, bytes: buffer.toString('base64') });
       await vault.call('documents:finishUpload', { uploadId });
     }
-    await openCaseFromList(page, lang, 'İsmail Yılmaz');
-    const section = page.getByTestId('documents-section');
+    const section = (await openCaseFromList(page, lang, 'İsmail Yılmaz')).documents;
     await section.scrollIntoViewIfNeeded();
     await expect(section.getByTestId('document-row')).toHaveCount(2);
     await saveScreen(page, 'documents-01-section', lang);
@@ -337,11 +340,8 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Lang[]) {
     await page.keyboard.press('Escape');
 
     // Progress: a large file, captured mid-upload, then stopped.
-    await pickFile(page, section.getByRole('button', { name: t.documents.add, exact: true }), {
-      name: 'dosya-taramasi.pdf',
-      mimeType: 'application/pdf',
-      buffer: randomBytes(48 * 1024 * 1024),
-    });
+    const scan = await largeFile(pickDir, 'dosya-taramasi.pdf', LARGE_UPLOAD_BYTES);
+    await pickFile(page, section.getByRole('button', { name: t.documents.add, exact: true }), scan);
     const dialog = page.getByTestId('upload-dialog');
     await saveScreen(page, 'documents-05-upload-form', lang);
     await dialog.getByRole('button', { name: t.documents.upload.submit, exact: true }).click();

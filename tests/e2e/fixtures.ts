@@ -22,7 +22,8 @@ import type { LogFields, Logger } from '../../src-main/services/logger';
 import { BRIDGE_KEY } from '../../src-main/shared/bridge';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
 import type { Envelope } from '../../src-main/shared/errors';
-import { RENDERER_E2E_OUT } from './paths';
+import { callOn, invokeOn } from '../helpers/backend';
+import { RENDERER_OUT } from './paths';
 import { startStaticServer } from './static-server';
 
 /** A passphrase the strength check accepts; use it unless the test is about passphrases. */
@@ -68,6 +69,12 @@ interface TestFixtures {
   vaultDir: string;
   /** Where the fake save dialog puts exports: `<exportDir>/<suggested name>` (outside the vault). */
   exportDir: string;
+  /**
+   * Files the lawyer "picks" (a temp folder outside the vault, removed afterwards). Large files are
+   * made here in Node and handed to the file chooser by path, so the browser reads them from disk
+   * instead of receiving their bytes through the DevTools protocol.
+   */
+  pickDir: string;
   /** What the fake open dialog "chooses" (a backup to verify or restore); null = cancelled. */
   openChoice: { path: string | null };
   backend: Backend;
@@ -75,17 +82,17 @@ interface TestFixtures {
 }
 
 interface WorkerFixtures {
-  /** `http://127.0.0.1:<port>` serving out/renderer-e2e; one server per worker. */
+  /** `http://127.0.0.1:<port>` serving the built renderer (paths.ts); one server per worker. */
   appOrigin: string;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   appOrigin: [
     async ({}, use) => {
-      if (!existsSync(path.join(RENDERER_E2E_OUT, 'index.html'))) {
-        throw new Error('out/renderer-e2e/index.html is missing: run `npm run build:renderer` (global setup does)');
+      if (!existsSync(path.join(RENDERER_OUT, 'index.html'))) {
+        throw new Error(`${RENDERER_OUT}/index.html is missing: run \`npm run build:renderer\` (global setup does)`);
       }
-      const server = await startStaticServer(RENDERER_E2E_OUT);
+      const server = await startStaticServer(RENDERER_OUT);
       await use(server.origin);
       await server.close();
     },
@@ -121,6 +128,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   exportDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'emanet-e2e-export-'));
+    try {
+      await use(dir);
+    } finally {
+      await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+  },
+
+  pickDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'emanet-e2e-pick-'));
     try {
       await use(dir);
     } finally {
@@ -174,13 +190,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   vault: async ({ vaultDir, backend, clock, appOrigin }, use) => {
     const sender: SenderInfo = { origin: appOrigin, trusted: true };
-    const invoke = ((channel: Channel, input: unknown) =>
-      backend.invoke(channel, input, sender)) as VaultHarness['invoke'];
-    const call = (async (channel: Channel, input: unknown) => {
-      const result = await backend.invoke(channel, input, sender);
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    }) as VaultHarness['call'];
+    const invoke: VaultHarness['invoke'] = (channel, input) => invokeOn(backend, channel, input, sender);
+    const call: VaultHarness['call'] = (channel, input) => callOn(backend, channel, input, sender);
     await use({ dir: vaultDir, backend, clock, sender, log: backendLogs.get(backend) ?? [], invoke, call });
   },
 

@@ -36,6 +36,11 @@ test('a note with HTML, script and Markdown links renders as text; nothing execu
   await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
   const appUrl = page.url();
 
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+
   await page.getByRole('button', { name: m.timeline.addNote, exact: true }).click();
   await page.getByLabel(m.timeline.noteBody, { exact: true }).fill(PAYLOAD);
   await page.getByRole('button', { name: m.timeline.saveNote, exact: true }).click();
@@ -55,7 +60,10 @@ test('a note with HTML, script and Markdown links renders as text; nothing execu
   // Clicking the link text goes nowhere.
   await note.getByText('karar metni').click();
   await note.getByText('tehlikeli').click();
-  await page.waitForTimeout(300);
+  // A navigation or script started by those clicks would begin in their event tasks; two
+  // animation frames later the page has run them (a condition, not a timed wait).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(navigations).toEqual([]);
   expect(page.url()).toBe(appUrl);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);

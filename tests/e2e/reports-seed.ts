@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createBackend, type Backend, type Clock, type SenderInfo } from '../../src-main/backend';
 import type { OpenFilesPurpose } from '../../src-main/backend';
 import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
+import { callOn } from '../helpers/backend';
 
 export const REPORT_PASSPHRASE = 'Mavi vapur, yedi martı ve bir simit: 1907!';
 export const REPORT_KDF = { memoryKiB: 8192, iterations: 1, parallelism: 1 } as const;
@@ -47,11 +48,7 @@ export async function reportBackend(clock: Clock, origin: string): Promise<Repor
     },
   });
   const sender: SenderInfo = { origin, trusted: true };
-  const call = (async (channel: Channel, input: unknown) => {
-    const result = await backend.invoke(channel, input, sender);
-    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  }) as ReportBackend['call'];
+  const call: ReportBackend['call'] = (channel, input) => callOn(backend, channel, input, sender);
   return {
     dir,
     backend,

@@ -21,13 +21,14 @@ import {
   type ReportBackend,
 } from './reports-seed';
 import { saveScreen } from './screens';
+import { scaled } from '../helpers/timing';
 
 type Lang = 'tr' | 'en';
 const messages = { tr, en } as const;
 const fmt = (template: string, values: Record<string, string | number>): string =>
   template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name]));
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: scaled(120_000) });
 
 async function openReports(page: Page, lang: Lang): Promise<void> {
   const m = messages[lang];

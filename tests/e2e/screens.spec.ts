@@ -9,6 +9,7 @@ import { tr, type Messages } from '../../src-renderer/src/i18n/resources/tr';
 import type { Language } from '../../src-main/shared/schemas/vault';
 import { expect, TEST_PASSPHRASE, test } from './fixtures';
 import { saveScreen } from './screens';
+import { scaled } from '../helpers/timing';
 
 const NEW_PASSPHRASE = 'Kırmızı bisiklet, üç limon ve eski bir radyo';
 const WIDE = { width: 1280, height: 800 };
@@ -34,7 +35,7 @@ for (const [lang, m] of [
   ['en', en],
 ] as const satisfies readonly (readonly [Language, Messages])[]) {
   test(`screens (${lang}): every main screen, wide and narrow`, async ({ page, vault }) => {
-    test.setTimeout(45_000);
+    test.setTimeout(scaled(45_000));
     await page.setViewportSize(WIDE);
     await vault.call('vault:setLanguage', { language: lang });
     const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true });

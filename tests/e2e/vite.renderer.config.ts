@@ -15,6 +15,7 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export default defineConfig({
   root: `${repoRoot}src-renderer`,
   base: './',
+  resolve: { alias: { '@shared': `${repoRoot}src-main/shared` } },
   plugins: [react()],
   logLevel: 'warn',
   build: {

@@ -30,10 +30,9 @@ export function arbitraryFor(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown
     case 'object': {
       const shape = def.shape ?? {};
       const optional = Object.keys(shape).filter((k) => isOptional(shape[k] as z.ZodType));
-      return fc.record(
-        Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, next(v)])),
-        { requiredKeys: Object.keys(shape).filter((k) => !optional.includes(k)) },
-      );
+      return fc.record(Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, next(v)])), {
+        requiredKeys: Object.keys(shape).filter((k) => !optional.includes(k)),
+      });
     }
     case 'array': {
       const max = Math.min(maxLengthOf(schema) ?? 3, 3);

@@ -1,15 +1,11 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/backend';
 import { verifyBackup } from '../../src-main/services/backup';
 import { fakeClock } from '../../src-main/services/clock';
-import { silentLogger } from '../../src-main/services/logger';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
-import type { Envelope } from '../../src-main/shared/errors';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
-
-const ours = { origin: 'app://emanet', trusted: true };
+import { channelsOf, OURS as ours, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 
 describe('automatic backup on lock and quit', () => {
   let dir: string;
@@ -18,11 +14,7 @@ describe('automatic backup on lock and quit', () => {
   let backend: Backend;
   const clock = fakeClock(Date.UTC(2026, 10, 28, 9, 0, 0));
 
-  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const r = (await backend.invoke(channel, input, ours)) as Envelope<ChannelOutput<C>>;
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
-    return r.value;
-  }
+  const { call } = channelsOf(() => backend);
   const ourFiles = async () => (await readdir(stick)).filter((n) => n.endsWith('.emanet-backup')).sort();
   const unlockThenLock = async (advanceMs: number) => {
     clock.advance(advanceMs);
@@ -34,12 +26,9 @@ describe('automatic backup on lock and quit', () => {
     ({ dir, cleanup } = await makeTempDir());
     stick = join(dir, 'usb');
     await mkdir(stick);
-    backend = createBackend({
+    backend = testBackend({
       vaultDir: join(dir, 'vault'),
-      allowedOrigins: ['app://emanet'],
-      kdf: TEST_KDF,
       clock,
-      logger: silentLogger,
       openFolderDialog: () => Promise.resolve(stick),
     });
     await call('vault:create', { passphrase: STRONG_PASSPHRASE });

@@ -2,13 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { createBackend, type Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/backend';
 import { fakeClock } from '../../src-main/services/clock';
-import { silentLogger } from '../../src-main/services/logger';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
-import { STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
+import { callOn as call, testBackend } from '../helpers/backend';
+import { STRONG_PASSPHRASE } from '../helpers/temp-vault';
 
-export const ours = { origin: 'app://emanet', trusted: true };
+export { callOn as call, OURS as ours } from '../helpers/backend';
 export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /** Lower-case ASCII, so the folded copy in the search index is byte-identical and scannable too. */
@@ -21,23 +20,7 @@ export const CANARIES = {
 } as const;
 
 export function openBackend(vaultDir: string): Backend {
-  return createBackend({
-    vaultDir,
-    allowedOrigins: [ours.origin],
-    kdf: TEST_KDF,
-    clock: fakeClock(),
-    logger: silentLogger,
-  });
-}
-
-export async function call<C extends Channel>(
-  backend: Backend,
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
-  const r = await backend.invoke(channel, input, ours);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.details ?? [])}`);
-  return r.value as ChannelOutput<C>;
+  return testBackend({ vaultDir, clock: fakeClock() });
 }
 
 export interface Seeded {

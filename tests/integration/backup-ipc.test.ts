@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/backend';
 import { fakeClock } from '../../src-main/services/clock';
-import { silentLogger } from '../../src-main/services/logger';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
+import { codeOf, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 import { call, ours, seedVault } from './backup-helpers';
 
 describe('backup, retention and panic wipe over IPC', () => {
@@ -19,12 +19,9 @@ describe('backup, retention and panic wipe over IPC', () => {
     await seeded.backend.dispose();
     backupFile = join(dir, 'chosen.emanet-backup');
     // The same folder behind a backend whose dialogs "choose" our file.
-    backend = createBackend({
+    backend = testBackend({
       vaultDir,
-      allowedOrigins: [ours.origin],
-      kdf: TEST_KDF,
       clock: fakeClock(),
-      logger: silentLogger,
       saveDialog: (name) => {
         expect(name).toMatch(/^emanet-\d{4}-\d{2}-\d{2}\.emanet-backup$/);
         return Promise.resolve(backupFile);
@@ -39,10 +36,9 @@ describe('backup, retention and panic wipe over IPC', () => {
   });
 
   const secret = { kind: 'passphrase' as const, value: STRONG_PASSPHRASE };
-  const code = async (channel: Parameters<Backend['invoke']>[0], input: unknown) => {
-    const r = await backend.invoke(channel, input, ours);
-    return r.ok ? 'OK' : r.error.code;
-  };
+  // Any input, valid or not, as a compromised renderer could send it.
+  const code = async (channel: Parameters<Backend['invoke']>[0], input: unknown) =>
+    codeOf(await backend.invoke(channel, input, ours));
 
   it('create, verify, wipe, restore: the lawyer’s whole path', async () => {
     expect(await call(backend, 'backup:create', {})).toMatchObject({ cancelled: false, documents: 3 });

@@ -7,13 +7,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/backend';
 import { createJobStore, MAX_JOBS } from '../../src-main/services/backup/jobs';
 import { fakeClock } from '../../src-main/services/clock';
-import { silentLogger } from '../../src-main/services/logger';
 import type { ChannelOutput } from '../../src-main/shared/contract';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
+import { codeOf, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 import { call, documentHashes, dumpVault, ours, seedVault, type Seeded } from './backup-helpers';
+import { nextTurn, scaled } from '../helpers/timing';
 
 type JobStatus = ChannelOutput<'backup:job'>;
 
@@ -36,12 +37,9 @@ describe('backup jobs over IPC', () => {
     await seeded.backend.dispose();
     opened = join(outDir, 'chosen.emanet-backup');
     openCalls = 0;
-    backend = createBackend({
+    backend = testBackend({
       vaultDir,
-      allowedOrigins: [ours.origin],
-      kdf: TEST_KDF,
       clock: fakeClock(),
-      logger: silentLogger,
       saveDialog: (name) => Promise.resolve(join(outDir, name)),
       openDialog: () => {
         openCalls++;
@@ -56,15 +54,15 @@ describe('backup jobs over IPC', () => {
   });
 
   const secret = { kind: 'passphrase' as const, value: STRONG_PASSPHRASE };
-  const code = async (channel: Parameters<Backend['invoke']>[0], input: unknown) => {
-    const r = await backend.invoke(channel, input, ours);
-    return r.ok ? 'OK' : r.error.code;
-  };
+  // Any input, valid or not, as a compromised renderer could send it.
+  const code = async (channel: Parameters<Backend['invoke']>[0], input: unknown) =>
+    codeOf(await backend.invoke(channel, input, ours));
 
   /** Polls like the renderer does (faster), keeping every status seen. */
   async function waitFor(channel: 'backup:job' | 'vault:restoreJob', jobId: string): Promise<JobStatus[]> {
     const seen: JobStatus[] = [];
-    for (let i = 0; i < 2000; i++) {
+    const deadline = Date.now() + scaled(60_000);
+    while (Date.now() < deadline) {
       const status = await call(backend, channel, { jobId });
       seen.push(status);
       if (status.finished) return seen;
@@ -215,13 +213,13 @@ describe('job store', () => {
     const store = createJobStore<number>();
     const forever = () => new Promise<number>(() => undefined);
     const first = store.start(() => Promise.resolve(1));
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTurn();
     expect(store.get(first)).toMatchObject({ finished: true, result: 1 });
     const running = Array.from({ length: MAX_JOBS }, () => store.start(forever));
     expect(() => store.get(first)).toThrow(/No such job/);
     expect(() => store.start(forever)).toThrow(/Too many/);
     store.cancel(running[0] ?? '');
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTurn();
     // The abort is the job's to honour: this one ignores it, so it stays running.
     expect(store.get(running[0] ?? '').finished).toBe(false);
     store.dropAll();
@@ -235,7 +233,7 @@ describe('job store', () => {
         new Promise<number>((_, reject) => signal.addEventListener('abort', () => reject(new Error('boom')))),
     );
     store.cancel(id);
-    await new Promise((r) => setTimeout(r, 0));
+    await nextTurn();
     expect(store.get(id)).toMatchObject({ finished: true, cancelled: true });
     expect(store.get(id).error).toBeUndefined();
   });

@@ -1,26 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, onlyJson } from '../helpers/cli';
 import { validForeignId } from '../helpers/identity';
 import { makeTempDir, OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../helpers/temp-vault';
-
-/** Runs the real CLI as a separate process, as a lawyer's script would. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/index.ts', ...args], {
-    env: { PATH: process.env.PATH ?? '', EMANET_LANG: 'en', ...env },
-    encoding: 'utf8',
-    input: '',
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** `--json` prints exactly one JSON document: one line, nothing else on stdout. */
-function onlyJson(stdout: string): unknown {
-  const lines = stdout.trim().split('\n');
-  expect(lines).toHaveLength(1);
-  return JSON.parse(lines[0] ?? '');
-}
 
 const badChecksum = (() => {
   const good = validForeignId(7654321);
@@ -37,15 +20,15 @@ describe('CLI: casefile commands on a real vault', () => {
     await writeFile(path, typeof value === 'string' ? value : JSON.stringify(value));
     return path;
   };
-  const clientCount = () => {
-    const run = cli(['client', 'list', '--vault', vault, '--json'], unlocked);
+  const clientCount = async () => {
+    const run = await cli(['client', 'list', '--vault', vault, '--json'], unlocked);
     return (onlyJson(run.stdout) as { clients: unknown[] }).clients.length;
   };
 
   beforeAll(async () => {
     ({ dir, cleanup } = await makeTempDir());
     vault = join(dir, 'v');
-    const init = cli(['vault', 'init', '--vault', vault, '--json', '--insecure-test-kdf'], unlocked);
+    const init = await cli(['vault', 'init', '--vault', vault, '--json', '--insecure-test-kdf'], unlocked);
     expect(init.code).toBe(0);
   });
   afterAll(async () => cleanup());
@@ -68,7 +51,7 @@ describe('CLI: casefile commands on a real vault', () => {
       vulnerabilities: ['survivor-of-torture'],
       reportingConsent: true,
     });
-    const run = cli(['client', 'add', '--vault', vault, '--json-file', file, '--json'], unlocked);
+    const run = await cli(['client', 'add', '--vault', vault, '--json-file', file, '--json'], unlocked);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const doc = onlyJson(run.stdout) as { id: string };
@@ -81,18 +64,18 @@ describe('CLI: casefile commands on a real vault', () => {
       familyName: 'Şükrüoğlu',
       dateOfBirth: '1990',
     });
-    expect(cli(['client', 'add', '--vault', vault, '--json-file', minimal, '--json'], unlocked).code).toBe(0);
-    expect(clientCount()).toBe(2);
+    expect((await cli(['client', 'add', '--vault', vault, '--json-file', minimal, '--json'], unlocked)).code).toBe(0);
+    expect(await clientCount()).toBe(2);
   });
 
   it('refuses a bad import with exit 4, the reasons as path:code, and saves nothing', async () => {
-    const before = clientCount();
+    const before = await clientCount();
     const bad = await writeJson('bad.json', {
       givenName: 'Test',
       nationality: 'XX',
       identityNumbers: [{ kind: 'foreign-id', value: badChecksum }],
     });
-    const run = cli(['client', 'add', '--vault', vault, '--json-file', bad, '--json'], unlocked);
+    const run = await cli(['client', 'add', '--vault', vault, '--json-file', bad, '--json'], unlocked);
     expect(run.code).toBe(4);
     const doc = onlyJson(run.stdout) as { error: { code: string; details: string[] } };
     expect(doc.error.code).toBe('VALIDATION');
@@ -110,29 +93,29 @@ describe('CLI: casefile commands on a real vault', () => {
       ['typo.json', { givenName: 'A', nationalty: 'SY' }, '(input):invalid'],
     ];
     for (const [name, content, detail] of cases) {
-      const r = cli(
+      const r = await cli(
         ['client', 'add', '--vault', vault, '--json-file', await writeJson(name, content), '--json'],
         unlocked,
       );
       expect(r.code).toBe(4);
       expect(r.stderr).toContain(detail);
     }
-    const missing = cli(['client', 'add', '--vault', vault, '--json-file', join(dir, 'nope.json')], unlocked);
+    const missing = await cli(['client', 'add', '--vault', vault, '--json-file', join(dir, 'nope.json')], unlocked);
     expect(missing.code).toBe(4);
-    expect(clientCount()).toBe(before);
+    expect(await clientCount()).toBe(before);
   });
 
-  it('client list, search and conflicts print one JSON document each', () => {
-    const list = onlyJson(cli(['client', 'list', '--vault', vault, '--json'], unlocked).stdout) as {
+  it('client list, search and conflicts print one JSON document each', async () => {
+    const list = onlyJson((await cli(['client', 'list', '--vault', vault, '--json'], unlocked)).stdout) as {
       clients: Array<{ givenName: string; familyName: string | null }>;
     };
     // Turkish alphabetical order by family name: El Hassan before Şükrüoğlu.
     expect(list.clients.map((c) => c.familyName)).toEqual(['El Hassan', 'Şükrüoğlu']);
 
-    const cases = onlyJson(cli(['case', 'list', '--vault', vault, '--json'], unlocked).stdout);
+    const cases = onlyJson((await cli(['case', 'list', '--vault', vault, '--json'], unlocked)).stdout);
     expect(cases).toEqual({ cases: [] });
 
-    const found = onlyJson(cli(['search', '--vault', vault, '--json', 'ismail', 'sukru'], unlocked).stdout) as {
+    const found = onlyJson((await cli(['search', '--vault', vault, '--json', 'ismail', 'sukru'], unlocked)).stdout) as {
       results: Array<{ kind: string; id: string; title: string; snippet: string }>;
     };
     expect(found.results).toHaveLength(1);
@@ -140,37 +123,38 @@ describe('CLI: casefile commands on a real vault', () => {
     expect(typeof found.results[0]?.snippet).toBe('string');
 
     const byName = onlyJson(
-      cli(['conflicts', '--vault', vault, '--name', 'Mohammad Al-Hasan', '--dob', '1985', '--json'], unlocked).stdout,
+      (await cli(['conflicts', '--vault', vault, '--name', 'Mohammad Al-Hasan', '--dob', '1985', '--json'], unlocked))
+        .stdout,
     ) as { matches: Array<{ name: string; score: number; reasons: string[] }> };
     expect(byName.matches[0]).toMatchObject({ name: 'Muhammed El Hassan' });
     expect(byName.matches[0]?.reasons).toContain('birthYearMatch');
 
     const byId = onlyJson(
-      cli(
-        ['conflicts', '--vault', vault, '--name', 'Someone Else', '--id-number', validForeignId(1234567), '--json'],
-        unlocked,
+      (
+        await cli(
+          ['conflicts', '--vault', vault, '--name', 'Someone Else', '--id-number', validForeignId(1234567), '--json'],
+          unlocked,
+        )
       ).stdout,
     ) as { matches: Array<{ name: string; reasons: string[] }> };
     expect(byId.matches[0]?.reasons).toContain('identityNumberExact');
   });
 
   it('exit codes: 3 for a wrong passphrase, 2 for usage errors; Turkish by default', async () => {
-    const wrong = cli(['client', 'list', '--vault', vault, '--json'], { EMANET_PASSPHRASE: OTHER_STRONG_PASSPHRASE });
+    const wrong = await cli(['client', 'list', '--vault', vault, '--json'], {
+      EMANET_PASSPHRASE: OTHER_STRONG_PASSPHRASE,
+    });
     expect(wrong.code).toBe(3);
     expect(onlyJson(wrong.stdout)).toMatchObject({ error: { code: 'WRONG_PASSPHRASE' } });
-    expect(cli(['client', 'list'], unlocked).code).toBe(2);
-    expect(cli(['search', '--vault', vault], unlocked).code).toBe(2);
-    expect(cli(['conflicts', '--vault', vault], unlocked).code).toBe(2);
-    expect(cli(['client', 'list', '--vault', vault, '--name', 'x'], unlocked).code).toBe(2);
-    expect(cli(['client', 'list', '--vault', vault], {}).code).toBe(2);
+    expect((await cli(['client', 'list'], unlocked)).code).toBe(2);
+    expect((await cli(['search', '--vault', vault], unlocked)).code).toBe(2);
+    expect((await cli(['conflicts', '--vault', vault], unlocked)).code).toBe(2);
+    expect((await cli(['client', 'list', '--vault', vault, '--name', 'x'], unlocked)).code).toBe(2);
+    expect((await cli(['client', 'list', '--vault', vault], {})).code).toBe(2);
 
     const bad = await writeJson('bad-tr.json', { givenName: 'A', nationality: 'XX' });
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src-main/cli/index.ts', 'client', 'add', '--vault', vault, '--json-file', bad],
-      { env: { PATH: process.env.PATH ?? '', ...unlocked }, encoding: 'utf8' },
-    );
-    expect(run.status).toBe(4);
+    const run = await cli(['client', 'add', '--vault', vault, '--json-file', bad], unlocked, { lang: null });
+    expect(run.code).toBe(4);
     expect(run.stderr).toContain('Girdi geçersiz');
   });
 });
@@ -181,37 +165,37 @@ describe('CLI: demo create', () => {
   beforeAll(async () => ({ dir, cleanup } = await makeTempDir()));
   afterAll(async () => cleanup());
 
-  it('builds a demo vault with passphrase demo; client list then shows N clients', () => {
+  it('builds a demo vault with passphrase demo; client list then shows N clients', async () => {
     const vault = join(dir, 'demo');
-    const run = cli(['demo', 'create', '--vault', vault, '--clients', '12', '--json']);
+    const run = await cli(['demo', 'create', '--vault', vault, '--clients', '12', '--json']);
     expect(run.code).toBe(0);
     const summary = onlyJson(run.stdout) as { clients: number; cases: number; overdueTasks: number };
     expect(summary).toMatchObject({ clients: 12 });
     expect(summary.overdueTasks).toBeGreaterThan(0);
 
     const demo = { EMANET_PASSPHRASE: 'demo' };
-    const list = onlyJson(cli(['client', 'list', '--vault', vault, '--json'], demo).stdout) as {
+    const list = onlyJson((await cli(['client', 'list', '--vault', vault, '--json'], demo)).stdout) as {
       clients: Array<{ nationality: string | null }>;
     };
     expect(list.clients).toHaveLength(12);
     expect(new Set(list.clients.map((c) => c.nationality)).size).toBeGreaterThanOrEqual(3);
-    const cases = onlyJson(cli(['case', 'list', '--vault', vault, '--json'], demo).stdout) as {
+    const cases = onlyJson((await cli(['case', 'list', '--vault', vault, '--json'], demo)).stdout) as {
       cases: Array<{ overdueTasks: number }>;
     };
     expect(cases.cases).toHaveLength(summary.cases);
     expect(cases.cases.some((c) => c.overdueTasks > 0)).toBe(true);
 
     // The agenda: overdue tasks first, every item with its bucket and days left.
-    const agenda = onlyJson(cli(['agenda', '--vault', vault, '--days', '60', '--json'], demo).stdout) as {
+    const agenda = onlyJson((await cli(['agenda', '--vault', vault, '--days', '60', '--json'], demo)).stdout) as {
       today: string;
       items: Array<{ bucket: string; daysLeft: number; kind: string }>;
     };
     expect(agenda.items[0]).toMatchObject({ bucket: 'overdue' });
     expect(agenda.items.some((i) => i.kind === 'deadline')).toBe(true);
     expect(agenda.items.every((i, n) => n === 0 || (agenda.items[n - 1]?.daysLeft ?? 0) <= i.daysLeft)).toBe(true);
-    expect(cli(['agenda', '--vault', vault, '--days', '999'], demo).code).toBe(4);
+    expect((await cli(['agenda', '--vault', vault, '--days', '999'], demo)).code).toBe(4);
 
-    expect(cli(['demo', 'create', '--vault', vault, '--clients', '3']).code).toBe(1);
-    expect(cli(['demo', 'create', '--vault', join(dir, 'zero'), '--clients', '0']).code).toBe(4);
+    expect((await cli(['demo', 'create', '--vault', vault, '--clients', '3'])).code).toBe(1);
+    expect((await cli(['demo', 'create', '--vault', join(dir, 'zero'), '--clients', '0'])).code).toBe(4);
   });
 });

@@ -1,14 +1,10 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/backend';
 import { fakeClock } from '../../src-main/services/clock';
-import { silentLogger } from '../../src-main/services/logger';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
-import type { Envelope } from '../../src-main/shared/errors';
+import { channelsOf, testBackend } from '../helpers/backend';
 import { validForeignId } from '../helpers/identity';
-import { folderContains, makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
-
-const ours = { origin: 'app://emanet', trusted: true };
+import { folderContains, makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 
 describe('casefile through the router on a real SQLCipher vault', () => {
   let dir: string;
@@ -16,12 +12,7 @@ describe('casefile through the router on a real SQLCipher vault', () => {
   let backend: Backend;
   const clock = fakeClock(Date.UTC(2026, 10, 28, 9, 0, 0));
 
-  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const r = (await backend.invoke(channel, input, ours)) as Envelope<ChannelOutput<C>>;
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.details ?? [])}`);
-    return r.value;
-  }
-  const invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => backend.invoke(channel, input, ours);
+  const { call, invoke } = channelsOf(() => backend);
 
   const intake = (givenName: string, familyName: string, extra: Record<string, unknown> = {}) =>
     call('intake:create', {
@@ -38,13 +29,7 @@ describe('casefile through the router on a real SQLCipher vault', () => {
 
   beforeEach(async () => {
     ({ dir, cleanup } = await makeTempDir());
-    backend = createBackend({
-      vaultDir: dir,
-      allowedOrigins: ['app://emanet'],
-      kdf: TEST_KDF,
-      clock,
-      logger: silentLogger,
-    });
+    backend = testBackend({ vaultDir: dir, clock });
     await call('vault:create', { passphrase: STRONG_PASSPHRASE });
   });
   afterEach(async () => {

@@ -1,18 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli';
 import { hashFolder, makeTempDir, OTHER_STRONG_PASSPHRASE, STRONG_PASSPHRASE } from '../helpers/temp-vault';
-
-/** Runs the real CLI as a separate process, as a lawyer's script would. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/index.ts', ...args], {
-    env: { PATH: process.env.PATH ?? '', EMANET_LANG: 'en', ...env },
-    encoding: 'utf8',
-    input: '',
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe('CLI: vault commands', () => {
   let dir: string;
@@ -27,42 +17,44 @@ describe('CLI: vault commands', () => {
   const init = () =>
     cli(['vault', 'init', '--vault', vault, '--json', '--insecure-test-kdf'], { EMANET_PASSPHRASE: STRONG_PASSPHRASE });
 
-  it('init prints exactly one JSON document with the recovery key; the passphrase never appears', () => {
-    const run = init();
+  it('init prints exactly one JSON document with the recovery key; the passphrase never appears', async () => {
+    const run = await init();
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout) as { vault: string; recoveryKey: string };
     expect(doc.vault).toBe(vault);
     expect(doc.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect(run.stdout + run.stderr).not.toContain(STRONG_PASSPHRASE);
-    expect(init().code).toBe(1);
+    expect((await init()).code).toBe(1);
   });
 
   it('check exits 0 with the right passphrase, 3 with a wrong one, 5 on a damaged key file', async () => {
-    init();
-    const ok = cli(['vault', 'check', '--vault', vault, '--json'], { EMANET_PASSPHRASE: STRONG_PASSPHRASE });
+    await init();
+    const ok = await cli(['vault', 'check', '--vault', vault, '--json'], { EMANET_PASSPHRASE: STRONG_PASSPHRASE });
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toEqual({ vault, ok: true, integrity: 'ok' });
 
-    const wrong = cli(['vault', 'check', '--vault', vault, '--json'], { EMANET_PASSPHRASE: OTHER_STRONG_PASSPHRASE });
+    const wrong = await cli(['vault', 'check', '--vault', vault, '--json'], {
+      EMANET_PASSPHRASE: OTHER_STRONG_PASSPHRASE,
+    });
     expect(wrong.code).toBe(3);
     expect(JSON.parse(wrong.stdout)).toMatchObject({ error: { code: 'WRONG_PASSPHRASE' } });
 
     await writeFile(join(vault, 'keys.json'), '{"format":"emanet-key-slots","version":99}');
-    expect(cli(['vault', 'check', '--vault', vault], { EMANET_PASSPHRASE: STRONG_PASSPHRASE }).code).toBe(5);
+    expect((await cli(['vault', 'check', '--vault', vault], { EMANET_PASSPHRASE: STRONG_PASSPHRASE })).code).toBe(5);
   });
 
-  it('without a passphrase and without a terminal it explains and exits 2', () => {
-    init();
-    const run = cli(['vault', 'check', '--vault', vault]);
+  it('without a passphrase and without a terminal it explains and exits 2', async () => {
+    await init();
+    const run = await cli(['vault', 'check', '--vault', vault]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('EMANET_PASSPHRASE');
   });
 
   it('usage errors exit 2; a weak passphrase exits 4 and creates nothing', async () => {
-    expect(cli(['vault', 'explode', '--vault', vault]).code).toBe(2);
-    expect(cli(['vault', 'init']).code).toBe(2);
-    expect(cli(['vault', 'init', '--vault', vault, '--passphrase', 'x']).code).toBe(2);
-    const weak = cli(['vault', 'init', '--vault', vault, '--insecure-test-kdf'], {
+    expect((await cli(['vault', 'explode', '--vault', vault])).code).toBe(2);
+    expect((await cli(['vault', 'init'])).code).toBe(2);
+    expect((await cli(['vault', 'init', '--vault', vault, '--passphrase', 'x'])).code).toBe(2);
+    const weak = await cli(['vault', 'init', '--vault', vault, '--insecure-test-kdf'], {
       EMANET_PASSPHRASE: 'fenerbahce1907',
     });
     expect(weak.code).toBe(4);
@@ -70,29 +62,28 @@ describe('CLI: vault commands', () => {
   });
 
   it('change-passphrase rewrites only the key file; the old passphrase then exits 3', async () => {
-    init();
+    await init();
     const before = await hashFolder(vault);
-    const run = cli(['vault', 'change-passphrase', '--vault', vault, '--json'], {
+    const run = await cli(['vault', 'change-passphrase', '--vault', vault, '--json'], {
       EMANET_PASSPHRASE: STRONG_PASSPHRASE,
       EMANET_NEW_PASSPHRASE: OTHER_STRONG_PASSPHRASE,
     });
     expect(run.code).toBe(0);
     const after = await hashFolder(vault);
     expect(Object.keys(after).filter((f) => after[f] !== before[f])).toEqual(['keys.json']);
-    expect(cli(['vault', 'check', '--vault', vault], { EMANET_PASSPHRASE: STRONG_PASSPHRASE }).code).toBe(3);
-    expect(cli(['vault', 'check', '--vault', vault], { EMANET_PASSPHRASE: OTHER_STRONG_PASSPHRASE }).code).toBe(0);
+    expect((await cli(['vault', 'check', '--vault', vault], { EMANET_PASSPHRASE: STRONG_PASSPHRASE })).code).toBe(3);
+    expect((await cli(['vault', 'check', '--vault', vault], { EMANET_PASSPHRASE: OTHER_STRONG_PASSPHRASE })).code).toBe(
+      0,
+    );
   });
 
-  it('speaks Turkish by default', () => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src-main/cli/index.ts', 'vault', 'check', '--vault', vault],
-      {
-        env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
-        encoding: 'utf8',
-      },
+  it('speaks Turkish by default', async () => {
+    const run = await cli(
+      ['vault', 'check', '--vault', vault],
+      { EMANET_PASSPHRASE: STRONG_PASSPHRASE },
+      { lang: null },
     );
-    expect(run.status).toBe(1);
+    expect(run.code).toBe(1);
     expect(run.stderr).toContain('Bu klasörde kasa yok.');
   });
 });

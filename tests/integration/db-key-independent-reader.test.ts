@@ -1,14 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../src-main/backend';
-import { silentLogger } from '../../src-main/services/logger';
+import { cli } from '../helpers/cli';
 import { decryptSqlcipher4, PageAuthenticationError } from '../fixtures/sqlcipher4-reader';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
-
-const ours = { origin: 'app://emanet', trusted: true };
-const CLI = ['--import', 'tsx', 'src-main/cli/index.ts'];
+import { callOn, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 
 describe('vault db-key: no lock-in', () => {
   let dir: string;
@@ -18,16 +15,13 @@ describe('vault db-key: no lock-in', () => {
 
   it('gives a raw key with which an independent SQLCipher 4 reader recovers data written through the app', async () => {
     const vaultDir = join(dir, 'vault');
-    const backend = createBackend({ vaultDir, allowedOrigins: ['app://emanet'], kdf: TEST_KDF, logger: silentLogger });
-    await backend.invoke('vault:create', { passphrase: STRONG_PASSPHRASE }, ours);
-    await backend.invoke('settings:update', { lawyerName: 'Av. Zeynep Çağlayan' }, ours);
+    const backend = testBackend({ vaultDir });
+    await callOn(backend, 'vault:create', { passphrase: STRONG_PASSPHRASE });
+    await callOn(backend, 'settings:update', { lawyerName: 'Av. Zeynep Çağlayan' });
     await backend.dispose();
 
-    const run = spawnSync(process.execPath, [...CLI, 'vault', 'db-key', '--vault', vaultDir, '--json'], {
-      env: { ...process.env, EMANET_PASSPHRASE: STRONG_PASSPHRASE },
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(0);
+    const run = await cli(['vault', 'db-key', '--vault', vaultDir, '--json'], { EMANET_PASSPHRASE: STRONG_PASSPHRASE });
+    expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { dbPath: string; rawKeyHex: string };
     expect(out.dbPath).toBe(join(vaultDir, 'emanet.db'));
     expect(out.rawKeyHex).toMatch(/^[0-9a-f]{64}$/);

@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/backend';
 import { fakeClock } from '../../src-main/services/clock';
-import { silentLogger } from '../../src-main/services/logger';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
-import type { Envelope } from '../../src-main/shared/errors';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
-
-const ours = { origin: 'app://emanet', trusted: true };
+import { channelsOf, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 /** Local wall-clock time as the machine sees it, so reminders' 09:00 is 09:00 here. */
 const local = (iso: string) => new Date(iso).getTime();
 
@@ -18,23 +14,15 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
   let shown: string[];
   let caseId: string;
 
-  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const r = (await backend.invoke(channel, input, ours)) as Envelope<ChannelOutput<C>>;
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.details ?? [])}`);
-    return r.value;
-  }
-  const invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) => backend.invoke(channel, input, ours);
+  const { call, invoke } = channelsOf(() => backend);
 
   beforeEach(async () => {
     ({ dir, cleanup } = await makeTempDir());
     clock = fakeClock(local('2027-05-12T10:00:00'));
     shown = [];
-    backend = createBackend({
+    backend = testBackend({
       vaultDir: dir,
-      allowedOrigins: ['app://emanet'],
-      kdf: TEST_KDF,
       clock,
-      logger: silentLogger,
       notifier: { show: (n) => shown.push(n.body) },
     });
     await call('vault:create', { passphrase: STRONG_PASSPHRASE });
@@ -220,17 +208,8 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
 describe('demo vault through the router', () => {
   it('creates a living demo: fictional clients, cases, an agenda; opens with "demo"; can be discarded', async () => {
     const { dir, cleanup } = await makeTempDir();
-    const backend = createBackend({
-      vaultDir: dir,
-      allowedOrigins: ['app://emanet'],
-      kdf: TEST_KDF,
-      logger: silentLogger,
-    });
-    const call = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-      const r = (await backend.invoke(channel, input, ours)) as Envelope<ChannelOutput<C>>;
-      if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
-      return r.value;
-    };
+    const backend = testBackend({ vaultDir: dir });
+    const { call } = channelsOf(() => backend);
     try {
       await call('vault:createDemo', { clients: 30 });
       expect(await call('vault:status', {})).toMatchObject({ exists: true, unlocked: true, demo: true });

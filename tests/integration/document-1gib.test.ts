@@ -16,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNK_SIZE, HEADER_LENGTH_V1, TAG_LENGTH } from '../../src-main/crypto/document-format';
 import { readDocument, writeDocument } from '../../src-main/storage/document-store';
 import { makeTempDir } from '../helpers/temp-vault';
+import { scaled } from '../helpers/timing';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -52,52 +53,56 @@ describe('document store: a large file streamed with bounded memory', () => {
   beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
   afterEach(async () => cleanup());
 
-  it('round-trips 1 GiB through encrypt-to-file and decrypt-from-file, SHA-256 equal, RSS growth < 128 MiB', async () => {
-    const docs = join(dir, 'documents');
-    const key = randomBytes(32);
-    // Warm-up: JIT and the first heap growth happen in any process and are not retention.
-    const warm = await writeDocument(join(dir, 'warm'), generated(8 * MiB), key);
-    for await (const _ of readDocument(join(dir, 'warm'), warm.fileName, key));
+  it(
+    'round-trips 1 GiB through encrypt-to-file and decrypt-from-file, SHA-256 equal, RSS growth < 128 MiB',
+    async () => {
+      const docs = join(dir, 'documents');
+      const key = randomBytes(32);
+      // Warm-up: JIT and the first heap growth happen in any process and are not retention.
+      const warm = await writeDocument(join(dir, 'warm'), generated(8 * MiB), key);
+      for await (const _ of readDocument(join(dir, 'warm'), warm.fileName, key));
 
-    const before = process.memoryUsage.rss();
-    let peak = before;
-    const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
-    const t0 = performance.now();
+      const before = process.memoryUsage.rss();
+      let peak = before;
+      const sample = () => (peak = Math.max(peak, process.memoryUsage.rss()));
+      const t0 = performance.now();
 
-    let steps = 0;
-    function* sampled(): Generator<Buffer> {
-      for (const piece of generated(SIZE)) {
-        if (++steps % 16 === 0) sample();
-        yield piece;
+      let steps = 0;
+      function* sampled(): Generator<Buffer> {
+        for (const piece of generated(SIZE)) {
+          if (++steps % 16 === 0) sample();
+          yield piece;
+        }
       }
-    }
-    // The size hint makes it the import path: SHA-256 on the hashing worker, beside AES-GCM.
-    const stored = await writeDocument(docs, sampled(), key, { sizeHint: SIZE });
-    const t1 = performance.now();
-    expect(stored.size).toBe(SIZE);
-    const chunks = Math.ceil(SIZE / DEFAULT_CHUNK_SIZE);
-    expect((await stat(join(docs, stored.fileName))).size).toBe(HEADER_LENGTH_V1 + SIZE + chunks * TAG_LENGTH);
+      // The size hint makes it the import path: SHA-256 on the hashing worker, beside AES-GCM.
+      const stored = await writeDocument(docs, sampled(), key, { sizeHint: SIZE });
+      const t1 = performance.now();
+      expect(stored.size).toBe(SIZE);
+      const chunks = Math.ceil(SIZE / DEFAULT_CHUNK_SIZE);
+      expect((await stat(join(docs, stored.fileName))).size).toBe(HEADER_LENGTH_V1 + SIZE + chunks * TAG_LENGTH);
 
-    const hash = createHash('sha256');
-    let out = 0;
-    let pieces = 0;
-    for await (const plain of readDocument(docs, stored.fileName, key)) {
-      hash.update(plain);
-      out += plain.length;
-      if (++pieces % 64 === 0) sample();
-    }
-    sample();
-    const t2 = performance.now();
-    const digest = hash.digest('hex');
-    const growth = peak - before;
-    const line =
-      `${SIZE / MiB} MiB: encrypt to file ${((t1 - t0) / 1000).toFixed(1)} s, decrypt ${((t2 - t1) / 1000).toFixed(1)} s, ` +
-      `RSS growth ${(growth / MiB).toFixed(1)} MiB`;
-    console.log(line);
+      const hash = createHash('sha256');
+      let out = 0;
+      let pieces = 0;
+      for await (const plain of readDocument(docs, stored.fileName, key)) {
+        hash.update(plain);
+        out += plain.length;
+        if (++pieces % 64 === 0) sample();
+      }
+      sample();
+      const t2 = performance.now();
+      const digest = hash.digest('hex');
+      const growth = peak - before;
+      const line =
+        `${SIZE / MiB} MiB: encrypt to file ${((t1 - t0) / 1000).toFixed(1)} s, decrypt ${((t2 - t1) / 1000).toFixed(1)} s, ` +
+        `RSS growth ${(growth / MiB).toFixed(1)} MiB`;
+      console.log(line);
 
-    expect(out).toBe(SIZE);
-    expect(digest).toBe(stored.sha256);
-    expect(digest).toBe(EXPECTED);
-    expect(growth).toBeLessThan(RSS_LIMIT);
-  }, 180_000);
+      expect(out).toBe(SIZE);
+      expect(digest).toBe(stored.sha256);
+      expect(digest).toBe(EXPECTED);
+      expect(growth).toBeLessThan(RSS_LIMIT);
+    },
+    scaled(180_000),
+  );
 });

@@ -2,28 +2,18 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../src-main/backend';
 import { runDocumentCommand } from '../../src-main/cli/document-commands';
-import type { CliIo } from '../../src-main/cli/io';
-import { silentLogger } from '../../src-main/services/logger';
-import type { Envelope } from '../../src-main/shared/errors';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
+import { capturingIo } from '../helpers/cli';
+import { callOn, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 
 /**
  * The `doc` commands end to end on a real vault, in-process (main.ts routes `doc …` to
  * runDocumentCommand unchanged, so this is the same code path as `npm run cli -- doc …`).
  */
 async function doc(args: string[], env: Record<string, string> = { EMANET_PASSPHRASE: STRONG_PASSPHRASE }) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    env: { EMANET_LANG: 'en', ...env },
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    promptSecret: () => Promise.resolve(null),
-  };
-  const code = await runDocumentCommand(['doc', ...args], io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  const { io, printed } = capturingIo({ EMANET_LANG: 'en', ...env });
+  return printed(await runDocumentCommand(['doc', ...args], io));
 }
 
 describe('CLI: doc add, get, verify, path', () => {
@@ -35,24 +25,12 @@ describe('CLI: doc add, get, verify, path', () => {
   beforeEach(async () => {
     ({ dir, cleanup } = await makeTempDir());
     vault = join(dir, 'vault');
-    const backend = createBackend({
-      vaultDir: vault,
-      allowedOrigins: ['app://emanet'],
-      kdf: TEST_KDF,
-      logger: silentLogger,
-    });
-    const ours = { origin: 'app://emanet', trusted: true };
-    await backend.invoke('vault:create', { passphrase: STRONG_PASSPHRASE }, ours);
-    const intake = (await backend.invoke(
-      'intake:create',
-      {
-        client: { givenName: 'Leyla', familyName: 'Hüseyni', nationality: 'IR' },
-        case: { type: 'removal-appeal', status: 'active', openedOn: '2026-11-20' },
-      },
-      ours,
-    )) as Envelope<{ caseId: string }>;
-    if (!intake.ok) throw new Error(intake.error.code);
-    caseId = intake.value.caseId;
+    const backend = testBackend({ vaultDir: vault });
+    await callOn(backend, 'vault:create', { passphrase: STRONG_PASSPHRASE });
+    ({ caseId } = await callOn(backend, 'intake:create', {
+      client: { givenName: 'Leyla', familyName: 'Hüseyni', nationality: 'IR' },
+      case: { type: 'removal-appeal', status: 'active', openedOn: '2026-11-20' },
+    }));
     await backend.dispose();
   });
   afterEach(async () => cleanup());
@@ -112,7 +90,7 @@ describe('CLI: doc add, get, verify, path', () => {
     const source = join(dir, 'not.txt');
     await writeFile(source, 'kısa');
     const id = JSON.parse((await doc(['add', '--vault', vault, '--case', caseId, source, '--json'])).stdout).id;
-    const backend = createBackend({ vaultDir: vault, allowedOrigins: ['app://emanet'], logger: silentLogger });
+    const backend = testBackend({ vaultDir: vault });
     await backend.vault.unlock(STRONG_PASSPHRASE);
     await backend.documents.remove(id);
     await backend.dispose();

@@ -8,16 +8,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
+import type { Backend } from '../../src-main/backend';
 import { fakeClock } from '../../src-main/services/clock';
 import { extractPdfText } from '../../src-main/services/documents/pdf-text';
-import { silentLogger } from '../../src-main/services/logger';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
-import type { Envelope } from '../../src-main/shared/errors';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
+import { channelsOf, codeOf as code, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 import { minimalPdf } from '../e2e/documents-files';
 
-const ours = { origin: 'app://emanet', trusted: true };
 const MiB = 1024 * 1024;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -30,14 +27,7 @@ describe('documents:read, documents:export and PDF text', () => {
   let dialogAnswer: string | null;
   const dialogAsked: string[] = [];
 
-  const invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
-    backend.invoke(channel, input, ours) as Promise<Envelope<ChannelOutput<C>>>;
-  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const r = await invoke(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.details ?? [])}`);
-    return r.value;
-  }
-  const code = (r: Envelope<unknown>) => (r.ok ? 'OK' : r.error.code);
+  const { call, invoke } = channelsOf(() => backend);
 
   /** Uploads through the IPC channels, as the renderer does. */
   async function upload(bytes: Buffer, originalName: string, mediaType: string, title = 'Belge') {
@@ -70,12 +60,9 @@ describe('documents:read, documents:export and PDF text', () => {
     ({ dir, cleanup } = await makeTempDir());
     dialogAnswer = null;
     dialogAsked.length = 0;
-    backend = createBackend({
+    backend = testBackend({
       vaultDir: join(dir, 'vault'),
-      allowedOrigins: [ours.origin],
-      kdf: TEST_KDF,
       clock: fakeClock(),
-      logger: silentLogger,
       saveDialog: (name) => {
         dialogAsked.push(name);
         return Promise.resolve(dialogAnswer);

@@ -2,15 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../src-main/backend';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Backend } from '../../src-main/backend';
+import type { ChannelInput } from '../../src-main/shared/contract';
 import { fakeClock } from '../../src-main/services/clock';
-import { silentLogger } from '../../src-main/services/logger';
-import type { Channel, ChannelInput, ChannelOutput } from '../../src-main/shared/contract';
-import type { Envelope } from '../../src-main/shared/errors';
-import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
+import { channelsOf, codeOf as code, testBackend } from '../helpers/backend';
+import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
+import { scaled } from '../helpers/timing';
 
-const ours = { origin: 'app://emanet', trusted: true };
 const CANARY = 'KANARYA-tahliye-kararı-7f3a';
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -43,14 +42,7 @@ describe('documents on a real vault', () => {
   let caseId: string;
   let clientId: string;
 
-  const invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
-    backend.invoke(channel, input, ours) as Promise<Envelope<ChannelOutput<C>>>;
-  async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const r = await invoke(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${JSON.stringify(r.error.details ?? [])}`);
-    return r.value;
-  }
-  const code = (r: Envelope<unknown>) => (r.ok ? 'OK' : r.error.code);
+  const { call, invoke } = channelsOf(() => backend);
   const documentsDir = () => join(vaultDir, 'documents');
   const documentFiles = async () => readdir(documentsDir()).catch(() => [] as string[]);
 
@@ -68,13 +60,7 @@ describe('documents on a real vault', () => {
   beforeEach(async () => {
     ({ dir, cleanup } = await makeTempDir());
     vaultDir = join(dir, 'vault');
-    backend = createBackend({
-      vaultDir,
-      allowedOrigins: [ours.origin],
-      kdf: TEST_KDF,
-      clock: fakeClock(),
-      logger: silentLogger,
-    });
+    backend = testBackend({ vaultDir, clock: fakeClock() });
     await call('vault:create', { passphrase: STRONG_PASSPHRASE });
     ({ caseId, clientId } = await call('intake:create', {
       client: { givenName: 'Abdullah', familyName: 'Rahimi', nationality: 'AF' },
@@ -318,9 +304,11 @@ describe('documents on a real vault', () => {
       const other = await begin();
       await call('documents:uploadChunk', { uploadId: other.uploadId, index: 0, bytes: first! });
       await call('vault:lock', {});
-      // The lock hook aborts the session; give its cleanup a moment to finish.
-      for (let i = 0; i < 50 && (await documentFiles()).length > 0; i++) await new Promise((r) => setTimeout(r, 10));
-      expect(await documentFiles()).toEqual([]);
+      // The lock hook aborts the session; its cleanup finishes on its own schedule.
+      await vi.waitFor(async () => expect(await documentFiles()).toEqual([]), {
+        timeout: scaled(10_000),
+        interval: 20,
+      });
       await call('vault:unlock', { passphrase: STRONG_PASSPHRASE });
       expect(code(await invoke('documents:finishUpload', { uploadId: other.uploadId }))).toBe('NOT_FOUND');
       expect((await call('documents:list', { caseId })).documents).toEqual([]);

@@ -108,8 +108,8 @@ describe('issue 11 item 10: exports cut short leave no plaintext', () => {
       await writeFile(target, 'keep me');
       await symlink(target, linked);
       const at = new Date().toISOString();
-      await backend
-        .vault.db()
+      await backend.vault
+        .db()
         .insertInto('pending_export')
         .values([
           { temp_path: live, pid: sleeper.pid!, created_at: at },

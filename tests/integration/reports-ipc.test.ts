@@ -13,6 +13,7 @@ import {
   seedLawyer,
   type ReportBackend,
 } from '../e2e/reports-seed';
+import { scaled } from '../helpers/timing';
 
 /**
  * The `reports:` channels end to end through the router, on real vaults: two lawyers and a
@@ -42,7 +43,7 @@ describe('reports over IPC: trust, preview, export, import, register, dashboard'
     await seedLawyer(a, LAWYER_A);
     await seedLawyer(b, LAWYER_B);
     await sup.call('vault:create', { passphrase: REPORT_PASSPHRASE });
-  }, 60_000);
+  }, scaled(60_000));
 
   afterAll(async () => {
     await Promise.all([a, b, sup].map((x) => x?.dispose()));

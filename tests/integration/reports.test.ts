@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src-main/cli/io';
 import { runReportCommand } from '../../src-main/cli/report-commands';
 import { createCasefile } from '../../src-main/services/casefile';
 import { fakeClock } from '../../src-main/services/clock';
@@ -12,6 +11,7 @@ import { createVaultService } from '../../src-main/services/vault-service';
 import { documentsDir } from '../../src-main/storage/document-store';
 import { reportSchema, type ReportRow } from '../../src-main/shared/schemas/report';
 import { vaultPaths } from '../../src-main/storage/vault-paths';
+import { capturingIo } from '../helpers/cli';
 import { validForeignId } from '../helpers/identity';
 import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
 
@@ -54,17 +54,11 @@ interface CliJson {
   tables: Array<{ id: string; rows: ReportRow[] }>;
 }
 
+/** The report commands in-process, on the test's clock. */
 async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    env: { EMANET_LANG: 'en', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    promptSecret: () => Promise.resolve(null),
-  };
+  const { io, out, printed } = capturingIo({ EMANET_LANG: 'en', EMANET_PASSPHRASE: STRONG_PASSPHRASE });
   const code = await runReportCommand(args, io, clock);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n'), json: () => JSON.parse(out.join('\n')) as CliJson };
+  return { ...printed(code), json: () => JSON.parse(out.join('\n')) as CliJson };
 }
 
 interface ClientSpec {

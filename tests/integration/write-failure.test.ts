@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asBackupError } from '../../src-main/services/backup/create-backup';
 import { AppError } from '../../src-main/shared/errors';
+import { cli, CLI_ENTRY } from '../helpers/cli';
 import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
 import { hashTree, seedVault } from './backup-helpers';
 
 /**
- * A write that fails half-way, for real: the CLI runs under a file-size limit (RLIMIT_FSIZE, set
- * with `ulimit -f`), so the kernel refuses the backup's writes past 64 KiB the way a full or
+ * A write that fails half-way, for real: the CLI runs as its own process under a file-size limit
+ * (RLIMIT_FSIZE, set with `ulimit -f`; only a process can carry it), so the kernel refuses the backup's writes past 64 KiB the way a full or
  * FAT32 stick does. Root ignores file permissions, so permission and full-disk codes are also
  * checked directly against the mapping.
  */
@@ -23,9 +24,7 @@ function cliWithFileLimit(kib: number, args: string[]) {
     ';',
     'exec',
     JSON.stringify(process.execPath),
-    '--import',
-    'tsx',
-    'src-main/cli/index.ts',
+    ...CLI_ENTRY,
     ...args.map((a) => JSON.stringify(a)),
   ].join(' ');
   const run = spawnSync('sh', ['-c', command], {
@@ -72,27 +71,19 @@ describe('a write error half-way: backup and document import', () => {
     expect(run.stderr).not.toContain(dir);
     expect(await readdir(stick)).toEqual([]);
     expect(await untouched()).toEqual(before);
-    const check = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src-main/cli/index.ts', 'vault', 'check', '--vault', vault],
-      {
-        env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
-        encoding: 'utf8',
-        input: '',
-      },
+    const check = await cli(
+      ['vault', 'check', '--vault', vault],
+      { EMANET_PASSPHRASE: STRONG_PASSPHRASE },
+      { lang: null },
     );
-    expect(check.status).toBe(0);
+    expect(check.code).toBe(0);
   });
 
   it('a document import refused half-way says so, and leaves no file and no row behind', async () => {
-    const listed = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src-main/cli/index.ts', 'case', 'list', '--vault', vault, '--json'],
-      {
-        env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
-        encoding: 'utf8',
-        input: '',
-      },
+    const listed = await cli(
+      ['case', 'list', '--vault', vault, '--json'],
+      { EMANET_PASSPHRASE: STRONG_PASSPHRASE },
+      { lang: null },
     );
     const caseId = (JSON.parse(listed.stdout) as { cases: Array<{ id: string }> }).cases[0]!.id;
     const big = join(dir, 'karar.bin');
@@ -104,16 +95,12 @@ describe('a write error half-way: backup and document import', () => {
     expect(run.stderr).toContain('There is not enough space to store the document');
     expect(run.stderr).not.toContain(dir);
     expect(await readdir(join(vault, 'documents')).catch(() => [] as string[])).toEqual(docsBefore);
-    const docs = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src-main/cli/index.ts', 'doc', 'verify', '--vault', vault, '--json'],
-      {
-        env: { PATH: process.env.PATH ?? '', EMANET_PASSPHRASE: STRONG_PASSPHRASE },
-        encoding: 'utf8',
-        input: '',
-      },
+    const docs = await cli(
+      ['doc', 'verify', '--vault', vault, '--json'],
+      { EMANET_PASSPHRASE: STRONG_PASSPHRASE },
+      { lang: null },
     );
-    expect(docs.status).toBe(0);
+    expect(docs.code).toBe(0);
   });
 
   it.each([

@@ -1,5 +1,5 @@
-import { contract } from '../../../../src-main/shared/contract';
-import type { Envelope } from '../../../../src-main/shared/errors';
+import { contract } from '@shared/contract';
+import type { Envelope } from '@shared/errors';
 
 export const channels = Object.keys(contract);
 export type Result = Envelope<unknown>;

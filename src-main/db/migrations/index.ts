@@ -7,6 +7,7 @@ import { migration0005Documents } from './0005-documents';
 import { migration0006OrgKeys } from './0006-org-keys';
 import { migration0007SecurityHardening } from './0007-security-hardening';
 import { migration0008DeadlineReminders } from './0008-deadline-reminders';
+import { migration0009NextTaskDue } from './0009-next-task-due';
 import { migration0010DocumentQueues } from './0010-document-queues';
 
 /**
@@ -22,6 +23,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0006-org-keys', migration0006OrgKeys],
   ['0007-security-hardening', migration0007SecurityHardening],
   ['0008-deadline-reminders', migration0008DeadlineReminders],
+  ['0009-next-task-due', migration0009NextTaskDue],
   ['0010-document-queues', migration0010DocumentQueues],
 ];
 

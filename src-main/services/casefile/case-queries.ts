@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { CaseRow } from '../../shared/schemas/casefile-views';
 import { displayName } from './client-mapping';
@@ -20,7 +20,8 @@ export interface CaseListQuery {
 
 /** One page of cases, newest first, with their clients' names and task counts. */
 export async function listCases(db: Db, today: string, q: CaseListQuery): Promise<{ total: number; rows: CaseRow[] }> {
-  let base = db.selectFrom('legal_case as lc').where('lc.deleted_at', 'is', null);
+  // Live (not trashed) cases; that condition is added last, in one of two forms (see `live`).
+  let base = db.selectFrom('legal_case as lc');
   if (q.search !== undefined && q.search.trim() !== '') {
     const caseIds = matchingIds(q.search, 'case');
     const clientIds = matchingIds(q.search, 'client');
@@ -57,15 +58,30 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
     );
   }
   if (q.hasOverdueTask) {
-    // A set computed once from the (done_at, due_on) index, not a probe per case.
-    base = base.where(
-      'lc.id',
-      'in',
-      db.selectFrom('case_task as t').select('t.case_id').where('t.done_at', 'is', null).where('t.due_on', '<', today),
-    );
+    // The earliest open task's due date, kept per case by triggers (migration 0009): a range of
+    // the small legal_case_next_task_due index rather than a look into every case's tasks.
+    base = base.where('lc.next_task_due', '<', today);
   }
-  const total = Number((await base.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await base
+  const order = q.sort === 'recent' ? 'lc.updated_at' : 'lc.opened_on';
+  // With the overdue filter, legal_case_next_task_due holds everything the count and the page
+  // order need. Unary + keeps SQLite off legal_case_list (deleted_at, opened_on): without planner
+  // statistics "deleted_at IS NULL" looks selective although nearly every case matches.
+  const live = base.where(
+    q.hasOverdueTask ? sql<SqlBool>`+lc.deleted_at IS NULL` : sql<SqlBool>`lc.deleted_at IS NULL`,
+  );
+  const total = Number((await live.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  // Overdue: the page's ids first, from that index alone, then their columns, so the task counts
+  // below are computed for the page and not for every overdue case.
+  const page = q.hasOverdueTask
+    ? db
+        .selectFrom('legal_case as lc')
+        .where(
+          'lc.id',
+          'in',
+          live.select('lc.id').orderBy(order, 'desc').orderBy('lc.id').limit(q.limit).offset(q.offset),
+        )
+    : live.limit(q.limit).offset(q.offset);
+  const rows = await page
     .select([
       'lc.id',
       'lc.title',
@@ -79,10 +95,8 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
         'overdue_tasks',
       ),
     ])
-    .orderBy(q.sort === 'recent' ? 'lc.updated_at' : 'lc.opened_on', 'desc')
+    .orderBy(order, 'desc')
     .orderBy('lc.id')
-    .limit(q.limit)
-    .offset(q.offset)
     .execute();
 
   const ids = rows.map((r) => r.id);

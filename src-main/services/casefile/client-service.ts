@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import { AppError } from '../../shared/errors';
 import { clientInputSchema, type ClientInput } from '../../shared/schemas/clients';
 import type { CaseRow, ClientRow } from '../../shared/schemas/casefile-views';
@@ -96,7 +96,8 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
     async list(q) {
       const db = deps.db();
       const today = todayOf(deps);
-      let base = db.selectFrom('client').where('client.deleted_at', 'is', null);
+      // Live (not trashed) clients; that condition is added last, in one of two forms (see `live`).
+      let base = db.selectFrom('client');
       if (q.search !== undefined && q.search.trim() !== '') {
         const ids = matchingIds(q.search, 'client');
         if (ids) base = base.where('client.id', 'in', ids);
@@ -115,18 +116,31 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
         );
       }
       if (q.hasOverdueTask) {
-        // Probed per client through the client's cases and the (case_id, done_at, due_on) index,
-        // named explicitly: without planner statistics SQLite chose the (done_at, due_on) index
-        // and scanned every overdue task for every client (tens of seconds on 10,000 clients).
-        base = base.where(
-          sql<boolean>`EXISTS (SELECT 1 FROM case_client cc INDEXED BY case_client_client
-            JOIN legal_case lc ON lc.id = cc.case_id AND lc.deleted_at IS NULL
-            JOIN case_task t INDEXED BY case_task_case ON t.case_id = cc.case_id AND t.done_at IS NULL AND t.due_on < ${today}
-            WHERE cc.client_id = client.id)`,
-        );
+        // The earliest open task of the client's live cases, kept per client by triggers
+        // (migration 0009): a range of the small client_next_task_due index.
+        base = base.where('client.next_task_due', '<', today);
       }
-      const total = Number((await base.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-      const rows = await base
+      const [order, direction] =
+        q.sort === 'recent' ? (['client.updated_at', 'desc'] as const) : (['client.sort_key', 'asc'] as const);
+      // With the overdue filter, client_next_task_due holds everything the count and the page
+      // order need. Unary + keeps SQLite off client_list (deleted_at, sort_key): without planner
+      // statistics "deleted_at IS NULL" looks selective although nearly every client matches.
+      const live = base.where(
+        q.hasOverdueTask ? sql<SqlBool>`+client.deleted_at IS NULL` : sql<SqlBool>`client.deleted_at IS NULL`,
+      );
+      const total = Number((await live.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      // Overdue: the page's ids first, from that index alone, then their columns, so the case
+      // counts below are computed for the page and not for every overdue client.
+      const page = q.hasOverdueTask
+        ? db
+            .selectFrom('client')
+            .where(
+              'client.id',
+              'in',
+              live.select('client.id').orderBy(order, direction).orderBy('client.id').limit(q.limit).offset(q.offset),
+            )
+        : live.limit(q.limit).offset(q.offset);
+      const rows = await page
         .select([
           'client.id',
           'client.given_name',
@@ -142,10 +156,8 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
             'total_cases',
           ),
         ])
-        .orderBy(q.sort === 'recent' ? 'client.updated_at' : 'client.sort_key', q.sort === 'recent' ? 'desc' : 'asc')
+        .orderBy(order, direction)
         .orderBy('client.id')
-        .limit(q.limit)
-        .offset(q.offset)
         .execute();
       return {
         total,

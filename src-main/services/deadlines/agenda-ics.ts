@@ -3,6 +3,7 @@ import { formatDdMmYyyy } from '../../domain/deadlines/civil-date';
 import type { Language } from '../../shared/schemas/vault';
 import { todayOf, type CasefileDeps } from '../casefile/context';
 import type { DeadlineData } from '../deadline-data';
+import { writeFileAtomic } from '../../storage/atomic-write';
 
 export interface AgendaIcsOptions {
   /** Opt-in: court file numbers (esas) and the court's name. Never a client's name or a case title. */
@@ -187,4 +188,12 @@ export function createAgendaIcs(deps: CasefileDeps, data: () => DeadlineData) {
       fileName: `${WORDS[options.language].file}-${todayOf(deps)}.ics`,
     };
   };
+}
+
+/**
+ * Writes the calendar file where the lawyer chose (temp file, fsync, rename: never half a file).
+ * The save dialog has already asked before replacing an existing file.
+ */
+export function writeIcsFile(destination: string, ics: AgendaIcs): Promise<void> {
+  return writeFileAtomic(destination, ics.text);
 }

@@ -203,7 +203,10 @@ export function createDocumentService(deps: DocumentDeps) {
   /** A PDF's text is indexed behind the import: queued in the same transaction as its row. */
   async function queueText(tx: Executor, versionId: string, w: Written): Promise<void> {
     if (!w.pdf) return;
-    await tx.insertInto('document_text_job').values({ version_id: versionId, created_at: nowIso(deps) }).execute();
+    await tx
+      .insertInto('document_text_job')
+      .values({ version_id: versionId, created_at: nowIso(deps) })
+      .execute();
   }
 
   function versionRow(id: string, documentId: string, versionNo: number, w: Written, key: Buffer) {

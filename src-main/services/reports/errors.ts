@@ -1,29 +1,9 @@
 import { AppError } from '../../shared/errors';
+import type { ReportRefusal } from '../../shared/report-refusals';
 
-/**
- * Why a report file or key file was refused. The code travels as the AppError's detail, so the
- * CLI and the UI can say exactly what went wrong ("sealed to another organisation") in the
- * user's language, without the message ever carrying file contents.
- */
-export const REPORT_REFUSALS = [
-  'report.notAReportFile',
-  'report.unsupportedVersion',
-  'report.wrongOrganisation',
-  'report.tampered',
-  'report.badSignature',
-  'report.unknownSigner',
-  'report.invalidContent',
-  'orgKey.invalid',
-  'orgKey.badSignature',
-  'orgKey.none',
-  'orgKey.notTrusted',
-  /** The report was suppressed with a smaller k than the organisation requires. */
-  'report.kBelowPolicy',
-  /** An older issue of the organisation key file than the one this vault already trusts. */
-  'orgKey.outdated',
-] as const;
-export type ReportRefusal = (typeof REPORT_REFUSALS)[number];
+export { REPORT_REFUSALS, type ReportRefusal } from '../../shared/report-refusals';
 
+/** A refusal whose code (shared/report-refusals.ts) travels as the AppError's detail. */
 export function refused(reason: ReportRefusal, message: string): AppError {
   return new AppError('INTEGRITY', message, [reason]);
 }

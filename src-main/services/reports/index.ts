@@ -5,3 +5,5 @@ export { importReports, type ImportOptions, type ImportResult, type ReportFile }
 export { readOrgKeyFile, type OrgKeyFile } from './org-key-file';
 export { loadReportRecords } from './report-records';
 export { createReportService, type ReportService, type ReportServiceDeps } from './report-service';
+export { writePublicKeyFile, writeReportFile } from './report-files';
+export { combinedToCsv, dashboard, receivedReports, reportStatus } from './report-views';

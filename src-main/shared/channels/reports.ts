@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORT_REFUSALS } from '../../services/reports/errors';
+import { REPORT_REFUSALS } from '../report-refusals';
 import { kSchema, periodSchema, reportSchema } from '../schemas/report';
 import { LIMITS } from '../limits';
 

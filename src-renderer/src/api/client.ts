@@ -1,6 +1,6 @@
-import { BRIDGE_KEY, type EmanetBridge } from '../../../src-main/shared/bridge';
-import { contract, type Channel, type ChannelInput, type ChannelOutput } from '../../../src-main/shared/contract';
-import type { AppErrorShape, Envelope } from '../../../src-main/shared/errors';
+import { BRIDGE_KEY, type EmanetBridge } from '@shared/bridge';
+import { contract, type Channel, type ChannelInput, type ChannelOutput } from '@shared/contract';
+import type { AppErrorShape, Envelope } from '@shared/errors';
 
 /**
  * The only module that touches `window.emanet`. Every call resolves to an envelope (never

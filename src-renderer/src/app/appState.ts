@@ -1,4 +1,4 @@
-import type { AppErrorShape } from '../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 
 /**
  * The whole app is one of these states. Everything a lawyer can see about their casefiles

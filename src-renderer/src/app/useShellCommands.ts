@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import { invoke } from '../api/client';
-import type { ShellCommand } from '../../../src-main/shared/channels/shell';
+import type { ShellCommand } from '@shared/channels/shell';
 
 const RETRY_MS = 5_000;
 

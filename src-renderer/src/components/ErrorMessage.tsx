@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { passphraseReasonSchema } from '../../../src-main/shared/schemas/vault';
-import type { AppErrorShape, ErrorCode } from '../../../src-main/shared/errors';
+import { passphraseReasonSchema } from '@shared/schemas/vault';
+import type { AppErrorShape, ErrorCode } from '@shared/errors';
 import type { ParseKeys } from 'i18next';
 
 interface ErrorMessageProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { currentLanguage, setUiLanguage } from '../i18n';
-import { LANGUAGES, type Language } from '../../../src-main/shared/schemas/vault';
+import { LANGUAGES, type Language } from '@shared/schemas/vault';
 
 /**
  * Shown before the vault is open (first run, unlock), when the Settings page is out of reach.

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PassphraseRating } from '../../../src-main/shared/schemas/vault';
+import type { PassphraseRating } from '@shared/schemas/vault';
 
 interface StrengthMeterProps {
   rating: PassphraseRating | null;

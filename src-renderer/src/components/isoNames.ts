@@ -1,7 +1,7 @@
-import { COUNTRIES } from '../../../src-main/shared/iso/countries';
-import { LANGUAGES } from '../../../src-main/shared/iso/languages';
-import { PROVINCES_TR } from '../../../src-main/shared/iso/provinces-tr';
-import type { Language } from '../../../src-main/shared/schemas/vault';
+import { COUNTRIES } from '@shared/iso/countries';
+import { LANGUAGES } from '@shared/iso/languages';
+import { PROVINCES_TR } from '@shared/iso/provinces-tr';
+import type { Language } from '@shared/schemas/vault';
 
 /**
  * Names for the ISO codes the schemas store, in the interface language. The lists come from

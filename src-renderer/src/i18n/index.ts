@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../src-main/shared/schemas/vault';
+import { LANGUAGES, type Language } from '@shared/schemas/vault';
 import { resources } from './resources';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 
 /**
  * Automatic backup when the lawyer locks, when the vault locks itself after idling, and when the

@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { ErrorCode } from '../../../../src-main/shared/errors';
+import type { ErrorCode } from '@shared/errors';
 import type { JobView } from './useJob';
 
 interface Props {

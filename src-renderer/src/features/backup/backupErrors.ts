@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { AppErrorShape, ErrorCode } from '../../../../src-main/shared/errors';
+import type { AppErrorShape, ErrorCode } from '@shared/errors';
 
 /**
  * What a failed backup, verify or restore means to the lawyer. INTEGRITY here is the backup

@@ -1,4 +1,4 @@
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 
 export type ExistingFolder = { isVault: true } | { isVault: false; files: number; bytes: number };
 

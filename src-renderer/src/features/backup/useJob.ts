@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChannelOutput } from '../../../../src-main/shared/contract';
-import type { AppErrorShape, Envelope } from '../../../../src-main/shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import type { AppErrorShape, Envelope } from '@shared/errors';
 
 export type JobStatus = ChannelOutput<'backup:job'>;
 export type JobResult = NonNullable<JobStatus['result']>;

@@ -4,7 +4,7 @@ import { useFieldArray, useForm, type FieldError, type FieldErrors, type Path } 
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 import {
   AUTHORITY_KINDS,
   CASE_OUTCOMES,
@@ -13,8 +13,8 @@ import {
   CLOSURE_REASONS,
   FILE_NUMBER_KINDS,
   type CaseInput,
-} from '../../../../src-main/shared/schemas/cases';
-import { CASE_TYPES, RECESS_CHOICES } from '../../../../src-main/shared/schemas/deadlines';
+} from '@shared/schemas/cases';
+import { CASE_TYPES, RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { FormDateField } from '../../components/FormDateField';
 import { caseEditSchema, caseFieldOf, caseToForm, type CaseFormValues } from './caseEditSchema';
 import { todayIso } from './format';

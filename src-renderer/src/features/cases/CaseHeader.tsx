@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TimelineItem } from '../../../../src-main/shared/schemas/casefile-views';
+import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { NextDeadline } from '../deadlines/NextDeadline';
 import { Countdown } from './Countdown';
 import { formatDate } from './format';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES } from '../../../../src-main/shared/schemas/cases';
-import { CASE_TYPES, type CaseType } from '../../../../src-main/shared/schemas/deadlines';
+import { CASE_STATUSES } from '@shared/schemas/cases';
+import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import { NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
 import { FormField } from './FormField';
 

@@ -5,7 +5,7 @@ import { useUnsavedChangesGuard } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader, caseTitle } from './CaseHeader';
 import { ConfirmDialog } from './ConfirmDialog';

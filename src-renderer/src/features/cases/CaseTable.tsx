@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseRow } from '../../../../src-main/shared/schemas/casefile-views';
+import type { CaseRow } from '@shared/schemas/casefile-views';
 import { formatDate } from './format';
 import { caseLabel, courtNumbers } from './labels';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ConflictMatchView } from '../../../../src-main/shared/schemas/casefile-views';
+import type { ConflictMatchView } from '@shared/schemas/casefile-views';
 
 /** Why each existing record resembles the new name, in words, before anything is saved. */
 export function ConflictMatches({ matches }: { matches: readonly ConflictMatchView[] }) {

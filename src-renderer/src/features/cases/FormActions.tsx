@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 
 interface Props {
   submitLabel: string;

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { TimelineItem } from '../../../../src-main/shared/schemas/casefile-views';
+import type { AppErrorShape } from '@shared/errors';
+import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatDateTime } from './format';
 import { FormField } from './FormField';
 import { NoteBody } from './NoteBody';
 import { useReportUnsaved } from './unsavedGuard';
-import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
+import { parseValidationDetail } from '@shared/validation-details';
 
 type Note = Extract<TimelineItem, { type: 'note' }>;
 

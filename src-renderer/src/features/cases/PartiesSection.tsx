@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { RelatedPerson } from '../../../../src-main/shared/schemas/casefile-views';
+import type { AppErrorShape } from '@shared/errors';
+import type { RelatedPerson } from '@shared/schemas/casefile-views';
 import { AddPersonForm } from './AddPersonForm';
 import { formatDate } from './format';
 

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { TimelineItem } from '../../../../src-main/shared/schemas/casefile-views';
+import type { AppErrorShape } from '@shared/errors';
+import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { AddActivityForm } from './AddActivityForm';
 import { AddNoteForm } from './AddNoteForm';
 import { AddTaskForm } from './AddTaskForm';

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { AppErrorShape, Envelope } from '../../../../src-main/shared/errors';
+import type { AppErrorShape, Envelope } from '@shared/errors';
 import { applyServerErrors } from './validation';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../../../src-main/shared/schemas/cases';
+import { caseInputSchema, type CaseInput, type CaseInputDraft } from '@shared/schemas/cases';
 import { inputToIso } from './format';
 
 /**

@@ -1,5 +1,5 @@
-import type { CaseStatus } from '../../../../src-main/shared/schemas/cases';
-import type { CaseType } from '../../../../src-main/shared/schemas/deadlines';
+import type { CaseStatus } from '@shared/schemas/cases';
+import type { CaseType } from '@shared/schemas/deadlines';
 
 export interface CaseListFilters {
   search: string;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CaseType } from '../../../../src-main/shared/schemas/deadlines';
+import type { CaseType } from '@shared/schemas/deadlines';
 
 /** A case's name in lists and headings: its title, or its type when it has none. */
 export function caseLabel(t: TFunction, title: string | null | undefined, type: CaseType): string {

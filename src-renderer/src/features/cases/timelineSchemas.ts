@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { casefileChannels } from '../../../../src-main/shared/channels/casefile';
-import type { ChannelInput } from '../../../../src-main/shared/contract';
+import { casefileChannels } from '@shared/channels/casefile';
+import type { ChannelInput } from '@shared/contract';
 import { birthInputToIso, inputToIso, parseDuration } from './format';
 
 /**

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { ChannelOutput } from '../../../../src-main/shared/contract';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { TimelineItem } from '../../../../src-main/shared/schemas/casefile-views';
+import type { ChannelOutput } from '@shared/contract';
+import type { AppErrorShape } from '@shared/errors';
+import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { todayIso } from './format';
 
 export type CaseRecord = ChannelOutput<'cases:get'>;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { CaseRow } from '../../../../src-main/shared/schemas/casefile-views';
+import type { AppErrorShape } from '@shared/errors';
+import type { CaseRow } from '@shared/schemas/casefile-views';
 import type { CaseListFilters } from './caseListView';
 
 export const CASE_PAGE_SIZE = 100;

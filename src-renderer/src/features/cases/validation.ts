@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { tr } from '../../i18n/resources/tr';
-import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { parseValidationDetail } from '@shared/validation-details';
+import type { AppErrorShape } from '@shared/errors';
 
 /**
  * Validation codes (`date.inFuture`, `duration.tooLong`, …) come from the shared zod schemas,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
-import type { CaseRow } from '../../../../src-main/shared/schemas/casefile-views';
+import type { CaseRow } from '@shared/schemas/casefile-views';
 
 /** The client's cases, each a button that opens the case page. */
 export function ClientCases({ cases, onOpen }: { cases: readonly CaseRow[]; onOpen: (id: string) => void }) {

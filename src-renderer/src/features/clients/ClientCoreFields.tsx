@@ -13,7 +13,7 @@ import {
 } from '../../components/isoNames';
 import { useValidationMessage } from '../../components/validationMessage';
 import { currentLanguage } from '../../i18n';
-import type { ClientInput } from '../../../../src-main/shared/schemas/clients';
+import type { ClientInput } from '@shared/schemas/clients';
 import type { ClientFormValues } from './clientForm';
 
 /** The form both intake and edit hand to the shared client fields. */

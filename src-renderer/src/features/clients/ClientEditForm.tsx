@@ -12,8 +12,8 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { countryName, countryOptions, provinceOptions } from '../../components/isoNames';
 import { localCivilDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '../../../../src-main/shared/schemas/clients';
+import type { AppErrorShape } from '@shared/errors';
+import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '@shared/schemas/clients';
 import { clientFormSchema, fromClient, type ClientFormValues } from './clientForm';
 import { ClientCoreFields, resolveCountry, useFieldError } from './ClientCoreFields';
 import { AliasFields, ConsentFields, IdentityNumberFields, VulnerabilityFields } from './ClientListFields';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { countryName, countryOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
-import { VULNERABILITY_CODES, type VulnerabilityCode } from '../../../../src-main/shared/schemas/clients';
+import { VULNERABILITY_CODES, type VulnerabilityCode } from '@shared/schemas/clients';
 import type { ClientQuery } from './useClientPages';
 
 interface ClientFiltersProps {

@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { FormDateField } from '../../components/FormDateField';
 import { SelectField, TextAreaField, TextField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
-import { IDENTITY_KINDS } from '../../../../src-main/shared/identity-numbers';
-import {
-  ALIAS_KINDS,
-  CONSENT_KINDS,
-  CONSENT_METHODS,
-  VULNERABILITY_CODES,
-} from '../../../../src-main/shared/schemas/clients';
+import { IDENTITY_KINDS } from '@shared/identity-numbers';
+import { ALIAS_KINDS, CONSENT_KINDS, CONSENT_METHODS, VULNERABILITY_CODES } from '@shared/schemas/clients';
 import { useFieldError, type ClientForm as Form } from './ClientCoreFields';
 
 /** A fieldset of repeatable entries with Add and per-entry Remove; focus goes to what was added. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName, languageName, provinceName } from '../../components/isoNames';
 import { formatDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
-import type { ClientInput } from '../../../../src-main/shared/schemas/clients';
+import type { ClientInput } from '@shared/schemas/clients';
 import { IdentityNumberList } from './IdentityNumberList';
 import { VulnerabilityList } from './VulnerabilityList';
 

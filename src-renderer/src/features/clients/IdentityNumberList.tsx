@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IdentityNumber } from '../../../../src-main/shared/schemas/clients';
+import type { IdentityNumber } from '@shared/schemas/clients';
 import { CLIPBOARD_CLEAR_MS, copySensitive } from './clipboard';
 
 /** Identity numbers, each with a Copy button and a visible "clears in 30 s" note after copying. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IdentityKind } from '../../../../src-main/shared/identity-numbers';
+import type { IdentityKind } from '@shared/identity-numbers';
 import {
   clientInputSchema,
   type ALIAS_KINDS,
@@ -10,7 +10,7 @@ import {
   type GENDERS,
   type SAFE_CONTACT_FLAGS,
   type VulnerabilityCode,
-} from '../../../../src-main/shared/schemas/clients';
+} from '@shared/schemas/clients';
 
 /**
  * The client form's values and their mapping onto the shared schema. Field names follow the

@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
+import type { AppErrorShape } from '@shared/errors';
+import { parseValidationDetail } from '@shared/validation-details';
 
 /**
  * Puts the backend's VALIDATION details (`path:code`) on the form's fields. Our field names are

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { ClientRow } from '../../../../src-main/shared/schemas/casefile-views';
-import type { VulnerabilityCode } from '../../../../src-main/shared/schemas/clients';
+import type { AppErrorShape } from '@shared/errors';
+import type { ClientRow } from '@shared/schemas/casefile-views';
+import type { VulnerabilityCode } from '@shared/schemas/clients';
 
 export const PAGE_SIZE = 100;
 

@@ -8,8 +8,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FormDateField } from '../../components/FormDateField';
 import { localCivilDate } from '../../components/format';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { RecessChoice } from '../../../../src-main/shared/schemas/deadlines';
+import type { AppErrorShape } from '@shared/errors';
+import type { RecessChoice } from '@shared/schemas/deadlines';
 import { currentLanguage } from '../../i18n';
 import {
   deadlineFormSchema,
@@ -25,7 +25,7 @@ import { startFrom } from './startValues';
 import type { DeadlineRuleView } from './types';
 import { useDismissGuard } from './useDismissGuard';
 import { usePreview } from './usePreview';
-import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
+import { parseValidationDetail } from '@shared/validation-details';
 
 interface Props {
   caseId: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Confidence } from '../../../../src-main/shared/schemas/deadlines';
+import type { Confidence } from '@shared/schemas/deadlines';
 
 /**
  * "Dayanak: doğrulandı / muhtemel / belirsiz" in words: a letter or the word "kesin" would read

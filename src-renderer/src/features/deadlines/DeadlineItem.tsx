@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeadlineView } from '../../../../src-main/shared/schemas/deadline-views';
+import type { DeadlineView } from '@shared/schemas/deadline-views';
 import type { DeadlineRuleView } from './types';
 import { currentLanguage } from '../../i18n';
 import { ConfidenceBadge } from './ConfidenceBadge';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DeadlinePreview } from '../../../../src-main/shared/schemas/deadline-views';
+import type { DeadlinePreview } from '@shared/schemas/deadline-views';
 import { currentLanguage } from '../../i18n';
 import { ConfidenceBadge } from './ConfidenceBadge';
 

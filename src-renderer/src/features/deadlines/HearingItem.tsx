@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HearingView } from '../../../../src-main/shared/schemas/deadline-views';
+import type { HearingView } from '@shared/schemas/deadline-views';
 import { daysBetween, showDateTime } from './dates';
 import { DaysLeft, urgencyOf } from './DaysLeft';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import type { DeadlineView } from '../../../../src-main/shared/schemas/deadline-views';
+import type { DeadlineView } from '@shared/schemas/deadline-views';
 import { onAgendaChanged } from './agendaEvents';
 import { daysBetween, localToday, showDate } from './dates';
 import { DaysLeft } from './DaysLeft';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
-import { RECESS_CHOICES } from '../../../../src-main/shared/schemas/deadlines';
+import { RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { runsFromDetention, type StartValues } from './startValues';
 import type { DeadlineRuleView } from './types';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ChannelInput } from '../../../../src-main/shared/contract';
-import type { RecessChoice } from '../../../../src-main/shared/schemas/deadlines';
+import type { ChannelInput } from '@shared/contract';
+import type { RecessChoice } from '@shared/schemas/deadlines';
 import { EMPTY_START, startFrom, startIssues, type StartValues } from './startValues';
 import type { DeadlineRuleView } from './types';
 

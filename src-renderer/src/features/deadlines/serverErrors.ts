@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { parseValidationDetail } from '../../../../src-main/shared/validation-details';
+import type { AppErrorShape } from '@shared/errors';
+import { parseValidationDetail } from '@shared/validation-details';
 
 const DEADLINE_CODES = ['reasonRequired', 'titleRequired', 'dueRequired', 'startRequired'] as const;
 type DeadlineCode = (typeof DEADLINE_CODES)[number];

@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import type { DeadlineStart, RecessChoice } from '../../../../src-main/shared/schemas/deadlines';
+import type { DeadlineStart, RecessChoice } from '@shared/schemas/deadlines';
 import type { DeadlineRuleView } from './types';
 
 /**

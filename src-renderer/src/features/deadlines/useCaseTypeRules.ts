@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import { CASE_TYPES, type CaseType } from '../../../../src-main/shared/schemas/deadlines';
+import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import type { DeadlineRuleView } from './types';
 
 const isCaseType = (value: string): value is CaseType => (CASE_TYPES as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { DeadlineView, HearingView } from '../../../../src-main/shared/schemas/deadline-views';
+import type { AppErrorShape } from '@shared/errors';
+import type { DeadlineView, HearingView } from '@shared/schemas/deadline-views';
 
 export type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'error'; error: AppErrorShape };
 

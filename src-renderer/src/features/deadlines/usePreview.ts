@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { DeadlinePreview } from '../../../../src-main/shared/schemas/deadline-views';
-import type { DeadlineStart, RecessChoice } from '../../../../src-main/shared/schemas/deadlines';
+import type { AppErrorShape } from '@shared/errors';
+import type { DeadlinePreview } from '@shared/schemas/deadline-views';
+import type { DeadlineStart, RecessChoice } from '@shared/schemas/deadlines';
 
 export type PreviewState =
   | { kind: 'idle' }

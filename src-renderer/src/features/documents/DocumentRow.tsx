@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
-import type { DocumentVersionView, DocumentView } from '../../../../src-main/shared/schemas/documents';
+import type { DocumentVersionView, DocumentView } from '@shared/schemas/documents';
 import { formatSize } from './format';
 import { VersionsList } from './VersionsList';
 

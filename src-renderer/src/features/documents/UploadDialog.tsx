@@ -7,12 +7,8 @@ import { Field } from '../../components/Field';
 import { languageOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
 import { inputToIso } from '../cases/format';
-import {
-  DOCUMENT_CATEGORIES,
-  documentMetadataSchema,
-  type DocumentCategory,
-} from '../../../../src-main/shared/schemas/documents';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { DOCUMENT_CATEGORIES, documentMetadataSchema, type DocumentCategory } from '@shared/schemas/documents';
+import type { AppErrorShape } from '@shared/errors';
 import { formatSize, percent } from './format';
 import { ProgressBar } from './ProgressBar';
 import { uploadFile } from './transfer';

@@ -4,8 +4,8 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { DocumentVersionView } from '../../../../src-main/shared/schemas/documents';
+import type { AppErrorShape } from '@shared/errors';
+import type { DocumentVersionView } from '@shared/schemas/documents';
 import { formatSize } from './format';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { DocumentVersionView } from '../../../../src-main/shared/schemas/documents';
+import type { AppErrorShape } from '@shared/errors';
+import type { DocumentVersionView } from '@shared/schemas/documents';
 import { percent } from './format';
 import { PdfView, preparePdf } from './PdfView';
 import { ProgressBar } from './ProgressBar';

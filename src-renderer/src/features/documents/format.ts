@@ -1,4 +1,4 @@
-import type { Language } from '../../../../src-main/shared/schemas/vault';
+import type { Language } from '@shared/schemas/vault';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 

@@ -1,6 +1,6 @@
 import { invoke } from '../../api/client';
-import { MAX_UPLOAD_CHUNK_BYTES, type DocumentMetadata } from '../../../../src-main/shared/schemas/documents';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import { MAX_UPLOAD_CHUNK_BYTES, type DocumentMetadata } from '@shared/schemas/documents';
+import type { AppErrorShape } from '@shared/errors';
 import { fromBase64Into, toBase64 } from './base64';
 import { mediaTypeOf } from './viewKind';
 

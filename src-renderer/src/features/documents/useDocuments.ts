@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { DocumentView } from '../../../../src-main/shared/schemas/documents';
+import type { AppErrorShape } from '@shared/errors';
+import type { DocumentView } from '@shared/schemas/documents';
 
 export type DocumentsState =
   { kind: 'loading' } | { kind: 'error'; error: AppErrorShape } | { kind: 'ready'; documents: DocumentView[] };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../../../../src-main/shared/schemas/deadline-views';
+import type { AgendaItem } from '@shared/schemas/deadline-views';
 import { currentLanguage } from '../../i18n';
 import { addDays, showDate } from '../deadlines/dates';
 import { urgencyOf } from '../deadlines/DaysLeft';

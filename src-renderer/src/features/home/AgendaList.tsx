@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AGENDA_BUCKETS, type AgendaItem } from '../../../../src-main/shared/schemas/deadline-views';
+import { AGENDA_BUCKETS, type AgendaItem } from '@shared/schemas/deadline-views';
 import { AgendaItemButton } from './AgendaItemButton';
 
 /** Overdue, today, the next 7 days, later: the backend buckets, each under its own heading. */

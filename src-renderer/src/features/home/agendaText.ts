@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { AgendaItem } from '../../../../src-main/shared/schemas/deadline-views';
-import { CASE_TYPES, type CaseType } from '../../../../src-main/shared/schemas/deadlines';
-import type { Language } from '../../../../src-main/shared/schemas/vault';
+import type { AgendaItem } from '@shared/schemas/deadline-views';
+import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
+import type { Language } from '@shared/schemas/vault';
 
 function isCaseType(value: string): value is CaseType {
   return (CASE_TYPES as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { AgendaItem } from '../../../../src-main/shared/schemas/deadline-views';
+import type { AppErrorShape } from '@shared/errors';
+import type { AgendaItem } from '@shared/schemas/deadline-views';
 import { onAgendaChanged } from '../deadlines/agendaEvents';
 
 export type AgendaState =

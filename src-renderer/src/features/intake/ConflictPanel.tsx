@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ConflictMatchView } from '../../../../src-main/shared/schemas/casefile-views';
-import { CONFLICT_REASONS, NAME_REASONS } from '../../../../src-main/shared/schemas/conflict-reasons';
+import type { ConflictMatchView } from '@shared/schemas/casefile-views';
+import { CONFLICT_REASONS, NAME_REASONS } from '@shared/schemas/conflict-reasons';
 import type { ConflictState } from './useConflictCheck';
 
 // The same lists the domain produces (shared/), so every code the backend sends is translated.

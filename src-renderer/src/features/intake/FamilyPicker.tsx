@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { fullName } from '../../components/format';
 import { useDebounced } from '../../components/useDebounced';
-import type { ClientRow } from '../../../../src-main/shared/schemas/casefile-views';
+import type { ClientRow } from '@shared/schemas/casefile-views';
 
 interface Member {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CASE_TYPES } from '../../../../src-main/shared/schemas/cases';
-import { clientShape } from '../../../../src-main/shared/schemas/clients';
+import { CASE_TYPES } from '@shared/schemas/cases';
+import { clientShape } from '@shared/schemas/clients';
 import { EMPTY_CLIENT_FORM, toClientDraft, type ClientFormValues } from '../clients/clientForm';
 import { EMPTY_START, type StartValues } from '../deadlines/startValues';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
-import type { ChannelInput } from '../../../../src-main/shared/contract';
-import type { ConflictMatchView } from '../../../../src-main/shared/schemas/casefile-views';
+import type { ChannelInput } from '@shared/contract';
+import type { ConflictMatchView } from '@shared/schemas/casefile-views';
 
 const DEBOUNCE_MS = 300;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { currentLanguage } from '../../i18n';
-import type { CombinedTable } from '../../../../src-main/shared/channels/reports';
+import type { CombinedTable } from '@shared/channels/reports';
 import { rowLabel, valueLabel } from './labels';
 
 const COLORS = ['#2f6f8f', '#c26b2c', '#5b8c3a', '#8a4f9e', '#b8a13a', '#4b5d73', '#a33b3b'];

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import type { ImportFileResult } from '../../../../src-main/shared/channels/reports';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { ImportFileResult } from '@shared/channels/reports';
+import type { AppErrorShape } from '@shared/errors';
 import { refusalText } from './labels';
 import { RefusalOrError } from './TrustOrgPanel';
 

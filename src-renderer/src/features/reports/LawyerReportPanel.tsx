@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { ChannelOutput } from '../../../../src-main/shared/contract';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import type { AppErrorShape } from '@shared/errors';
 import { defaultPeriod, periodId, PeriodPicker, type PeriodChoice } from './PeriodPicker';
 import { ReportTable } from './ReportTable';
 

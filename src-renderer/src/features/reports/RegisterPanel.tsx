@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from './format';
-import type { ChannelOutput } from '../../../../src-main/shared/contract';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import type { AppErrorShape } from '@shared/errors';
 
 type Received = ChannelOutput<'reports:register'>['reports'];
 

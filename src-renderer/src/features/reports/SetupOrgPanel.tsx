@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { K_DEFAULT, K_MAX, K_MIN } from '../../../../src-main/shared/schemas/report';
+import type { AppErrorShape } from '@shared/errors';
+import { K_DEFAULT, K_MAX, K_MIN } from '@shared/schemas/report';
 
 /** Makes this vault the organisation's: creates its key pair with the chosen k. */
 export function SetupOrgPanel({ onCreated }: { onCreated: () => void }) {

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { countryName } from '../../components/isoNames';
-import { ACTIVITY_KINDS } from '../../../../src-main/shared/schemas/casefile-views';
-import { CASE_OUTCOMES } from '../../../../src-main/shared/schemas/cases';
-import { GENDERS, VULNERABILITY_CODES } from '../../../../src-main/shared/schemas/clients';
-import { CASE_TYPES } from '../../../../src-main/shared/schemas/deadlines';
-import type { Language } from '../../../../src-main/shared/schemas/vault';
+import { ACTIVITY_KINDS } from '@shared/schemas/casefile-views';
+import { CASE_OUTCOMES } from '@shared/schemas/cases';
+import { GENDERS, VULNERABILITY_CODES } from '@shared/schemas/clients';
+import { CASE_TYPES } from '@shared/schemas/deadlines';
+import type { Language } from '@shared/schemas/vault';
 
 /**
  * Labels for report tables and cells. Reports carry only vocabulary codes; each is shown with

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { ChannelOutput } from '../../../../src-main/shared/contract';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import type { AppErrorShape } from '@shared/errors';
 
 export type ReportsStatus = ChannelOutput<'reports:status'>;
 

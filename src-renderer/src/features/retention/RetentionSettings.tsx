@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextInput } from '../../components/TextInput';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { SettingsView as Settings } from '../../../../src-main/shared/schemas/vault';
+import type { AppErrorShape } from '@shared/errors';
+import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { DueForDeletion } from './DueForDeletion';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { SEARCH_KINDS, type SearchResult } from '../../../../src-main/shared/schemas/casefile-views';
+import { SEARCH_KINDS, type SearchResult } from '@shared/schemas/casefile-views';
 import { Snippet } from './Snippet';
 import { useSearch } from './useSearch';
 

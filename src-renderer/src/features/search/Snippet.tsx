@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../../../src-main/shared/schemas/casefile-views';
+import type { SearchResult } from '@shared/schemas/casefile-views';
 
 /**
  * The matched words, highlighted. Pieces are React text children, so whatever a note contains

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
 import { useDebounced } from '../../components/useDebounced';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { SearchResult } from '../../../../src-main/shared/schemas/casefile-views';
+import type { AppErrorShape } from '@shared/errors';
+import type { SearchResult } from '@shared/schemas/casefile-views';
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 40;

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextInput } from '../../components/TextInput';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 import {
   AUTO_LOCK_MAX,
   AUTO_LOCK_MIN,
   autoLockMinutesSchema,
   type SettingsView as Settings,
-} from '../../../../src-main/shared/schemas/vault';
+} from '@shared/schemas/vault';
 
 interface AutoLockSettingsProps {
   settings: Settings;

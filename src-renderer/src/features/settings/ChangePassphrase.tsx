@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 import { isTooWeak, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { usePassphraseRating } from '../vault/usePassphraseRating';
 

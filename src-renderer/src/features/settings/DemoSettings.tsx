@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 
 /** Only in a demo vault: delete the fictional data and start the real first run. */
 export function DemoSettings({ onDiscarded }: { onDiscarded: () => void }) {

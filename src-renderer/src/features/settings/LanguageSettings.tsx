@@ -4,8 +4,8 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { currentLanguage, setUiLanguage } from '../../i18n';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import { LANGUAGES, languageSchema } from '../../../../src-main/shared/schemas/vault';
+import type { AppErrorShape } from '@shared/errors';
+import { LANGUAGES, languageSchema } from '@shared/schemas/vault';
 
 export function LanguageSettings() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePrivacyScreen } from '../../app/privacy';
-import type { SettingsView as Settings } from '../../../../src-main/shared/schemas/vault';
+import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { ToggleSetting } from './ToggleSetting';
 
 interface Props {

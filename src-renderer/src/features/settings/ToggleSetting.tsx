@@ -2,8 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
-import type { SettingsView as Settings } from '../../../../src-main/shared/schemas/vault';
+import type { AppErrorShape } from '@shared/errors';
+import type { SettingsView as Settings } from '@shared/schemas/vault';
 
 /** The settings that are a single yes/no. */
 type BooleanSetting = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];

@@ -5,8 +5,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { FocusedHeading } from '../../components/ScreenHeading';
-import type { ChannelOutput } from '../../../../src-main/shared/contract';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { ChannelOutput } from '@shared/contract';
+import type { AppErrorShape } from '@shared/errors';
 
 type Trash = ChannelOutput<'trash:list'>;
 

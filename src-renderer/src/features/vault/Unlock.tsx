@@ -8,7 +8,7 @@ import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { TextInput } from '../../components/TextInput';
-import type { AppErrorShape } from '../../../../src-main/shared/errors';
+import type { AppErrorShape } from '@shared/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
-import type { PassphraseRating } from '../../../../src-main/shared/schemas/vault';
+import type { PassphraseRating } from '@shared/schemas/vault';
 
 const DEBOUNCE_MS = 250;
 

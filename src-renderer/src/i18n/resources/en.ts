@@ -1468,7 +1468,8 @@ export const en: Messages = {
       orgKeyNotTrusted: 'no organisation key is trusted yet.',
       unreadable: 'the file could not be read or is too large.',
       kBelowPolicy: 'the report hides fewer small numbers than the organisation requires (its k is too small).',
-      orgKeyOutdated: 'this is an older organisation key file than the one already trusted; ask the organisation for its current file.',
+      orgKeyOutdated:
+        'this is an older organisation key file than the one already trusted; ask the organisation for its current file.',
     },
     register: {
       title: 'Received reports',

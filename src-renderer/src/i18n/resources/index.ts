@@ -1,4 +1,4 @@
-import type { Language } from '../../../../src-main/shared/schemas/vault';
+import type { Language } from '@shared/schemas/vault';
 import { en } from './en';
 import { tr, type Messages } from './tr';
 

@@ -1468,7 +1468,8 @@ export const tr = {
       orgKeyNotTrusted: 'henüz bir kurum anahtarına güvenilmiyor.',
       unreadable: 'dosya okunamadı ya da çok büyük.',
       kBelowPolicy: 'rapor, kurumun istediğinden daha az küçük sayıyı gizliyor (k değeri çok küçük).',
-      orgKeyOutdated: 'bu, zaten güvenilen kurum anahtarı dosyasından daha eski bir dosya; kurumdan güncel dosyayı isteyin.',
+      orgKeyOutdated:
+        'bu, zaten güvenilen kurum anahtarı dosyasından daha eski bir dosya; kurumdan güncel dosyayı isteyin.',
     },
     register: {
       title: 'Gelen raporlar',

@@ -1,15 +1,22 @@
 import { basename } from 'node:path';
-import type { Handlers } from '../../ipc/router';
-import type { ChannelInput, ChannelOutput } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
-import type { VaultPaths } from '../../storage/vault-paths';
-import type { Clock } from '../clock';
-import { dueForDeletion, panicWipe, purgeDue } from '../retention';
-import { folderDisplayName, getSettings, updateSettings } from '../settings-service';
-import type { VaultService } from '../vault-service';
-import { backupVault, BACKUP_EXTENSION, describeFolder, restoreBackup, verifyBackup, type ExistingFolder } from '.';
-import { countForeignFiles } from './auto-backup';
-import type { JobStore } from './jobs';
+import type { Handlers } from './router';
+import type { ChannelInput, ChannelOutput } from '../shared/contract';
+import { AppError } from '../shared/errors';
+import type { VaultPaths } from '../storage/vault-paths';
+import type { Clock } from '../services/clock';
+import { dueForDeletion, panicWipe, purgeDue } from '../services/retention';
+import { folderDisplayName, getSettings, updateSettings } from '../services/settings-service';
+import type { VaultService } from '../services/vault-service';
+import {
+  backupVault,
+  BACKUP_EXTENSION,
+  describeFolder,
+  restoreBackup,
+  verifyBackup,
+  type ExistingFolder,
+} from '../services/backup';
+import { countForeignFiles } from '../services/backup/auto-backup';
+import type { JobStore } from '../services/backup/jobs';
 
 /** What a finished backup, verify or restore job hands back to the renderer. */
 export type BackupJobResult = NonNullable<ChannelOutput<'backup:job'>['result']>;

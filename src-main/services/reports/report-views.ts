@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import type { Db } from '../db/connection';
-import { aggregateReports } from '../domain/reports';
-import { fingerprintWords, readOrgKeyFile } from '../services/reports';
-import { orgKeyFileWords, wordsOfFile } from '../services/reports/org-key-file';
-import type { CombinedTable } from '../shared/channels/reports';
-import { K_DEFAULT, reportSchema, type Report } from '../shared/schemas/report';
+import type { Db } from '../../db/connection';
+import { aggregateReports } from '../../domain/reports';
+import { fingerprintWords } from './fingerprint';
+import type { CombinedTable } from '../../shared/channels/reports';
+import { K_DEFAULT, reportSchema, type Report } from '../../shared/schemas/report';
+import { orgKeyFileWords, readOrgKeyFile, wordsOfFile } from './org-key-file';
 
 const orgPublicKeysSchema = z.object({ x25519: z.string(), ed25519: z.string() });
 
 /**
  * Read-only views of a vault's report state for the UI: its role, the supervisor's register
- * and the combined dashboard. Kept apart from the handlers so each stays small.
+ * and the combined dashboard. They query the database, so they live in services/ (the IPC
+ * layer only maps channels to services).
  */
 
 export async function reportStatus(db: Db) {

@@ -1,0 +1,3 @@
+import { AppError } from '@shared/errors';
+
+export const error = AppError;

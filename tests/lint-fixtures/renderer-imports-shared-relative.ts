@@ -1,0 +1,3 @@
+import { contract } from '../../../../src-main/shared/contract';
+
+export const channels = Object.keys(contract);

@@ -1,0 +1,3 @@
+import { openDatabase } from '@shared/../db/connection';
+
+export const open = openDatabase;
