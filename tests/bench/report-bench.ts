@@ -3,14 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { fakeClock } from '../src-main/services/clock';
-import { createReportService } from '../src-main/services/reports';
-import { createVaultService } from '../src-main/services/vault-service';
-import { ACTIVITY_KINDS } from '../src-main/shared/schemas/casefile-views';
-import { CASE_OUTCOMES } from '../src-main/shared/schemas/cases';
-import { GENDERS, VULNERABILITY_CODES } from '../src-main/shared/schemas/clients';
-import { CASE_TYPES } from '../src-main/shared/schemas/deadlines';
-import { vaultPaths } from '../src-main/storage/vault-paths';
+import { fakeClock } from '../../src-main/services/clock';
+import { createReportService } from '../../src-main/services/reports';
+import { createVaultService } from '../../src-main/services/vault-service';
+import { ACTIVITY_KINDS } from '../../src-main/shared/schemas/casefile-views';
+import { CASE_OUTCOMES } from '../../src-main/shared/schemas/cases';
+import { GENDERS, VULNERABILITY_CODES } from '../../src-main/shared/schemas/clients';
+import { CASE_TYPES } from '../../src-main/shared/schemas/deadlines';
+import { vaultPaths } from '../../src-main/storage/vault-paths';
 
 export interface ReportBenchRow {
   name: string;

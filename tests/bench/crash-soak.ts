@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCrashRounds } from '../tests/crash/harness';
+import { runCrashRounds } from '../crash/harness';
 
 const rounds = Number(process.argv[2] ?? 100);
 const dir = await mkdtemp(join(tmpdir(), 'emanet-soak-'));

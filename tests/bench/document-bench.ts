@@ -3,12 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { copyFile, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decryptDocument, encryptDocument } from '../src-main/crypto/document-stream';
-import { createCasefile } from '../src-main/services/casefile';
-import { systemClock } from '../src-main/services/clock';
-import { createDocumentService, type DocumentService } from '../src-main/services/documents';
-import { createVaultService } from '../src-main/services/vault-service';
-import { vaultPaths } from '../src-main/storage/vault-paths';
+import { decryptDocument, encryptDocument } from '../../src-main/crypto/document-stream';
+import { createCasefile } from '../../src-main/services/casefile';
+import { systemClock } from '../../src-main/services/clock';
+import { createDocumentService, type DocumentService } from '../../src-main/services/documents';
+import { createVaultService } from '../../src-main/services/vault-service';
+import { vaultPaths } from '../../src-main/storage/vault-paths';
 
 /**
  * Issue 18: documents at the disk's speed. Every figure is a ratio against a baseline measured

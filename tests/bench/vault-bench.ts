@@ -4,9 +4,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { calibrateCost, deriveKey, MIN_PRODUCTION_COST } from '../src-main/crypto/kdf';
-import { openVaultDatabase } from '../src-main/db/connection';
-import { openEncryptedDatabase } from '../src-main/db/sqlcipher';
+import { calibrateCost, deriveKey, MIN_PRODUCTION_COST } from '../../src-main/crypto/kdf';
+import { openVaultDatabase } from '../../src-main/db/connection';
+import { openEncryptedDatabase } from '../../src-main/db/sqlcipher';
 
 /**
  * Unlock = Argon2id (the deliberate cost) + opening SQLCipher (must stay small), and the price

@@ -1,5 +1,5 @@
 import { Bench } from 'tinybench';
-import { type ConflictPerson, findConflicts, prepareIndex } from '../src-main/domain/people/conflict-check';
+import { type ConflictPerson, findConflicts, prepareIndex } from '../../src-main/domain/people/conflict-check';
 
 /**
  * One conflict check against 10,000 people (goal: < 50 ms median). The synthetic names mix

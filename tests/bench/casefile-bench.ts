@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { caseColumns, caseSearchParts } from '../src-main/services/casefile/case-service';
-import { clientSearchParts } from '../src-main/services/casefile/client-mapping';
+import { caseColumns, caseSearchParts } from '../../src-main/services/casefile/case-service';
+import { clientSearchParts } from '../../src-main/services/casefile/client-mapping';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,26 +8,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { startCpuLoad } from './cpu-load';
-import { migrateToLatest } from '../src-main/db/connection';
-import type { Database as DbSchema } from '../src-main/db/schema';
-import { openEncryptedDatabase, type SqliteHandle } from '../src-main/db/sqlcipher';
-import { createCasefile, type Casefile } from '../src-main/services/casefile';
-import { fakeClock } from '../src-main/services/clock';
-import { foldForSearch } from '../src-main/domain/text/turkish-fold';
-import { clientColumns } from '../src-main/services/casefile/client-mapping';
-import { generateDemo } from '../src-main/services/demo';
+import { migrateToLatest } from '../../src-main/db/connection';
+import type { Database as DbSchema } from '../../src-main/db/schema';
+import { openEncryptedDatabase, type SqliteHandle } from '../../src-main/db/sqlcipher';
+import { createCasefile, type Casefile } from '../../src-main/services/casefile';
+import { fakeClock } from '../../src-main/services/clock';
+import { foldForSearch } from '../../src-main/domain/text/turkish-fold';
+import { clientColumns } from '../../src-main/services/casefile/client-mapping';
+import { generateDemo } from '../../src-main/services/demo';
 import {
   generateActivity,
   generateCase,
   generateNote,
   generateTask,
   type CaseContext,
-} from '../src-main/services/demo/cases';
-import { createRng } from '../src-main/services/demo/prng';
-import { normalizeIdentityNumber } from '../src-main/shared/identity-numbers';
-import { caseInputSchema } from '../src-main/shared/schemas/cases';
-import { clientInputSchema } from '../src-main/shared/schemas/clients';
-import { CASE_TYPES } from '../src-main/shared/schemas/deadlines';
+} from '../../src-main/services/demo/cases';
+import { createRng } from '../../src-main/services/demo/prng';
+import { normalizeIdentityNumber } from '../../src-main/shared/identity-numbers';
+import { caseInputSchema } from '../../src-main/shared/schemas/cases';
+import { clientInputSchema } from '../../src-main/shared/schemas/clients';
+import { CASE_TYPES } from '../../src-main/shared/schemas/deadlines';
 
 /**
  * Casefile queries at the issue's scale, on SQLCipher and on plain SQLite (same binding, same
