@@ -13,7 +13,10 @@ export function writeReportFile(path: string, data: Buffer | string): Promise<vo
   return writeFileAtomic(path, data, FILE_MODE);
 }
 
-/** The organisation's public key, meant to be copied to every lawyer: readable by all (0644). */
+/**
+ * The organisation's public key. It is meant to be handed to every lawyer, but the supervisor does
+ * that on purpose: on a shared machine it stays owner-only (0600) like every file Emanet writes.
+ */
 export function writePublicKeyFile(path: string, file: OrgKeyFile): Promise<void> {
-  return writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n', 0o644);
+  return writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n', FILE_MODE);
 }
