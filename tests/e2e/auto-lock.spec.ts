@@ -96,8 +96,10 @@ test('a lock from the main process while on Settings drops the UI and every unsa
     reminderShowsCaseNumber: false,
     retentionYears: 10,
     lastBackupAt: null,
-    autoBackupFolder: null,
+    autoBackupFolderName: null,
+    autoBackupForeignFiles: 0,
     autoBackupKeep: 5,
+    internalDeadlineWorkingDays: 2,
     privacyScreen: false,
   });
 });
