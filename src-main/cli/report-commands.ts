@@ -47,6 +47,8 @@ const argsSchema = z.object({
   unsealed: z.boolean(),
   format: z.enum(['json', 'csv']).optional(),
   force: z.boolean(),
+  /** `report export`: an explicit correction of a period already released. */
+  correction: z.boolean(),
   /** The fingerprint words of the one new signer to accept (compared with that lawyer). */
   enroll: z.string().trim().min(1).max(200).optional(),
   json: z.boolean(),
@@ -74,6 +76,7 @@ function parse(argv: string[]): ReportArgs {
       unsealed: { type: 'boolean', default: false },
       format: { type: 'string' },
       force: { type: 'boolean', default: false },
+      correction: { type: 'boolean', default: false },
       enroll: { type: 'string' },
       json: { type: 'boolean', default: false },
       'insecure-test-kdf': { type: 'boolean', default: false },
@@ -141,7 +144,11 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
       if (args.format !== undefined && !args.unsealed) throw new UsageError(m.usage);
       const out = resolve(args.out);
       await refuseExisting(out, args.force, m);
-      const options = { period: args.period, ...(args.k !== undefined ? { k: args.k } : {}) };
+      const options = {
+        period: args.period,
+        correction: args.correction,
+        ...(args.k !== undefined ? { k: args.k } : {}),
+      };
       if (args.unsealed) {
         const format = args.format ?? 'json';
         const written = await withReports(args, io, clock, (deps) =>
@@ -180,6 +187,7 @@ function summary(
   out: string,
   report: {
     period: string;
+    revision: number;
     k: number;
     excludedForNoConsent: number;
     tables: ReadonlyArray<{ id: string; rows: ReadonlyArray<{ suppressed: boolean }> }>;
@@ -190,6 +198,7 @@ function summary(
     out,
     ...how,
     period: report.period,
+    revision: report.revision,
     k: report.k,
     excludedForNoConsent: report.excludedForNoConsent,
     tables: report.tables.map((t) => ({

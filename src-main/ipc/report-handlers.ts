@@ -4,6 +4,7 @@ import {
   combinedToCsv,
   createReportService,
   dashboard,
+  labelLawyer,
   readOrgKeyFile,
   receivedReports,
   reportStatus,
@@ -84,9 +85,11 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
     },
 
     'reports:preview': ({ period }) => service().preview({ period }),
-    'reports:export': async ({ period }) => {
-      // Built (and the organisation key checked) before the dialog, so a refusal asks nothing.
-      const sealed = await service().exportSealed({ period });
+    'reports:export': async ({ period, correction }) => {
+      // Built (and the organisation key and release register checked) before the dialog, so a
+      // refusal asks nothing. A release whose dialog is cancelled stays recorded: exporting it
+      // again gives the very same figures, which the register allows as a copy.
+      const sealed = await service().exportSealed({ period, correction: correction === true });
       const out = await deps.saveDialog(`emanet-report-${period}.sealed.json`);
       if (out === null) return { cancelled: true };
       await writeReportFile(out, sealed.bytes);
@@ -130,7 +133,11 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       return importOne(serviceDeps, pending, file, held.lawyerWords);
     },
 
+    'reports:releases': async () => ({ releases: await service().releases() }),
     'reports:register': async () => ({ reports: await receivedReports(vault.db()) }),
+    'reports:labelLawyer': async ({ lawyerWords, label }) => ({
+      updated: await labelLawyer(vault.db(), lawyerWords, label),
+    }),
     'reports:dashboard': ({ periods }) => dashboard(vault.db(), periods),
     'reports:exportCsv': async ({ periods }) => {
       const result = await dashboard(vault.db(), periods);

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { open, seal, sealedBoxSchema } from '../../crypto/aead';
 import type { Db } from '../../db/connection';
-import { K_DEFAULT } from '../../shared/schemas/report';
+import { K_DEFAULT, MIN_LAWYERS_DEFAULT } from '../../shared/schemas/report';
 import { refused } from './errors';
 import { fingerprintHex } from './fingerprint';
 import { generatePair, privateKeyDer, privateKeyFromDer, rawPublicKey } from './key-material';
@@ -83,6 +83,7 @@ export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number): Promise<Org
         fingerprint,
         k: k ?? K_DEFAULT,
         serial,
+        min_lawyers: MIN_LAWYERS_DEFAULT,
         created_at: deps.now(),
       })
       .execute();
@@ -138,6 +139,7 @@ export async function ensureLawyerKey(deps: KeyStoreDeps): Promise<LawyerKey> {
       private_box: wrap(deps, 'lawyer', { ed25519: ed.privateKey }),
       fingerprint,
       k: null,
+      min_lawyers: null,
       created_at: deps.now(),
     })
     .execute();

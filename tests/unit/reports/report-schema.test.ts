@@ -4,7 +4,8 @@ import { REPORT_TABLE_IDS, reportSchema } from '../../../src-main/shared/schemas
 import { FINGERPRINT_WORDS } from '../../../src-main/services/reports/word-list';
 
 const valid = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  revision: 1,
   period: '2026-Q3',
   k: 5,
   excludedForNoConsent: 2,
@@ -57,6 +58,9 @@ describe('the report schema is an allowlist', () => {
       { ...valid, tables: [{ ...table, id: 'clients.by-district' }] },
       { ...valid, period: '2026-07-14' },
       { ...valid, k: 2 },
+      // Version 1 (suppression only) is no longer a report a lawyer can send.
+      { ...valid, schemaVersion: 1 },
+      { ...valid, revision: 0 },
     ];
     for (const b of bad) expect(reportSchema.safeParse(b).success, JSON.stringify(b)).toBe(false);
   });
