@@ -16,7 +16,7 @@ import {
 import { ageBand } from './age-band';
 import { adderFor, emptyTable, type CountTable } from './count-tables';
 import type { Period } from './period';
-import { addKey, cellKeyOf, perturb } from './perturbation';
+import { cellKeyOf, correctionKey, perturb } from './perturbation';
 import { protectTables } from './protect-tables';
 import type { ReportCaseRecord, ReportClientRecord, ReportRecords } from './records';
 import type { SuppressedTable } from './suppress-tables';
@@ -28,7 +28,7 @@ export interface BuildOptions {
   today: string;
   /** 1 for a period's first release, 2.. for its corrections. */
   revision?: number;
-  /** Added to every cell key: 0 for a first release, a secret random number per correction. */
+  /** 0 for a first release; a correction's secret random salt, mixed into every record key. */
   salt?: number;
 }
 
@@ -118,15 +118,23 @@ export function countReport(records: ReportRecords, options: Pick<BuildOptions, 
 export function buildReport(records: ReportRecords, options: BuildOptions): BuiltReport {
   const { period, k } = options;
   const salt = options.salt ?? 0;
-  const counted = countReport(records, options);
+  const keyed: ReportRecords =
+    salt === 0
+      ? records
+      : {
+          ...records,
+          clients: records.clients.map((c) => ({ ...c, recordKey: correctionKey(c.recordKey, salt) })),
+          cases: records.cases.map((c) => ({ ...c, recordKey: correctionKey(c.recordKey, salt) })),
+        };
+  const counted = countReport(keyed, options);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     revision: options.revision ?? 1,
     period: period.id,
     k,
     // Perturbed like any count: published exactly, a change of one marks a withdrawal.
-    excludedForNoConsent: perturb(counted.excluded.count, addKey(counted.excluded.cellKey, salt)),
-    tables: protectTables(counted.tables, { k, clients: counted.clients, salt }),
+    excludedForNoConsent: perturb(counted.excluded.count, counted.excluded.cellKey),
+    tables: protectTables(counted.tables, { k, clients: counted.clients }),
   };
 }
 

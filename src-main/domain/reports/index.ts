@@ -16,6 +16,7 @@ export { parsePeriod, periodEnded, periodsOverlap, type Period } from './period'
 export {
   addKey,
   cellKeyOf,
+  correctionKey,
   MAX_NOISE,
   noiseVariance,
   PERTURBATION_TABLE,

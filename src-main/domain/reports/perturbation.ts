@@ -62,6 +62,22 @@ export function cellKeyOf(recordKeys: Iterable<number>): number {
   return sum;
 }
 
+/**
+ * A record's key for a correction: the record key mixed with the correction's secret salt (a
+ * 32-bit finaliser, bijective for a fixed salt). Every record gets a new, unrelated-looking key,
+ * so every cell of the correction gets fresh noise, while the same salt gives the same figures
+ * again. Adding one salt to every cell key instead would shift all cells alike, and an attacker
+ * comparing the two releases could look for the one cell that does not fit the common shift.
+ */
+export function correctionKey(recordKey: number, salt: number): number {
+  if (salt === 0) return recordKey;
+  let h = (recordKey ^ Math.imul(salt, 0x9e3779b1)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  h = (h ^ (h >>> 16)) >>> 0;
+  return (h + salt) % RECORD_KEY_MODULUS;
+}
+
 /** The published count for a true count and its cell key (an integer in [0, 2^32)). */
 export function perturb(count: number, cellKey: number): number {
   if (!Number.isInteger(count) || count < 0) throw new Error('A count must be a non-negative integer');

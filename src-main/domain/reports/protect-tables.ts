@@ -4,7 +4,7 @@ import {
   type ReportRow,
   type ReportTableId,
 } from '../../shared/schemas/report';
-import { addKey, perturb } from './perturbation';
+import { perturb } from './perturbation';
 import type { CountTable } from './count-tables';
 import type { SuppressedTable } from './suppress-tables';
 
@@ -25,8 +25,6 @@ export interface ProtectOptions {
   k: number;
   /** How many clients the client tables count: a vulnerability held by all of them is withheld. */
   clients: number;
-  /** Added to every cell key: 0 for a period's first release, a secret per correction. */
-  salt: number;
 }
 
 /**
@@ -39,7 +37,7 @@ export function protectTables(tables: readonly CountTable[], options: ProtectOpt
     const rows = t.cells.map((c, i): ReportRow => {
       if (t.contributors !== undefined) return hoursRow(t, c.key, c.value, options.k);
       if (hidden[i]) return { key: c.key, count: null, suppressed: true };
-      return { key: c.key, count: perturb(c.value, addKey(c.cellKey ?? 0, options.salt)), suppressed: false };
+      return { key: c.key, count: perturb(c.value, c.cellKey ?? 0), suppressed: false };
     });
     return { id: t.id, unit: t.unit, dimensions: [...t.dimensions], rows };
   });
