@@ -44,6 +44,8 @@ const argsSchema = z.object({
   publicKey: z.string().min(1).optional(),
   period: z.string().optional(),
   k: kOption,
+  /** `org keygen`: N, the lawyers merged before sensitive codes are shown. */
+  minLawyers: z.coerce.number().int().min(2).max(50).optional(),
   unsealed: z.boolean(),
   format: z.enum(['json', 'csv']).optional(),
   force: z.boolean(),
@@ -73,6 +75,7 @@ function parse(argv: string[]): ReportArgs {
       'public-key': { type: 'string' },
       period: { type: 'string' },
       k: { type: 'string' },
+      'min-lawyers': { type: 'string' },
       unsealed: { type: 'boolean', default: false },
       format: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -83,8 +86,8 @@ function parse(argv: string[]): ReportArgs {
     },
   });
   const [group, sub, ...files] = positionals;
-  const { 'public-key': publicKey, 'insecure-test-kdf': _ignored, ...rest } = values;
-  return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, ...rest });
+  const { 'public-key': publicKey, 'min-lawyers': minLawyers, 'insecure-test-kdf': _ignored, ...rest } = values;
+  return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, minLawyers, ...rest });
 }
 
 async function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
@@ -123,10 +126,17 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
       // (a panic wipe or a restore would take it, and the vault folder holds only the vault).
       const out = resolve(args.out ?? ORG_KEY_FILE_NAME);
       await refuseExisting(out, args.force, m);
-      const keys = await withReports(args, io, clock, (deps) => createReportService(deps).orgKeygen(args.k));
+      const keys = await withReports(args, io, clock, (deps) =>
+        createReportService(deps).orgKeygen(args.k, args.minLawyers),
+      );
       await writePublicKeyFile(out, keys.file);
       return {
-        json: { publicKeyFile: out, fingerprint: keys.words, k: keys.file.k },
+        json: {
+          publicKeyFile: out,
+          fingerprint: keys.words,
+          k: keys.file.k,
+          minLawyers: keys.file.version === 3 ? keys.file.minLawyers : null,
+        },
         text: m.keygen(out, keys.words),
       };
     }

@@ -96,8 +96,8 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       return { cancelled: false, fileName: basename(out) };
     },
 
-    'reports:setupOrg': async ({ k }) => {
-      const keys = await service().orgKeygen(k);
+    'reports:setupOrg': async ({ k, minLawyers }) => {
+      const keys = await service().orgKeygen(k, minLawyers);
       return { fingerprintWords: keys.words, k: keys.file.k };
     },
     'reports:exportOrgKey': async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_REFUSALS } from '../report-refusals';
-import { kSchema, periodSchema, reportSchema } from '../schemas/report';
+import { kSchema, minLawyersSchema, periodSchema, reportSchema } from '../schemas/report';
 import { LIMITS } from '../limits';
 
 const empty = z.object({}).strict();
@@ -86,7 +86,7 @@ export const reportChannels = {
   },
   /** Supervisor: creates the organisation keys (or updates k); the vault becomes an organisation vault. */
   'reports:setupOrg': {
-    input: z.object({ k: kSchema }).strict(),
+    input: z.object({ k: kSchema, minLawyers: minLawyersSchema.optional() }).strict(),
     output: z.object({ fingerprintWords: words, k: kSchema }),
   },
   'reports:exportOrgKey': {

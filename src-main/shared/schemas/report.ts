@@ -74,7 +74,8 @@ export const SENSITIVE_VULNERABILITIES = [
 ] as const satisfies ReadonlyArray<(typeof VULNERABILITY_CODES)[number]>;
 /** N by default: sensitive codes are shown when at least this many lawyers' reports are merged. */
 export const MIN_LAWYERS_DEFAULT = 3;
-export const MIN_LAWYERS_MAX = 50;
+/** N of 1 would show one lawyer's sensitive figure: at least 2. */
+export const minLawyersSchema = z.number().int().min(2).max(50);
 /** Pro bono hours are published rounded to this base. */
 export const HOURS_ROUNDING_BASE = 5;
 /** Dominance rule for hours: the total is withheld when one case makes up more than this share. */
