@@ -45,7 +45,7 @@ async function expectChartsOrNoData(page: Page): Promise<number> {
   let drawn = 0;
   for (let i = 0; i < (await charts.count()); i++) {
     const chart = charts.nth(i);
-    const svg = await chart.locator('svg.recharts-surface').count();
+    const svg = await chart.locator('.recharts-wrapper').count();
     const empty = await chart.getByTestId('chart-empty').count();
     expect(svg + empty).toBe(1);
     drawn += svg;
@@ -127,7 +127,7 @@ test('the supervisor dashboard: KPI tiles, who has not reported, trends, no empt
     await expect(dash.getByTestId('not-reported-lawyer')).toHaveText(['Av. Deniz Yıldız (Van)']);
     // The trend over three months is drawn; every other frame holds a chart or says "Veri yok".
     const trend = dash.getByTestId('report-chart').filter({ hasText: tr.reports.dashboard.casesOverTime });
-    await expect(trend.locator('svg.recharts-surface')).toHaveCount(1);
+    await expect(trend.locator('.recharts-wrapper')).toHaveCount(1);
     await expectChartsOrNoData(S);
     await expect(dash.getByTestId('chart-note')).toHaveText(fmt(tr.reports.dashboard.chartNote, { n: 3 }));
     await saveScreen(S, 'reports-05-dashboard-kpis', 'tr');

@@ -63,7 +63,7 @@ async function expectChartsOrNoData(scope: ReturnType<Page['getByTestId']>): Pro
   const n = await charts.count();
   for (let i = 0; i < n; i++) {
     const chart = charts.nth(i);
-    const drawn = await chart.locator('svg.recharts-surface').count();
+    const drawn = await chart.locator('.recharts-wrapper').count();
     const empty = await chart.getByTestId('chart-empty').count();
     expect(drawn + empty).toBe(1);
   }
