@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
+import './privacy.css';
 
 /**
  * The privacy screen (UX.md): people read screens over shoulders in courthouses. The content

@@ -11,6 +11,7 @@ import { ClientCases } from './ClientCases';
 import { ClientEditForm } from './ClientEditForm';
 import { ClientProfile } from './ClientProfile';
 import { TrashClientDialog } from './TrashClientDialog';
+import './clients.css';
 
 type Loaded = ChannelOutput<'clients:get'>;
 

@@ -14,6 +14,7 @@ import { DeadlineItem, deadlineName } from './DeadlineItem';
 import { HearingItem } from './HearingItem';
 import { useDeadlineData } from './useDeadlineData';
 import { useRules } from './useRules';
+import './deadlines.css';
 
 interface Props {
   caseId: string;
@@ -88,7 +89,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           {data.value.deadlines.length === 0 ? (
             <p className="muted">{t('deadlines.none')}</p>
           ) : (
-            <ul className="deadline-list" aria-label={t('deadlines.deadlinesHeading')}>
+            <ul className="plain-list deadline-list" aria-label={t('deadlines.deadlinesHeading')}>
               {data.value.deadlines.map((deadline) => (
                 <DeadlineItem
                   key={deadline.id}
@@ -112,7 +113,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           {data.value.hearings.length === 0 ? (
             <p className="muted">{t('hearings.none')}</p>
           ) : (
-            <ul className="deadline-list" aria-label={t('hearings.heading')}>
+            <ul className="plain-list deadline-list" aria-label={t('hearings.heading')}>
               {data.value.hearings.map((hearing) => (
                 <HearingItem
                   key={hearing.id}

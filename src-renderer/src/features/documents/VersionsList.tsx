@@ -37,7 +37,7 @@ export function VersionsList({ documentId, latestVersionId, onView, onExport }: 
   if (error) return <ErrorMessage error={error} />;
   if (!versions) return <p className="muted">{t('app.loading')}</p>;
   return (
-    <ul className="doc-versions" aria-label={t('documents.versions.heading')} data-testid="doc-versions">
+    <ul className="plain-list doc-versions" aria-label={t('documents.versions.heading')} data-testid="doc-versions">
       {versions.map((v) => (
         <li key={v.id} data-version={v.versionNo}>
           <span className="doc-version-name">

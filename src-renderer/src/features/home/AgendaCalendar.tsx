@@ -47,7 +47,7 @@ export function AgendaCalendar({ mode, today, items, onOpen, onShowWeek, anchor,
 
   return (
     <div className={`calendar calendar-${mode}`} data-testid={`calendar-${mode}`}>
-      <div className="calendar-nav">
+      <div className="cluster calendar-nav">
         <button type="button" className="button button-small" onClick={() => step(-1)}>
           {mode === 'month' ? t('agenda.calendar.prevMonth') : t('agenda.calendar.prevWeek')}
         </button>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { onAgendaChanged } from '../deadlines/agendaEvents';
+import './agenda.css';
 
 interface Props {
   /** Changes on every navigation, so the count is fresh on each screen. */

@@ -25,6 +25,7 @@ import { ConflictPanel } from './ConflictPanel';
 import { FamilyPicker } from './FamilyPicker';
 import { EMPTY_INTAKE_FORM, intakeFormSchema, type IntakeFormValues, type IntakeOutput } from './intakeForm';
 import { useConflictCheck, type ConflictCandidate } from './useConflictCheck';
+import './intake.css';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -6,6 +6,7 @@ import { formatDate } from '../../components/format';
 import type { ChannelOutput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
 import { TypedConfirmDialog } from './TypedConfirmDialog';
+import './retention.css';
 
 type DueCase = ChannelOutput<'cases:dueForDeletion'>['cases'][number];
 

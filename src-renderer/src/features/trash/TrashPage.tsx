@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import type { ChannelOutput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
+import './trash.css';
 
 type Trash = ChannelOutput<'trash:list'>;
 
