@@ -23,8 +23,9 @@ export function App() {
 
 /**
  * The lock state machine. Confidentiality: every cached answer (client names, notes, …) is
- * dropped when the backend says it is locked, and again once the unlocked screens are gone, so
- * no client data survives a lock in renderer memory.
+ * dropped the moment the renderer learns of a lock, before the unlocked screens unmount, so no
+ * client data survives a lock in renderer memory. (Not again afterwards: the unlock screen's own
+ * reads would be cancelled with it.)
  */
 function AppScreens({ onLockedDropCache }: { onLockedDropCache: () => void }) {
   const { t } = useTranslation();
@@ -51,9 +52,6 @@ function AppScreens({ onLockedDropCache }: { onLockedDropCache: () => void }) {
   );
 
   const unlocked = state.kind === 'unlocked';
-  useEffect(() => {
-    if (!unlocked) onLockedDropCache();
-  }, [unlocked, onLockedDropCache]);
   useEffect(() => {
     if (!unlocked) return;
     const stopWatching = watchForAutoLock();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useInvalidate, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AddPersonForm } from './AddPersonForm';
-import { formatDate } from './format';
+import { formatDate } from '../../components/format';
 
 /** Opposing parties, relatives and witnesses of this case: the people conflict checks look at. */
 export function PartiesSection({ caseId }: { caseId: string }) {

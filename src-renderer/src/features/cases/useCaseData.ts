@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { loadable, useInvalidate, useInvokeQuery } from '../../api/query';
 import type { ChannelOutput } from '@shared/contract';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
-import { todayIso } from './format';
+import { localCivilDate } from '../../components/format';
 
 export type CaseRecord = ChannelOutput<'cases:get'>;
 
@@ -36,7 +36,7 @@ export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
 
 /** A timestamp's day in the lawyer's time zone (a note at 01:00 local time is "today", not UTC's yesterday). */
 function localDay(at: string): string {
-  return at.includes('T') ? todayIso(new Date(at)) : at.slice(0, 10);
+  return at.includes('T') ? localCivilDate(new Date(at)) : at.slice(0, 10);
 }
 
 /** The earliest due date among open tasks, for the header's countdown. */

@@ -28,6 +28,11 @@ export function validationMessage(t: TFunction, code: string | undefined): strin
   return t(`cases.validation.${key}` as 'cases.validation.invalid');
 }
 
+/** A field's error sentence for `code`, or nothing when the field has no error. */
+export function errorText(t: TFunction, code: string | undefined): string | undefined {
+  return code ? validationMessage(t, code) : undefined;
+}
+
 /**
  * Puts a backend VALIDATION answer's details on the form's fields. `fieldOf` maps a backend
  * path (`durationMinutes`, `fileNumbers.0.value`) to the form field showing it; details with

@@ -8,12 +8,12 @@ import type { DeadlineView } from '@shared/schemas/deadline-views';
 import type { RecessChoice } from '@shared/schemas/deadlines';
 import { AddDeadlineDialog } from './AddDeadlineDialog';
 import { AddHearingDialog } from './AddHearingDialog';
-import { localToday } from './dates';
 import { DeadlineItem, deadlineName } from './DeadlineItem';
 import { HearingItem } from './HearingItem';
 import { useDeadlineData } from './useDeadlineData';
 import { useRules } from './useRules';
 import './deadlines.css';
+import { localCivilDate } from '../../components/format';
 
 interface Props {
   caseId: string;
@@ -38,7 +38,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [notice, setNotice] = useState('');
-  const today = localToday();
+  const today = localCivilDate();
   const ruleOf = (id: string | null) => rules?.find((r) => r.id === id);
 
   const run = async (id: string, action: () => Promise<Envelope<unknown>>, message: string): Promise<void> => {

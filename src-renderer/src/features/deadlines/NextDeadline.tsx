@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useInvokeQuery } from '../../api/query';
 import type { DeadlineView } from '@shared/schemas/deadline-views';
-import { daysBetween, localToday, showDate } from './dates';
+import { daysBetween } from './dates';
 import { DaysLeft } from './DaysLeft';
 import { deadlineName } from './DeadlineItem';
 import { useRules } from './useRules';
+import { formatDate, localCivilDate } from '../../components/format';
 
 /**
  * The case header's countdown: the earliest open deadline, refreshed whenever a deadline is
@@ -35,8 +36,8 @@ export function NextDeadline({ caseId }: { caseId: string }) {
               rules?.find((r) => r.id === next.ruleId),
             )}
           </span>{' '}
-          <span className="case-subtle">{showDate(next.dueOn)}</span>{' '}
-          <DaysLeft daysLeft={daysBetween(localToday(), next.dueOn)} />
+          <span className="case-subtle">{formatDate(next.dueOn)}</span>{' '}
+          <DaysLeft daysLeft={daysBetween(localCivilDate(), next.dueOn)} />
         </>
       ) : (
         <span className="case-subtle">{t('deadlines.noOpenDeadline')}</span>
