@@ -20,7 +20,8 @@ import { caseEditSchema, caseFieldOf, caseToForm, type CaseFormValues } from './
 import { Field } from '../../components/Field';
 import type { CaseRecord } from './useCaseData';
 import { useReportUnsaved } from './unsavedGuard';
-import { applyServerErrors, errorText, validationMessage } from './validation';
+import { applyServerErrors } from '../../components/serverErrors';
+import { errorText, validationMessage } from './validation';
 import { localCivilDate } from '../../components/format';
 
 interface Props {
@@ -85,9 +86,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
       await onConflict();
       return;
     }
-    if (result.error.code === 'VALIDATION') {
-      applyServerErrors(result.error, setError, (p) => caseFieldOf(p) as Path<CaseFormValues> | undefined);
-    }
+    applyServerErrors(result.error, setError, { fieldOf: (p) => caseFieldOf(p) as Path<CaseFormValues> | undefined });
     setServerError(result.error);
   });
 

@@ -19,13 +19,13 @@ import {
   type DeadlineFormValues,
 } from './deadlineForm';
 import { PreviewPanel } from './PreviewPanel';
+import { applyServerErrors } from '../../components/serverErrors';
 import { fieldMessage } from './serverErrors';
 import { StartFields } from './StartFields';
 import { startFrom } from './startValues';
 import type { DeadlineRuleView } from './types';
 import { useDismissGuard } from './useDismissGuard';
 import { usePreview } from './usePreview';
-import { parseValidationDetail } from '@shared/validation-details';
 
 interface Props {
   caseId: string;
@@ -121,14 +121,11 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
     }
     const result = await addDeadline({ caseId, ...input });
     if (result.ok) return onSaved();
-    let unplaced = result.error.code !== 'VALIDATION';
-    for (const detail of result.error.details ?? []) {
-      const { path, code } = parseValidationDetail(detail);
-      const field = formPath(path);
-      if (field) setError(field, { message: fieldMessage(t, code) });
-      else unplaced = true;
-    }
-    if (unplaced) setFormError(result.error);
+    const { unplaced } = applyServerErrors(result.error, setError, {
+      fieldOf: formPath,
+      message: (code) => fieldMessage(t, code),
+    });
+    if (result.error.code !== 'VALIDATION' || unplaced.length > 0) setFormError(result.error);
   });
 
   return (
