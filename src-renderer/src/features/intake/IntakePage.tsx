@@ -162,7 +162,7 @@ export function IntakePage() {
               error={errorAt('caseType')}
               registration={register('caseType')}
               placeholder={t('form.choose')}
-              choices={CASE_TYPES.map((c) => ({ value: c, label: t(`form.caseTypes.${c}`) }))}
+              choices={CASE_TYPES.map((c) => ({ value: c, label: t(`caseTypes.${c}`) }))}
             />
           </fieldset>
           <fieldset className="form-section" data-testid="intake-deadline">

@@ -45,7 +45,7 @@ export function TrashPage() {
   };
 
   const isEmpty = trash !== null && trash.clients.length === 0 && trash.cases.length === 0;
-  const caseName = (c: Trash['cases'][number]): string => c.title ?? t(`form.caseTypes.${c.type}`);
+  const caseName = (c: Trash['cases'][number]): string => c.title ?? t(`caseTypes.${c.type}`);
   return (
     <section aria-labelledby="trash-title">
       <div className="page-header">
