@@ -1,9 +1,7 @@
 import type { KdfCost } from './crypto/kdf';
 import { runAutoBackup } from './services/backup/auto-backup';
-import { createHandlers } from './ipc/handlers';
-import { createReportHandlers, type OpenFilesDialog } from './ipc/report-handlers';
+import { createHandlers, createReportHandlers, type BackupJobResult, type OpenFilesDialog } from './ipc/handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
-import type { BackupJobResult } from './ipc/backup-handlers';
 import { createJobStore } from './services/backup/jobs';
 import { createCasefile } from './services/casefile';
 import { loadDeadlineData } from './services/deadline-data';
@@ -64,7 +62,7 @@ export interface BackendOptions {
   documentTextQueue?: DocumentDeps['textQueue'];
 }
 
-export type { OpenFilesDialog, OpenFilesPurpose } from './ipc/report-handlers';
+export type { OpenFilesDialog, OpenFilesPurpose } from './ipc/handlers';
 
 /** Asks which file to open; null if cancelled. */
 export type OpenDialog = () => Promise<string | null>;

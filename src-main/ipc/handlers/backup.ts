@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
-import type { Handlers } from './router';
-import type { ChannelInput, ChannelOutput } from '../shared/contract';
-import { AppError } from '../shared/errors';
-import type { VaultPaths } from '../storage/vault-paths';
-import type { Clock } from '../services/clock';
-import { dueForDeletion, panicWipe, purgeDue } from '../services/retention';
-import { folderDisplayName, getSettings, updateSettings } from '../services/settings-service';
-import type { VaultService } from '../services/vault-service';
+import type { HandlersOf } from '../router';
+import type { backupChannels } from '../../shared/channels/backup';
+import type { ChannelInput, ChannelOutput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { VaultPaths } from '../../storage/vault-paths';
+import type { Clock } from '../../services/clock';
+import { dueForDeletion, panicWipe, purgeDue } from '../../services/retention';
+import { folderDisplayName, getSettings, updateSettings } from '../../services/settings-service';
+import type { VaultService } from '../../services/vault-service';
 import {
   backupVault,
   BACKUP_EXTENSION,
@@ -14,9 +15,9 @@ import {
   restoreBackup,
   verifyBackup,
   type ExistingFolder,
-} from '../services/backup';
-import { countForeignFiles } from '../services/backup/auto-backup';
-import type { JobStore } from '../services/backup/jobs';
+} from '../../services/backup';
+import { countForeignFiles } from '../../services/backup/auto-backup';
+import type { JobStore } from '../../services/backup/jobs';
 
 /** What a finished backup, verify or restore job hands back to the renderer. */
 export type BackupJobResult = NonNullable<ChannelOutput<'backup:job'>['result']>;
@@ -39,22 +40,6 @@ export interface BackupHandlerDeps {
   restoreJobs: JobStore<BackupJobResult>;
 }
 
-type BackupChannel =
-  | 'backup:create'
-  | 'backup:verify'
-  | 'vault:restoreBackup'
-  | 'cases:dueForDeletion'
-  | 'cases:purgeDue'
-  | 'vault:panicWipe'
-  | 'backup:start'
-  | 'backup:job'
-  | 'backup:cancel'
-  | 'vault:startRestore'
-  | 'vault:restoreJob'
-  | 'vault:cancelRestore'
-  | 'backup:chooseAutoFolder'
-  | 'backup:disableAuto';
-
 /**
  * A locked vault's file count and size tell whoever sits at the lock screen how much it holds
  * (roughly how many documents): the renderer hears only that a vault is there. Other files
@@ -64,8 +49,8 @@ function withoutVaultSize(folder: ExistingFolder): { isVault: true } | ExistingF
   return folder.isVault ? { isVault: true } : folder;
 }
 
-/** The handlers behind shared/channels/backup.ts; handlers.ts spreads them into the router's. */
-export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, BackupChannel> {
+/** The handlers behind shared/channels/backup.ts: backups, restore (locked), retention, the panic wipe. */
+export function createBackupHandlers(deps: BackupHandlerDeps): HandlersOf<typeof backupChannels> {
   const { vault, paths, clock } = deps;
   const retention = () => ({ db: () => vault.db(), clock, documentsDir: paths.documents, forget: deps.forget });
   const suggestedName = () => `emanet-${new Date(clock.now()).toISOString().slice(0, 10)}${BACKUP_EXTENSION}`;

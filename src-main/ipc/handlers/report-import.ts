@@ -5,11 +5,11 @@ import {
   fingerprintWords,
   REPORT_REFUSALS,
   type ReportRefusal,
-} from '../services/reports';
-import { lawyerFingerprint, requireOrgKeys } from '../services/reports/key-store';
-import { withKeyStore, type ReportServiceDeps } from '../services/reports/report-service';
-import type { ImportFileResult } from '../shared/channels/reports';
-import { AppError } from '../shared/errors';
+} from '../../services/reports';
+import { lawyerFingerprint, requireOrgKeys } from '../../services/reports/key-store';
+import { withKeyStore, type ReportServiceDeps } from '../../services/reports/report-service';
+import type { ImportFileResult } from '../../shared/channels/reports';
+import { AppError } from '../../shared/errors';
 
 export interface ChosenFile {
   name: string;
