@@ -3,15 +3,13 @@ import { printOutcome, UsageError } from './output';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { backupVault, describeFolder, restoreBackup, verifyBackup, type BackupSecret } from '../services/backup';
-import { systemClock } from '../services/clock';
 import { purgeDue } from '../services/retention';
-import { createVaultService, type VaultService } from '../services/vault-service';
-import { AppError } from '../shared/errors';
+import type { Services } from '../services/create-services';
 import type { Language } from '../shared/schemas/vault';
-import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
+import { readSecret, withVault } from './vault-session';
 
 /**
  * `backup create|verify|restore` and `case purge`. They parse their own options; main.ts routes
@@ -109,26 +107,14 @@ function parse(argv: string[]): Args {
 
 /** Passphrase first, then the recovery key, then a prompt when there is a terminal. */
 async function secretFrom(io: CliIo, m: Msg): Promise<BackupSecret> {
-  const passphrase = io.env.EMANET_PASSPHRASE;
-  if (passphrase) return { kind: 'passphrase', value: passphrase };
   const recovery = io.env.EMANET_RECOVERY_KEY;
-  if (recovery) return { kind: 'recovery', value: recovery };
-  const typed = await io.promptSecret(messagesFor(languageFromEnv(io.env)).promptPassphrase);
-  if (typed === null) throw new UsageError(m.needSecret);
-  return { kind: 'passphrase', value: typed };
+  if (!io.env.EMANET_PASSPHRASE && recovery) return { kind: 'recovery', value: recovery };
+  const prompt = messagesFor(languageFromEnv(io.env)).promptPassphrase;
+  return { kind: 'passphrase', value: await readSecret(io, 'EMANET_PASSPHRASE', prompt, m.needSecret) };
 }
 
-async function withUnlocked<T>(io: CliIo, m: Msg, dir: string, run: (vault: VaultService) => Promise<T>): Promise<T> {
-  const vault = createVaultService({ paths: vaultPaths(dir), clock: systemClock });
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  const secret = await secretFrom(io, m);
-  if (secret.kind === 'passphrase') await vault.unlock(secret.value);
-  else await vault.unlockWithRecoveryKey(secret.value);
-  try {
-    return await run(vault);
-  } finally {
-    await vault.lock();
-  }
+function withUnlocked<T>(io: CliIo, m: Msg, dir: string, run: (services: Services) => Promise<T>): Promise<T> {
+  return withVault(io, dir, run, { secret: () => secretFrom(io, m) });
 }
 
 interface Result {
@@ -145,9 +131,7 @@ async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
       const out = resolve(args.out);
       // An existing file is replaced only with --force, and then only by a complete backup.
       const replace = args.force;
-      const result = await withUnlocked(io, m, dir, (vault) =>
-        backupVault(vault, vaultPaths(dir), systemClock, out, { replace }),
-      );
+      const result = await withUnlocked(io, m, dir, (s) => backupVault(s.vault, s.paths, s.clock, out, { replace }));
       return { json: result, text: m.created(result.documents) };
     }
     case 'backup verify': {
@@ -180,9 +164,7 @@ async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
       // Only retention-driven purges for now: deleting one named case is the trash's job.
       if (!args.vault || !args.due || args.file || args.out || args.force) throw new UsageError(m.usage);
       const dir = resolve(args.vault);
-      const result = await withUnlocked(io, m, dir, (vault) =>
-        purgeDue({ db: () => vault.db(), clock: systemClock, documentsDir: vaultPaths(dir).documents }),
-      );
+      const result = await withUnlocked(io, m, dir, (s) => purgeDue(s.retention));
       return { json: result, text: m.purged(result.purged.length) };
     }
   }

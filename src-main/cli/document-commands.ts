@@ -2,17 +2,15 @@ import { basename, extname, resolve } from 'node:path';
 import { printOutcome, UsageError } from './output';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { systemClock } from '../services/clock';
-import { createDocumentService, type DocumentService } from '../services/documents';
-import { createVaultService } from '../services/vault-service';
+import type { DocumentService } from '../services/documents';
+import type { Services } from '../services/create-services';
 import { AppError } from '../shared/errors';
 import { DOCUMENT_CATEGORIES } from '../shared/schemas/documents';
 import type { Language } from '../shared/schemas/vault';
-import { documentFilePath, documentsDir } from '../storage/document-store';
-import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
-import { languageFromEnv, messagesFor } from './messages';
+import { languageFromEnv } from './messages';
+import { withVault } from './vault-session';
 
 /**
  * `doc add|get|verify|path`. These parse their own options (main.ts only routes `doc …` here),
@@ -94,24 +92,8 @@ function parse(argv: string[]): DocArgs {
   return argsSchema.parse({ sub, rest, ...values });
 }
 
-async function withDocuments<T>(args: DocArgs, io: CliIo, run: (docs: DocumentService) => Promise<T>): Promise<T> {
-  const vaultDir = resolve(args.vault);
-  const vault = createVaultService({ paths: vaultPaths(vaultDir), clock: systemClock });
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  let passphrase = io.env.EMANET_PASSPHRASE;
-  if (passphrase === undefined || passphrase === '') {
-    const typed = await io.promptSecret(messagesFor(languageFromEnv(io.env)).promptPassphrase);
-    if (typed === null) throw new UsageError(messagesFor(languageFromEnv(io.env)).needPassphrase);
-    passphrase = typed;
-  }
-  await vault.unlock(passphrase);
-  try {
-    return await run(
-      createDocumentService({ db: () => vault.db(), clock: systemClock, documentsDir: documentsDir(vaultDir) }),
-    );
-  } finally {
-    await vault.lock();
-  }
+function withDocuments<T>(args: DocArgs, io: CliIo, run: (docs: DocumentService, s: Services) => Promise<T>) {
+  return withVault(io, resolve(args.vault), (s) => run(s.documents, s));
 }
 
 /** The newest version of a document: what `get` and `path` act on. */
@@ -167,9 +149,7 @@ async function run(args: DocArgs, io: CliIo, m: DocMessages): Promise<Result> {
     }
     case 'path': {
       if (target === undefined) throw new UsageError(m.usage);
-      const vaultDir = resolve(args.vault);
-      const latest = await withDocuments(args, io, (docs) => docs.storageName(target));
-      const path = documentFilePath(documentsDir(vaultDir), latest);
+      const path = await withDocuments(args, io, async (docs, s) => s.documentPath(await docs.storageName(target)));
       return { exitCode: EXIT.ok, json: { id: target, path }, text: path };
     }
   }

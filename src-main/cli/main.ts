@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { KdfCost } from '../crypto/kdf';
+import type { KdfCost } from '../services/create-services';
 import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backup-commands';
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';

@@ -13,14 +13,13 @@ import {
   writePublicKeyFile,
   writeReportFile,
 } from '../services/reports';
-import { createVaultService } from '../services/vault-service';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
-import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
-import { languageFromEnv, messagesFor } from './messages';
+import { languageFromEnv } from './messages';
 import { REPORT_MESSAGES } from './report-messages';
+import { withVault } from './vault-session';
 
 /**
  * `org keygen|trust` and `report export|aggregate`: anonymized reports to the organisation.
@@ -84,22 +83,8 @@ function parse(argv: string[]): ReportArgs {
   return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, ...rest });
 }
 
-async function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
-  const vault = createVaultService({ paths: vaultPaths(resolve(args.vault)), clock });
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  let passphrase = io.env.EMANET_PASSPHRASE;
-  if (passphrase === undefined || passphrase === '') {
-    const m = messagesFor(languageFromEnv(io.env));
-    const typed = await io.promptSecret(m.promptPassphrase);
-    if (typed === null) throw new UsageError(m.needPassphrase);
-    passphrase = typed;
-  }
-  await vault.unlock(passphrase);
-  try {
-    return await run({ db: () => vault.db(), clock, deriveKey: (p) => vault.deriveKey(p) });
-  } finally {
-    await vault.lock();
-  }
+function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
+  return withVault(io, resolve(args.vault), (s) => run(s.reports), { clock });
 }
 
 async function refuseExisting(path: string, force: boolean, m: Messages): Promise<void> {

@@ -5,7 +5,7 @@ import type { ChannelInput, ChannelOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { VaultPaths } from '../../storage/vault-paths';
 import type { Clock } from '../../services/clock';
-import { dueForDeletion, panicWipe, purgeDue } from '../../services/retention';
+import { dueForDeletion, panicWipe, purgeDue, type RetentionDeps } from '../../services/retention';
 import { folderDisplayName, getSettings, updateSettings } from '../../services/settings-service';
 import type { VaultService } from '../../services/vault-service';
 import {
@@ -32,8 +32,8 @@ export interface BackupHandlerDeps {
   openDialog: () => Promise<string | null>;
   /** Where automatic backups go (platform folder dialog); null when cancelled. */
   openFolderDialog: () => Promise<string | null>;
-  /** Drops purged people from the in-memory conflict index. */
-  forget: (ids: readonly string[]) => void;
+  /** Retention's dependencies (purged people leave the conflict index). */
+  retention: RetentionDeps;
   /** Backup and verify jobs: the backend drops them on lock (they need the open vault). */
   backupJobs: JobStore<BackupJobResult>;
   /** Restore jobs: they run while locked, so they outlive a lock. */
@@ -52,7 +52,6 @@ function withoutVaultSize(folder: ExistingFolder): { isVault: true } | ExistingF
 /** The handlers behind shared/channels/backup.ts: backups, restore (locked), retention, the panic wipe. */
 export function createBackupHandlers(deps: BackupHandlerDeps): HandlersOf<typeof backupChannels> {
   const { vault, paths, clock } = deps;
-  const retention = () => ({ db: () => vault.db(), clock, documentsDir: paths.documents, forget: deps.forget });
   const suggestedName = () => `emanet-${new Date(clock.now()).toISOString().slice(0, 10)}${BACKUP_EXTENSION}`;
   // Read by the agenda's "last backup N days ago"; written only here, never by the renderer.
   const recordBackup = () => updateSettings(vault.db(), { lastBackupAt: new Date(clock.now()).toISOString() }, clock);
@@ -160,9 +159,9 @@ export function createBackupHandlers(deps: BackupHandlerDeps): HandlersOf<typeof
       const replaced = result.replaced ? withoutVaultSize(result.replaced) : null;
       return { cancelled: false, documents: result.documents, replaced };
     },
-    'cases:dueForDeletion': async () => ({ cases: await dueForDeletion(retention()) }),
+    'cases:dueForDeletion': async () => ({ cases: await dueForDeletion(deps.retention) }),
     'cases:purgeDue': async () => {
-      const { purged, documents } = await purgeDue(retention());
+      const { purged, documents } = await purgeDue(deps.retention);
       return { purged: purged.length, documents };
     },
     'vault:panicWipe': async ({ confirmation }) => {

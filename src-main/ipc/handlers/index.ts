@@ -1,13 +1,6 @@
 import type { JobStore } from '../../services/backup/jobs';
-import type { Casefile } from '../../services/casefile';
-import type { Clock } from '../../services/clock';
-import type { AgendaIcs, AgendaIcsOptions } from '../../services/deadlines/agenda-ics';
-import type { DeadlineService } from '../../services/deadlines/deadline-service';
-import type { DocumentReaders, DocumentService, UploadSessions } from '../../services/documents';
+import type { Services } from '../../services/create-services';
 import type { ShellCommands } from '../../services/shell-commands';
-import type { VaultService } from '../../services/vault-service';
-import type { AgendaItem } from '../../shared/schemas/deadline-views';
-import type { VaultPaths } from '../../storage/vault-paths';
 import type { Handlers } from '../router';
 import { createBackupHandlers, type BackupJobResult } from './backup';
 import { createCasefileHandlers } from './casefile';
@@ -21,29 +14,19 @@ import { createVaultHandlers } from './vault';
 export type { BackupJobResult } from './backup';
 export { createReportHandlers, type OpenFilesDialog, type OpenFilesPurpose, type ReportHandlers } from './reports';
 
-export interface HandlerDeps {
-  vault: VaultService;
-  casefile: Casefile;
-  deadlines: DeadlineService;
-  documents: DocumentService;
-  uploads: UploadSessions;
-  readers: DocumentReaders;
+/** The services (`createServices`) and what the backend adds for an unlocked session. */
+export interface HandlerDeps extends Services {
   /** The platform save dialog (see BackendOptions.saveDialog). */
   saveDialog: (suggestedName: string) => Promise<string | null>;
   /** The platform open dialog for choosing a backup (see BackendOptions.openDialog). */
   openDialog: () => Promise<string | null>;
   /** The platform folder dialog for automatic backups (see BackendOptions.openFolderDialog). */
   openFolderDialog: () => Promise<string | null>;
-  agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
-  /** The open agenda as an iCalendar file (neutral titles), for `agenda:exportIcs`. */
-  agendaIcs: (options: AgendaIcsOptions) => Promise<AgendaIcs>;
-  paths: VaultPaths;
-  clock: Clock;
   /** Backup/verify jobs (dropped on lock by the backend) and restore jobs (they run locked). */
   backupJobs: JobStore<BackupJobResult>;
   restoreJobs: JobStore<BackupJobResult>;
   /** The `reports:` channels (reports.ts), built by the backend with their session. */
-  reports: ReportHandlers;
+  reportHandlers: ReportHandlers;
   /** Desktop-menu commands waiting for the window (`shell:nextCommand`). */
   shellCommands: ShellCommands;
 }
@@ -55,7 +38,7 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { vault, casefile, deadlines, documents, paths, clock, saveDialog } = deps;
   return {
-    ...createVaultHandlers({ vault, casefile, deadlines, documents, paths, clock }),
+    ...createVaultHandlers({ vault, casefile, documents, paths, fillDemo: deps.fillDemo }),
     ...createSettingsHandlers({ vault, clock }),
     ...createCasefileHandlers({ casefile, deadlines, documents }),
     ...createDeadlineHandlers({ deadlines, agenda: deps.agenda, agendaIcs: deps.agendaIcs, paths, saveDialog }),
@@ -67,11 +50,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       saveDialog,
       openDialog: deps.openDialog,
       openFolderDialog: deps.openFolderDialog,
-      forget: (ids) => casefile.conflicts.forget(ids),
+      retention: deps.retention,
       backupJobs: deps.backupJobs,
       restoreJobs: deps.restoreJobs,
     }),
-    ...deps.reports,
+    ...deps.reportHandlers,
     ...createShellHandlers(deps.shellCommands),
   } satisfies Handlers;
 }

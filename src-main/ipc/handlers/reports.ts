@@ -12,7 +12,6 @@ import {
 } from '../../services/reports';
 import { wordsOfFile } from '../../services/reports/org-key-file';
 import type { ReportServiceDeps } from '../../services/reports/report-service';
-import type { Clock } from '../../services/clock';
 import type { VaultService } from '../../services/vault-service';
 import type { ImportFileResult, reportChannels } from '../../shared/channels/reports';
 import { AppError } from '../../shared/errors';
@@ -26,7 +25,8 @@ export type OpenFilesDialog = (purpose: OpenFilesPurpose) => Promise<string[]>;
 
 export interface ReportHandlerDeps {
   vault: VaultService;
-  clock: Clock;
+  /** The report services' dependencies (`Services.reports`). */
+  reports: ReportServiceDeps;
   saveDialog: (suggestedName: string) => Promise<string | null>;
   openFilesDialog: OpenFilesDialog;
 }
@@ -52,8 +52,7 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
   handlers: ReportHandlers;
   session: ReportSession;
 } {
-  const { vault, clock } = deps;
-  const serviceDeps: ReportServiceDeps = { db: () => vault.db(), clock, deriveKey: (p) => vault.deriveKey(p) };
+  const { vault, reports: serviceDeps } = deps;
   const service = () => createReportService(serviceDeps);
   const pending = createPendingFiles();
   // The org key file opened by trustOrg, stored only once the lawyer confirms its words.

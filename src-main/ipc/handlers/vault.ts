@@ -1,8 +1,5 @@
 import type { Casefile } from '../../services/casefile';
-import type { Clock } from '../../services/clock';
-import type { DeadlineService } from '../../services/deadlines/deadline-service';
-import { populateDemo } from '../../services/demo';
-import { addDemoDeadlines } from '../../services/demo/demo-deadlines';
+import type { Services } from '../../services/create-services';
 import type { DocumentService } from '../../services/documents';
 import { ratePassphrase } from '../../services/passphrase-strength';
 import { readPreferences, writeLanguage } from '../../services/preferences';
@@ -14,10 +11,9 @@ import type { HandlersOf } from '../router';
 export interface VaultHandlerDeps {
   vault: VaultService;
   casefile: Casefile;
-  deadlines: DeadlineService;
   documents: DocumentService;
   paths: VaultPaths;
-  clock: Clock;
+  fillDemo: Services['fillDemo'];
 }
 
 /**
@@ -28,7 +24,7 @@ export const sweepDocuments = (documents: DocumentService): Promise<number> => d
 
 /** The handlers behind shared/channels/vault.ts (all answered while locked). */
 export function createVaultHandlers(deps: VaultHandlerDeps): HandlersOf<typeof vaultChannels> {
-  const { vault, casefile, deadlines, documents, paths, clock } = deps;
+  const { vault, casefile, documents, paths } = deps;
   // After the sweep, PDF text still to be indexed (queued by an import before a lock, a crash or a restart).
   const afterUnlock = async () => {
     await sweepDocuments(documents);
@@ -66,8 +62,7 @@ export function createVaultHandlers(deps: VaultHandlerDeps): HandlersOf<typeof v
     },
     'vault:createDemo': async ({ clients }) => {
       await vault.createDemo();
-      await populateDemo(casefile, clock, clients);
-      await addDemoDeadlines(casefile, deadlines, clock);
+      await deps.fillDemo(clients);
       return {};
     },
     'vault:discardDemo': async () => {
