@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { printOutcome, UsageError } from './output';
-import { parseArgs } from 'node:util';
+import { parseAndRun, UsageError } from './output';
+import { parseCommandLine } from './args';
 import { z } from 'zod';
 import { backupVault, describeFolder, restoreBackup, verifyBackup, type BackupSecret } from '../services/backup';
 import { purgeDue } from '../services/retention';
@@ -86,18 +86,10 @@ const argsSchema = z.object({
 type Args = z.infer<typeof argsSchema>;
 
 function parse(argv: string[]): Args {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      vault: { type: 'string' },
-      out: { type: 'string' },
-      due: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      'insecure-test-kdf': { type: 'boolean', default: false },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: 'string' },
+    due: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
   });
   const [first, second, file, ...extra] = positionals;
   if (extra.length > 0) throw new UsageError();
@@ -171,32 +163,21 @@ async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
 }
 
 /** Runs one backup or purge invocation; prints like main.ts and returns the exit code. */
-export async function runBackupCommand(argv: string[], io: CliIo): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const m = MESSAGES[language];
-  let args: Args;
-  try {
-    args = parse(argv);
-  } catch {
-    io.stderr(m.usage);
-    return EXIT.usage;
-  }
-  return printOutcome(
+export function runBackupCommand(argv: string[], io: CliIo): Promise<number> {
+  const m = MESSAGES[languageFromEnv(io.env)];
+  return parseAndRun(
     io,
-    {
-      json: args.json,
-      language,
-      usage: m.usage,
-      word: (error, code) => ({
-        ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
-        ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
-        ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),
-        ...(error?.details?.includes('backup.tooManyDocuments') ? { message: m.tooManyDocuments } : {}),
-        ...(error?.details?.includes('backup.exists') ? { message: m.outExists } : {}),
-        ...(error?.details?.includes('restore.targetIsLink') ? { message: m.targetIsLink } : {}),
-        documentFields: { ok: false },
-      }),
-    },
-    () => run(args, io, m),
+    m.usage,
+    () => parse(argv),
+    (args) => run(args, io, m),
+    (args) => (error, code) => ({
+      ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
+      ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
+      ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),
+      ...(error?.details?.includes('backup.tooManyDocuments') ? { message: m.tooManyDocuments } : {}),
+      ...(error?.details?.includes('backup.exists') ? { message: m.outExists } : {}),
+      ...(error?.details?.includes('restore.targetIsLink') ? { message: m.targetIsLink } : {}),
+      documentFields: { ok: false },
+    }),
   );
 }

@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
-import { printOutcome, UsageError } from './output';
-import { parseArgs } from 'node:util';
+import { parseAndRun, UsageError } from './output';
+import { parseCommandLine } from './args';
 import { z } from 'zod';
 import type { DocumentService } from '../services/documents';
 import type { Services } from '../services/create-services';
@@ -71,22 +71,12 @@ export function isDocumentCommand(argv: readonly string[]): boolean {
 }
 
 function parse(argv: string[]): DocArgs {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      vault: { type: 'string' },
-      case: { type: 'string' },
-      title: { type: 'string' },
-      category: { type: 'string' },
-      out: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      // Accepted and ignored, so scripts can pass it to every command alike: unlocking reads
-      // the KDF parameters from the key file.
-      'insecure-test-kdf': { type: 'boolean', default: false },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    case: { type: 'string' },
+    title: { type: 'string' },
+    category: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
   });
   const [, sub, ...rest] = positionals;
   return argsSchema.parse({ sub, rest, ...values });
@@ -156,34 +146,23 @@ async function run(args: DocArgs, io: CliIo, m: DocMessages): Promise<Result> {
 }
 
 /** Runs one `doc …` invocation; prints like main.ts does and returns the exit code. */
-export async function runDocumentCommand(argv: string[], io: CliIo): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const m = MESSAGES[language];
-  let args: DocArgs;
-  try {
-    args = parse(argv);
-  } catch {
-    io.stderr(m.usage);
-    return EXIT.usage;
-  }
-  return printOutcome(
+export function runDocumentCommand(argv: string[], io: CliIo): Promise<number> {
+  const m = MESSAGES[languageFromEnv(io.env)];
+  return parseAndRun(
     io,
-    {
-      json: args.json,
-      language,
-      usage: m.usage,
-      word: (error, code) =>
-        code === 'CONFLICT' && args.sub === 'get'
-          ? { message: m.exists }
-          : error?.details?.includes('document.noSpace')
-            ? { message: m.noSpace }
-            : error?.details?.includes('document.noPermission')
-              ? { message: m.noPermission }
-              : undefined,
-    },
-    async () => {
+    m.usage,
+    () => parse(argv),
+    async (args) => {
       const result = await run(args, io, m);
       return { ...result, stderr: result.error !== undefined ? [result.error] : [] };
     },
+    (args) => (error, code) =>
+      code === 'CONFLICT' && args.sub === 'get'
+        ? { message: m.exists }
+        : error?.details?.includes('document.noSpace')
+          ? { message: m.noSpace }
+          : error?.details?.includes('document.noPermission')
+            ? { message: m.noPermission }
+            : undefined,
   );
 }
