@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime, shownWords } from './format';
 import type { ChannelOutput } from '@shared/contract';
@@ -15,28 +15,20 @@ type Received = ChannelOutput<'reports:register'>['reports'];
  */
 export function RegisterPanel() {
   const { t, i18n } = useTranslation();
-  const [reports, setReports] = useState<Received | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [labels, setLabels] = useState<Record<string, string>>({});
-  // Raised after a label is saved, to read the register again.
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    void invoke('reports:register', {}).then((result) => {
-      if (cancelled) return;
-      if (!result.ok) return setError(result.error);
-      setReports(result.value.reports);
-      setLabels(Object.fromEntries(result.value.reports.map((r) => [r.lawyerWords, r.label ?? ''])));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [version]);
+  const query = useInvokeQuery('reports:register', {}, { select: (v): Received => v.reports });
+  const reports = query.data ?? null;
+  const saveLabelCall = useInvokeMutation('reports:labelLawyer');
+  // What the supervisor is typing, per lawyer; the saved label otherwise.
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [saveError, setSaveError] = useState<AppErrorShape | null>(null);
+  const error = saveError ?? query.error?.shape ?? null;
+  const labelOf = (words: string): string =>
+    drafts[words] ?? reports?.find((r) => r.lawyerWords === words)?.label ?? '';
   const saveLabel = async (lawyerWords: string): Promise<void> => {
-    setError(null);
-    const result = await invoke('reports:labelLawyer', { lawyerWords, label: labels[lawyerWords] ?? '' });
-    if (!result.ok) return setError(result.error);
-    setVersion((v) => v + 1);
+    setSaveError(null);
+    const result = await saveLabelCall({ lawyerWords, label: labelOf(lawyerWords) });
+    if (!result.ok) return setSaveError(result.error);
+    setDrafts(({ [lawyerWords]: _saved, ...rest }) => rest);
   };
   const lawyers = [...new Set((reports ?? []).map((r) => r.lawyerWords))];
   return (
@@ -80,8 +72,8 @@ export function RegisterPanel() {
                   <input
                     className="input"
                     maxLength={120}
-                    value={labels[words] ?? ''}
-                    onChange={(e) => setLabels({ ...labels, [words]: e.target.value })}
+                    value={labelOf(words)}
+                    onChange={(e) => setDrafts({ ...drafts, [words]: e.target.value })}
                   />
                 </label>
                 <button type="button" className="button button-quiet" onClick={() => void saveLabel(words)}>
