@@ -41,9 +41,13 @@ const argsSchema = z.object({
   publicKey: z.string().min(1).optional(),
   period: z.string().optional(),
   k: kOption,
+  /** `org keygen`: N, the lawyers merged before sensitive codes are shown. */
+  minLawyers: z.coerce.number().int().min(2).max(50).optional(),
   unsealed: z.boolean(),
   format: z.enum(['json', 'csv']).optional(),
   force: z.boolean(),
+  /** `report export`: an explicit correction of a period already released. */
+  correction: z.boolean(),
   /** The fingerprint words of the one new signer to accept (compared with that lawyer). */
   enroll: z.string().trim().min(1).max(200).optional(),
   json: z.boolean(),
@@ -63,14 +67,16 @@ function parse(argv: string[]): ReportArgs {
     'public-key': { type: 'string' },
     period: { type: 'string' },
     k: { type: 'string' },
+    'min-lawyers': { type: 'string' },
     unsealed: { type: 'boolean', default: false },
     format: { type: 'string' },
     force: { type: 'boolean', default: false },
+    correction: { type: 'boolean', default: false },
     enroll: { type: 'string' },
   });
   const [group, sub, ...files] = positionals;
-  const { 'public-key': publicKey, 'insecure-test-kdf': _ignored, ...rest } = values;
-  return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, ...rest });
+  const { 'public-key': publicKey, 'min-lawyers': minLawyers, 'insecure-test-kdf': _ignored, ...rest } = values;
+  return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, minLawyers, ...rest });
 }
 
 function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
@@ -95,10 +101,17 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
       // (a panic wipe or a restore would take it, and the vault folder holds only the vault).
       const out = resolve(args.out ?? ORG_KEY_FILE_NAME);
       await refuseExisting(out, args.force, m);
-      const keys = await withReports(args, io, clock, (deps) => createReportService(deps).orgKeygen(args.k));
+      const keys = await withReports(args, io, clock, (deps) =>
+        createReportService(deps).orgKeygen(args.k, args.minLawyers),
+      );
       await writePublicKeyFile(out, keys.file);
       return {
-        json: { publicKeyFile: out, fingerprint: keys.words, k: keys.file.k },
+        json: {
+          publicKeyFile: out,
+          fingerprint: keys.words,
+          k: keys.file.k,
+          minLawyers: keys.file.version === 3 ? keys.file.minLawyers : null,
+        },
         text: m.keygen(out, keys.words),
       };
     }
@@ -116,7 +129,11 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
       if (args.format !== undefined && !args.unsealed) throw new UsageError(m.usage);
       const out = resolve(args.out);
       await refuseExisting(out, args.force, m);
-      const options = { period: args.period, ...(args.k !== undefined ? { k: args.k } : {}) };
+      const options = {
+        period: args.period,
+        correction: args.correction,
+        ...(args.k !== undefined ? { k: args.k } : {}),
+      };
       if (args.unsealed) {
         const format = args.format ?? 'json';
         const written = await withReports(args, io, clock, (deps) =>
@@ -155,6 +172,7 @@ function summary(
   out: string,
   report: {
     period: string;
+    revision: number;
     k: number;
     excludedForNoConsent: number;
     tables: ReadonlyArray<{ id: string; rows: ReadonlyArray<{ suppressed: boolean }> }>;
@@ -165,6 +183,7 @@ function summary(
     out,
     ...how,
     period: report.period,
+    revision: report.revision,
     k: report.k,
     excludedForNoConsent: report.excludedForNoConsent,
     tables: report.tables.map((t) => ({

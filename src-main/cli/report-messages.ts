@@ -4,7 +4,7 @@ import type { ReportRefusal } from '../services/reports';
 export const REPORT_MESSAGES = {
   tr: {
     usage:
-      'Kullanım: emanet org keygen --vault KLASÖR [--k N] [--out DOSYA] [--force] [--json]\n          emanet org trust --vault KLASÖR --public-key DOSYA [--json]\n          emanet report export --vault KLASÖR --period 2026-Q3|2026-07 --out DOSYA [--unsealed --format json|csv] [--k N] [--force] [--json]\n          emanet report aggregate --vault KLASÖR DOSYA… [--enroll "KELİMELER"] [--json]',
+      'Kullanım: emanet org keygen --vault KLASÖR [--k N] [--min-lawyers N] [--out DOSYA] [--force] [--json]\n          emanet org trust --vault KLASÖR --public-key DOSYA [--json]\n          emanet report export --vault KLASÖR --period 2026-Q3|2026-07 --out DOSYA [--correction] [--unsealed --format json|csv] [--k N] [--force] [--json]\n          emanet report aggregate --vault KLASÖR DOSYA… [--enroll "KELİMELER"] [--json]',
     keygen: (file: string, words: string) =>
       `Kurum açık anahtarı yazıldı: ${file}\nParmak izi (telefonda okuyun): ${words}`,
     trusted: (words: string, k: number, mine: string) =>
@@ -31,11 +31,18 @@ export const REPORT_MESSAGES = {
       'report.kBelowPolicy': 'Rapor, kurumun istediğinden küçük bir k ile hazırlanmış; kabul edilmedi.',
       'orgKey.outdated':
         'Bu, kasanın zaten güvendiği kurum anahtarı dosyasından daha eski bir dosya (daha küçük bir k taşıyabilir); kabul edilmedi.',
+      'release.unfinished': 'Bu dönem henüz bitmedi: son günü geçtikten sonra gönderilebilir.',
+      'release.overlap':
+        'Bu dönem, daha önce gönderilmiş bir dönemle çakışıyor (örneğin gönderilmiş bir çeyreğin içindeki bir ay); gönderilmedi.',
+      'release.repeat':
+        'Bu dönem zaten gönderildi ve rakamları o zamandan beri değişti: düzeltme göndermek için --correction verin.',
+      'release.nothingToCorrect': 'Bu dönem hiç gönderilmedi; düzeltilecek bir rapor yok.',
+      'release.tooManyCorrections': 'Bu dönem izin verilen sayıda düzeltildi; yeni bir düzeltme gönderilemez.',
     } satisfies Record<ReportRefusal, string>,
   },
   en: {
     usage:
-      'Usage: emanet org keygen --vault DIR [--k N] [--out FILE] [--force] [--json]\n       emanet org trust --vault DIR --public-key FILE [--json]\n       emanet report export --vault DIR --period 2026-Q3|2026-07 --out FILE [--unsealed --format json|csv] [--k N] [--force] [--json]\n       emanet report aggregate --vault DIR FILE… [--enroll "WORDS"] [--json]',
+      'Usage: emanet org keygen --vault DIR [--k N] [--min-lawyers N] [--out FILE] [--force] [--json]\n       emanet org trust --vault DIR --public-key FILE [--json]\n       emanet report export --vault DIR --period 2026-Q3|2026-07 --out FILE [--correction] [--unsealed --format json|csv] [--k N] [--force] [--json]\n       emanet report aggregate --vault DIR FILE… [--enroll "WORDS"] [--json]',
     keygen: (file: string, words: string) =>
       `Organisation public key written: ${file}\nFingerprint (read it aloud): ${words}`,
     trusted: (words: string, k: number, mine: string) =>
@@ -62,6 +69,13 @@ export const REPORT_MESSAGES = {
       'report.kBelowPolicy': 'The report was suppressed with a smaller k than the organisation requires; refused.',
       'orgKey.outdated':
         'This is an older organisation key file than the one this vault already trusts (it may carry a smaller k); refused.',
+      'release.unfinished': 'This period has not ended yet: it can be released once its last day is past.',
+      'release.overlap':
+        'This period overlaps a period already released (for example a month inside a released quarter); not released.',
+      'release.repeat':
+        'This period was already released and its figures changed since: pass --correction to release a correction.',
+      'release.nothingToCorrect': 'This period was never released; there is nothing to correct.',
+      'release.tooManyCorrections': 'This period has been corrected as many times as allowed; no further correction.',
     } satisfies Record<ReportRefusal, string>,
   },
 } as const;

@@ -279,6 +279,8 @@ export interface DbReportKey {
   created_at: string;
   /** The organisation key file's issue number, raised whenever k changes (migration 0007). */
   serial: Generated<number>;
+  /** N: sensitive codes only when at least N lawyers are merged (org role; migration 0012). */
+  min_lawyers: number | null;
 }
 
 export interface DbTrustedOrg {
@@ -292,6 +294,8 @@ export interface DbKnownLawyer {
   fingerprint: string;
   public_key: string;
   accepted_at: string;
+  /** The supervisor's name for this lawyer (migration 0012); null until given. */
+  label: string | null;
 }
 
 export interface DbReceivedReport {
@@ -304,6 +308,35 @@ export interface DbReceivedReport {
   /** The validated, unsealed report JSON (suppressed counts only). */
   report: string;
   received_at: string;
+  /** The report's revision: 1, or 2.. for a lawyer's corrections (migration 0012). */
+  revision: Generated<number>;
+  /** The row of the correction that replaced this one; only rows without it are counted. */
+  superseded_by: number | null;
+}
+
+/** A random record key per client and per case for cell-key perturbation (migration 0012). */
+export interface DbClientRecordKey {
+  client_id: string;
+  record_key: number;
+}
+export interface DbCaseRecordKey {
+  case_id: string;
+  record_key: number;
+}
+
+/** The lawyer's release register (migration 0012): one row per released period and revision. */
+export interface DbReportRelease {
+  id: Generated<number>;
+  period: string;
+  period_from: string;
+  period_to: string;
+  revision: number;
+  schema_version: number;
+  /** Secret; 0 for a first release, random for a correction. Never exported. */
+  salt: number;
+  /** SHA-256 of the released report JSON: the same figures again are a copy, not a release. */
+  report_sha256: string;
+  released_at: string;
 }
 
 /** An automatic backup this vault wrote (migration 0007): only these are ever pruned. */
@@ -360,4 +393,7 @@ export interface Database {
   auto_backup: DbAutoBackup;
   document_text_job: DbDocumentTextJob;
   pending_export: DbPendingExport;
+  client_record_key: DbClientRecordKey;
+  case_record_key: DbCaseRecordKey;
+  report_release: DbReportRelease;
 }

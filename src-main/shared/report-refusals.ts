@@ -20,5 +20,15 @@ export const REPORT_REFUSALS = [
   'report.kBelowPolicy',
   /** An older issue of the organisation key file than the one this vault already trusts. */
   'orgKey.outdated',
+  /** The lawyer's release register (issue 15): the period has not ended yet. */
+  'release.unfinished',
+  /** A period overlapping one already released (a month inside a released quarter). */
+  'release.overlap',
+  /** The period was released and its figures changed since: only an explicit correction may follow. */
+  'release.repeat',
+  /** A correction of a period that was never released. */
+  'release.nothingToCorrect',
+  /** More corrections of one period than allowed. */
+  'release.tooManyCorrections',
 ] as const;
 export type ReportRefusal = (typeof REPORT_REFUSALS)[number];

@@ -1,24 +1,32 @@
 import { runCasefileBench, type CasefileBenchRow } from './casefile-bench';
 import { runConflictBench } from './conflict-bench';
 import { formatDocumentBench, runDocumentBench } from './document-bench';
+import { formatFieldDataBench, runFieldDataBench } from './field-data-bench';
 import { runReportBench } from './report-bench';
 import { runVaultBench } from './vault-bench';
 
 /**
  * `npm run bench`: medians and ratios against a baseline measured in the same run.
  * `npm run bench -- casefile` runs the casefile queries only; `npm run bench -- documents` the
- * documents section only (issue 18).
+ * documents section only (issue 18); `npm run bench -- fielddata` the field-data utility figures
+ * only (issue 15).
  */
 const progress = (line: string) => console.error(line);
 const only = process.argv[2];
-if (only !== undefined && only !== 'casefile' && only !== 'documents')
-  throw new Error(`unknown bench part: ${only} (known: casefile, documents)`);
+if (only !== undefined && only !== 'casefile' && only !== 'documents' && only !== 'fielddata')
+  throw new Error(`unknown bench part: ${only} (known: casefile, documents, fielddata)`);
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2)).padStart(8) + ' ms';
 
 if (only === 'documents') {
   progress('documents: 256 MiB import/export/encrypt/decrypt against same-round baselines…');
   const rounds = Number(process.env.EMANET_BENCH_ROUNDS) || undefined;
   console.log(formatDocumentBench(await runDocumentBench({ progress, ...(rounds ? { rounds } : {}) })));
+  process.exit(0);
+}
+
+if (only === 'fielddata') {
+  progress('field data: old and new disclosure control on the demo vault and a 120-client load…');
+  console.log(formatFieldDataBench(await runFieldDataBench()));
   process.exit(0);
 }
 
@@ -81,4 +89,10 @@ if (only === undefined) {
       `${r.medianMs <= r.goalMs ? '✓' : '✗'} ${fmt(r.medianMs)}  ${r.name}  (goal < ${r.goalMs} ms, n=${r.samples})`,
     );
   }
+}
+
+if (only === undefined) {
+  // Field data (issue 15): published cells and error, suppression against perturbation.
+  progress('field data: old and new disclosure control on the demo vault and a 120-client load…');
+  console.log(formatFieldDataBench(await runFieldDataBench()));
 }

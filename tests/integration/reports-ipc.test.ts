@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { possibleTrueCounts } from '../../src-main/domain/reports';
 import { fakeClock } from '../../src-main/services/clock';
 import type { ChannelOutput } from '../../src-main/shared/contract';
 import {
@@ -23,6 +24,12 @@ const clock = fakeClock(Date.UTC(2026, 10, 28, 9, 0, 0));
 const ORIGIN = 'app://emanet';
 
 type Dashboard = ChannelOutput<'reports:dashboard'>;
+/** A published (perturbed) count the true count could have produced (never 1 or 2). */
+const fromTrue = (published: number | null | undefined, trueCount: number): boolean =>
+  typeof published === 'number' &&
+  published !== 1 &&
+  published !== 2 &&
+  possibleTrueCounts(published).includes(trueCount);
 const cell = (d: Dashboard, table: string, key: Record<string, string>) =>
   d.tables.find((t) => t.id === table)?.rows.find((r) => Object.entries(key).every(([dim, v]) => r.key[dim] === v));
 
@@ -94,17 +101,21 @@ describe('reports over IPC: trust, preview, export, import, register, dashboard'
     await b.call('reports:confirmTrust', { fingerprintWords: forB.fingerprintWords ?? '' });
   });
 
-  it('preview is the report that leaves: consent exclusions counted, small cells null and suppressed', async () => {
+  it('preview is the report that leaves: perturbed counts, consent exclusions too; never a 1 or a 2', async () => {
     const preview = await a.call('reports:preview', { period: PERIOD });
-    expect(preview).toMatchObject({ period: PERIOD, k: 5, excludedForNoConsent: 2 });
+    expect(preview).toMatchObject({ schemaVersion: 2, revision: 1, period: PERIOD, k: 5 });
+    expect(fromTrue(preview.excludedForNoConsent, 2)).toBe(true);
     const visits = preview.tables.find((t) => t.id === 'activities.by-kind');
-    expect(visits?.rows.find((r) => r.key.activityKind === 'removal-centre-visit')).toMatchObject({ count: 6 });
+    expect(fromTrue(visits?.rows.find((r) => r.key.activityKind === 'removal-centre-visit')?.count, 6)).toBe(true);
+    // The same records give the same figures: a second preview is identical.
+    expect(await a.call('reports:preview', { period: PERIOD })).toEqual(preview);
     const fromB = await b.call('reports:preview', { period: PERIOD });
-    const other = fromB.tables
-      .find((t) => t.id === 'clients.by-nationality')
-      ?.rows.find((r) => r.key.nationality === 'other');
-    // Two Iranian clients: fewer than k, merged into "other" and hidden in the lawyer's own report.
-    expect(other).toMatchObject({ count: null, suppressed: true });
+    const nationality = fromB.tables.find((t) => t.id === 'clients.by-nationality')?.rows ?? [];
+    // Two Iranian clients: Iran is on the organisation's list, so it has its own row, published
+    // as 0 or 3 (never 2); the rows come in the list's order, not by count.
+    expect([0, 3]).toContain(nationality.find((r) => r.key.nationality === 'IR')?.count);
+    expect(nationality.map((r) => r.key.nationality).slice(0, 3)).toEqual(['SY', 'AF', 'IR']);
+    for (const t of fromB.tables) for (const r of t.rows) expect([1, 2]).not.toContain(r.count);
   });
 
   it('export writes a sealed file through the save dialog, without any client data in it', async () => {
@@ -168,27 +179,69 @@ describe('reports over IPC: trust, preview, export, import, register, dashboard'
     expect((await sup.call('reports:register', {})).reports).toHaveLength(2);
   });
 
-  it('dashboard merges and suppresses again; CSV of the combined tables through the save dialog', async () => {
+  it('dashboard adds the perturbed figures up; KPIs, who has not reported; CSV through the save dialog', async () => {
     const d = await sup.call('reports:dashboard', {});
-    expect(d).toMatchObject({ k: 5, periods: [PERIOD], lawyers: 2 });
-    expect(cell(d, 'activities.by-kind', { activityKind: 'removal-centre-visit' })).toMatchObject({
-      count: MERGED_VISITS,
-      suppressed: false,
-    });
-    // Two Iranian clients of lawyer B went into B's "other"; merged, SY and "other" stay hidden.
+    expect(d).toMatchObject({ k: 5, minLawyers: 3, periods: [PERIOD], lawyers: 2 });
+    const visits = cell(d, 'activities.by-kind', { activityKind: 'removal-centre-visit' });
+    // Two lawyers' perturbed counts (each within 2 of the truth) added up.
+    expect(visits?.suppressed).toBe(false);
+    expect(Math.abs((visits?.count ?? 0) - MERGED_VISITS)).toBeLessThanOrEqual(4);
+    // Lawyer A withheld nationality (all Syrian), B's "other" is 0: no figure, not a made-up 0.
     expect(cell(d, 'clients.by-nationality', { nationality: 'other' })).toMatchObject({
       count: null,
       suppressed: true,
     });
-    expect(cell(d, 'clients.by-vulnerability', { vulnerability: 'survivor-of-torture' })).toMatchObject({ count: 11 });
-    for (const t of d.tables)
-      for (const r of t.rows) expect(r.count === null || r.count === 0 || r.count >= 5).toBe(true);
+    // A sensitive code from fewer than N = 3 lawyers is never shown.
+    expect(cell(d, 'clients.by-vulnerability', { vulnerability: 'survivor-of-torture' })).toMatchObject({
+      count: null,
+      suppressed: true,
+    });
+    for (const t of d.tables) for (const r of t.rows) expect([1, 2]).not.toContain(r.count);
     expect(d.casesOverTime).toHaveLength(1);
+    expect(d.kpis).toMatchObject({ focusPeriod: PERIOD, reportsReceived: 2, reportsExpected: 2 });
+    expect(d.notReported).toEqual([]);
 
     const csv = await sup.call('reports:exportCsv', {});
     const text = await readFile(path.join(sup.exportDir, csv.fileName ?? ''), 'utf8');
-    expect(text).toContain(`activities.by-kind,activities,activityKind=removal-centre-visit,${MERGED_VISITS},false`);
+    expect(text).toContain(`activities.by-kind,activities,activityKind=removal-centre-visit,${visits?.count},false`);
     expect(text).toContain('clients.by-nationality,clients,nationality=other,,true');
+  });
+
+  it('the lawyer\u2019s register refuses the same period with changed figures, overlaps and unfinished periods', async () => {
+    expect((await a.call('reports:releases', {})).releases).toMatchObject([
+      { period: PERIOD, revision: 1, schemaVersion: 2 },
+    ]);
+    const refusal = async (input: { period: string; correction?: boolean }) =>
+      a.backend.invoke('reports:export', input, a.sender);
+    expect(await refusal({ period: '2026-08' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: ['release.overlap'] },
+    });
+    expect(await refusal({ period: '2026-11' })).toMatchObject({
+      ok: false,
+      error: { details: ['release.unfinished'] },
+    });
+    expect(await refusal({ period: '2026-Q2', correction: true })).toMatchObject({
+      ok: false,
+      error: { details: ['release.nothingToCorrect'] },
+    });
+  });
+
+  it('the supervisor names enrolled lawyers; the dashboard lists who has not reported by that name', async () => {
+    const register = (await sup.call('reports:register', {})).reports;
+    const [first, second] = register;
+    await sup.call('reports:labelLawyer', { lawyerWords: first!.lawyerWords, label: 'Av. Ayşe (Van)' });
+    expect((await sup.call('reports:register', {})).reports[0]).toMatchObject({ label: 'Av. Ayşe (Van)', revision: 1 });
+    // Nobody has reported for a period chosen before anything arrived.
+    const d = await sup.call('reports:dashboard', { periods: ['2026-Q2'] });
+    expect(d.kpis).toMatchObject({ focusPeriod: '2026-Q2', reportsReceived: 0, reportsExpected: 2 });
+    expect(d.notReported).toEqual(
+      expect.arrayContaining([
+        { lawyerWords: first!.lawyerWords, label: 'Av. Ayşe (Van)' },
+        { lawyerWords: second!.lawyerWords, label: null },
+      ]),
+    );
+    expect(d.kpis.active).toEqual({ value: null, partial: false });
   });
 
   it('lock drops what was opened but not confirmed', async () => {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReportCommand } from '../../src-main/cli/report-commands';
@@ -9,6 +9,7 @@ import { generatePair } from '../../src-main/services/reports/key-material';
 import { sealReport } from '../../src-main/services/reports/envelope';
 import { createVaultService } from '../../src-main/services/vault-service';
 import { documentsDir } from '../../src-main/storage/document-store';
+import { possibleTrueCounts } from '../../src-main/domain/reports';
 import { reportSchema, type ReportRow } from '../../src-main/shared/schemas/report';
 import { vaultPaths } from '../../src-main/storage/vault-paths';
 import { capturingIo } from '../helpers/cli';
@@ -53,6 +54,14 @@ interface CliJson {
   duplicates: Array<{ period: string; conflictsWith: string }>;
   tables: Array<{ id: string; rows: ReportRow[] }>;
 }
+
+/** A published (perturbed) count that the true count could have produced; never 1 or 2. */
+const fromTrue = (published: number | null | undefined, trueCount: number): boolean =>
+  published !== null &&
+  published !== undefined &&
+  published !== 1 &&
+  published !== 2 &&
+  possibleTrueCounts(published).includes(trueCount);
 
 /** The report commands in-process, on the test's clock. */
 async function cli(args: string[]) {
@@ -207,6 +216,9 @@ describe('anonymized reports: keys, export, aggregate', () => {
   });
 
   it('exports sealed and unsealed; no name, number, phone, note, district or title appears in any byte', async () => {
+    // A copy of lawyer A's vault as a backup would restore it before the release: its own
+    // release register is empty, so only the supervisor's register stands in its way later.
+    await cp(v('lawyer-a'), v('lawyer-a-restored'), { recursive: true });
     const sealed = await cli([
       'report',
       'export',
@@ -219,7 +231,9 @@ describe('anonymized reports: keys, export, aggregate', () => {
       '--json',
     ]);
     expect(sealed.code).toBe(0);
-    expect(sealed.json()).toMatchObject({ sealed: true, period: '2026-Q3', k: 5, excludedForNoConsent: 3 });
+    expect(sealed.json()).toMatchObject({ sealed: true, period: '2026-Q3', revision: 1, k: 5 });
+    // Perturbed like any count (issue 15): published exactly, a change of one marked a withdrawal.
+    expect(fromTrue((sealed.json() as unknown as { excludedForNoConsent: number }).excludedForNoConsent, 3)).toBe(true);
     const json = await cli([
       'report',
       'export',
@@ -247,8 +261,9 @@ describe('anonymized reports: keys, export, aggregate', () => {
       '--format',
       'csv',
     ]);
+    // The unsealed copies carry exactly the released figures, so the register lets them through.
     expect(csv.code).toBe(0);
-    expect(await readFile(f('a-q3.csv'), 'utf8')).toMatch(/^# emanet report v1,period=2026-Q3/);
+    expect(await readFile(f('a-q3.csv'), 'utf8')).toMatch(/^# emanet report v2,period=2026-Q3/);
 
     const outputs = [
       await readFile(f('a-q3.report')),
@@ -266,19 +281,31 @@ describe('anonymized reports: keys, export, aggregate', () => {
     expect((await readFile(f('a-q3.json'), 'utf8')).match(/\d{4}-\d{2}-\d{2}/)).toBeNull();
   });
 
-  it('counts only clients with reporting consent, and says how many were left out', async () => {
+  it('counts only clients with reporting consent; perturbs every count; withholds what all clients share', async () => {
     const report = reportSchema.parse(JSON.parse(await readFile(f('a-q3.json'), 'utf8')));
     const rows = (id: string) => report.tables.find((t) => t.id === id)!.rows as ReportRow[];
     const cell = (id: string, dim: string, value: string) =>
       rows(id).find((r: { key: Record<string, string> }) => r.key[dim] === value);
-    expect(report.excludedForNoConsent).toBe(3);
-    expect(cell('clients.by-gender', 'gender', 'female')).toMatchObject({ count: 6, suppressed: false });
-    expect(cell('clients.by-gender', 'gender', 'male')).toMatchObject({ count: 0 });
-    expect(cell('clients.by-nationality', 'nationality', 'SY')).toMatchObject({ count: 6 });
-    expect(rows('clients.by-nationality').some((r) => r.key.nationality === 'AF')).toBe(false);
-    expect(cell('cases.by-type', 'caseType', 'removal-appeal')).toMatchObject({ count: 6 });
-    expect(cell('activities.by-kind', 'activityKind', 'removal-centre-visit')).toMatchObject({ count: 6 });
+    expect(fromTrue(report.excludedForNoConsent, 3)).toBe(true);
+    // Every counted client is a Syrian woman: publishing either breakdown would say so of each
+    // of them (group disclosure), so both are withheld whole; so is a vulnerability all share.
+    expect(rows('clients.by-gender').every((r) => r.suppressed)).toBe(true);
+    expect(rows('clients.by-nationality').every((r) => r.suppressed)).toBe(true);
+    expect(cell('clients.by-vulnerability', 'vulnerability', 'survivor-of-torture')).toMatchObject({
+      suppressed: true,
+    });
+    // The nationality rows are the organisation's fixed list, whatever the counts.
+    expect(
+      rows('clients.by-nationality')
+        .map((r) => r.key.nationality)
+        .slice(0, 3),
+    ).toEqual(['SY', 'AF', 'IR']);
+    // Every case is a removal appeal: the type of every case is withheld the same way.
+    expect(cell('cases.by-type', 'caseType', 'removal-appeal')).toMatchObject({ suppressed: true });
+    expect(fromTrue(cell('activities.by-kind', 'activityKind', 'removal-centre-visit')?.count, 6)).toBe(true);
+    // 6 × 150 minutes = 15 hours from six cases, none dominant: rounded to a multiple of 5.
     expect(cell('hours.pro-bono', 'measure', 'pro-bono-hours')).toMatchObject({ count: 15 });
+    for (const t of report.tables) for (const r of t.rows) expect(r.count === 1 || r.count === 2).toBe(false);
   });
 
   it('aggregates two lawyers, re-suppresses, and flags the same lawyer and period twice', async () => {
@@ -311,13 +338,52 @@ describe('anonymized reports: keys, export, aggregate', () => {
     expect(first.code).toBe(0);
     const result = first.json();
     expect(result.accepted.map((a) => a.status)).toEqual(['new', 'already-registered']);
+    // Withheld in both lawyers' reports (all clients women): no figure, not a made-up one.
     const gender = result.tables.find((t) => t.id === 'clients.by-gender')!;
-    expect(gender.rows.find((r) => r.key.gender === 'female')!.count).toBe(12);
+    expect(gender.rows.find((r) => r.key.gender === 'female')).toMatchObject({ count: null, suppressed: true });
+    const hours = result.tables.find((t) => t.id === 'hours.pro-bono')!;
+    expect(hours.rows[0]).toMatchObject({ count: 30 });
     for (const canary of canaryStrings()) expect(first.stdout).not.toContain(canary);
 
-    // A second export of the same period by lawyer A, and a month inside that quarter.
-    await cli(['report', 'export', '--vault', v('lawyer-a'), '--period', '2026-Q3', '--out', f('a-q3-again.report')]);
-    await cli(['report', 'export', '--vault', v('lawyer-a'), '--period', '2026-08', '--out', f('a-08.report')]);
+    // The same period again from lawyer A: the same figures, so a copy (registered once); a month
+    // inside the released quarter is refused by lawyer A's own release register.
+    const copy = await cli([
+      'report',
+      'export',
+      '--vault',
+      v('lawyer-a'),
+      '--period',
+      '2026-Q3',
+      '--out',
+      f('a-q3-again.report'),
+    ]);
+    expect(copy.code).toBe(0);
+    const month = await cli([
+      'report',
+      'export',
+      '--vault',
+      v('lawyer-a'),
+      '--period',
+      '2026-08',
+      '--out',
+      f('a-08.report'),
+      '--json',
+    ]);
+    expect(month.code).toBe(1);
+    expect(month.json().error.reason).toBe('release.overlap');
+    // A vault restored from before the release knows nothing of it: the supervisor's register
+    // still refuses its month inside the quarter.
+    const restored = await cli([
+      'report',
+      'export',
+      '--vault',
+      v('lawyer-a-restored'),
+      '--period',
+      '2026-08',
+      '--out',
+      f('a-08.report'),
+    ]);
+    expect(restored.code).toBe(0);
     const again = await cli([
       'report',
       'aggregate',
@@ -331,10 +397,7 @@ describe('anonymized reports: keys, export, aggregate', () => {
     expect(again.code).toBe(0);
     const flagged = again.json();
     expect(flagged.accepted).toMatchObject([{ period: '2026-Q3', status: 'already-registered' }]);
-    expect(flagged.duplicates.map((d) => [d.period, d.conflictsWith])).toEqual([
-      ['2026-Q3', '2026-Q3'],
-      ['2026-08', '2026-Q3'],
-    ]);
+    expect(flagged.duplicates.map((d) => [d.period, d.conflictsWith])).toEqual([['2026-08', '2026-Q3']]);
     expect(again.stderr).toMatch(/Duplicate report left out/);
   });
 
@@ -356,7 +419,7 @@ describe('anonymized reports: keys, export, aggregate', () => {
     const orgFile = JSON.parse(await readFile(f('org.json'), 'utf8'));
     const aKey = await lawyerPublicKey(v('lawyer-a'));
     const forged = sealReport(
-      JSON.stringify({ schemaVersion: 1, period: '2026-Q2', k: 5, excludedForNoConsent: 0, tables: [] }),
+      JSON.stringify({ schemaVersion: 2, revision: 1, period: '2026-Q2', k: 5, excludedForNoConsent: 0, tables: [] }),
       { privateKey: generatePair('Ed25519').privateKey, publicKey: aKey },
       { fingerprint: original.recipient, x25519: orgFile.x25519 },
     );

@@ -1,75 +1,53 @@
-import {
-  NATIONALITY_OTHER,
-  NATIONALITY_UNKNOWN,
-  REPORT_TABLE_IDS,
-  type Report,
-} from '../../shared/schemas/report';
-import { keyOf, type CountCell, type CountTable } from './count-tables';
-import { nationalityRows, TOP_NATIONALITIES } from './nationality';
-import { suppressTables, type SuppressedTable } from './suppress-tables';
+import { REPORT_TABLE_IDS, SENSITIVE_VULNERABILITIES, type StoredReport } from '../../shared/schemas/report';
+import { keyOf } from './count-tables';
+import type { SuppressedTable } from './suppress-tables';
 
 export interface AggregateOptions {
-  k: number;
-  topNationalities?: number;
+  /** How many distinct lawyers' reports are merged. */
+  lawyers: number;
+  /** Sensitive vulnerability codes are shown only when at least this many lawyers are merged. */
+  minLawyers: number;
 }
 
+const SENSITIVE: ReadonlySet<string> = new Set(SENSITIVE_VULNERABILITIES);
+
 /**
- * Combines reports from several lawyers (or periods) and suppresses the result again.
+ * Combines reports from several lawyers (or periods). Perturbed counts add up (the table is
+ * unbiased, so sums are too, with the variances adding); nothing is suppressed again, because
+ * nothing finer than what the lawyers sent can come out of a sum of it.
  *
- * A cell suppressed in any source is unknown there, so the combined cell is only a lower bound
- * (`partial`): shown when that bound reaches k, hidden otherwise. Nationalities are re-ranked on
- * the combined figures; one lawyer's "other" may hide a nationality another lawyer names, so a
- * named nationality is partial whenever some source had a non-zero "other".
+ * A cell withheld in any source (the group-disclosure rule, dominant hours) is unknown there, so
+ * the combined cell is a lower bound (`partial`). Sensitive vulnerability codes are withheld
+ * unless at least `minLawyers` lawyers are merged: never one lawyer's figure on its own.
  */
-export function aggregateReports(reports: readonly Report[], options: AggregateOptions): SuppressedTable[] {
-  const { k } = options;
-  const tables: CountTable[] = [];
+export function aggregateReports(reports: readonly StoredReport[], options: AggregateOptions): SuppressedTable[] {
+  const out: SuppressedTable[] = [];
   for (const id of REPORT_TABLE_IDS) {
     const sources = reports.flatMap((r) => r.tables.filter((t) => t.id === id));
     if (sources.length === 0) continue;
     const first = sources[0]!;
     const dimensions = [...first.dimensions] as string[];
-    const cells = new Map<string, CountCell>();
+    const cells = new Map<string, { key: Record<string, string>; count: number; partial: boolean }>();
     for (const t of sources) {
       for (const row of t.rows) {
         const key = row.key as Record<string, string>;
         const at = keyOf(key, dimensions);
-        const cell = cells.get(at) ?? { key: { ...key }, value: 0 };
+        const cell = cells.get(at) ?? { key: { ...key }, count: 0, partial: false };
         if (row.count === null) cell.partial = true;
-        else cell.value += row.count;
+        else cell.count += row.count;
         cells.set(at, cell);
       }
     }
-    const combined: CountTable = { id, unit: first.unit, dimensions, cells: [...cells.values()] };
-    // Each source already withheld hours made up of fewer than k cases.
-    if (first.unit === 'hours') combined.contributors = k;
-    tables.push(id === 'clients.by-nationality' ? rerankNationalities(combined, sources, options) : combined);
+    const rows = [...cells.values()].map((c) => {
+      const sensitive = id === 'clients.by-vulnerability' && SENSITIVE.has(c.key.vulnerability ?? '');
+      // A cell withheld everywhere has no figure at all; a sensitive code from too few lawyers neither.
+      if ((sensitive && options.lawyers < options.minLawyers) || (c.partial && c.count === 0))
+        return { key: c.key, count: null, suppressed: true };
+      return c.partial
+        ? { key: c.key, count: c.count, suppressed: false, partial: true }
+        : { key: c.key, count: c.count, suppressed: false };
+    });
+    out.push({ id, unit: first.unit, dimensions, rows });
   }
-  return suppressTables(tables, k);
-}
-
-function rerankNationalities(
-  table: CountTable,
-  sources: ReadonlyArray<Report['tables'][number]>,
-  options: AggregateOptions,
-): CountTable {
-  const byCode = new Map(table.cells.map((c) => [c.key.nationality ?? NATIONALITY_UNKNOWN, c]));
-  const counts = new Map([...byCode].map(([code, c]) => [code, c.value]));
-  const someOther = sources.some((t) =>
-    t.rows.some((r) => (r.key as Record<string, string>).nationality === NATIONALITY_OTHER && r.count !== 0),
-  );
-  const rows = nationalityRows(counts, options.topNationalities ?? TOP_NATIONALITIES, options.k);
-  return {
-    ...table,
-    cells: rows.map((r) => {
-      const members = r.code === NATIONALITY_OTHER ? [...r.members, NATIONALITY_OTHER] : r.members;
-      const parts = members.map((m) => byCode.get(m)).filter((c): c is CountCell => c !== undefined);
-      const partial =
-        parts.some((c) => c.partial === true) ||
-        (someOther && r.code !== NATIONALITY_OTHER && r.code !== NATIONALITY_UNKNOWN);
-      const cell: CountCell = { key: { nationality: r.code }, value: parts.reduce((s, c) => s + c.value, 0) };
-      if (partial) cell.partial = true;
-      return cell;
-    }),
-  };
+  return out;
 }

@@ -1,3 +1,4 @@
+import { addKey } from './perturbation';
 import type { ReportTableId } from '../../shared/schemas/report';
 
 /**
@@ -9,6 +10,8 @@ export interface CountCell {
   value: number;
   /** When aggregating: some contribution was suppressed at source, so `value` is a lower bound. */
   partial?: boolean;
+  /** The cell key: the sum of its records' keys mod 2^32 (perturbation.ts). */
+  cellKey?: number;
 }
 
 export interface CountTable {
@@ -21,6 +24,8 @@ export interface CountTable {
    * withheld when fewer than k cases make it up, since then it describes a handful of files.
    */
   contributors?: number;
+  /** For a measure: each contributing case's share, for the dominance rule. */
+  contributions?: number[];
 }
 
 /** A table with one cell per combination of the dimension vocabularies, all zero. */
@@ -48,12 +53,18 @@ export function addTo(table: CountTable, key: Record<string, string>, amount = 1
   cell.value += amount;
 }
 
-/** A faster adder for hot loops: looks cells up by key once. */
-export function adderFor(table: CountTable): (key: Record<string, string>, amount?: number) => void {
+/**
+ * A faster adder for hot loops: looks cells up by key once. `recordKey` is the counted record's
+ * key, added to the cell key (records counted in a cell more than once add it each time).
+ */
+export function adderFor(
+  table: CountTable,
+): (key: Record<string, string>, amount?: number, recordKey?: number) => void {
   const index = new Map(table.cells.map((c) => [keyOf(c.key, table.dimensions), c]));
-  return (key, amount = 1) => {
+  return (key, amount = 1, recordKey = 0) => {
     const cell = index.get(keyOf(key, table.dimensions));
     if (!cell) throw new Error(`No cell in ${table.id}`);
     cell.value += amount;
+    cell.cellKey = addKey(cell.cellKey ?? 0, recordKey);
   };
 }

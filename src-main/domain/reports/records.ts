@@ -5,6 +5,8 @@
  */
 export interface ReportClientRecord {
   id: string;
+  /** The client's random record key in [0, 2^32) (perturbation.ts); never leaves the vault. */
+  recordKey: number;
   nationality: string | null;
   gender: string | null;
   /** 'YYYY-MM-DD' or 'YYYY'. */
@@ -16,6 +18,8 @@ export interface ReportClientRecord {
 
 export interface ReportCaseRecord {
   id: string;
+  /** The case's random record key in [0, 2^32). */
+  recordKey: number;
   type: string;
   outcome: string;
   openedOn: string;

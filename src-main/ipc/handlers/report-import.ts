@@ -78,7 +78,7 @@ export async function importOne(
     // The same file imported before: it is not counted twice, and the supervisor is told so.
     return accepted.status === 'already-registered'
       ? { status: 'duplicate', ...entry, reason: 'sameFile' }
-      : { status: 'accepted', ...entry };
+      : { status: 'accepted', ...entry, ...(accepted.status === 'correction' ? { correction: true } : {}) };
   } catch (error) {
     const reason = refusalOf(error);
     if (reason === 'report.unknownSigner') {

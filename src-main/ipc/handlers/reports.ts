@@ -4,6 +4,7 @@ import {
   combinedToCsv,
   createReportService,
   dashboard,
+  labelLawyer,
   readOrgKeyFile,
   receivedReports,
   reportStatus,
@@ -82,17 +83,19 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
     },
 
     'reports:preview': ({ period }) => service().preview({ period }),
-    'reports:export': async ({ period }) => {
-      // Built (and the organisation key checked) before the dialog, so a refusal asks nothing.
-      const sealed = await service().exportSealed({ period });
+    'reports:export': async ({ period, correction }) => {
+      // Built (and the organisation key and release register checked) before the dialog, so a
+      // refusal asks nothing. A release whose dialog is cancelled stays recorded: exporting it
+      // again gives the very same figures, which the register allows as a copy.
+      const sealed = await service().exportSealed({ period, correction: correction === true });
       const out = await deps.saveDialog(`emanet-report-${period}.sealed.json`);
       if (out === null) return { cancelled: true };
       await writeReportFile(out, sealed.bytes);
       return { cancelled: false, fileName: basename(out) };
     },
 
-    'reports:setupOrg': async ({ k }) => {
-      const keys = await service().orgKeygen(k);
+    'reports:setupOrg': async ({ k, minLawyers }) => {
+      const keys = await service().orgKeygen(k, minLawyers);
       return { fingerprintWords: keys.words, k: keys.file.k };
     },
     'reports:exportOrgKey': async () => {
@@ -128,7 +131,11 @@ export function createReportHandlers(deps: ReportHandlerDeps): {
       return importOne(serviceDeps, pending, file, held.lawyerWords);
     },
 
+    'reports:releases': async () => ({ releases: await service().releases() }),
     'reports:register': async () => ({ reports: await receivedReports(vault.db()) }),
+    'reports:labelLawyer': async ({ lawyerWords, label }) => ({
+      updated: await labelLawyer(vault.db(), lawyerWords, label),
+    }),
     'reports:dashboard': ({ periods }) => dashboard(vault.db(), periods),
     'reports:exportCsv': async ({ periods }) => {
       const result = await dashboard(vault.db(), periods);

@@ -1,11 +1,12 @@
 import { aggregateReports, parsePeriod, type SuppressedTable } from '../../domain/reports';
-import { reportSchema, type Report } from '../../shared/schemas/report';
+import { legacyReportSchema, reportSchema, type Report } from '../../shared/schemas/report';
 import { recordAudit } from '../audit-log';
 import { openSealedReport } from './envelope';
 import { refused } from './errors';
 import { fingerprintWords } from './fingerprint';
 import { lawyerFingerprint, requireOrgKeys } from './key-store';
 import { checkRegister, register, type Registered } from './register';
+import { orgMinLawyers } from './report-views';
 import { withKeyStore, type ReportServiceDeps } from './report-service';
 import { acceptLawyer, isKnownLawyer } from './trust';
 
@@ -42,7 +43,7 @@ export interface ImportedEntry {
 
 export interface ImportResult {
   k: number;
-  accepted: Array<ImportedEntry & { status: 'new' | 'already-registered' }>;
+  accepted: Array<ImportedEntry & { status: 'new' | 'already-registered' | 'correction' }>;
   duplicates: Array<ImportedEntry & { conflictsWith: string }>;
   tables: SuppressedTable[];
 }
@@ -53,7 +54,6 @@ interface Verified extends Registered {
   /** An unknown key whose words the supervisor confirmed: accepted with this import. */
   enroll: boolean;
   report: Report;
-  reportJson: string;
 }
 
 /**
@@ -88,8 +88,18 @@ export async function importReports(
         `Signed by a lawyer key this vault does not know (${words}): compare these words with the lawyer, then import with --enroll "${words}"`,
       );
     let report: Report;
+    let parsed: unknown;
     try {
-      report = reportSchema.parse(JSON.parse(opened.reportJson));
+      parsed = JSON.parse(opened.reportJson);
+    } catch {
+      throw refused('report.invalidContent', 'The report inside the file does not match the report schema');
+    }
+    // A version 1 report was protected by small-cell suppression only, with the leaks issue 15
+    // describes: the lawyer must update Emanet and export again.
+    if (legacyReportSchema.safeParse(parsed).success)
+      throw refused('report.unsupportedVersion', 'This report was made by an older version of Emanet: ask for a new export');
+    try {
+      report = reportSchema.parse(parsed);
     } catch {
       throw refused('report.invalidContent', 'The report inside the file does not match the report schema');
     }
@@ -106,6 +116,7 @@ export async function importReports(
       reportJson: opened.reportJson,
       lawyerFingerprint: fingerprint,
       period,
+      revision: report.revision,
       fileSha256: opened.fileSha256,
     });
   }
@@ -122,19 +133,22 @@ export async function importReports(
         continue;
       }
       if (verdict.kind === 'same-file') {
-        // The same file twice in one batch counts once; a file imported earlier is counted again.
-        if (pending.some((p) => p.fileSha256 === v.fileSha256)) continue;
+        // The same file (or the same release sealed again) twice in one batch counts once; a
+        // report registered earlier is counted again.
+        if (pending.some((p) => p.fileSha256 === v.fileSha256 || p.reportJson === v.reportJson)) continue;
         result.accepted.push({ ...entry, status: 'already-registered' });
       } else {
         if (v.enroll) await acceptLawyer(tx, v.lawyerFingerprint, v.signer, now);
-        await register(tx, v, v.reportJson, now);
-        result.accepted.push({ ...entry, status: 'new' });
+        const replaces = verdict.kind === 'correction' ? verdict.replaces : undefined;
+        await register(tx, v, now, replaces);
+        result.accepted.push({ ...entry, status: verdict.kind === 'correction' ? 'correction' : 'new' });
       }
       pending.push(v);
       included.push(v.report);
     }
   });
-  result.tables = aggregateReports(included, { k });
+  const lawyers = new Set(verified.filter((v) => included.includes(v.report)).map((v) => v.lawyerFingerprint)).size;
+  result.tables = aggregateReports(included, { lawyers, minLawyers: await orgMinLawyers(db) });
   await recordAudit(db, deps.clock, { action: 'opened', entity: 'report' });
   return result;
 }

@@ -6,4 +6,5 @@ export { readOrgKeyFile, type OrgKeyFile } from './org-key-file';
 export { loadReportRecords } from './report-records';
 export { createReportService, type ReportService, type ReportServiceDeps } from './report-service';
 export { writePublicKeyFile, writeReportFile } from './report-files';
-export { combinedToCsv, dashboard, receivedReports, reportStatus } from './report-views';
+export { combinedToCsv, dashboard, orgMinLawyers, receivedReports, reportStatus } from './report-views';
+export { labelLawyer } from './trust';

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { open, seal, sealedBoxSchema } from '../../crypto/aead';
 import type { Db } from '../../db/connection';
-import { K_DEFAULT } from '../../shared/schemas/report';
+import { K_DEFAULT, MIN_LAWYERS_DEFAULT } from '../../shared/schemas/report';
 import { refused } from './errors';
 import { fingerprintHex } from './fingerprint';
 import { generatePair, privateKeyDer, privateKeyFromDer, rawPublicKey } from './key-material';
@@ -62,11 +62,11 @@ export interface OrgKeys {
 }
 
 /**
- * The supervisor's organisation key pair, created on first use; `k` (if given) updates the
+ * The supervisor's organisation key pair, created on first use; `k` and N (if given) update the
  * policy, and a changed k raises the key file's serial, so the new file's words differ from the
  * old file's and lawyers who trust the new one refuse the old one.
  */
-export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number): Promise<OrgKeys> {
+export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number, minLawyers?: number): Promise<OrgKeys> {
   const row = await deps.db.selectFrom('report_key').selectAll().where('role', '=', 'org').executeTakeFirst();
   if (!row) {
     const x = generatePair('X25519');
@@ -83,26 +83,29 @@ export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number): Promise<Org
         fingerprint,
         k: k ?? K_DEFAULT,
         serial,
+        min_lawyers: minLawyers ?? MIN_LAWYERS_DEFAULT,
         created_at: deps.now(),
       })
       .execute();
     return {
       fingerprint,
-      file: makeOrgKeyFile(pub.x25519, pub.ed25519, k ?? K_DEFAULT, serial, ed.privateKey),
+      file: makeOrgKeyFile(pub.x25519, pub.ed25519, k ?? K_DEFAULT, serial, ed.privateKey, minLawyers ?? MIN_LAWYERS_DEFAULT),
       x25519Private: x.privateKey,
     };
   }
   const pub = orgPublicSchema.parse(JSON.parse(row.public_key));
   const keys = unwrap(deps, 'org', row.private_box);
   const policy = k ?? row.k ?? K_DEFAULT;
+  const n = minLawyers ?? row.min_lawyers ?? MIN_LAWYERS_DEFAULT;
   let serial = row.serial;
-  if (k !== undefined && k !== row.k) {
+  // A changed k or N is a new issue of the key file: its words differ from the old file's.
+  if ((k !== undefined && k !== row.k) || (minLawyers !== undefined && minLawyers !== row.min_lawyers)) {
     serial += 1;
-    await deps.db.updateTable('report_key').set({ k, serial }).where('role', '=', 'org').execute();
+    await deps.db.updateTable('report_key').set({ k: policy, min_lawyers: n, serial }).where('role', '=', 'org').execute();
   }
   return {
     fingerprint: row.fingerprint,
-    file: makeOrgKeyFile(pub.x25519, pub.ed25519, policy, serial, keys.ed25519!),
+    file: makeOrgKeyFile(pub.x25519, pub.ed25519, policy, serial, keys.ed25519!, n),
     x25519Private: keys.x25519!,
   };
 }
@@ -138,6 +141,7 @@ export async function ensureLawyerKey(deps: KeyStoreDeps): Promise<LawyerKey> {
       private_box: wrap(deps, 'lawyer', { ed25519: ed.privateKey }),
       fingerprint,
       k: null,
+      min_lawyers: null,
       created_at: deps.now(),
     })
     .execute();

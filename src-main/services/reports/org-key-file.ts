@@ -1,6 +1,6 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { kSchema } from '../../shared/schemas/report';
+import { kSchema, MIN_LAWYERS_DEFAULT, minLawyersSchema } from '../../shared/schemas/report';
 import { refused } from './errors';
 import { fingerprintHex, fingerprintWords } from './fingerprint';
 import { publicKeyFromRaw } from './key-material';
@@ -11,10 +11,12 @@ import { publicKeyFromRaw } from './key-material';
  * changes), both signed by the organisation's Ed25519 key, so that nobody on the way can lower k.
  * An OLDER genuine file would still carry a valid signature, so the words people compare cover
  * k and the serial too (`orgKeyFileWords`), and a lawyer's vault refuses a lower serial than the
- * one it trusts. Version 1 files (no serial) are read as serial 0.
+ * one it trusts. Version 1 files (no serial) are read as serial 0. Version 3 adds N
+ * (`minLawyers`): sensitive codes are shown only when at least N lawyers' reports are merged; a
+ * change of N raises the serial like a change of k.
  */
 export const ORG_KEY_FORMAT = 'emanet-org-public-key';
-export const ORG_KEY_VERSION = 2;
+export const ORG_KEY_VERSION = 3;
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
 const signature = z.string().regex(/^[A-Za-z0-9+/]{86}==$/);
 
@@ -22,17 +24,29 @@ const keysAndK = { format: z.literal(ORG_KEY_FORMAT), x25519: base64Key, ed25519
 export const orgKeyFileSchema = z.discriminatedUnion('version', [
   z.strictObject({ ...keysAndK, version: z.literal(1), signature }),
   z.strictObject({ ...keysAndK, version: z.literal(2), serial: z.number().int().min(0).max(1_000_000), signature }),
+  z.strictObject({
+    ...keysAndK,
+    version: z.literal(3),
+    serial: z.number().int().min(0).max(1_000_000),
+    minLawyers: minLawyersSchema,
+    signature,
+  }),
 ]);
 export type OrgKeyFile = z.output<typeof orgKeyFileSchema>;
 
 /** A version 1 file has no serial: it is the first issue, 0. */
 export const serialOf = (f: OrgKeyFile): number => (f.version === 1 ? 0 : f.serial);
+/** N of a file; files before version 3 carry none and mean the default. */
+export const minLawyersOf = (f: OrgKeyFile): number => (f.version === 3 ? f.minLawyers : MIN_LAWYERS_DEFAULT);
 
-const signedBytes = (f: OrgKeyFile | (Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'> & { version: 2; serial: number })) =>
+type Unsigned = Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'> & { version: 3; serial: number; minLawyers: number };
+const signedBytes = (f: OrgKeyFile | Unsigned) =>
   Buffer.from(
     f.version === 1
       ? `${ORG_KEY_FORMAT}/v1\n${f.x25519}\n${f.ed25519}\n${f.k}`
-      : `${ORG_KEY_FORMAT}/v2\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}`,
+      : f.version === 2
+        ? `${ORG_KEY_FORMAT}/v2\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}`
+        : `${ORG_KEY_FORMAT}/v3\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}\n${f.minLawyers}`,
     'utf8',
   );
 
@@ -50,8 +64,23 @@ export function orgKeyFileWords(f: Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'> 
 
 export const wordsOfFile = (f: OrgKeyFile): string => orgKeyFileWords({ ...f, serial: serialOf(f) });
 
-export function makeOrgKeyFile(x25519: string, ed25519: string, k: number, serial: number, signingKey: KeyObject): OrgKeyFile {
-  const body = { format: ORG_KEY_FORMAT as typeof ORG_KEY_FORMAT, version: 2 as const, x25519, ed25519, k, serial };
+export function makeOrgKeyFile(
+  x25519: string,
+  ed25519: string,
+  k: number,
+  serial: number,
+  signingKey: KeyObject,
+  minLawyers: number = MIN_LAWYERS_DEFAULT,
+): OrgKeyFile {
+  const body = {
+    format: ORG_KEY_FORMAT as typeof ORG_KEY_FORMAT,
+    version: 3 as const,
+    x25519,
+    ed25519,
+    k,
+    serial,
+    minLawyers,
+  };
   return { ...body, signature: sign(null, signedBytes(body), signingKey).toString('base64') };
 }
 

@@ -1,15 +1,19 @@
 import type { Db } from '../../db/connection';
+import { ensureRecordKeys } from './record-keys';
 import type { Period, ReportCaseRecord, ReportClientRecord, ReportRecords } from '../../domain/reports';
 
 /**
  * Reads the vault into report records. Each query names its columns: no name, identity number,
  * phone, address, district, note, title, summary or description is ever selected, so none can
- * reach the report builder. Trashed clients and cases are left out entirely.
+ * reach the report builder. Trashed clients and cases are left out entirely. Every client and
+ * case gets its record key first (record-keys.ts).
  */
 export async function loadReportRecords(db: Db, period: Period): Promise<ReportRecords> {
+  await ensureRecordKeys(db);
   const caseRows = await db
     .selectFrom('legal_case')
-    .select(['id', 'type', 'outcome', 'opened_on', 'closed_on'])
+    .innerJoin('case_record_key', 'case_record_key.case_id', 'legal_case.id')
+    .select(['id', 'type', 'outcome', 'opened_on', 'closed_on', 'record_key'])
     .where('deleted_at', 'is', null)
     .where('opened_on', '<=', period.to)
     .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', period.from)]))
@@ -25,6 +29,7 @@ export async function loadReportRecords(db: Db, period: Period): Promise<ReportR
   }
   const cases: ReportCaseRecord[] = caseRows.map((c) => ({
     id: c.id,
+    recordKey: c.record_key,
     type: c.type,
     outcome: c.outcome,
     openedOn: c.opened_on,
@@ -34,7 +39,8 @@ export async function loadReportRecords(db: Db, period: Period): Promise<ReportR
 
   const clientRows = await db
     .selectFrom('client')
-    .select(['id', 'nationality', 'gender', 'birth_date', 'interpreter_needed'])
+    .innerJoin('client_record_key', 'client_record_key.client_id', 'client.id')
+    .select(['id', 'nationality', 'gender', 'birth_date', 'interpreter_needed', 'record_key'])
     .where('deleted_at', 'is', null)
     .execute();
   const vulnerabilities = groupBy(
@@ -53,6 +59,7 @@ export async function loadReportRecords(db: Db, period: Period): Promise<ReportR
     .filter((c) => wantedClients.has(c.id))
     .map((c) => ({
       id: c.id,
+      recordKey: c.record_key,
       nationality: c.nationality,
       gender: c.gender,
       birthDate: c.birth_date,

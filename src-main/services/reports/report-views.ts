@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection';
 import { aggregateReports } from '../../domain/reports';
 import { fingerprintWords } from './fingerprint';
 import type { CombinedTable } from '../../shared/channels/reports';
-import { K_DEFAULT, reportSchema, type Report } from '../../shared/schemas/report';
+import { K_DEFAULT, MIN_LAWYERS_DEFAULT, storedReportSchema } from '../../shared/schemas/report';
 import { orgKeyFileWords, readOrgKeyFile, wordsOfFile } from './org-key-file';
 
 const orgPublicKeysSchema = z.object({ x25519: z.string(), ed25519: z.string() });
@@ -51,15 +51,27 @@ export async function reportStatus(db: Db) {
 export async function receivedReports(db: Db) {
   const rows = await db
     .selectFrom('received_report')
-    .select(['id', 'lawyer_fingerprint', 'period', 'received_at'])
-    .orderBy('period')
-    .orderBy('id')
+    .leftJoin('known_lawyer', 'known_lawyer.fingerprint', 'received_report.lawyer_fingerprint')
+    .select([
+      'received_report.id',
+      'received_report.lawyer_fingerprint',
+      'received_report.period',
+      'received_report.received_at',
+      'received_report.revision',
+      'received_report.superseded_by',
+      'known_lawyer.label',
+    ])
+    .orderBy('received_report.period')
+    .orderBy('received_report.id')
     .execute();
   return rows.map((r) => ({
     id: r.id,
     lawyerWords: fingerprintWords(r.lawyer_fingerprint),
+    label: r.label ?? null,
     period: r.period,
     receivedAt: r.received_at,
+    revision: r.revision,
+    superseded: r.superseded_by !== null,
   }));
 }
 
@@ -68,39 +80,91 @@ async function orgK(db: Db): Promise<number> {
   return row?.k ?? K_DEFAULT;
 }
 
+/** N: sensitive codes are shown only when at least this many lawyers' reports are merged. */
+export async function orgMinLawyers(db: Db): Promise<number> {
+  const row = await db.selectFrom('report_key').select('min_lawyers').where('role', '=', 'org').executeTakeFirst();
+  return row?.min_lawyers ?? MIN_LAWYERS_DEFAULT;
+}
+
+interface Kpi {
+  value: number | null;
+  /** Some lawyer's figure was withheld: the value is a lower bound. */
+  partial: boolean;
+}
+
+/** A KPI from the combined tables: the sum of the published cells that match. */
+function kpi(tables: readonly CombinedTable[], id: string, match: (key: Record<string, string>) => boolean): Kpi {
+  const rows = tables.find((t) => t.id === id)?.rows.filter((r) => match(r.key)) ?? [];
+  if (rows.length === 0) return { value: null, partial: false };
+  const published = rows.filter((r) => r.count !== null);
+  return {
+    value: published.length === 0 ? null : published.reduce((s, r) => s + (r.count ?? 0), 0),
+    partial: rows.some((r) => r.count === null || r.partial === true),
+  };
+}
+
 /**
- * Every registered report (or those of the chosen periods) merged and suppressed again: the
- * register keeps each lawyer's suppressed report, never anything finer, so nothing here can
- * show more than the lawyers sent. Per-period case tables are each suppressed on their own.
+ * Every registered report (or those of the chosen periods; a corrected report only in its
+ * latest revision) merged: the register keeps each lawyer's perturbed report, never anything
+ * finer, so nothing here can show more than the lawyers sent. The over-time series merges each
+ * period on its own from the same perturbed cells.
  */
 export async function dashboard(db: Db, periods?: readonly string[]) {
   const k = await orgK(db);
-  const rows = await db.selectFrom('received_report').select(['period', 'lawyer_fingerprint', 'report']).execute();
+  const minLawyers = await orgMinLawyers(db);
+  const rows = await db
+    .selectFrom('received_report')
+    .select(['period', 'lawyer_fingerprint', 'report'])
+    .where('superseded_by', 'is', null)
+    .execute();
+  const enrolled = await db.selectFrom('known_lawyer').select(['fingerprint', 'label']).orderBy('accepted_at').execute();
   const all = [...new Set(rows.map((r) => r.period))].sort();
   const chosen = rows.filter((r) => periods === undefined || periods.length === 0 || periods.includes(r.period));
   // Stored reports were validated on import; parsing again keeps a damaged row from reaching the UI.
-  const reports: Array<{ period: string; report: Report }> = chosen.map((r) => ({
+  const reports = chosen.map((r) => ({
     period: r.period,
-    report: reportSchema.parse(JSON.parse(r.report)),
+    lawyer: r.lawyer_fingerprint,
+    report: storedReportSchema.parse(JSON.parse(r.report)),
   }));
-  const tables: CombinedTable[] = aggregateReports(
-    reports.map((r) => r.report),
-    { k },
-  );
-  const shownPeriods = [...new Set(reports.map((r) => r.period))].sort();
-  const casesOverTime = shownPeriods.map((period) => {
-    const merged = aggregateReports(
-      reports.filter((r) => r.period === period).map((r) => r.report),
-      { k },
+  const merge = (list: typeof reports): CombinedTable[] =>
+    aggregateReports(
+      list.map((r) => r.report),
+      { lawyers: new Set(list.map((r) => r.lawyer)).size, minLawyers },
     );
-    return { period, table: merged.find((t) => t.id === 'cases.by-type') ?? null };
-  });
+  const tables = merge(reports);
+  const shownPeriods = [...new Set(reports.map((r) => r.period))].sort();
+  const casesOverTime = shownPeriods.map((period) => ({
+    period,
+    table: merge(reports.filter((r) => r.period === period)).find((t) => t.id === 'cases.by-type') ?? null,
+  }));
+
+  // Who has not reported: for the chosen period, or the latest one received.
+  const focus = periods !== undefined && periods.length === 1 ? periods[0]! : all[all.length - 1];
+  const reportedFocus = new Set(rows.filter((r) => r.period === focus).map((r) => r.lawyer_fingerprint));
+  const notReported =
+    focus === undefined
+      ? []
+      : enrolled
+          .filter((l) => !reportedFocus.has(l.fingerprint))
+          .map((l) => ({ lawyerWords: fingerprintWords(l.fingerprint), label: l.label ?? null }));
   return {
     k,
+    minLawyers,
     periods: all,
     lawyers: new Set(chosen.map((r) => r.lawyer_fingerprint)).size,
     tables,
     casesOverTime,
+    kpis: {
+      focusPeriod: focus ?? null,
+      active: kpi(tables, 'cases.by-type', (key) => key.measure === 'active'),
+      opened: kpi(tables, 'cases.by-type', (key) => key.measure === 'opened'),
+      closed: kpi(tables, 'cases.by-type', (key) => key.measure === 'closed'),
+      deadlinesMet: kpi(tables, 'deadlines.by-result', (key) => key.result === 'met'),
+      deadlinesMissed: kpi(tables, 'deadlines.by-result', (key) => key.result === 'missed'),
+      reportsReceived: reportedFocus.size,
+      reportsExpected: enrolled.length,
+    },
+    notReported,
   };
 }
 

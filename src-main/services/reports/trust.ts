@@ -1,5 +1,7 @@
 import type { Db } from '../../db/connection';
+import { AppError } from '../../shared/errors';
 import { refused } from './errors';
+import { fingerprintWords } from './fingerprint';
 import { orgFingerprint, readOrgKeyFile, serialOf, type OrgKeyFile } from './org-key-file';
 
 /**
@@ -42,7 +44,23 @@ export async function isKnownLawyer(db: Db, fingerprint: string): Promise<boolea
 export async function acceptLawyer(db: Db, fingerprint: string, publicKey: string, now: string): Promise<void> {
   await db
     .insertInto('known_lawyer')
-    .values({ fingerprint, public_key: publicKey, accepted_at: now })
+    .values({ fingerprint, public_key: publicKey, accepted_at: now, label: null })
     .onConflict((oc) => oc.column('fingerprint').doNothing())
     .execute();
+}
+
+/**
+ * The supervisor's own name for an enrolled lawyer, found by the fingerprint words the screens
+ * show (kept in this vault only); '' clears it.
+ */
+export async function labelLawyer(db: Db, lawyerWords: string, label: string): Promise<boolean> {
+  const known = await db.selectFrom('known_lawyer').select('fingerprint').execute();
+  const match = known.find((l) => fingerprintWords(l.fingerprint) === lawyerWords);
+  if (!match) throw new AppError('NOT_FOUND', 'No enrolled lawyer has these words', ['lawyerWords']);
+  const result = await db
+    .updateTable('known_lawyer')
+    .set({ label: label.trim() === '' ? null : label.trim() })
+    .where('fingerprint', '=', match.fingerprint)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { REPORT_REFUSALS } from '../report-refusals';
-import { kSchema, periodSchema, reportSchema } from '../schemas/report';
+import { kSchema, minLawyersSchema, periodSchema, reportSchema } from '../schemas/report';
 import { LIMITS } from '../limits';
 
 const empty = z.object({}).strict();
 const words = z.string().min(1).max(200);
+// A supervisor's label for an enrolled lawyer ("Av. Ayşe, Van"): a short name, never exported.
+const lawyerLabel = z.string().max(120);
+/** A headline figure: the sum of published cells; `partial` when some lawyer's was withheld. */
+const kpiSchema = z.object({ value: z.number().int().nullable(), partial: z.boolean() });
 
 /** Where this vault stands: a lawyer's (trusts an organisation), the organisation's, or neither yet. */
 const statusSchema = z.object({
@@ -37,7 +41,13 @@ export type CombinedTable = z.output<typeof combinedTableSchema>;
  * is held in memory (`pendingId`) until the supervisor compared `lawyerWords` with the lawyer.
  */
 export const importResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('accepted'), file: z.string(), period: z.string(), lawyerWords: words }),
+  z.object({
+    status: z.literal('accepted'),
+    file: z.string(),
+    period: z.string(),
+    lawyerWords: words,
+    correction: z.boolean().optional(),
+  }),
   z.object({
     status: z.literal('duplicate'),
     file: z.string(),
@@ -71,12 +81,12 @@ export const reportChannels = {
   'reports:preview': { input: z.object({ period: periodSchema }).strict(), output: reportSchema },
   /** Writes the sealed, signed file where the save dialog says; recorded in the audit log. */
   'reports:export': {
-    input: z.object({ period: periodSchema }).strict(),
+    input: z.object({ period: periodSchema, correction: z.boolean().optional() }).strict(),
     output: z.object({ cancelled: z.boolean(), fileName: z.string().optional() }),
   },
   /** Supervisor: creates the organisation keys (or updates k); the vault becomes an organisation vault. */
   'reports:setupOrg': {
-    input: z.object({ k: kSchema }).strict(),
+    input: z.object({ k: kSchema, minLawyers: minLawyersSchema.optional() }).strict(),
     output: z.object({ fingerprintWords: words, k: kSchema }),
   },
   'reports:exportOrgKey': {
@@ -93,23 +103,62 @@ export const reportChannels = {
     input: z.object({ pendingId: z.string().min(1).max(64), lawyerWords: words }).strict(),
     output: importResultSchema,
   },
+  /** Lawyer: the periods this vault released (the release register), newest first. */
+  'reports:releases': {
+    input: empty,
+    output: z.object({
+      releases: z.array(
+        z.object({
+          period: z.string(),
+          revision: z.number().int(),
+          schemaVersion: z.number().int(),
+          releasedAt: z.string(),
+        }),
+      ),
+    }),
+  },
   'reports:register': {
     input: empty,
     output: z.object({
       reports: z.array(
-        z.object({ id: z.number().int(), lawyerWords: words, period: z.string(), receivedAt: z.string() }),
+        z.object({
+          id: z.number().int(),
+          lawyerWords: words,
+          label: lawyerLabel.nullable(),
+          period: z.string(),
+          receivedAt: z.string(),
+          revision: z.number().int(),
+          superseded: z.boolean(),
+        }),
       ),
     }),
+  },
+  /** Supervisor: its own name for an enrolled lawyer (for the "not reported" list); '' clears it. */
+  'reports:labelLawyer': {
+    input: z.object({ lawyerWords: words, label: lawyerLabel }).strict(),
+    output: z.object({ updated: z.boolean() }),
   },
   /** Combined tables (all periods, or the chosen ones), suppressed again, plus cases by period. */
   'reports:dashboard': {
     input: z.object({ periods: z.array(periodSchema).max(LIMITS.dashboardPeriods).optional() }).strict(),
     output: z.object({
       k: kSchema,
+      minLawyers: z.number().int(),
       periods: z.array(z.string()),
       lawyers: z.number().int(),
       tables: z.array(combinedTableSchema),
       casesOverTime: z.array(z.object({ period: z.string(), table: combinedTableSchema.nullable() })),
+      kpis: z.object({
+        focusPeriod: z.string().nullable(),
+        active: kpiSchema,
+        opened: kpiSchema,
+        closed: kpiSchema,
+        deadlinesMet: kpiSchema,
+        deadlinesMissed: kpiSchema,
+        reportsReceived: z.number().int(),
+        reportsExpected: z.number().int(),
+      }),
+      notReported: z.array(z.object({ lawyerWords: words, label: lawyerLabel.nullable() })),
     }),
   },
   /** The combined tables as CSV through the save dialog. */

@@ -38,5 +38,13 @@ export const AUDIT_ENTITIES = [
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 
-/** Record ids are UUIDs or integers; anything else (a name, a path) is refused. */
-export const auditEntityIdSchema = z.union([z.uuid(), z.string().regex(/^[0-9]{1,18}$/)]);
+/**
+ * Record ids are UUIDs or integers; a released report is named by its period, schema version and
+ * revision (`2026-Q3@v2r1`); anything else (a name, a path) is refused.
+ */
+export const AUDIT_RELEASE_ID_RE = /^20\d{2}-(?:0[1-9]|1[0-2]|Q[1-4])@v\d{1,3}r\d{1,2}$/;
+export const auditEntityIdSchema = z.union([
+  z.uuid(),
+  z.string().regex(/^[0-9]{1,18}$/),
+  z.string().regex(AUDIT_RELEASE_ID_RE),
+]);

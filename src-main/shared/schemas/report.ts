@@ -15,7 +15,14 @@ import { LIMITS } from '../limits';
  * when the supervisor opens it. Adding a field or a table is a deliberate change here, and the
  * snapshot test in tests/unit/reports fails until it is reviewed.
  */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
+/**
+ * Version 1 (small-cell suppression) reports are no longer accepted from lawyers: they carry the
+ * leaks issue 15 describes. A supervisor's register may still hold some; the dashboard reads them.
+ */
+export const LEGACY_REPORT_SCHEMA_VERSION = 1;
+/** How many corrections of one period a lawyer may release: each one is another noisy reading. */
+export const MAX_REVISION = 3;
 
 /** k for small-cell suppression: the organisation chooses; below 3 suppression means nothing. */
 export const K_MIN = 3;
@@ -31,9 +38,48 @@ export const CASE_MEASURES = ['opened', 'active', 'closed'] as const;
 export const AGE_BANDS = ['0-17', '18-24', '25-59', '60+', 'unknown'] as const;
 export const INTERPRETER_VALUES = ['needed', 'not-needed'] as const;
 export const DEADLINE_RESULTS = ['met', 'missed', 'open'] as const;
-/** Merge buckets for nationalities outside the top N, and for clients with none recorded. */
+/** Merge buckets for nationalities outside the organisation's list, and for clients with none recorded. */
 export const NATIONALITY_OTHER = 'other';
 export const NATIONALITY_UNKNOWN = 'unknown';
+/**
+ * The organisation's list of nationalities a report names, in this fixed order (never by count:
+ * an order by count leaks rank). Every other nationality goes to "other"; every report carries
+ * every row, so which rows appear says nothing either.
+ */
+export const ORGANISATION_NATIONALITIES = [
+  'SY',
+  'AF',
+  'IR',
+  'IQ',
+  'PK',
+  'SO',
+  'PS',
+  'YE',
+  'SD',
+  'ER',
+  'UZ',
+  'TM',
+] as const;
+/**
+ * Vulnerability codes that are published only organisation-wide: a supervisor's dashboard shows
+ * them only when at least N lawyers' reports are merged (N in the organisation key file).
+ */
+export const SENSITIVE_VULNERABILITIES = [
+  'survivor-of-torture',
+  'survivor-of-rape',
+  'survivor-of-serious-violence',
+  'trafficking-victim',
+  'lgbti',
+  'unaccompanied-child',
+] as const satisfies ReadonlyArray<(typeof VULNERABILITY_CODES)[number]>;
+/** N by default: sensitive codes are shown when at least this many lawyers' reports are merged. */
+export const MIN_LAWYERS_DEFAULT = 3;
+/** N of 1 would show one lawyer's sensitive figure: at least 2. */
+export const minLawyersSchema = z.number().int().min(2).max(50);
+/** Pro bono hours are published rounded to this base. */
+export const HOURS_ROUNDING_BASE = 5;
+/** Dominance rule for hours: the total is withheld when one case makes up more than this share. */
+export const HOURS_DOMINANCE_SHARE = 0.5;
 
 const caseType = z.enum(CASE_TYPES);
 const nationality = z.enum([...COUNTRY_CODES, NATIONALITY_OTHER, NATIONALITY_UNKNOWN]);
@@ -115,15 +161,39 @@ const tableSchema = z.discriminatedUnion('id', [
   T['deadlines.by-result'],
 ]);
 
+const reportFields = {
+  period: periodSchema,
+  k: kSchema,
+  excludedForNoConsent: z.number().int().nonnegative(),
+  tables: z.array(tableSchema).max(REPORT_TABLE_IDS.length),
+};
+const distinctTables = (r: { tables: ReadonlyArray<{ id: string }> }) =>
+  new Set(r.tables.map((t) => t.id)).size === r.tables.length;
+
+/**
+ * Version 2: counts are cell-key perturbed (never 1 or 2), `revision` is 1 for a period's first
+ * release and 2.. for its explicit corrections (domain/reports/DISCLOSURE-CONTROL.md).
+ */
 export const reportSchema = z
   .strictObject({
     schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-    period: periodSchema,
-    k: kSchema,
-    excludedForNoConsent: z.number().int().nonnegative(),
-    tables: z.array(tableSchema).max(REPORT_TABLE_IDS.length),
+    revision: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_REVISION + 1),
+    ...reportFields,
   })
-  .refine((r) => new Set(r.tables.map((t) => t.id)).size === r.tables.length, { error: 'report.duplicateTable' });
+  .refine(distinctTables, { error: 'report.duplicateTable' });
+
+/** A version 1 report as an older register stored it (read for the dashboard, never accepted anew). */
+export const legacyReportSchema = z
+  .strictObject({ schemaVersion: z.literal(LEGACY_REPORT_SCHEMA_VERSION), ...reportFields })
+  .refine(distinctTables, { error: 'report.duplicateTable' });
+
+/** What a register row may hold. */
+export const storedReportSchema = z.union([reportSchema, legacyReportSchema]);
+export type StoredReport = z.output<typeof storedReportSchema>;
 
 export type Report = z.output<typeof reportSchema>;
 export type ReportTable = Report['tables'][number];

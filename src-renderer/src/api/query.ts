@@ -127,6 +127,7 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'reports:setupOrg': ['reports:status'],
   'reports:enroll': ['reports:status'],
   'reports:import': ['reports:register', 'reports:dashboard'],
+  'reports:labelLawyer': ['reports:register', 'reports:dashboard'],
   'clients:trash': ['trash:list', 'clients:list', 'agenda:get'],
   'cases:trash': ['trash:list', 'cases:list', 'agenda:get'],
   'clients:restore': ['trash:list', 'clients:list', 'agenda:get'],

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { REPORT_TABLE_IDS, reportSchema } from '../../../src-main/shared/schemas/report';
 import { FINGERPRINT_WORDS } from '../../../src-main/services/reports/word-list';
+import { FINGERPRINT_WORDS_TR, fingerprintWordsIn } from '../../../src-main/shared/fingerprint-words';
 
 const valid = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  revision: 1,
   period: '2026-Q3',
   k: 5,
   excludedForNoConsent: 2,
@@ -57,6 +59,9 @@ describe('the report schema is an allowlist', () => {
       { ...valid, tables: [{ ...table, id: 'clients.by-district' }] },
       { ...valid, period: '2026-07-14' },
       { ...valid, k: 2 },
+      // Version 1 (suppression only) is no longer a report a lawyer can send.
+      { ...valid, schemaVersion: 1 },
+      { ...valid, revision: 0 },
     ];
     for (const b of bad) expect(reportSchema.safeParse(b).success, JSON.stringify(b)).toBe(false);
   });
@@ -64,5 +69,14 @@ describe('the report schema is an allowlist', () => {
   it('ships 256 distinct fingerprint words', () => {
     expect(new Set(FINGERPRINT_WORDS).size).toBe(256);
     for (const w of FINGERPRINT_WORDS) expect(w).toMatch(/^[a-z]{3,8}$/);
+  });
+
+  it('ships 256 distinct Turkish fingerprint words, shown for Turkish users at the same positions', () => {
+    expect(new Set(FINGERPRINT_WORDS_TR).size).toBe(256);
+    for (const w of FINGERPRINT_WORDS_TR) expect(w).toMatch(/^[a-zçğıöşü]{2,10}$/);
+    expect(fingerprintWordsIn('tr', 'acorn actor wheat')).toBe(
+      `${FINGERPRINT_WORDS_TR[0]} ${FINGERPRINT_WORDS_TR[1]} ${FINGERPRINT_WORDS_TR[255]}`,
+    );
+    expect(fingerprintWordsIn('en', 'acorn actor')).toBe('acorn actor');
   });
 });

@@ -27,12 +27,32 @@ function points(table: CombinedTable | undefined, t: ReturnType<typeof useTransl
   return { shown, hidden: rows.filter((r) => r.suppressed).length };
 }
 
-function ChartBox({ title, hidden, children }: { title: string; hidden: number; children: React.ReactNode }) {
+/**
+ * A chart only where there is something to compare: with fewer than two bars it says "no data"
+ * instead of drawing an empty frame or a single bar.
+ */
+function ChartBox({
+  title,
+  hidden,
+  bars,
+  children,
+}: {
+  title: string;
+  hidden: number;
+  bars: number;
+  children: React.ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <figure className="report-chart" data-testid="report-chart">
       <figcaption>{title}</figcaption>
-      {children}
+      {bars >= 2 ? (
+        children
+      ) : (
+        <p className="report-chart-empty" data-testid="chart-empty">
+          {t('reports.dashboard.noData')}
+        </p>
+      )}
       {hidden > 0 ? <p className="muted">{t('reports.dashboard.hiddenInChart', { count: hidden })}</p> : null}
     </figure>
   );
@@ -42,7 +62,7 @@ export function SimpleBarChart({ title, table }: { title: string; table: Combine
   const { t } = useTranslation();
   const { shown, hidden } = points(table, t);
   return (
-    <ChartBox title={title} hidden={hidden}>
+    <ChartBox title={title} hidden={hidden} bars={shown.length}>
       <BarChart width={WIDTH} height={HEIGHT} data={shown} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} />
@@ -54,7 +74,7 @@ export function SimpleBarChart({ title, table }: { title: string; table: Combine
   );
 }
 
-/** Active cases of each type, one bar group per period; suppressed cells are left out. */
+/** Active cases of each type, one bar group per period (two at least); withheld cells are left out. */
 export function CasesOverTimeChart({ series }: { series: ReadonlyArray<{ period: string; table: CombinedTable | null }> }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
@@ -73,7 +93,11 @@ export function CasesOverTimeChart({ series }: { series: ReadonlyArray<{ period:
     return point;
   });
   return (
-    <ChartBox title={t('reports.dashboard.casesOverTime')} hidden={hidden}>
+    <ChartBox
+      title={t('reports.dashboard.casesOverTime')}
+      hidden={hidden}
+      bars={types.size > 0 ? data.filter((p) => Object.keys(p).length > 1).length : 0}
+    >
       <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="period" />

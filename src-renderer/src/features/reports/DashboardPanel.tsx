@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import type { ChannelOutput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
 import { CasesOverTimeChart, SimpleBarChart } from './DashboardCharts';
+import { shownWords } from './format';
 import { ReportTable } from './ReportTable';
 
 type Dashboard = ChannelOutput<'reports:dashboard'>;
@@ -67,15 +68,16 @@ export function DashboardPanel() {
       {data && !empty ? (
         <>
           <p>{t('reports.dashboard.summary', { lawyers: String(data.lawyers), k: String(data.k) })}</p>
+          <KpiTiles data={data} />
+          <NotReported data={data} />
           <p className="muted" data-testid="chart-note">
-            {t('reports.dashboard.chartNote')}
+            {t('reports.dashboard.chartNote', { n: String(data.minLawyers) })}
           </p>
           <div className="report-charts">
             <CasesOverTimeChart series={data.casesOverTime} />
             <SimpleBarChart title={t('reports.dashboard.nationalities')} table={table('clients.by-nationality')} />
             <SimpleBarChart title={t('reports.dashboard.vulnerability')} table={table('clients.by-vulnerability')} />
             <SimpleBarChart title={t('reports.dashboard.outcomes')} table={table('outcomes.by-type')} />
-            <SimpleBarChart title={t('reports.dashboard.hours')} table={table('hours.pro-bono')} />
           </div>
           <h3>{t('reports.dashboard.tablesTitle')}</h3>
           <p className="muted">{t('reports.dashboard.partialNote')}</p>
@@ -86,6 +88,76 @@ export function DashboardPanel() {
           </div>
         </>
       ) : null}
+    </section>
+  );
+}
+
+type Kpi = Dashboard['kpis']['active'];
+
+function KpiValue({ kpi }: { kpi: Kpi }) {
+  const { t } = useTranslation();
+  if (kpi.value === null) return <>{t('reports.dashboard.noData')}</>;
+  return <>{kpi.partial ? `${t('reports.dashboard.kpiAtLeast')} ${kpi.value}` : String(kpi.value)}</>;
+}
+
+/** The headline figures first: cases, deadlines, reports received against expected. */
+function KpiTiles({ data }: { data: Dashboard }) {
+  const { t } = useTranslation();
+  const { kpis } = data;
+  const period = kpis.focusPeriod ?? t('reports.dashboard.kpiAllPeriods');
+  const hours = data.tables.find((x) => x.id === 'hours.pro-bono')?.rows[0];
+  const tiles: Array<[label: string, value: React.ReactNode, testId: string]> = [
+    [t('reports.dashboard.kpiActive'), <KpiValue kpi={kpis.active} />, 'kpi-active'],
+    [t('reports.dashboard.kpiOpened'), <KpiValue kpi={kpis.opened} />, 'kpi-opened'],
+    [t('reports.dashboard.kpiClosed'), <KpiValue kpi={kpis.closed} />, 'kpi-closed'],
+    [
+      t('reports.dashboard.kpiDeadlines'),
+      <>
+        <KpiValue kpi={kpis.deadlinesMet} /> / <KpiValue kpi={kpis.deadlinesMissed} />
+      </>,
+      'kpi-deadlines',
+    ],
+    [t('reports.dashboard.kpiReports'), `${kpis.reportsReceived} / ${kpis.reportsExpected}`, 'kpi-reports'],
+    [
+      t('reports.dashboard.hours'),
+      hours?.count === null || hours?.count === undefined ? t('reports.dashboard.noData') : String(hours.count),
+      'kpi-hours',
+    ],
+  ];
+  return (
+    <section aria-label={t('reports.dashboard.kpiTitle', { period })} className="kpi-section">
+      <h3>{t('reports.dashboard.kpiTitle', { period })}</h3>
+      <ul className="kpi-tiles">
+        {tiles.map(([label, value, testId]) => (
+          <li key={testId} className="kpi-tile" data-testid={testId}>
+            <span className="kpi-value">{value}</span>
+            <span className="kpi-label">{label}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Who has not reported for the period in focus, by the names the supervisor gave them. */
+function NotReported({ data }: { data: Dashboard }) {
+  const { t } = useTranslation();
+  const period = data.kpis.focusPeriod;
+  if (period === null) return null;
+  return (
+    <section className="not-reported" data-testid="not-reported">
+      <h3>{t('reports.dashboard.notReportedTitle', { period })}</h3>
+      {data.notReported.length === 0 ? (
+        <p>{t('reports.dashboard.notReportedNone')}</p>
+      ) : (
+        <ul>
+          {data.notReported.map((l) => (
+            <li key={l.lawyerWords} data-testid="not-reported-lawyer">
+              {l.label ?? t('reports.dashboard.unlabelled', { words: shownWords(l.lawyerWords) })}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import type { ImportFileResult } from '@shared/channels/reports';
 import type { AppErrorShape } from '@shared/errors';
+import { shownWords } from './format';
 import { refusalText } from './labels';
 import { RefusalOrError } from './TrustOrgPanel';
 
@@ -48,7 +49,7 @@ export function ImportPanel() {
                 {r.status === 'unknownSigner' ? (
                   <>
                     <p className="fingerprint-words" data-testid="signer-words">
-                      {r.lawyerWords}
+                      {shownWords(r.lawyerWords)}
                     </p>
                     <button type="button" className="button" onClick={() => void enroll(i, r)}>
                       {t('reports.import.enroll')}

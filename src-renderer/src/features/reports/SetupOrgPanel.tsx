@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
+import { shownWords } from './format';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import type { AppErrorShape } from '@shared/errors';
@@ -65,7 +66,7 @@ export function OrgKeyPanel({ words, k }: { words: string; k: number }) {
       <dl className="fingerprints">
         <dt>{t('reports.setup.fingerprint')}</dt>
         <dd className="fingerprint-words" data-testid="org-fingerprint">
-          {words}
+          {shownWords(words)}
         </dd>
         <dt>k</dt>
         <dd>{k}</dd>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
+import { shownWords } from './format';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import { refusalText } from './labels';
@@ -54,13 +55,13 @@ export function TrustOrgPanel({ status, onTrusted }: { status: ReportsStatus; on
         <dl className="fingerprints">
           <dt>{t('reports.trust.trusted')}</dt>
           <dd className="fingerprint-words" data-testid="trusted-org-words">
-            {status.orgTrusted.fingerprintWords}
+            {shownWords(status.orgTrusted.fingerprintWords)}
           </dd>
           {status.ownFingerprintWords ? (
             <>
               <dt>{t('reports.trust.own')}</dt>
               <dd className="fingerprint-words" data-testid="own-words">
-                {status.ownFingerprintWords}
+                {shownWords(status.ownFingerprintWords)}
               </dd>
             </>
           ) : null}
@@ -72,7 +73,7 @@ export function TrustOrgPanel({ status, onTrusted }: { status: ReportsStatus; on
         <div className="confirm-words" data-testid="confirm-org-words">
           <p>{t('reports.trust.wordsIntro')}</p>
           <p className="fingerprint-words" data-testid="org-words">
-            {opened.words}
+            {shownWords(opened.words)}
           </p>
           <p>{t('reports.trust.policy', { k: String(opened.k) })}</p>
           <div className="actions">

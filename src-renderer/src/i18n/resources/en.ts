@@ -59,6 +59,14 @@ export const en: Messages = {
     keyboardPattern: 'Avoid keyboard patterns such as “qwerty” or “asdf”.',
   },
   errorDetails: {
+    release: {
+      unfinished: 'This period has not ended yet: it can be released once its last day is past.',
+      overlap: 'This period overlaps a period already released (for example a month inside a released quarter).',
+      repeat:
+        'This period was already released and its figures changed since; it can only be sent again as an explicit correction.',
+      nothingToCorrect: 'This period was never released; there is nothing to correct.',
+      tooManyCorrections: 'This period has been corrected as many times as allowed.',
+    },
     document: {
       noSpace:
         'There is not enough space to store the document. Free some space and try again; your vault is unchanged.',
@@ -1364,14 +1372,14 @@ export const en: Messages = {
   reports: {
     title: 'Reports',
     loadFailed: 'Report information could not be loaded.',
-    suppressed: 'suppressed (<{{k}})',
+    suppressed: 'withheld',
     atLeast: 'at least {{count}}',
     noneIntro:
       'This vault does not report to an organisation yet. If you are a lawyer, import the organisation’s public key; if you are the organisation’s supervisor, make this an organisation vault.',
     lawyer: {
       title: 'Report for the organisation',
       intro:
-        'Only the tables below go to the organisation: counts, no identities. Cells of fewer than {{k}} people are suppressed and never leave.',
+        'Only the tables below go to the organisation: counts, no identities. To protect clients the counts are slightly perturbed (none is ever 1 or 2), and breakdowns in which everyone has the same value are not sent. A period is released once, after it ended.',
       periodKind: 'Period type',
       month: 'Month',
       quarter: 'Quarter',
@@ -1462,6 +1470,10 @@ export const en: Messages = {
       lawyer: 'Lawyer key (words)',
       period: 'Period',
       receivedAt: 'Received at',
+      label: 'Lawyer’s name (stays with you)',
+      labelSave: 'Save name',
+      revision: 'Correction {{revision}}',
+      superseded: 'replaced by a newer one',
     },
     dashboard: {
       title: 'Dashboard',
@@ -1470,7 +1482,19 @@ export const en: Messages = {
       periods: 'Periods',
       allPeriods: 'All periods',
       chartNote:
-        'Combined tables are suppressed again. Suppressed cells are not plotted as numbers in the charts; the tables show them as “suppressed”.',
+        'Counts are slightly perturbed to protect clients; small differences are noise. A count is never 1 or 2. Sensitive vulnerabilities are shown once at least {{n}} lawyers’ reports are combined.',
+      noData: 'No data',
+      kpiTitle: 'Summary ({{period}})',
+      kpiAllPeriods: 'all periods',
+      kpiActive: 'Active cases',
+      kpiOpened: 'New cases',
+      kpiClosed: 'Closed cases',
+      kpiDeadlines: 'Deadlines: met / missed',
+      kpiReports: 'Reports received / expected',
+      kpiAtLeast: 'at least',
+      notReportedTitle: 'Not reported for {{period}}',
+      notReportedNone: 'Every enrolled lawyer has reported for this period.',
+      unlabelled: 'unnamed lawyer: {{words}}',
       casesOverTime: 'Case types by period (active cases)',
       nationalities: 'Nationalities',
       vulnerability: 'Special needs',

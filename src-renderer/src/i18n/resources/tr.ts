@@ -61,6 +61,15 @@ export const tr = {
     keyboardPattern: '“qwerty” ya da “asdf” gibi klavye dizilerinden kaçının.',
   },
   errorDetails: {
+    release: {
+      unfinished: 'Bu dönem henüz bitmedi: son günü geçtikten sonra gönderilebilir.',
+      overlap:
+        'Bu dönem, daha önce gönderilmiş bir dönemle çakışıyor (örneğin gönderilmiş bir çeyreğin içindeki bir ay).',
+      repeat:
+        'Bu dönem zaten gönderildi ve rakamları o zamandan beri değişti; ancak açıkça bir düzeltme olarak gönderilebilir.',
+      nothingToCorrect: 'Bu dönem hiç gönderilmedi; düzeltilecek bir rapor yok.',
+      tooManyCorrections: 'Bu dönem izin verilen sayıda düzeltildi.',
+    },
     document: {
       noSpace: 'Belgeyi saklamak için yeterli alan yok. Yer açıp yeniden deneyin; kasanız değişmedi.',
       noPermission: 'Belge klasörüne yazılamıyor (salt okunur ya da izin yok); kasanız değişmedi.',
@@ -1364,14 +1373,14 @@ export const tr = {
   reports: {
     title: 'Raporlar',
     loadFailed: 'Rapor bilgileri yüklenemedi.',
-    suppressed: 'gizlendi (<{{k}})',
+    suppressed: 'gizlendi',
     atLeast: 'en az {{count}}',
     noneIntro:
       'Bu kasa henüz bir kuruma rapor göndermiyor. Avukatsanız kurumun açık anahtarını içe aktarın; kurumdaki sorumluysanız bu kasayı kurum kasası yapın.',
     lawyer: {
       title: 'Kuruma rapor',
       intro:
-        'Kuruma yalnızca aşağıdaki tablolar gider: sayılar, kimlik yok. {{k}} kişiden az olan hücreler gizlenir ve kuruma hiç gitmez.',
+        'Kuruma yalnızca aşağıdaki tablolar gider: sayılar, kimlik yok. Müvekkilleri korumak için sayılar hafifçe değiştirilir (hiçbiri 1 ya da 2 değildir); herkesin aynı değeri taşıdığı dağılımlar gönderilmez. Bir dönem bir kez, bittikten sonra gönderilir.',
       periodKind: 'Dönem türü',
       month: 'Ay',
       quarter: 'Çeyrek',
@@ -1462,6 +1471,10 @@ export const tr = {
       lawyer: 'Avukat anahtarı (kelimeler)',
       period: 'Dönem',
       receivedAt: 'Alındığı zaman',
+      label: 'Avukat adı (yalnızca sizde kalır)',
+      labelSave: 'Adı kaydet',
+      revision: 'Düzeltme {{revision}}',
+      superseded: 'yerine yenisi geldi',
     },
     dashboard: {
       title: 'Pano',
@@ -1470,7 +1483,19 @@ export const tr = {
       periods: 'Dönemler',
       allPeriods: 'Tüm dönemler',
       chartNote:
-        'Birleştirilen tablolar yeniden gizlenir. Gizlenen hücreler grafiklerde sayı olarak çizilmez; tablolarda “gizlendi” olarak görünür.',
+        'Müvekkilleri korumak için sayılar hafifçe değiştirilmiştir; küçük farklar gürültüdür. Bir sayı hiçbir zaman 1 ya da 2 değildir. Hassas özel ihtiyaçlar en az {{n}} avukatın raporu birleşince gösterilir.',
+      noData: 'Veri yok',
+      kpiTitle: 'Özet ({{period}})',
+      kpiAllPeriods: 'tüm dönemler',
+      kpiActive: 'Aktif dosyalar',
+      kpiOpened: 'Yeni dosyalar',
+      kpiClosed: 'Kapanan dosyalar',
+      kpiDeadlines: 'Süreler: süresinde / kaçırılan',
+      kpiReports: 'Gelen / beklenen rapor',
+      kpiAtLeast: 'en az',
+      notReportedTitle: '{{period}} için rapor göndermeyenler',
+      notReportedNone: 'Kayıtlı bütün avukatlar bu dönem için rapor gönderdi.',
+      unlabelled: 'adsız avukat: {{words}}',
       casesOverTime: 'Dönemlere göre dosya türleri (aktif dosyalar)',
       nationalities: 'Uyruklar',
       vulnerability: 'Özel ihtiyaçlar',
