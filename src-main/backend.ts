@@ -6,6 +6,7 @@ import { createRouter, type SenderInfo } from './ipc/router';
 import type { BackupJobResult } from './ipc/backup-handlers';
 import { createJobStore } from './services/backup/jobs';
 import { createCasefile } from './services/casefile';
+import { createCasework } from './services/casework';
 import { loadDeadlineData } from './services/deadline-data';
 import { createAgendaIcs } from './services/deadlines/agenda-ics';
 import { getAgenda } from './services/deadlines/agenda-service';
@@ -119,6 +120,7 @@ export function createBackend(options: BackendOptions): Backend {
   const casefileDeps = { db: () => vault.db(), clock };
   const casefile = createCasefile(casefileDeps);
   const deadlines = createDeadlineService(casefileDeps, loadDeadlineData);
+  const casework = createCasework(casefileDeps, casefile, deadlines, loadDeadlineData);
   const reminders = createReminderService(
     casefileDeps,
     options.notifier ?? { show: () => undefined },
@@ -161,6 +163,7 @@ export function createBackend(options: BackendOptions): Backend {
     handlers: createHandlers({
       vault,
       casefile,
+      casework,
       deadlines,
       documents,
       uploads,

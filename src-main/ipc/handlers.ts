@@ -1,6 +1,8 @@
 import { createBackupHandlers, type BackupJobResult } from './backup-handlers';
 import type { JobStore } from '../services/backup/jobs';
 import type { Casefile } from '../services/casefile';
+import type { Casework } from '../services/casework';
+import { createCaseworkHandlers } from './casework-handlers';
 import { populateDemo } from '../services/demo';
 import { addDemoDeadlines } from '../services/demo/demo-deadlines';
 import type { DeadlineService } from '../services/deadlines/deadline-service';
@@ -21,6 +23,8 @@ import type { Handlers } from './router';
 export interface HandlerDeps {
   vault: VaultService;
   casefile: Casefile;
+  /** Issue 14's casework records, corrections and the records' trash (casework-handlers.ts). */
+  casework: Casework;
   deadlines: DeadlineService;
   documents: DocumentService;
   uploads: UploadSessions;
@@ -63,6 +67,7 @@ function startDates(start: DeadlineStart): Array<[string, string]> {
 export function createHandlers({
   vault,
   casefile,
+  casework,
   deadlines,
   documents,
   uploads,
@@ -101,6 +106,7 @@ export function createHandlers({
       restoreJobs,
     }),
     ...reports,
+    ...createCaseworkHandlers(casework, deadlines),
     'vault:status': async () => ({
       exists: await vault.exists(),
       unlocked: vault.isUnlocked(),
@@ -242,6 +248,9 @@ export function createHandlers({
     }),
     'trash:list': () => casefile.trash.list(),
     'trash:empty': async () => {
+      // Records deleted from live cases (tasks, hearings, …) go for good with the rest, before
+      // the checkpoint that overwrites the freed pages.
+      await casework.trash.empty();
       const emptied = await casefile.trash.empty();
       // Documents of emptied cases lost their keys with the rows (cascade); their files go too.
       await sweepDocuments();
@@ -258,8 +267,9 @@ export function createHandlers({
     'deadlines:add': (input) => deadlines.add(input),
     'deadlines:list': async ({ caseId }) => ({ deadlines: await deadlines.list(caseId) }),
     'deadlines:setDone': ({ id, version, done }) => deadlines.setDone(id, version, done),
+    // To the trash, restorable (issue 14); its reminders and revisions go and come back with it.
     'deadlines:remove': async ({ id }) => {
-      await deadlines.remove(id);
+      await casework.trash.trash('deadline', id);
       return ok;
     },
     'hearings:add': (h) => deadlines.addHearing(h),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { backupChannels } from './channels/backup';
 import { casefileChannels } from './channels/casefile';
+import { caseworkChannels } from './channels/casework';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
 import { reportChannels } from './channels/reports';
@@ -66,6 +67,7 @@ export const contract = {
   'settings:update': { input: settingsPatchSchema.strict(), output: settingsViewSchema },
 
   ...casefileChannels,
+  ...caseworkChannels,
   ...deadlineChannels,
   ...documentChannels,
   ...backupChannels,
