@@ -5,6 +5,7 @@
  */
 import { expect, test, type VaultHarness } from './fixtures';
 import { displayDay, isoDay, messages, openCaseFromList, seedFamilyCase } from './cases-seed';
+import { goToClients, openUnlocked } from './clients-support';
 import { saveScreen } from './screens';
 
 const m = messages.tr;
@@ -148,4 +149,39 @@ test('deleting a record moves it to the trash, and Undo brings it back', async (
     .execute();
   expect(audit.map((a) => a.action)).toEqual(['created', 'deleted', 'restored']);
   await expectCleanAudit(vault);
+});
+
+test('the conflict panel opens a second case on the same client instead of a duplicate (English)', async ({
+  page,
+  vault,
+}) => {
+  const en = await openUnlocked(page, vault, 'en');
+  const first = await vault.call('intake:create', {
+    client: { givenName: 'Ahmad', familyName: 'Karimi', nationality: 'AF' },
+    case: { type: 'removal-appeal', status: 'active', openedOn: isoDay(-30) },
+  });
+  await goToClients(page, en);
+  await page.getByRole('button', { name: en.clients.newClient }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: en.intake.title })).toBeVisible();
+  await page.getByLabel(en.form.givenName, { exact: true }).fill('Ahmad');
+  await page.getByLabel(en.form.familyName, { exact: true }).fill('Karimi');
+  await page.getByLabel(en.form.caseType).selectOption('residence-permit');
+  const panel = page.getByTestId('conflict-panel');
+  const samePerson = panel.getByRole('button', {
+    name: en.casework.newCaseForClient.replace('{{name}}', 'Ahmad Karimi'),
+    exact: true,
+  });
+  await expect(samePerson).toBeVisible();
+  await saveScreen(page, '62-intake-same-person', 'en');
+  await samePerson.click();
+  await expect(page.getByRole('region', { name: en.casework.title, exact: true })).toBeVisible();
+
+  expect((await vault.call('clients:list', {})).total).toBe(1);
+  const client = await vault.call('clients:get', { id: first.clientId });
+  expect(client.cases).toHaveLength(2);
+  const second = client.cases.find((x) => x.id !== first.caseId);
+  expect(second).toMatchObject({ type: 'residence-permit' });
+  await saveScreen(page, '63-case-casework', 'en');
+  const rows = await vault.backend.vault.db().selectFrom('audit_event').selectAll().execute();
+  expect(JSON.stringify(rows)).not.toMatch(/Ahmad|Karimi/);
 });

@@ -13,6 +13,7 @@ export const caseworkTr = {
   removed: 'Silindi ve çöp kutusuna taşındı.',
   restored: 'Geri alındı.',
   saved: 'Kaydedildi.',
+  newCaseForClient: 'Aynı kişi: yeni dosyayı {{name}} üzerine aç',
   poa: {
     title: 'Vekâletname',
     missing: 'Bu dosyada vekâletname kaydı yok.',
@@ -91,6 +92,7 @@ export const caseworkEn: Messages<typeof caseworkTr> = {
   removed: 'Deleted and moved to the trash.',
   restored: 'Restored.',
   saved: 'Saved.',
+  newCaseForClient: 'Same person: open the new case on {{name}}',
   poa: {
     title: 'Power of attorney',
     missing: 'No power of attorney is recorded for this case.',
