@@ -7,6 +7,7 @@ import type { ChannelOutput } from '@shared/contract';
 import { parseTimeInput, showDateTime } from '../deadlines/dates';
 import { LabeledField } from './LabeledField';
 import { useUndo } from './useUndo';
+import './casework.css';
 
 type Hearing = ChannelOutput<'hearings:list'>['hearings'][number];
 type Details = ChannelOutput<'hearings:details'>['hearings'][number];

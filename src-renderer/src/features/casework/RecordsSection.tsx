@@ -7,6 +7,7 @@ import type { ChannelOutput } from '@shared/contract';
 import { showDate } from '../deadlines/dates';
 import { LabeledField } from './LabeledField';
 import { useUndo } from './useUndo';
+import './casework.css';
 
 interface Props {
   caseId: string;
