@@ -31,14 +31,8 @@ const LAYERS = [
     allow: ['shared', 'domain', 'crypto', 'storage', 'db', 'resources'],
   },
   { name: 'ipc', paths: ['src-main/ipc/'], allow: ['services', 'shared'], allowTypeOnly: ['storage'] },
-  // The CLI is an entry point like the shell: it maps --vault DIR to the vault's files (storage)
-  // and runs the pure deadline calculator without a vault (domain).
-  {
-    name: 'cli',
-    paths: ['src-main/cli/'],
-    allow: ['services', 'shared', 'domain', 'storage'],
-    allowTypeOnly: ['crypto', 'db'],
-  },
+  // The CLI builds its services with createServices(), like backend.ts: it needs nothing else.
+  { name: 'cli', paths: ['src-main/cli/'], allow: ['services', 'shared'] },
   {
     name: 'shell',
     paths: [

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { scaled } from './tests/helpers/timing.ts';
@@ -12,6 +13,9 @@ export default defineConfig({
     testTimeout: scaled(60_000),
     hookTimeout: scaled(60_000),
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine,
+    // where most integration tests wait on SQLCipher files and child processes.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     reporters: process.env.CI_REPORT ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
     projects: [
       {

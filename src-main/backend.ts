@@ -1,34 +1,17 @@
 import type { KdfCost } from './crypto/kdf';
-import { runAutoBackup } from './services/backup/auto-backup';
-import { createHandlers } from './ipc/handlers';
-import { createReportHandlers, type OpenFilesDialog } from './ipc/report-handlers';
+import { createHandlers, createReportHandlers, type BackupJobResult, type OpenFilesDialog } from './ipc/handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
-import type { BackupJobResult } from './ipc/backup-handlers';
 import { createJobStore } from './services/backup/jobs';
-import { createCasefile } from './services/casefile';
-import { createCasework } from './services/casework';
-import { loadDeadlineData } from './services/deadline-data';
-import { createAgendaIcs } from './services/deadlines/agenda-ics';
-import { getAgenda } from './services/deadlines/agenda-service';
-import { createDeadlineService } from './services/deadlines/deadline-service';
-import {
-  createDocumentReaders,
-  createDocumentService,
-  createUploadSessions,
-  type DocumentDeps,
-  type DocumentService,
-} from './services/documents';
-import { createReminderService, type Notifier } from './services/deadlines/reminder-service';
-import { readPreferences } from './services/preferences';
+import { createServices } from './services/create-services';
+import type { Notifier } from './services/deadlines/reminder-service';
+import type { DocumentDeps, DocumentService } from './services/documents';
 import { createShellCommands } from './services/shell-commands';
 import { systemClock, type Clock } from './services/clock';
 import { createLogger, type Logger } from './services/logger';
-import { createVaultService, type LockReason, type VaultService } from './services/vault-service';
+import type { LockReason, VaultService } from './services/vault-service';
 import type { ShellCommand } from './shared/channels/shell';
 import type { Envelope } from './shared/errors';
 import type { Language } from './shared/schemas/vault';
-import { documentsDir } from './storage/document-store';
-import { vaultPaths } from './storage/vault-paths';
 
 export type { SenderInfo } from './ipc/router';
 export type { Clock } from './services/clock';
@@ -65,7 +48,7 @@ export interface BackendOptions {
   documentTextQueue?: DocumentDeps['textQueue'];
 }
 
-export type { OpenFilesDialog, OpenFilesPurpose } from './ipc/report-handlers';
+export type { OpenFilesDialog, OpenFilesPurpose } from './ipc/handlers';
 
 /** Asks which file to open; null if cancelled. */
 export type OpenDialog = () => Promise<string | null>;
@@ -101,83 +84,46 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger();
-  const paths = vaultPaths(options.vaultDir);
-  // The conflict index holds names: it is dropped on every lock, whatever caused it.
+  // What the IPC layer holds for an unlocked session goes on every lock too, after the services'.
   let onLockedHooks: Array<() => void> = [];
-  const vault = createVaultService({
-    paths,
+  const services = createServices({
+    vaultDir: options.vaultDir,
     clock,
     ...(options.kdf ? { kdfCost: options.kdf } : {}),
     // Automatic backup to the chosen folder before a lock by the lawyer, by idleness or at quit.
-    beforeLock: async () => {
-      await runAutoBackup(vault, paths, clock);
-    },
+    autoBackupOnLock: true,
     onLocked: () => {
       for (const hook of onLockedHooks) hook();
       options.onLocked?.();
     },
+    ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.documentTextQueue ? { documentTextQueue: options.documentTextQueue } : {}),
   });
-  const casefileDeps = { db: () => vault.db(), clock };
-  const casefile = createCasefile(casefileDeps);
-  const deadlines = createDeadlineService(casefileDeps, loadDeadlineData);
-  const casework = createCasework(casefileDeps, casefile, deadlines, loadDeadlineData);
-  const reminders = createReminderService(
-    casefileDeps,
-    options.notifier ?? { show: () => undefined },
-    async () => (await readPreferences(paths)).language,
-  );
-  const documents = createDocumentService({
-    ...casefileDeps,
-    documentsDir: documentsDir(options.vaultDir),
-    ...(options.documentTextQueue ? { textQueue: options.documentTextQueue } : {}),
-  });
-  const uploads = createUploadSessions(documents, clock);
-  const readers = createDocumentReaders(documents, clock);
+  const { vault, documents, reminders } = services;
   const onUnexpected = (error: unknown) =>
     logger.error('backup.job_failed', { error: error instanceof Error ? error.name : 'unknown' });
   const saveDialog = options.saveDialog ?? (() => Promise.resolve(null));
   // Report files and key files opened but not yet confirmed are dropped on lock (hook below).
   const reports = createReportHandlers({
     vault,
-    clock,
+    reports: services.reports,
     saveDialog,
     openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
   });
   const shellCommands = createShellCommands({ clock });
   const backupJobs = createJobStore<BackupJobResult>({ onUnexpected });
   const restoreJobs = createJobStore<BackupJobResult>({ onUnexpected });
-  // Uploads in progress are abandoned on lock (each removes its own temp file); open viewer
-  // streams are closed, wiping their document keys; PDF text extraction stops; running backups
-  // are aborted (their temp files go) and finished ones forgotten.
-  onLockedHooks = [
-    () => casefile.conflicts.clear(),
-    () => void uploads.discardAll(),
-    () => readers.closeAll(),
-    // PDF text extraction stops where it is; the job stays queued for the next unlock.
-    () => void documents.texts.stop(),
-    () => backupJobs.dropAll(),
-    () => reports.session.clear(),
-    () => shellCommands.clear(),
-  ];
+  // Running backups are aborted (their temp files go) and finished ones forgotten.
+  onLockedHooks = [() => backupJobs.dropAll(), () => reports.session.clear(), () => shellCommands.clear()];
   const router = createRouter({
     handlers: createHandlers({
-      vault,
-      casefile,
-      casework,
-      deadlines,
-      documents,
-      uploads,
-      readers,
+      ...services,
       saveDialog,
       openDialog: options.openDialog ?? (() => Promise.resolve(null)),
       openFolderDialog: options.openFolderDialog ?? (() => Promise.resolve(null)),
-      agenda: (days) => getAgenda(casefileDeps, loadDeadlineData, days),
-      agendaIcs: createAgendaIcs(casefileDeps, loadDeadlineData),
-      paths,
-      clock,
       backupJobs,
       restoreJobs,
-      reports: reports.handlers,
+      reportHandlers: reports.handlers,
       shellCommands,
     }),
     isUnlocked: () => vault.isUnlocked(),
@@ -189,7 +135,7 @@ export function createBackend(options: BackendOptions): Backend {
     invoke: router,
     lock: (reason = 'system') => vault.lock(reason),
     postCommand: (command) => shellCommands.post(command),
-    language: async () => (await readPreferences(paths)).language,
+    language: services.language,
     checkIdle: () => vault.checkIdle(),
     touch: () => vault.touch(),
     tickReminders: () => (vault.isUnlocked() ? reminders.tick() : Promise.resolve(0)),

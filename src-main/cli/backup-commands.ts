@@ -1,17 +1,15 @@
 import { resolve } from 'node:path';
-import { printOutcome, UsageError } from './output';
-import { parseArgs } from 'node:util';
+import { parseAndRun, UsageError } from './output';
+import { parseCommandLine } from './args';
 import { z } from 'zod';
 import { backupVault, describeFolder, restoreBackup, verifyBackup, type BackupSecret } from '../services/backup';
-import { systemClock } from '../services/clock';
 import { purgeDue } from '../services/retention';
-import { createVaultService, type VaultService } from '../services/vault-service';
-import { AppError } from '../shared/errors';
+import type { Services } from '../services/create-services';
 import type { Language } from '../shared/schemas/vault';
-import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
+import { readSecret, withVault } from './vault-session';
 
 /**
  * `backup create|verify|restore` and `case purge`. They parse their own options; main.ts routes
@@ -88,18 +86,10 @@ const argsSchema = z.object({
 type Args = z.infer<typeof argsSchema>;
 
 function parse(argv: string[]): Args {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      vault: { type: 'string' },
-      out: { type: 'string' },
-      due: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      'insecure-test-kdf': { type: 'boolean', default: false },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: 'string' },
+    due: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
   });
   const [first, second, file, ...extra] = positionals;
   if (extra.length > 0) throw new UsageError();
@@ -109,26 +99,14 @@ function parse(argv: string[]): Args {
 
 /** Passphrase first, then the recovery key, then a prompt when there is a terminal. */
 async function secretFrom(io: CliIo, m: Msg): Promise<BackupSecret> {
-  const passphrase = io.env.EMANET_PASSPHRASE;
-  if (passphrase) return { kind: 'passphrase', value: passphrase };
   const recovery = io.env.EMANET_RECOVERY_KEY;
-  if (recovery) return { kind: 'recovery', value: recovery };
-  const typed = await io.promptSecret(messagesFor(languageFromEnv(io.env)).promptPassphrase);
-  if (typed === null) throw new UsageError(m.needSecret);
-  return { kind: 'passphrase', value: typed };
+  if (!io.env.EMANET_PASSPHRASE && recovery) return { kind: 'recovery', value: recovery };
+  const prompt = messagesFor(languageFromEnv(io.env)).promptPassphrase;
+  return { kind: 'passphrase', value: await readSecret(io, 'EMANET_PASSPHRASE', prompt, m.needSecret) };
 }
 
-async function withUnlocked<T>(io: CliIo, m: Msg, dir: string, run: (vault: VaultService) => Promise<T>): Promise<T> {
-  const vault = createVaultService({ paths: vaultPaths(dir), clock: systemClock });
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  const secret = await secretFrom(io, m);
-  if (secret.kind === 'passphrase') await vault.unlock(secret.value);
-  else await vault.unlockWithRecoveryKey(secret.value);
-  try {
-    return await run(vault);
-  } finally {
-    await vault.lock();
-  }
+function withUnlocked<T>(io: CliIo, m: Msg, dir: string, run: (services: Services) => Promise<T>): Promise<T> {
+  return withVault(io, dir, run, { secret: () => secretFrom(io, m) });
 }
 
 interface Result {
@@ -145,9 +123,7 @@ async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
       const out = resolve(args.out);
       // An existing file is replaced only with --force, and then only by a complete backup.
       const replace = args.force;
-      const result = await withUnlocked(io, m, dir, (vault) =>
-        backupVault(vault, vaultPaths(dir), systemClock, out, { replace }),
-      );
+      const result = await withUnlocked(io, m, dir, (s) => backupVault(s.vault, s.paths, s.clock, out, { replace }));
       return { json: result, text: m.created(result.documents) };
     }
     case 'backup verify': {
@@ -180,41 +156,28 @@ async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
       // Only retention-driven purges for now: deleting one named case is the trash's job.
       if (!args.vault || !args.due || args.file || args.out || args.force) throw new UsageError(m.usage);
       const dir = resolve(args.vault);
-      const result = await withUnlocked(io, m, dir, (vault) =>
-        purgeDue({ db: () => vault.db(), clock: systemClock, documentsDir: vaultPaths(dir).documents }),
-      );
+      const result = await withUnlocked(io, m, dir, (s) => purgeDue(s.retention));
       return { json: result, text: m.purged(result.purged.length) };
     }
   }
 }
 
 /** Runs one backup or purge invocation; prints like main.ts and returns the exit code. */
-export async function runBackupCommand(argv: string[], io: CliIo): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const m = MESSAGES[language];
-  let args: Args;
-  try {
-    args = parse(argv);
-  } catch {
-    io.stderr(m.usage);
-    return EXIT.usage;
-  }
-  return printOutcome(
+export function runBackupCommand(argv: string[], io: CliIo): Promise<number> {
+  const m = MESSAGES[languageFromEnv(io.env)];
+  return parseAndRun(
     io,
-    {
-      json: args.json,
-      language,
-      usage: m.usage,
-      word: (error, code) => ({
-        ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
-        ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
-        ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),
-        ...(error?.details?.includes('backup.tooManyDocuments') ? { message: m.tooManyDocuments } : {}),
-        ...(error?.details?.includes('backup.exists') ? { message: m.outExists } : {}),
-        ...(error?.details?.includes('restore.targetIsLink') ? { message: m.targetIsLink } : {}),
-        documentFields: { ok: false },
-      }),
-    },
-    () => run(args, io, m),
+    m.usage,
+    () => parse(argv),
+    (args) => run(args, io, m),
+    (args) => (error, code) => ({
+      ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
+      ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
+      ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),
+      ...(error?.details?.includes('backup.tooManyDocuments') ? { message: m.tooManyDocuments } : {}),
+      ...(error?.details?.includes('backup.exists') ? { message: m.outExists } : {}),
+      ...(error?.details?.includes('restore.targetIsLink') ? { message: m.targetIsLink } : {}),
+      documentFields: { ok: false },
+    }),
   );
 }

@@ -1,30 +1,22 @@
 import { open } from 'node:fs/promises';
-import { addDemoDeadlines } from '../services/demo/demo-deadlines';
-import { createDeadlineService } from '../services/deadlines/deadline-service';
-import type { Db } from '../db/connection';
-import { loadDeadlineData } from '../services/deadline-data';
-import { createAgendaIcs } from '../services/deadlines/agenda-ics';
-import { getAgenda } from '../services/deadlines/agenda-service';
-import { writeFileAtomic } from '../storage/atomic-write';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ConflictCandidate } from '../domain/people/conflict-check';
-import { createCasefile, type Casefile } from '../services/casefile';
+import type { Casefile, ConflictCandidate } from '../services/casefile';
 import { systemClock, type Clock } from '../services/clock';
-import { populateDemo } from '../services/demo';
-import { createVaultService, type VaultService } from '../services/vault-service';
+import type { Services } from '../services/create-services';
+import { writeIcsFile } from '../services/deadlines/agenda-ics';
 import { AppError, type AppErrorShape } from '../shared/errors';
 import type { IdentityKind } from '../shared/identity-numbers';
 import { dateSchema } from '../shared/schemas/casefile-common';
 import { clientImportSchema, type ClientInput } from '../shared/schemas/clients';
 import { validationDetails } from '../shared/validation-details';
-import { vaultPaths } from '../storage/vault-paths';
 import { casefileMessagesFor, type CasefileMessages } from './casefile-messages';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor, type CliMessages } from './messages';
 import { UsageError } from './output';
 import type { CommandResult } from './vault-commands';
+import { servicesFor, withVault } from './vault-session';
 
 /**
  * The casefile commands: import a client, list clients and cases, search, check conflicts, and
@@ -105,21 +97,8 @@ async function readJsonFile(path: string): Promise<unknown> {
 }
 
 /** Unlocks, hands the casefile services over, and always locks again (which drops the conflict index). */
-async function withCasefile<T>(ctx: Ctx, run: (casefile: Casefile, db: () => Db) => Promise<T>): Promise<T> {
-  const vault = createVaultService({ paths: vaultPaths(ctx.vaultDir), clock: ctx.clock });
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  const fromEnv = ctx.io.env.EMANET_PASSPHRASE;
-  const passphrase =
-    fromEnv !== undefined && fromEnv !== '' ? fromEnv : await ctx.io.promptSecret(ctx.m.promptPassphrase);
-  if (passphrase === null) throw new UsageError(ctx.m.needPassphrase);
-  await vault.unlock(passphrase);
-  const casefile = createCasefile({ db: () => vault.db(), clock: ctx.clock });
-  try {
-    return await run(casefile, () => vault.db());
-  } finally {
-    casefile.conflicts.clear();
-    await vault.lock();
-  }
+function withCasefile<T>(ctx: Ctx, run: (casefile: Casefile, services: Services) => Promise<T>): Promise<T> {
+  return withVault(ctx.io, ctx.vaultDir, (s) => run(s.casefile, s), { clock: ctx.clock });
 }
 
 function candidateOf(c: ClientInput): ConflictCandidate {
@@ -243,14 +222,11 @@ async function demoCreate(ctx: Ctx): Promise<CommandResult> {
   const raw = ctx.options.clients ?? '';
   const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
   if (!(n >= 1 && n <= MAX_DEMO_CLIENTS)) throw invalid(['clients:demo.clientsOutOfRange']);
-  const vault: VaultService = createVaultService({ paths: vaultPaths(ctx.vaultDir), clock: ctx.clock });
+  const { vault, fillDemo } = servicesFor(ctx.vaultDir, { clock: ctx.clock });
   await vault.createDemo();
   try {
-    const deps = { db: () => vault.db(), clock: ctx.clock };
-    const casefile = createCasefile(deps);
-    const summary = await populateDemo(casefile, ctx.clock, n);
-    // Same as the app's "Explore the demo vault": deadlines and hearings for a living agenda.
-    await addDemoDeadlines(casefile, createDeadlineService(deps, loadDeadlineData), ctx.clock);
+    // Same as the app's "Explore the demo vault": people, cases, deadlines and hearings.
+    const summary = await fillDemo(n);
     await vault.lock();
     return { exitCode: EXIT.ok, json: { vault: ctx.vaultDir, ...summary }, text: ctx.cm.demoCreated(summary) };
   } catch (error) {
@@ -266,11 +242,11 @@ async function demoCreate(ctx: Ctx): Promise<CommandResult> {
  */
 async function agendaIcsFile(ctx: Ctx, file: string): Promise<CommandResult> {
   const language = languageFromEnv(ctx.io.env);
-  const ics = await withCasefile(ctx, (_casefile, db) =>
-    createAgendaIcs({ db, clock: ctx.clock }, loadDeadlineData)({ withFileNumbers: ctx.withFileNumbers, language }),
+  const ics = await withCasefile(ctx, (_casefile, s) =>
+    s.agendaIcs({ withFileNumbers: ctx.withFileNumbers, language }),
   );
   const target = resolve(file);
-  await writeFileAtomic(target, ics.text);
+  await writeIcsFile(target, ics);
   return { exitCode: EXIT.ok, json: { file: target, events: ics.events }, text: ctx.cm.icsWritten(ics.events, target) };
 }
 
@@ -284,9 +260,7 @@ async function agenda(ctx: Ctx): Promise<CommandResult> {
   const raw = ctx.options.days ?? '30';
   const days = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
   if (!(days >= 1 && days <= 366)) throw invalid(['days:agenda.daysOutOfRange']);
-  const result = await withCasefile(ctx, (_casefile, db) =>
-    getAgenda({ db, clock: ctx.clock }, loadDeadlineData, days),
-  );
+  const result = await withCasefile(ctx, (_casefile, s) => s.agenda(days));
   const lang = languageFromEnv(ctx.io.env);
   // No client names in the plain-text form either: it is what ends up in terminals and scripts.
   const lines = result.items.map(

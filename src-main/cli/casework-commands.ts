@@ -1,21 +1,18 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
-import { createCasefile } from '../services/casefile';
-import { createCasework, type Casework } from '../services/casework';
+import type { Casework } from '../services/casework';
+import type { Services } from '../services/create-services';
 import { systemClock, type Clock } from '../services/clock';
-import { loadDeadlineData } from '../services/deadline-data';
-import { createDeadlineService } from '../services/deadlines/deadline-service';
-import { createVaultService } from '../services/vault-service';
 import { contract, type Channel } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
 import { validationDetails } from '../shared/validation-details';
-import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
 import { printOutcome, UsageError, type Outcome } from './output';
+import { withVault } from './vault-session';
 
 /**
  * Casework for scripts (issue 14): a new case for an existing client, a hearing postponed, a
@@ -102,11 +99,6 @@ interface Ctx {
   clock: Clock;
   /** Runs with the casework services of the unlocked vault; always locks again. */
   withCasework: <T>(run: (casework: Casework, services: Services) => Promise<T>) => Promise<T>;
-}
-
-interface Services {
-  casefile: ReturnType<typeof createCasefile>;
-  deadlines: ReturnType<typeof createDeadlineService>;
 }
 
 /** Parses with a channel's input schema: the CLI refuses what the app refuses, with the same codes. */
@@ -302,26 +294,8 @@ export async function runCaseworkCommand(argv: string[], io: CliIo, clock: Clock
       values,
       m,
       clock,
-      async withCasework(work) {
-        const vault = createVaultService({ paths: vaultPaths(vaultDir), clock });
-        if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-        const fromEnv = io.env.EMANET_PASSPHRASE;
-        const passphrase =
-          fromEnv !== undefined && fromEnv !== ''
-            ? fromEnv
-            : await io.promptSecret(messagesFor(language).promptPassphrase);
-        if (passphrase === null) throw new UsageError(messagesFor(language).needPassphrase);
-        await vault.unlock(passphrase);
-        const deps = { db: () => vault.db(), clock };
-        const casefile = createCasefile(deps);
-        const deadlines = createDeadlineService(deps, loadDeadlineData);
-        try {
-          return await work(createCasework(deps, casefile, deadlines, loadDeadlineData), { casefile, deadlines });
-        } finally {
-          casefile.conflicts.clear();
-          await vault.lock();
-        }
-      },
+      // One session helper for every command group: the passphrase reader, unlock, lock again.
+      withCasework: (work) => withVault(io, vaultDir, (services) => work(services.casework, services), { clock }),
     }),
   );
 }

@@ -1,7 +1,12 @@
-import { compute } from '../domain/deadlines/compute';
-import { DeadlineInputError } from '../domain/deadlines/errors';
-import { explainResult, explainStep, explainSteps, explainWarning } from '../domain/deadlines/explain';
-import { dayAndDate } from '../domain/deadlines/words';
+import {
+  compute,
+  dayAndDate,
+  DeadlineInputError,
+  explainResult,
+  explainStep,
+  explainSteps,
+  explainWarning,
+} from '../services/deadlines/calculator';
 import { type DeadlineData, DeadlineDataError, loadDeadlineData } from '../services/deadline-data';
 import {
   caseTypeSchema,

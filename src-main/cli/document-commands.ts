@@ -1,18 +1,16 @@
 import { basename, extname, resolve } from 'node:path';
-import { printOutcome, UsageError } from './output';
-import { parseArgs } from 'node:util';
+import { parseAndRun, UsageError } from './output';
+import { parseCommandLine } from './args';
 import { z } from 'zod';
-import { systemClock } from '../services/clock';
-import { createDocumentService, type DocumentService } from '../services/documents';
-import { createVaultService } from '../services/vault-service';
+import type { DocumentService } from '../services/documents';
+import type { Services } from '../services/create-services';
 import { AppError } from '../shared/errors';
 import { DOCUMENT_CATEGORIES } from '../shared/schemas/documents';
 import type { Language } from '../shared/schemas/vault';
-import { documentFilePath, documentsDir } from '../storage/document-store';
-import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
-import { languageFromEnv, messagesFor } from './messages';
+import { languageFromEnv } from './messages';
+import { withVault } from './vault-session';
 
 /**
  * `doc add|get|verify|path`. These parse their own options (main.ts only routes `doc …` here),
@@ -73,45 +71,19 @@ export function isDocumentCommand(argv: readonly string[]): boolean {
 }
 
 function parse(argv: string[]): DocArgs {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      vault: { type: 'string' },
-      case: { type: 'string' },
-      title: { type: 'string' },
-      category: { type: 'string' },
-      out: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      // Accepted and ignored, so scripts can pass it to every command alike: unlocking reads
-      // the KDF parameters from the key file.
-      'insecure-test-kdf': { type: 'boolean', default: false },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    case: { type: 'string' },
+    title: { type: 'string' },
+    category: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
   });
   const [, sub, ...rest] = positionals;
   return argsSchema.parse({ sub, rest, ...values });
 }
 
-async function withDocuments<T>(args: DocArgs, io: CliIo, run: (docs: DocumentService) => Promise<T>): Promise<T> {
-  const vaultDir = resolve(args.vault);
-  const vault = createVaultService({ paths: vaultPaths(vaultDir), clock: systemClock });
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  let passphrase = io.env.EMANET_PASSPHRASE;
-  if (passphrase === undefined || passphrase === '') {
-    const typed = await io.promptSecret(messagesFor(languageFromEnv(io.env)).promptPassphrase);
-    if (typed === null) throw new UsageError(messagesFor(languageFromEnv(io.env)).needPassphrase);
-    passphrase = typed;
-  }
-  await vault.unlock(passphrase);
-  try {
-    return await run(
-      createDocumentService({ db: () => vault.db(), clock: systemClock, documentsDir: documentsDir(vaultDir) }),
-    );
-  } finally {
-    await vault.lock();
-  }
+function withDocuments<T>(args: DocArgs, io: CliIo, run: (docs: DocumentService, s: Services) => Promise<T>) {
+  return withVault(io, resolve(args.vault), (s) => run(s.documents, s));
 }
 
 /** The newest version of a document: what `get` and `path` act on. */
@@ -167,43 +139,30 @@ async function run(args: DocArgs, io: CliIo, m: DocMessages): Promise<Result> {
     }
     case 'path': {
       if (target === undefined) throw new UsageError(m.usage);
-      const vaultDir = resolve(args.vault);
-      const latest = await withDocuments(args, io, (docs) => docs.storageName(target));
-      const path = documentFilePath(documentsDir(vaultDir), latest);
+      const path = await withDocuments(args, io, async (docs, s) => s.documentPath(await docs.storageName(target)));
       return { exitCode: EXIT.ok, json: { id: target, path }, text: path };
     }
   }
 }
 
 /** Runs one `doc …` invocation; prints like main.ts does and returns the exit code. */
-export async function runDocumentCommand(argv: string[], io: CliIo): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const m = MESSAGES[language];
-  let args: DocArgs;
-  try {
-    args = parse(argv);
-  } catch {
-    io.stderr(m.usage);
-    return EXIT.usage;
-  }
-  return printOutcome(
+export function runDocumentCommand(argv: string[], io: CliIo): Promise<number> {
+  const m = MESSAGES[languageFromEnv(io.env)];
+  return parseAndRun(
     io,
-    {
-      json: args.json,
-      language,
-      usage: m.usage,
-      word: (error, code) =>
-        code === 'CONFLICT' && args.sub === 'get'
-          ? { message: m.exists }
-          : error?.details?.includes('document.noSpace')
-            ? { message: m.noSpace }
-            : error?.details?.includes('document.noPermission')
-              ? { message: m.noPermission }
-              : undefined,
-    },
-    async () => {
+    m.usage,
+    () => parse(argv),
+    async (args) => {
       const result = await run(args, io, m);
       return { ...result, stderr: result.error !== undefined ? [result.error] : [] };
     },
+    (args) => (error, code) =>
+      code === 'CONFLICT' && args.sub === 'get'
+        ? { message: m.exists }
+        : error?.details?.includes('document.noSpace')
+          ? { message: m.noSpace }
+          : error?.details?.includes('document.noPermission')
+            ? { message: m.noPermission }
+            : undefined,
   );
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args';
 import { z } from 'zod';
-import type { KdfCost } from '../crypto/kdf';
+import type { KdfCost } from '../services/create-services';
 import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backup-commands';
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
 import { CASEWORK_COMMAND_NAMES, isCaseworkCommand, runCaseworkCommand } from './casework-commands';
@@ -73,23 +73,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const messages = messagesFor(languageFromEnv(io.env));
   let parsed: z.infer<typeof argsSchema>;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        vault: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        'insecure-test-kdf': { type: 'boolean', default: false },
-        rule: { type: 'string' },
-        notified: { type: 'string' },
-        'etebligat-delivered': { type: 'string' },
-        opened: { type: 'string' },
-        'detention-started': { type: 'string' },
-        'order-date-only': { type: 'boolean', default: false },
-        recess: { type: 'string' },
-        'case-type': { type: 'string' },
-      },
+    const { values, positionals } = parseCommandLine(argv, {
+      rule: { type: 'string' },
+      notified: { type: 'string' },
+      'etebligat-delivered': { type: 'string' },
+      opened: { type: 'string' },
+      'detention-started': { type: 'string' },
+      'order-date-only': { type: 'boolean', default: false },
+      recess: { type: 'string' },
+      'case-type': { type: 'string' },
     });
     parsed = argsSchema.parse({
       command: positionals.join(' '),

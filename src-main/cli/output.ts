@@ -2,7 +2,7 @@ import { AppError, type ErrorCode } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
 import { EXIT, exitCodeFor } from './exit-codes';
 import type { CliIo } from './io';
-import { messagesFor } from './messages';
+import { languageFromEnv, messagesFor } from './messages';
 
 /** Wrong or missing arguments: exit 2 with the message (or the command's usage text). */
 export class UsageError extends Error {}
@@ -62,4 +62,27 @@ export async function printOutcome(io: CliIo, options: PrintOptions, run: () => 
     }
     return exitCodeFor(code);
   }
+}
+
+/**
+ * The shape of every `<noun> …` command: parse (any failure prints `usage` and exits 2), then run
+ * and print through `printOutcome` in the language of the environment.
+ */
+export async function parseAndRun<A extends { json: boolean }>(
+  io: CliIo,
+  usage: string,
+  parse: () => A,
+  run: (args: A) => Promise<Outcome>,
+  word?: (args: A) => PrintOptions['word'],
+): Promise<number> {
+  let args: A;
+  try {
+    args = parse();
+  } catch {
+    io.stderr(usage);
+    return EXIT.usage;
+  }
+  const language = languageFromEnv(io.env);
+  const wording = word?.(args);
+  return printOutcome(io, { json: args.json, language, usage, ...(wording ? { word: wording } : {}) }, () => run(args));
 }

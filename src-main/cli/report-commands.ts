@@ -1,26 +1,23 @@
 import { readFile, stat } from 'node:fs/promises';
-import { printOutcome, UsageError } from './output';
+import { parseAndRun, UsageError } from './output';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './args';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../services/clock';
 import {
   createReportService,
   importReports,
-  REPORT_REFUSALS,
-  type ReportRefusal,
+  refusalOf,
   type ReportServiceDeps,
   writePublicKeyFile,
   writeReportFile,
 } from '../services/reports';
-import { createVaultService } from '../services/vault-service';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
-import { vaultPaths } from '../storage/vault-paths';
-import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
-import { languageFromEnv, messagesFor } from './messages';
+import { languageFromEnv } from './messages';
 import { REPORT_MESSAGES } from './report-messages';
+import { withVault } from './vault-session';
 
 /**
  * `org keygen|trust` and `report export|aggregate`: anonymized reports to the organisation.
@@ -61,45 +58,23 @@ interface Result {
 }
 
 function parse(argv: string[]): ReportArgs {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      vault: { type: 'string' },
-      out: { type: 'string' },
-      'public-key': { type: 'string' },
-      period: { type: 'string' },
-      k: { type: 'string' },
-      unsealed: { type: 'boolean', default: false },
-      format: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      enroll: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      'insecure-test-kdf': { type: 'boolean', default: false },
-    },
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: 'string' },
+    'public-key': { type: 'string' },
+    period: { type: 'string' },
+    k: { type: 'string' },
+    unsealed: { type: 'boolean', default: false },
+    format: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    enroll: { type: 'string' },
   });
   const [group, sub, ...files] = positionals;
   const { 'public-key': publicKey, 'insecure-test-kdf': _ignored, ...rest } = values;
   return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, ...rest });
 }
 
-async function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
-  const vault = createVaultService({ paths: vaultPaths(resolve(args.vault)), clock });
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  let passphrase = io.env.EMANET_PASSPHRASE;
-  if (passphrase === undefined || passphrase === '') {
-    const m = messagesFor(languageFromEnv(io.env));
-    const typed = await io.promptSecret(m.promptPassphrase);
-    if (typed === null) throw new UsageError(m.needPassphrase);
-    passphrase = typed;
-  }
-  await vault.unlock(passphrase);
-  try {
-    return await run({ db: () => vault.db(), clock, deriveKey: (p) => vault.deriveKey(p) });
-  } finally {
-    await vault.lock();
-  }
+function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
+  return withVault(io, resolve(args.vault), (s) => run(s.reports), { clock });
 }
 
 async function refuseExisting(path: string, force: boolean, m: Messages): Promise<void> {
@@ -200,40 +175,25 @@ function summary(
   };
 }
 
-function refusalOf(error: AppError): ReportRefusal | undefined {
-  return error.details?.find((d): d is ReportRefusal => (REPORT_REFUSALS as readonly string[]).includes(d));
-}
-
 /** Runs one `org …`/`report …` invocation; prints like main.ts does and returns the exit code. */
-export async function runReportCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const m = REPORT_MESSAGES[language];
-  let args: ReportArgs;
-  try {
-    args = parse(argv);
-  } catch {
-    io.stderr(m.usage);
-    return EXIT.usage;
-  }
-  return printOutcome(
+export function runReportCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
+  const m = REPORT_MESSAGES[languageFromEnv(io.env)];
+  return parseAndRun(
     io,
-    {
-      json: args.json,
-      language,
-      usage: m.usage,
-      word: (error) => {
-        const refusal = error ? refusalOf(error) : undefined;
-        if (refusal !== undefined) {
-          // An unknown signer's message carries its fingerprint words, which the supervisor needs.
-          const message = refusal === 'report.unknownSigner' && error ? error.message : m.refusals[refusal];
-          return { message, details: null, errorFields: { reason: refusal } };
-        }
-        return error?.code === 'CONFLICT' ? { message: error.message } : undefined;
-      },
-    },
-    async () => {
+    m.usage,
+    () => parse(argv),
+    async (args) => {
       const result = await run(args, io, clock, m);
       return { json: result.json, text: result.text, stderr: result.warnings ?? [] };
+    },
+    () => (error) => {
+      const refusal = refusalOf(error);
+      if (refusal !== undefined) {
+        // An unknown signer's message carries its fingerprint words, which the supervisor needs.
+        const message = refusal === 'report.unknownSigner' && error ? error.message : m.refusals[refusal];
+        return { message, details: null, errorFields: { reason: refusal } };
+      }
+      return error?.code === 'CONFLICT' ? { message: error.message } : undefined;
     },
   );
 }

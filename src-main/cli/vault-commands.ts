@@ -1,14 +1,11 @@
 import { resolve } from 'node:path';
-import { UsageError } from './output';
-import { sql } from 'kysely';
-import type { KdfCost } from '../crypto/kdf';
-import { systemClock } from '../services/clock';
-import { createVaultService, type VaultService } from '../services/vault-service';
+import type { KdfCost } from '../services/create-services';
 import { AppError } from '../shared/errors';
-import { vaultPaths } from '../storage/vault-paths';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import type { CliMessages } from './messages';
+import { UsageError } from './output';
+import { readPassphrase, requireVault, servicesFor, withVault } from './vault-session';
 
 export interface CommandContext {
   io: CliIo;
@@ -19,14 +16,6 @@ export interface CommandContext {
 }
 
 export type CommandResult = { exitCode: number; json?: unknown; text?: string };
-
-async function secretFrom(ctx: CommandContext, envName: string, question: string, missing: string): Promise<string> {
-  const fromEnv = ctx.io.env[envName];
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  const typed = await ctx.io.promptSecret(question);
-  if (typed === null) throw new UsageError(missing);
-  return typed;
-}
 
 /** A new secret typed at a prompt is asked twice; from the environment it is taken as given. */
 async function newSecret(ctx: CommandContext, envName: string, missing: string): Promise<string> {
@@ -39,33 +28,10 @@ async function newSecret(ctx: CommandContext, envName: string, missing: string):
   return first;
 }
 
-function service(ctx: CommandContext): VaultService {
-  return createVaultService({
-    paths: vaultPaths(ctx.vaultDir),
-    clock: systemClock,
-    ...(ctx.kdfCost ? { kdfCost: ctx.kdfCost } : {}),
-  });
-}
-
-async function withUnlocked<T>(ctx: CommandContext, run: (vault: VaultService) => Promise<T>): Promise<T> {
-  const vault = service(ctx);
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  const passphrase = await secretFrom(
-    ctx,
-    'EMANET_PASSPHRASE',
-    ctx.messages.promptPassphrase,
-    ctx.messages.needPassphrase,
-  );
-  await vault.unlock(passphrase);
-  try {
-    return await run(vault);
-  } finally {
-    await vault.lock();
-  }
-}
+const services = (ctx: CommandContext) => servicesFor(ctx.vaultDir, ctx.kdfCost ? { kdfCost: ctx.kdfCost } : {});
 
 export async function vaultInit(ctx: CommandContext): Promise<CommandResult> {
-  const vault = service(ctx);
+  const { vault } = services(ctx);
   if (await vault.exists()) throw new AppError('VAULT_EXISTS', 'A vault already exists here');
   const passphrase = await newSecret(ctx, 'EMANET_PASSPHRASE', ctx.messages.needPassphrase);
   const { recoveryKey } = await vault.create(passphrase);
@@ -78,10 +44,7 @@ export async function vaultInit(ctx: CommandContext): Promise<CommandResult> {
 }
 
 export async function vaultCheck(ctx: CommandContext): Promise<CommandResult> {
-  const integrity = await withUnlocked(ctx, async (vault) => {
-    const rows = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(vault.db());
-    return rows.rows.map((r) => r.integrity_check);
-  });
+  const integrity = await withVault(ctx.io, ctx.vaultDir, (s) => s.integrityCheck());
   const ok = integrity.length === 1 && integrity[0] === 'ok';
   return {
     exitCode: ok ? EXIT.ok : EXIT.integrity,
@@ -91,29 +54,24 @@ export async function vaultCheck(ctx: CommandContext): Promise<CommandResult> {
 }
 
 export async function vaultChangePassphrase(ctx: CommandContext): Promise<CommandResult> {
-  const vault = service(ctx);
-  if (!(await vault.exists())) throw new AppError('NO_VAULT', 'No vault in this folder');
-  const current = await secretFrom(
-    ctx,
-    'EMANET_PASSPHRASE',
-    ctx.messages.promptPassphrase,
-    ctx.messages.needPassphrase,
-  );
+  const s = services(ctx);
+  await requireVault(s);
+  const current = await readPassphrase(ctx.io);
   // The database is never opened: only the key file changes.
   const next = await newSecret(ctx, 'EMANET_NEW_PASSPHRASE', ctx.messages.needNewPassphrase);
-  await vault.changePassphrase(current, next);
+  await s.vault.changePassphrase(current, next);
   return { exitCode: EXIT.ok, json: { vault: ctx.vaultDir, changed: true }, text: ctx.messages.changed };
 }
 
 export async function vaultDbKey(ctx: CommandContext): Promise<CommandResult> {
   // Copy the key out before the lock zero-fills it; the lock also checkpoints the WAL so that
   // the main database file alone holds every page an external reader needs.
-  const rawKeyHex = await withUnlocked(ctx, async (vault) => {
+  const { rawKeyHex, database } = await withVault(ctx.io, ctx.vaultDir, async ({ vault, paths }) => {
     await vault.recordKeyExport();
-    return vault.borrowDatabaseKey().toString('hex');
+    return { rawKeyHex: vault.borrowDatabaseKey().toString('hex'), database: paths.database };
   });
   ctx.io.stderr(ctx.messages.dbKeyWarning);
-  const dbPath = resolve(vaultPaths(ctx.vaultDir).database);
+  const dbPath = resolve(database);
   return {
     exitCode: EXIT.ok,
     json: { dbPath, rawKeyHex },

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import {
+  answersWhileLocked,
   BACKGROUND_CHANNELS,
   contract,
   isChannel,
-  isVaultChannel,
   type Channel,
   type Contract,
 } from '../shared/contract';
@@ -26,6 +26,9 @@ export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<z.input<Contract[C]['output']>>;
 };
 
+/** The handlers of one namespace's channels, e.g. `HandlersOf<typeof casefileChannels>`. */
+export type HandlersOf<Channels> = Pick<Handlers, Extract<keyof Channels, Channel>>;
+
 export interface RouterDeps {
   handlers: Handlers;
   isUnlocked: () => boolean;
@@ -43,8 +46,8 @@ const fail = (code: AppError['code'], message: string, details?: string[]): Enve
 });
 
 /**
- * Contract → handlers. Validates the sender and the input, refuses everything but the vault
- * channels while locked, validates the output, and turns every failure into an envelope with a
+ * Contract → handlers. Validates the sender and the input, refuses every channel without the
+ * contract's `whileLocked` flag while locked, validates the output, and turns every failure into an envelope with a
  * code and a fixed message: no stack trace, no path and no client data ever crosses IPC.
  */
 export function createRouter(deps: RouterDeps): Router {
@@ -54,7 +57,7 @@ export function createRouter(deps: RouterDeps): Router {
       return fail('FORBIDDEN', 'Call refused');
     }
     if (!isChannel(channel)) return fail('VALIDATION', 'Unknown channel');
-    if (!isVaultChannel(channel) && !deps.isUnlocked()) return fail('LOCKED', 'The vault is locked');
+    if (!answersWhileLocked(channel) && !deps.isUnlocked()) return fail('LOCKED', 'The vault is locked');
 
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input ?? {});

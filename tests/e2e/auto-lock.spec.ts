@@ -3,6 +3,7 @@
  * renderer by themselves, and must not leave anything that was on screen behind.
  */
 import type { Page } from '@playwright/test';
+import { clientRows, goToClients, ISMAIL, openUnlocked, seedClientWithCase } from './clients-support';
 import { tr } from '../../src-renderer/src/i18n/resources/tr';
 import { expect, invokeInPage, TEST_PASSPHRASE, test } from './fixtures';
 import { scaled } from '../helpers/timing';
@@ -118,4 +119,43 @@ test('the renderer’s own vault:status poll does not count as activity', async 
   // Exactly what watchForAutoLock does every 5 s (and on window focus).
   expect(await invokeInPage(page, 'vault:status', {})).toMatchObject({ ok: true, value: { unlocked: true } });
   expect(await backend.checkIdle()).toBe(true);
+});
+
+/**
+ * Whether the renderer's JavaScript heap holds `text`, after a full garbage collection: a
+ * heap snapshot through the DevTools protocol, searched as the JSON Chromium writes it.
+ */
+async function heapHolds(page: Page, text: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const chunks: string[] = [];
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+    return chunks.join('').includes(text);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('a lock drops every answer the renderer cached: a client shown before it is gone from renderer memory', async ({
+  page,
+  vault,
+}) => {
+  const m = await openUnlocked(page, vault);
+  // ASCII, so it is written as it is in the snapshot's JSON; never typed into a locator, so the
+  // only copies in the page are the ones the app itself received.
+  const canary = 'Kanaryazqxwv';
+  await seedClientWithCase(vault, { ...ISMAIL, familyName: canary });
+  await goToClients(page, m);
+  await clientRows(page).first().click();
+  await expect(page.getByRole('button', { name: m.clients.edit, exact: true })).toBeVisible();
+  // The check can see the name while the client is on screen (and in the query cache)…
+  expect(await heapHolds(page, canary)).toBe(true);
+
+  await vault.call('vault:lock', {});
+  await expectUnlockScreenBySelf(page);
+  // …and finds no copy once the lock has dropped the screens and the cache.
+  expect(await heapHolds(page, canary)).toBe(false);
 });

@@ -175,7 +175,7 @@ test('acceptance 1: İsmail El Hasan — intake with family, aliases/needs/conse
   // ── 3. The case page: a note, an activity, a task and a time entry ───────────────────────────
   await page
     .getByTestId('client-cases')
-    .getByRole('button', { name: m.form.caseTypes['removal-appeal'], exact: true })
+    .getByRole('button', { name: m.caseTypes['removal-appeal'], exact: true })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: m.caseTypes['removal-appeal'], exact: true })).toBeVisible();
   const timeline = page.getByTestId('timeline');
@@ -329,6 +329,6 @@ test('acceptance 1: İsmail El Hasan — intake with family, aliases/needs/conse
   await clientRows(page).first().click();
   await expect(page.getByRole('heading', { level: 1, name: EDITED_NAME, exact: true })).toBeVisible();
   await expect(page.getByTestId('client-aliases')).toContainText('Ismail Al-Hassan');
-  await expect(page.getByTestId('client-cases')).toContainText(m.form.caseTypes['removal-appeal']);
+  await expect(page.getByTestId('client-cases')).toContainText(m.caseTypes['removal-appeal']);
   await saveScreen(page, 'casefile-acceptance-client', 'tr');
 });

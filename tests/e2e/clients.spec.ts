@@ -147,7 +147,7 @@ test('client page: moving a client with open cases to the trash asks explicitly'
   const { clientId } = await seedClientWithCase(vault, { ...ISMAIL });
   await goToClients(page, m);
   await clientRows(page).first().click();
-  await expect(page.getByTestId('client-cases')).toContainText(m.form.caseTypes['removal-appeal']);
+  await expect(page.getByTestId('client-cases')).toContainText(m.caseTypes['removal-appeal']);
   await page.getByRole('button', { name: m.clients.moveToTrash }).click();
   const dialog = page.getByTestId('trash-client-dialog');
   await expect(dialog.getByRole('heading', { name: m.clients.trashOpenCasesTitle })).toBeVisible();

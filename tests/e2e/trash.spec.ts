@@ -19,7 +19,7 @@ test('trash: restore a client, then empty the trash after a clear warning', asyn
   const clients = page.getByTestId('trash-clients');
   await expect(clients).toContainText('İsmail El Hasan');
   await expect(clients).toContainText('Yonas Tesfaye');
-  await expect(page.getByTestId('trash-cases')).toContainText(m.form.caseTypes['removal-appeal']);
+  await expect(page.getByTestId('trash-cases')).toContainText(m.caseTypes['removal-appeal']);
 
   // Restore İsmail: he is back in the list.
   await page.getByRole('button', { name: fmt(m.trash.restoreLabel, { name: 'İsmail El Hasan' }) }).click();

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CliIo } from '../../src-main/cli/io';
 import { runCli } from '../../src-main/cli/main';
 
@@ -12,6 +15,9 @@ export interface CliRun {
 export interface CliOptions {
   /** EMANET_LANG for the run: 'en' unless given; null leaves it unset (the CLI then speaks Turkish). */
   lang?: string | null;
+  /** Working folder of a spawned CLI (default: the repository root). Commands that write next to
+   * where they are run (`org keygen` without `--out`) get a temp folder, never the checkout. */
+  cwd?: string;
 }
 
 const languageEnv = (options: CliOptions): Record<string, string> =>
@@ -55,12 +61,19 @@ export function spawnCli(args: string[], env: Record<string, string> = {}, optio
     env: { PATH: process.env.PATH ?? '', ...languageEnv(options), ...env },
     encoding: 'utf8',
     input: '',
+    cwd: options.cwd ?? REPO_ROOT,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** How a test starts the CLI's entry point with Node (relative to the repository root). */
-export const CLI_ENTRY = ['--import', 'tsx', 'src-main/cli/index.ts'] as const;
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** How a test starts the CLI's entry point with Node, from any working folder. */
+export const CLI_ENTRY = [
+  '--import',
+  pathToFileURL(createRequire(path.join(REPO_ROOT, 'package.json')).resolve('tsx')).href,
+  path.join(REPO_ROOT, 'src-main', 'cli', 'index.ts'),
+] as const;
 
 /** `--json` prints exactly one JSON document: one line, nothing else on stdout. */
 export function onlyJson(stdout: string): unknown {

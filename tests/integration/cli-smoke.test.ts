@@ -2,7 +2,7 @@
 // its exit code, as a lawyer's script sees them. Everything else about the commands is tested
 // in-process through the CliIo seam (tests/helpers/cli.ts), which is seconds faster per call.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_COMMAND_NAMES } from '../../src-main/cli/backup-commands';
 import { CASEFILE_COMMAND_NAMES } from '../../src-main/cli/casefile-commands';
@@ -88,10 +88,12 @@ describe('the CLI as a process, one command per group', () => {
   it('report: org keygen on a vault of its own', async () => {
     const org = join(dir, 'org');
     expect((await cli(['vault', 'init', '--vault', org, '--insecure-test-kdf'], pass)).code).toBe(0);
-    const run = spawnCli(['org', 'keygen', '--vault', org, '--json'], pass);
+    // Without --out the public key file goes to the working folder: the test's, not the checkout.
+    const run = spawnCli(['org', 'keygen', '--vault', org, '--json'], pass, { cwd: dir });
     expect(run.code).toBe(0);
     const doc = onlyJson(run.stdout) as { publicKeyFile: string; fingerprint: string };
     expect(existsSync(doc.publicKeyFile)).toBe(true);
+    expect(path.dirname(path.resolve(dir, doc.publicKeyFile))).toBe(dir);
     expect(doc.fingerprint.split(' ').length).toBeGreaterThan(3);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../src-main/backend';
 import { fakeClock } from '../../src-main/services/clock';
 import { silentLogger } from '../../src-main/services/logger';
-import { CHANNELS, isVaultChannel } from '../../src-main/shared/contract';
+import { answersWhileLocked, CHANNELS } from '../../src-main/shared/contract';
 import type { Envelope } from '../../src-main/shared/errors';
 import { folderContains, makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
 
@@ -29,10 +29,10 @@ describe('IPC router on the real backend', () => {
     await cleanup();
   });
 
-  it('answers LOCKED on every non-vault channel while locked, whatever the input', async () => {
+  it('answers LOCKED on every channel without the whileLocked flag while locked, whatever the input', async () => {
     await backend.invoke('vault:create', { passphrase: STRONG_PASSPHRASE }, ours);
     await backend.invoke('vault:lock', {}, ours);
-    const nonVault = CHANNELS.filter((c) => !isVaultChannel(c));
+    const nonVault = CHANNELS.filter((c) => !answersWhileLocked(c));
     expect(nonVault.length).toBeGreaterThan(0);
     for (const channel of nonVault) {
       expect({ channel, code: errorCode(await backend.invoke(channel, {}, ours)) }).toEqual({

@@ -24,7 +24,7 @@ function cliWithFileLimit(kib: number, args: string[]) {
     ';',
     'exec',
     JSON.stringify(process.execPath),
-    ...CLI_ENTRY,
+    ...CLI_ENTRY.map((a) => JSON.stringify(a)),
     ...args.map((a) => JSON.stringify(a)),
   ].join(' ');
   const run = spawnSync('sh', ['-c', command], {

@@ -131,6 +131,11 @@ describe('the layer allow-list (ARCHITECTURE.md) is what lint enforces', () => {
     'resources',
   ];
 
+  it('lets the CLI reach the vault through services alone (createServices), like backend.ts', () => {
+    const cli = layers.find((l) => l.name === 'cli');
+    expect({ allow: cli?.allow, typesOnly: cli?.typesOnly }).toEqual({ allow: ['services', 'shared'], typesOnly: [] });
+  });
+
   it('documents every layer of src-main, the renderer and resources', () => {
     expect(layers.map((l) => l.name).sort()).toEqual([...TARGETS].sort());
   });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection';
 import { AppError } from '../../shared/errors';
 import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../shared/schemas/cases';
 import type { CaseRow } from '../../shared/schemas/casefile-views';
-import { recordAudit } from '../audit-log';
+import { mutate, recordAudit } from '../audit-log';
 import { listCases, type CaseListQuery } from './case-queries';
 import { displayName } from './client-mapping';
 import { assertUpdated, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
@@ -100,19 +100,15 @@ export function createCaseService(deps: CasefileDeps): CaseService {
   }
 
   async function setDeleted(id: string, deleted: boolean): Promise<void> {
-    await deps
-      .db()
-      .transaction()
-      .execute(async (tx) => {
-        const row = await tx.selectFrom('legal_case').select('deleted_at').where('id', '=', id).executeTakeFirst();
-        if (!row || (row.deleted_at === null) !== deleted) throw new AppError('NOT_FOUND', 'Case not found');
-        await tx
-          .updateTable('legal_case')
-          .set({ deleted_at: deleted ? nowIso(deps) : null })
-          .where('id', '=', id)
-          .execute();
-        await recordAudit(tx, deps.clock, { action: deleted ? 'deleted' : 'restored', entity: 'case', entityId: id });
-      });
+    await mutate(deps, { action: deleted ? 'deleted' : 'restored', entity: 'case', entityId: id }, async (tx) => {
+      const row = await tx.selectFrom('legal_case').select('deleted_at').where('id', '=', id).executeTakeFirst();
+      if (!row || (row.deleted_at === null) !== deleted) throw new AppError('NOT_FOUND', 'Case not found');
+      await tx
+        .updateTable('legal_case')
+        .set({ deleted_at: deleted ? nowIso(deps) : null })
+        .where('id', '=', id)
+        .execute();
+    });
   }
 
   return {
@@ -130,26 +126,22 @@ export function createCaseService(deps: CasefileDeps): CaseService {
 
     async update(id, version, input) {
       const c = validate(schema(), input, 'case');
-      const next = await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          await assertClientsExist(tx, c.clientIds);
-          const result = await tx
-            .updateTable('legal_case')
-            .set({ ...caseColumns(c), updated_at: nowIso(deps), version: sql`version + 1` })
-            .where('id', '=', id)
-            .where('version', '=', version)
-            .where('deleted_at', 'is', null)
-            .executeTakeFirst();
-          await assertUpdated(result.numUpdatedRows, async () =>
-            Boolean(await tx.selectFrom('legal_case').select('id').where('id', '=', id).executeTakeFirst()),
-          );
-          await writeClients(tx, id, c.clientIds);
-          await indexRecord(tx, 'case', id, id, caseSearchParts(c));
-          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'case', entityId: id });
-          return version + 1;
-        });
+      const next = await mutate(deps, { action: 'updated', entity: 'case', entityId: id }, async (tx) => {
+        await assertClientsExist(tx, c.clientIds);
+        const result = await tx
+          .updateTable('legal_case')
+          .set({ ...caseColumns(c), updated_at: nowIso(deps), version: sql`version + 1` })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        await assertUpdated(result.numUpdatedRows, async () =>
+          Boolean(await tx.selectFrom('legal_case').select('id').where('id', '=', id).executeTakeFirst()),
+        );
+        await writeClients(tx, id, c.clientIds);
+        await indexRecord(tx, 'case', id, id, caseSearchParts(c));
+        return version + 1;
+      });
       return { id, version: next };
     },
 

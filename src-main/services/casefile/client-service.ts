@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { clientInputSchema, type ClientInput } from '../../shared/schemas/clients';
 import type { CaseRow, ClientRow } from '../../shared/schemas/casefile-views';
 import type { Db } from '../../db/connection';
-import { recordAudit } from '../audit-log';
+import { mutate, recordAudit, type AuditEntry } from '../audit-log';
 import { clientColumns, clientSearchParts } from './client-mapping';
 import { readClient, writeClientChildren, type StoredClient } from './client-store';
 import type { ConflictService } from './conflict-service';
@@ -63,25 +63,21 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
 
     async update(id, version, input) {
       const client = validate(schema(), input, 'client');
-      const next = await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          const result = await tx
-            .updateTable('client')
-            .set({ ...clientColumns(client), updated_at: nowIso(deps), version: sql`version + 1` })
-            .where('id', '=', id)
-            .where('version', '=', version)
-            .where('deleted_at', 'is', null)
-            .executeTakeFirst();
-          await assertUpdated(result.numUpdatedRows, async () =>
-            Boolean(await tx.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()),
-          );
-          await writeClientChildren(tx, id, client);
-          await indexRecord(tx, 'client', id, null, clientSearchParts(client));
-          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'client', entityId: id });
-          return version + 1;
-        });
+      const next = await mutate(deps, { action: 'updated', entity: 'client', entityId: id }, async (tx) => {
+        const result = await tx
+          .updateTable('client')
+          .set({ ...clientColumns(client), updated_at: nowIso(deps), version: sql`version + 1` })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        await assertUpdated(result.numUpdatedRows, async () =>
+          Boolean(await tx.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()),
+        );
+        await writeClientChildren(tx, id, client);
+        await indexRecord(tx, 'client', id, null, clientSearchParts(client));
+        return version + 1;
+      });
       await conflicts.refreshClient(id);
       return { id, version: next };
     },
@@ -176,68 +172,59 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
     },
 
     async trash(id, withOpenCases) {
-      await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          const row = await tx
-            .selectFrom('client')
-            .select(['id', 'deleted_at'])
-            .where('id', '=', id)
-            .executeTakeFirst();
-          if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Client not found');
-          const cases = await tx
-            .selectFrom('case_client as cc')
-            .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
-            .select([
-              'lc.id',
-              'lc.status',
-              sql<number>`(SELECT count(*) FROM case_client o WHERE o.case_id = lc.id)`.as('client_count'),
-            ])
-            .where('cc.client_id', '=', id)
-            .where('lc.deleted_at', 'is', null)
-            .execute();
-          const open = cases.filter((c) => c.status !== 'closed');
-          if (open.length > 0 && !withOpenCases)
-            throw new AppError('CONFLICT', 'The client has open cases', ['openCases']);
-          const at = nowIso(deps);
-          await tx.updateTable('client').set({ deleted_at: at }).where('id', '=', id).execute();
-          // Cases that belong to this client alone go with them (same timestamp: restored together).
-          const own = cases.filter((c) => Number(c.client_count) === 1).map((c) => c.id);
-          if (own.length) await tx.updateTable('legal_case').set({ deleted_at: at }).where('id', 'in', own).execute();
-          await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'client', entityId: id });
-          for (const caseId of own)
-            await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'case', entityId: caseId });
-        });
+      const auditEntries = (own: string[]): AuditEntry[] => [
+        { action: 'deleted', entity: 'client', entityId: id },
+        ...own.map((caseId): AuditEntry => ({ action: 'deleted', entity: 'case', entityId: caseId })),
+      ];
+      await mutate<string[]>(deps, auditEntries, async (tx) => {
+        const row = await tx.selectFrom('client').select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+        if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Client not found');
+        const cases = await tx
+          .selectFrom('case_client as cc')
+          .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+          .select([
+            'lc.id',
+            'lc.status',
+            sql<number>`(SELECT count(*) FROM case_client o WHERE o.case_id = lc.id)`.as('client_count'),
+          ])
+          .where('cc.client_id', '=', id)
+          .where('lc.deleted_at', 'is', null)
+          .execute();
+        const open = cases.filter((c) => c.status !== 'closed');
+        if (open.length > 0 && !withOpenCases)
+          throw new AppError('CONFLICT', 'The client has open cases', ['openCases']);
+        const at = nowIso(deps);
+        await tx.updateTable('client').set({ deleted_at: at }).where('id', '=', id).execute();
+        // Cases that belong to this client alone go with them (same timestamp: restored together).
+        const own = cases.filter((c) => Number(c.client_count) === 1).map((c) => c.id);
+        if (own.length) await tx.updateTable('legal_case').set({ deleted_at: at }).where('id', 'in', own).execute();
+        return own;
+      });
     },
 
     async restore(id) {
-      await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          const row = await tx.selectFrom('client').select(['deleted_at']).where('id', '=', id).executeTakeFirst();
-          if (!row?.deleted_at) throw new AppError('NOT_FOUND', 'Not in the trash');
-          const own = await tx
-            .selectFrom('case_client as cc')
-            .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
-            .select('lc.id')
-            .where('cc.client_id', '=', id)
-            .where('lc.deleted_at', '=', row.deleted_at)
+      await mutate(deps, { action: 'restored', entity: 'client', entityId: id }, async (tx) => {
+        const row = await tx.selectFrom('client').select(['deleted_at']).where('id', '=', id).executeTakeFirst();
+        if (!row?.deleted_at) throw new AppError('NOT_FOUND', 'Not in the trash');
+        const own = await tx
+          .selectFrom('case_client as cc')
+          .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+          .select('lc.id')
+          .where('cc.client_id', '=', id)
+          .where('lc.deleted_at', '=', row.deleted_at)
+          .execute();
+        await tx.updateTable('client').set({ deleted_at: null }).where('id', '=', id).execute();
+        if (own.length)
+          await tx
+            .updateTable('legal_case')
+            .set({ deleted_at: null })
+            .where(
+              'id',
+              'in',
+              own.map((c) => c.id),
+            )
             .execute();
-          await tx.updateTable('client').set({ deleted_at: null }).where('id', '=', id).execute();
-          if (own.length)
-            await tx
-              .updateTable('legal_case')
-              .set({ deleted_at: null })
-              .where(
-                'id',
-                'in',
-                own.map((c) => c.id),
-              )
-              .execute();
-          await recordAudit(tx, deps.clock, { action: 'restored', entity: 'client', entityId: id });
-        });
+      });
     },
   };
 }

@@ -7,6 +7,8 @@ import { createTimelineService } from './timeline-service';
 import { createTrashService } from './trash-service';
 import { clientInputSchema } from '../../shared/schemas/clients';
 
+export type { ConflictCandidate } from '../../domain/people/conflict-check';
+
 /** The casefile services, wired to one another once; the backend hands them to the router. */
 export function createCasefile(deps: CasefileDeps) {
   const conflicts = createConflictService(deps);

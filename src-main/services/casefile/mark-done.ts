@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AuditEntity } from '../../shared/schemas/audit';
-import { recordAudit } from '../audit-log';
+import { mutate } from '../audit-log';
 import { assertUpdated, nowIso, type CasefileDeps } from './context';
 
 /** Tables whose rows are ticked off: tasks, deadlines, hearings. */
@@ -19,20 +19,16 @@ export function markDone(
   done: boolean,
 ) {
   const at = nowIso(deps);
-  return deps
-    .db()
-    .transaction()
-    .execute(async (tx) => {
-      const result = await tx
-        .updateTable(table)
-        .set({ done_at: done ? at : null, updated_at: at, version: sql`version + 1` })
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .executeTakeFirst();
-      await assertUpdated(result.numUpdatedRows, async () =>
-        Boolean(await tx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()),
-      );
-      await recordAudit(tx, deps.clock, { action: 'updated', entity, entityId: id });
-      return { id, version: version + 1 };
-    });
+  return mutate(deps, { action: 'updated', entity, entityId: id }, async (tx) => {
+    const result = await tx
+      .updateTable(table)
+      .set({ done_at: done ? at : null, updated_at: at, version: sql`version + 1` })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    await assertUpdated(result.numUpdatedRows, async () =>
+      Boolean(await tx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()),
+    );
+    return { id, version: version + 1 };
+  });
 }

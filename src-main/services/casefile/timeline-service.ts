@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import type { Db } from '../../db/connection';
 import { AppError } from '../../shared/errors';
 import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-views';
-import { recordAudit } from '../audit-log';
+import { mutate } from '../audit-log';
 import type { ConflictService } from './conflict-service';
 import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
 import { requireLiveCase, requireLiveClient } from './live-records';
@@ -51,8 +50,6 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
   function assertNotFuture(date: string, path: string): void {
     if (date > todayOf(deps)) throw new AppError('VALIDATION', 'Date in the future', [`${path}:date.inFuture`]);
   }
-
-  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
 
   return {
     async list(caseId) {
@@ -112,21 +109,24 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
     },
 
     addNote: (caseId, body) =>
-      inTx(async (tx) => {
-        await assertOpenCase(tx, caseId);
-        const id = newRecordId(deps);
-        const at = nowIso(deps);
-        await tx
-          .insertInto('case_note')
-          .values({ id, case_id: caseId, body, created_at: at, updated_at: at })
-          .execute();
-        await indexRecord(tx, 'note', id, caseId, [body]);
-        await recordAudit(tx, deps.clock, { action: 'created', entity: 'note', entityId: id });
-        return { id, version: 1 };
-      }),
+      mutate(
+        deps,
+        (r) => ({ action: 'created', entity: 'note', entityId: r.id }),
+        async (tx) => {
+          await assertOpenCase(tx, caseId);
+          const id = newRecordId(deps);
+          const at = nowIso(deps);
+          await tx
+            .insertInto('case_note')
+            .values({ id, case_id: caseId, body, created_at: at, updated_at: at })
+            .execute();
+          await indexRecord(tx, 'note', id, caseId, [body]);
+          return { id, version: 1 };
+        },
+      ),
 
     updateNote: (id, version, body) =>
-      inTx(async (tx) => {
+      mutate(deps, { action: 'updated', entity: 'note', entityId: id }, async (tx) => {
         const result = await tx
           .updateTable('case_note')
           .set({ body, updated_at: nowIso(deps), version: sql`version + 1` })
@@ -138,114 +138,124 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
         );
         const note = await tx.selectFrom('case_note').select('case_id').where('id', '=', id).executeTakeFirstOrThrow();
         await indexRecord(tx, 'note', id, note.case_id, [body]);
-        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'note', entityId: id });
         return { id, version: version + 1 };
       }),
 
     removeNote: (id) =>
-      inTx(async (tx) => {
+      mutate(deps, { action: 'deleted', entity: 'note', entityId: id }, async (tx) => {
         const result = await tx.deleteFrom('case_note').where('id', '=', id).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND', 'Note not found');
         await unindexRecords(tx, 'note', [id]);
-        await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'note', entityId: id });
       }),
 
     addActivity: (a) =>
-      inTx(async (tx) => {
-        assertNotFuture(a.occurredOn, 'occurredOn');
-        await assertOpenCase(tx, a.caseId);
-        const id = newRecordId(deps);
-        const at = nowIso(deps);
-        await tx
-          .insertInto('case_activity')
-          .values({
-            id,
-            case_id: a.caseId,
-            kind: a.kind,
-            occurred_on: a.occurredOn,
-            duration_minutes: a.durationMinutes ?? null,
-            summary: a.summary ?? null,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-        await indexRecord(tx, 'activity', id, a.caseId, [a.summary]);
-        await recordAudit(tx, deps.clock, { action: 'created', entity: 'activity', entityId: id });
-        return { id, version: 1 };
-      }),
+      mutate(
+        deps,
+        (r) => ({ action: 'created', entity: 'activity', entityId: r.id }),
+        async (tx) => {
+          assertNotFuture(a.occurredOn, 'occurredOn');
+          await assertOpenCase(tx, a.caseId);
+          const id = newRecordId(deps);
+          const at = nowIso(deps);
+          await tx
+            .insertInto('case_activity')
+            .values({
+              id,
+              case_id: a.caseId,
+              kind: a.kind,
+              occurred_on: a.occurredOn,
+              duration_minutes: a.durationMinutes ?? null,
+              summary: a.summary ?? null,
+              created_at: at,
+              updated_at: at,
+            })
+            .execute();
+          await indexRecord(tx, 'activity', id, a.caseId, [a.summary]);
+          return { id, version: 1 };
+        },
+      ),
 
     addTask: (t) =>
-      inTx(async (tx) => {
-        await assertOpenCase(tx, t.caseId);
-        const id = newRecordId(deps);
-        const at = nowIso(deps);
-        await tx
-          .insertInto('case_task')
-          .values({
-            id,
-            case_id: t.caseId,
-            title: t.title,
-            due_on: t.dueOn ?? null,
-            done_at: null,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-        await recordAudit(tx, deps.clock, { action: 'created', entity: 'task', entityId: id });
-        return { id, version: 1 };
-      }),
+      mutate(
+        deps,
+        (r) => ({ action: 'created', entity: 'task', entityId: r.id }),
+        async (tx) => {
+          await assertOpenCase(tx, t.caseId);
+          const id = newRecordId(deps);
+          const at = nowIso(deps);
+          await tx
+            .insertInto('case_task')
+            .values({
+              id,
+              case_id: t.caseId,
+              title: t.title,
+              due_on: t.dueOn ?? null,
+              done_at: null,
+              created_at: at,
+              updated_at: at,
+            })
+            .execute();
+          return { id, version: 1 };
+        },
+      ),
 
     setTaskDone: (id, version, done) => markDone(deps, 'case_task', 'task', id, version, done),
 
     addTime: (t) =>
-      inTx(async (tx) => {
-        assertNotFuture(t.workedOn, 'workedOn');
-        await assertOpenCase(tx, t.caseId);
-        const id = newRecordId(deps);
-        const at = nowIso(deps);
-        await tx
-          .insertInto('time_entry')
-          .values({
-            id,
-            case_id: t.caseId,
-            worked_on: t.workedOn,
-            minutes: t.minutes,
-            description: t.description ?? null,
-            pro_bono: t.proBono ? 1 : 0,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-        await recordAudit(tx, deps.clock, { action: 'created', entity: 'time-entry', entityId: id });
-        return { id, version: 1 };
-      }),
+      mutate(
+        deps,
+        (r) => ({ action: 'created', entity: 'time-entry', entityId: r.id }),
+        async (tx) => {
+          assertNotFuture(t.workedOn, 'workedOn');
+          await assertOpenCase(tx, t.caseId);
+          const id = newRecordId(deps);
+          const at = nowIso(deps);
+          await tx
+            .insertInto('time_entry')
+            .values({
+              id,
+              case_id: t.caseId,
+              worked_on: t.workedOn,
+              minutes: t.minutes,
+              description: t.description ?? null,
+              pro_bono: t.proBono ? 1 : 0,
+              created_at: at,
+              updated_at: at,
+            })
+            .execute();
+          return { id, version: 1 };
+        },
+      ),
 
     async addPerson(p) {
-      const created = await inTx(async (tx) => {
-        if (p.caseId) await assertOpenCase(tx, p.caseId);
-        // An unknown client is NOT_FOUND, not a foreign-key failure surfacing as INTERNAL.
-        if (p.clientId) await requireLiveClient(tx, p.clientId);
-        const id = newRecordId(deps);
-        const at = nowIso(deps);
-        await tx
-          .insertInto('related_person')
-          .values({
-            id,
-            case_id: p.caseId ?? null,
-            client_id: p.clientId ?? null,
-            role: p.role,
-            name: p.name,
-            birth_date: p.birthDate ?? null,
-            identity_number: p.identityNumber ?? null,
-            note: p.note ?? null,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-        await indexRecord(tx, 'person', id, p.caseId ?? null, [p.name, p.identityNumber]);
-        await recordAudit(tx, deps.clock, { action: 'created', entity: 'person', entityId: id });
-        return { id, version: 1 };
-      });
+      const created = await mutate<Created>(
+        deps,
+        (r) => ({ action: 'created', entity: 'person', entityId: r.id }),
+        async (tx) => {
+          if (p.caseId) await assertOpenCase(tx, p.caseId);
+          // An unknown client is NOT_FOUND, not a foreign-key failure surfacing as INTERNAL.
+          if (p.clientId) await requireLiveClient(tx, p.clientId);
+          const id = newRecordId(deps);
+          const at = nowIso(deps);
+          await tx
+            .insertInto('related_person')
+            .values({
+              id,
+              case_id: p.caseId ?? null,
+              client_id: p.clientId ?? null,
+              role: p.role,
+              name: p.name,
+              birth_date: p.birthDate ?? null,
+              identity_number: p.identityNumber ?? null,
+              note: p.note ?? null,
+              created_at: at,
+              updated_at: at,
+            })
+            .execute();
+          await indexRecord(tx, 'person', id, p.caseId ?? null, [p.name, p.identityNumber]);
+          return { id, version: 1 };
+        },
+      );
       await conflicts.refreshPerson(created.id);
       return created;
     },

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { recordAudit } from '../audit-log';
+import { mutate, type AuditEntry } from '../audit-log';
 import { displayName } from './client-mapping';
 import type { ConflictService } from './conflict-service';
 import type { CasefileDeps } from './context';
@@ -33,36 +33,41 @@ export function createTrashService(deps: CasefileDeps, conflicts: ConflictServic
      */
     async empty(): Promise<{ clients: number; cases: number }> {
       const db = deps.db();
-      const result = await db.transaction().execute(async (tx) => {
-        const cases = (
-          await tx.selectFrom('legal_case').select('id').where('deleted_at', 'is not', null).execute()
-        ).map((r) => r.id);
-        const clients = (await tx.selectFrom('client').select('id').where('deleted_at', 'is not', null).execute()).map(
-          (r) => r.id,
-        );
-        // Everything hanging off the cases leaves the search index with them.
-        if (cases.length) {
-          await unindexCases(tx, cases);
-          const persons = (
-            await tx.selectFrom('related_person').select('id').where('case_id', 'in', cases).execute()
+      const auditEntries = ({ cases, clients }: { cases: string[]; clients: string[] }): AuditEntry[] => [
+        ...cases.map((id): AuditEntry => ({ action: 'deleted', entity: 'case', entityId: id })),
+        ...clients.map((id): AuditEntry => ({ action: 'deleted', entity: 'client', entityId: id })),
+      ];
+      const { cases, clients } = await mutate<{ cases: string[]; clients: string[] }>(
+        deps,
+        auditEntries,
+        async (tx) => {
+          const cases = (
+            await tx.selectFrom('legal_case').select('id').where('deleted_at', 'is not', null).execute()
           ).map((r) => r.id);
-          conflicts.forget(persons);
-          await unindexRecords(tx, 'case', cases);
-          await tx.deleteFrom('legal_case').where('id', 'in', cases).execute();
-        }
-        if (clients.length) {
-          await unindexRecords(tx, 'client', clients);
-          await tx.deleteFrom('client').where('id', 'in', clients).execute();
-        }
-        for (const id of cases) await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'case', entityId: id });
-        for (const id of clients)
-          await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'client', entityId: id });
-        conflicts.forget(clients);
-        return { clients: clients.length, cases: cases.length };
-      });
+          const clients = (
+            await tx.selectFrom('client').select('id').where('deleted_at', 'is not', null).execute()
+          ).map((r) => r.id);
+          // Everything hanging off the cases leaves the search index with them.
+          if (cases.length) {
+            await unindexCases(tx, cases);
+            const persons = (
+              await tx.selectFrom('related_person').select('id').where('case_id', 'in', cases).execute()
+            ).map((r) => r.id);
+            conflicts.forget(persons);
+            await unindexRecords(tx, 'case', cases);
+            await tx.deleteFrom('legal_case').where('id', 'in', cases).execute();
+          }
+          if (clients.length) {
+            await unindexRecords(tx, 'client', clients);
+            await tx.deleteFrom('client').where('id', 'in', clients).execute();
+          }
+          return { cases, clients };
+        },
+      );
+      conflicts.forget(clients);
       await compactSearchIndex(db);
       await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
-      return result;
+      return { clients: clients.length, cases: cases.length };
     },
   };
 }

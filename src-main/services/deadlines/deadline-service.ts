@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { DeadlineResult, DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
 import type { CaseType } from '../../shared/schemas/deadlines';
 import type { DeadlinePreview, DeadlineView, HearingView } from '../../shared/schemas/deadline-views';
-import { recordAudit } from '../audit-log';
+import { mutate } from '../audit-log';
 import { newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
 import { requireLiveCase } from '../casefile/live-records';
 import { markDone } from '../casefile/mark-done';
@@ -121,7 +121,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
 
       const id = newRecordId(deps);
       const at = nowIso(deps);
-      await db.transaction().execute(async (tx) => {
+      await mutate(deps, { action: 'created', entity: 'deadline', entityId: id }, async (tx) => {
         await tx
           .insertInto('case_deadline')
           .values({
@@ -163,7 +163,6 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
             })
             .execute();
         }
-        await recordAudit(tx, deps.clock, { action: 'created', entity: 'deadline', entityId: id });
       });
       return { id, version: 1 };
     },
@@ -206,43 +205,35 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
       markDone(deps, 'case_deadline', 'deadline', id, version, done),
 
     async remove(id: string): Promise<void> {
-      await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          // Its reminders go with it (ON DELETE CASCADE).
-          const result = await tx.deleteFrom('case_deadline').where('id', '=', id).executeTakeFirst();
-          if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND', 'Deadline not found');
-          await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'deadline', entityId: id });
-        });
+      await mutate(deps, { action: 'deleted', entity: 'deadline', entityId: id }, async (tx) => {
+        // Its reminders go with it (ON DELETE CASCADE).
+        const result = await tx.deleteFrom('case_deadline').where('id', '=', id).executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) throw new AppError('NOT_FOUND', 'Deadline not found');
+      });
     },
 
     async addHearing(h: AddHearing): Promise<{ id: string; version: number }> {
       await requireLiveCase(deps.db(), h.caseId);
       const id = newRecordId(deps);
       const at = nowIso(deps);
-      await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          await tx
-            .insertInto('hearing')
-            .values({
-              id,
-              case_id: h.caseId,
-              kind: h.kind,
-              court: h.court ?? null,
-              starts_at: h.startsAt,
-              hall: h.hall ?? null,
-              file_number: h.fileNumber ?? null,
-              preparation: h.preparation ?? null,
-              done_at: null,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'hearing', entityId: id });
-        });
+      await mutate(deps, { action: 'created', entity: 'hearing', entityId: id }, async (tx) => {
+        await tx
+          .insertInto('hearing')
+          .values({
+            id,
+            case_id: h.caseId,
+            kind: h.kind,
+            court: h.court ?? null,
+            starts_at: h.startsAt,
+            hall: h.hall ?? null,
+            file_number: h.fileNumber ?? null,
+            preparation: h.preparation ?? null,
+            done_at: null,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
+      });
       return { id, version: 1 };
     },
 

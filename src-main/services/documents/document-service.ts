@@ -25,7 +25,7 @@ import {
   writeDocument,
   writeThroughTemp,
 } from '../../storage/document-store';
-import { recordAudit } from '../audit-log';
+import { mutate, recordAudit } from '../audit-log';
 import { newRecordId, nowIso, validate, type CasefileDeps } from '../casefile/context';
 import {
   documentView,
@@ -237,34 +237,30 @@ export function createDocumentService(deps: DocumentDeps) {
       const id = newRecordId(deps);
       const versionId = newRecordId(deps);
       const at = nowIso(deps);
-      await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          await tx
-            .insertInto('document')
-            .values({
-              id,
-              case_id: meta.caseId,
-              client_id: meta.clientId ?? null,
-              title: meta.title,
-              category: meta.category,
-              document_date: meta.documentDate ?? null,
-              note: meta.note ?? null,
-              language: meta.language ?? null,
-              created_at: at,
-              updated_at: at,
-              deleted_at: null,
-            })
-            .execute();
-          await tx
-            .insertInto('document_version')
-            .values(versionRow(versionId, id, 1, w, key))
-            .execute();
-          await indexDocument(tx, id, meta.caseId, [meta.title, meta.note ?? null, w.text]);
-          await queueText(tx, versionId, w);
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'document', entityId: id });
-        });
+      await mutate(deps, { action: 'created', entity: 'document', entityId: id }, async (tx) => {
+        await tx
+          .insertInto('document')
+          .values({
+            id,
+            case_id: meta.caseId,
+            client_id: meta.clientId ?? null,
+            title: meta.title,
+            category: meta.category,
+            document_date: meta.documentDate ?? null,
+            note: meta.note ?? null,
+            language: meta.language ?? null,
+            created_at: at,
+            updated_at: at,
+            deleted_at: null,
+          })
+          .execute();
+        await tx
+          .insertInto('document_version')
+          .values(versionRow(versionId, id, 1, w, key))
+          .execute();
+        await indexDocument(tx, id, meta.caseId, [meta.title, meta.note ?? null, w.text]);
+        await queueText(tx, versionId, w);
+      });
       if (w.pdf) texts.start();
       return { id, versionId, versionNo: 1, sha256: w.sha256, size: w.size };
     });
@@ -281,37 +277,33 @@ export function createDocumentService(deps: DocumentDeps) {
     return withNewFile(source, options.signal, async (w, key) => {
       const versionId = newRecordId(deps);
       let versionNo = 0;
-      await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          const last = await tx
-            .selectFrom('document_version')
-            .select((eb) => eb.fn.max('version_no').as('n'))
-            .where('document_id', '=', id)
-            .executeTakeFirst();
-          versionNo = Number(last?.n ?? 0) + 1;
-          await tx
-            .insertInto('document_version')
-            .values(versionRow(versionId, id, versionNo, w, key))
-            .execute();
-          await tx
-            .updateTable('document')
-            .set((eb) => ({ updated_at: nowIso(deps), version: eb('version', '+', 1) }))
-            .where('id', '=', id)
-            .execute();
-          // The index holds the newest version's text: an older version's pending text is moot.
-          await tx
-            .deleteFrom('document_text_job')
-            .where('version_id', 'in', (eb) =>
-              eb.selectFrom('document_version').select('id').where('document_id', '=', id),
-            )
-            .where('version_id', '!=', versionId)
-            .execute();
-          await indexDocument(tx, id, doc.case_id, [doc.title, doc.note, w.text]);
-          await queueText(tx, versionId, w);
-          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'document', entityId: id });
-        });
+      await mutate(deps, { action: 'updated', entity: 'document', entityId: id }, async (tx) => {
+        const last = await tx
+          .selectFrom('document_version')
+          .select((eb) => eb.fn.max('version_no').as('n'))
+          .where('document_id', '=', id)
+          .executeTakeFirst();
+        versionNo = Number(last?.n ?? 0) + 1;
+        await tx
+          .insertInto('document_version')
+          .values(versionRow(versionId, id, versionNo, w, key))
+          .execute();
+        await tx
+          .updateTable('document')
+          .set((eb) => ({ updated_at: nowIso(deps), version: eb('version', '+', 1) }))
+          .where('id', '=', id)
+          .execute();
+        // The index holds the newest version's text: an older version's pending text is moot.
+        await tx
+          .deleteFrom('document_text_job')
+          .where('version_id', 'in', (eb) =>
+            eb.selectFrom('document_version').select('id').where('document_id', '=', id),
+          )
+          .where('version_id', '!=', versionId)
+          .execute();
+        await indexDocument(tx, id, doc.case_id, [doc.title, doc.note, w.text]);
+        await queueText(tx, versionId, w);
+      });
       if (w.pdf) texts.start();
       return { id, versionId, versionNo, sha256: w.sha256, size: w.size };
     });
@@ -441,10 +433,9 @@ export function createDocumentService(deps: DocumentDeps) {
     const files = (
       await db.selectFrom('document_version').select('file_name').where('document_id', '=', id).execute()
     ).map((r) => r.file_name);
-    await db.transaction().execute(async (tx) => {
+    await mutate(deps, { action: 'deleted', entity: 'document', entityId: id }, async (tx) => {
       await unindexRecords(tx, DOCUMENT_KIND, [id]);
       await tx.deleteFrom('document').where('id', '=', id).execute();
-      await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'document', entityId: id });
     });
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
     for (const name of files) await removeDocumentFile(dir, name);

@@ -1,5 +1,5 @@
 export { openSealedReport, sealReport } from './envelope';
-export { REPORT_REFUSALS, type ReportRefusal } from './errors';
+export { REPORT_REFUSALS, refusalOf, type ReportRefusal } from './errors';
 export { fingerprintWords } from './fingerprint';
 export { importReports, type ImportOptions, type ImportResult, type ReportFile } from './import-service';
 export { readOrgKeyFile, type OrgKeyFile } from './org-key-file';

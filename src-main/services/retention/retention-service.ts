@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection';
 import { recordIdSchema } from '../../shared/schemas/casefile-common';
 import { AppError } from '../../shared/errors';
 import { removeDocumentFile } from '../../storage/document-store';
-import { recordAudit } from '../audit-log';
+import { mutate } from '../audit-log';
 import type { Clock } from '../clock';
 import { compactSearchIndex, unindexCases } from '../casefile/search-index';
 import { getSettings } from '../settings-service';
@@ -81,7 +81,7 @@ export async function dueForDeletion(deps: RetentionDeps): Promise<DueCase[]> {
 export async function purgeCase(deps: RetentionDeps, caseId: string): Promise<{ documents: number }> {
   const id = recordIdSchema.parse(caseId);
   const db = deps.db();
-  const { files, persons } = await db.transaction().execute(async (tx) => {
+  const { files, persons } = await mutate(deps, { action: 'deleted', entity: 'case', entityId: id }, async (tx) => {
     const found = await tx.selectFrom('legal_case').select('id').where('id', '=', id).executeTakeFirst();
     if (!found) throw new AppError('NOT_FOUND', 'Not found');
     const files = (
@@ -102,7 +102,6 @@ export async function purgeCase(deps: RetentionDeps, caseId: string): Promise<{ 
     if (items.length) await tx.deleteFrom('reminder_sent').where('item_id', 'in', items).execute();
     await unindexCases(tx, [id]);
     await tx.deleteFrom('legal_case').where('id', '=', id).execute();
-    await recordAudit(tx, deps.clock, { action: 'deleted', entity: 'case', entityId: id });
     return { files, persons };
   });
   deps.forget?.(persons);

@@ -64,7 +64,7 @@ const jobStatusSchema = z.object({
 /**
  * Backup, retention and the panic wipe. Files are always chosen in a platform dialog in the
  * main process; the renderer never sends a path. Restoring and wiping are `vault:` channels
- * because they must work while locked (a fresh machine has no unlocked vault to restore into).
+ * answered while locked (`whileLocked`): a fresh machine has no unlocked vault to restore into.
  */
 export const backupChannels = {
   'backup:create': {
@@ -97,6 +97,7 @@ export const backupChannels = {
       documents: z.number().int().optional(),
       replaced: existingFolderSchema.nullable().optional(),
     }),
+    whileLocked: true,
   },
   /**
    * Starts a backup (save dialog first) or a verification (open dialog first) as a job and
@@ -109,7 +110,8 @@ export const backupChannels = {
     ]),
     output: jobStartedSchema,
   },
-  'backup:job': { input: jobIdSchema, output: jobStatusSchema },
+  /** Polled (`background`): an unattended backup must not keep the vault open. */
+  'backup:job': { input: jobIdSchema, output: jobStatusSchema, background: true },
   /** Aborts a running job; its temp files are removed. A finished job is left as it is. */
   'backup:cancel': { input: jobIdSchema, output: empty },
   /**
@@ -128,9 +130,10 @@ export const backupChannels = {
   'vault:startRestore': {
     input: z.object({ secret: backupSecretSchema, replace: z.literal('REPLACE').optional() }).strict(),
     output: jobStartedSchema,
+    whileLocked: true,
   },
-  'vault:restoreJob': { input: jobIdSchema, output: jobStatusSchema },
-  'vault:cancelRestore': { input: jobIdSchema, output: empty },
+  'vault:restoreJob': { input: jobIdSchema, output: jobStatusSchema, whileLocked: true, background: true },
+  'vault:cancelRestore': { input: jobIdSchema, output: empty, whileLocked: true },
   'cases:dueForDeletion': {
     input: empty,
     output: z.object({
@@ -151,5 +154,9 @@ export const backupChannels = {
     output: z.object({ purged: z.number().int(), documents: z.number().int() }),
   },
   /** Destroys the key slots, then the vault folder. Backups still open with the passphrase. */
-  'vault:panicWipe': { input: z.object({ confirmation: z.literal('WIPE') }).strict(), output: empty },
+  'vault:panicWipe': {
+    input: z.object({ confirmation: z.literal('WIPE') }).strict(),
+    output: empty,
+    whileLocked: true,
+  },
 } as const;

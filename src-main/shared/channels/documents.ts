@@ -101,5 +101,7 @@ export const documentChannels = {
   'documents:textStatus': {
     input: z.object({ caseId: recordIdSchema }).strict(),
     output: z.object({ pending: z.array(z.string()).max(10_000) }),
+    // Polled while a PDF's text is pending: not the lawyer's activity.
+    background: true,
   },
 } as const;

@@ -14,5 +14,7 @@ export const shellChannels = {
   'shell:nextCommand': {
     input: z.object({}).strict(),
     output: z.object({ command: shellCommandSchema.nullable() }),
+    // Waiting for the next menu command is not the lawyer doing anything.
+    background: true,
   },
 } as const;

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useReducer } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke, notifyLocked, onLocked, reportActivity, watchForAutoLock } from '../api/client';
+import { createQueryClient } from '../api/query';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { FocusedHeading } from '../components/ScreenHeading';
 import { FirstRun } from '../features/vault/FirstRun';
@@ -10,6 +12,22 @@ import { appReducer } from './appState';
 import { UnlockedApp } from './UnlockedApp';
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const dropCache = useCallback(() => queryClient.clear(), [queryClient]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AppScreens onLockedDropCache={dropCache} />
+    </QueryClientProvider>
+  );
+}
+
+/**
+ * The lock state machine. Confidentiality: every cached answer (client names, notes, …) is
+ * dropped the moment the renderer learns of a lock, before the unlocked screens unmount, so no
+ * client data survives a lock in renderer memory. (Not again afterwards: the unlock screen's own
+ * reads would be cancelled with it.)
+ */
+function AppScreens({ onLockedDropCache }: { onLockedDropCache: () => void }) {
   const { t } = useTranslation();
   const [state, dispatch] = useReducer(appReducer, { kind: 'loading' });
 
@@ -24,7 +42,14 @@ export function App() {
     if (state.kind === 'loading') void loadStatus();
   }, [state.kind, loadStatus]);
 
-  useEffect(() => onLocked(() => dispatch({ type: 'locked' })), []);
+  useEffect(
+    () =>
+      onLocked(() => {
+        onLockedDropCache();
+        dispatch({ type: 'locked' });
+      }),
+    [onLockedDropCache],
+  );
 
   const unlocked = state.kind === 'unlocked';
   useEffect(() => {

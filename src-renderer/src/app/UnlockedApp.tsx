@@ -83,7 +83,7 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
       demo={demo}
       banner={
         <OverdueBanner
-          refreshKey={routeKey(nav.route)}
+          key={routeKey(nav.route)}
           onShowAgenda={nav.route.name === 'agenda' ? undefined : () => nav.navigate({ name: 'agenda' })}
         />
       }

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../api/client';
+import { useInvokeQuery } from '../api/query';
+import './privacy.css';
 
 /**
  * The privacy screen (UX.md): people read screens over shoulders in courthouses. The content
@@ -29,7 +30,6 @@ interface PrivacyScreen {
   reveal: () => void;
   /** The Settings toggle: hide whenever the window loses focus. */
   hideOnFocusLoss: boolean;
-  setHideOnFocusLoss: (on: boolean) => void;
 }
 
 const PrivacyContext = createContext<PrivacyScreen | null>(null);
@@ -42,23 +42,14 @@ export function usePrivacyScreen(): PrivacyScreen {
 
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Meta', 'Alt', 'AltGraph', 'CapsLock']);
 
-/** Reads the Settings toggle once on unlock; PrivacySettings updates it here after saving. */
+/** Follows the Settings toggle (the cached `settings:get`, which Settings updates after saving). */
 export function PrivacyProvider({ children }: { children: ReactNode }) {
-  const [hideOnFocusLoss, setHideOnFocusLoss] = useState(false);
+  // The cached settings read: Settings' save puts its answer there, so a change applies at once.
+  const hideOnFocusLoss = useInvokeQuery('settings:get', {}, { select: (v) => v.privacyScreen }).data ?? false;
   const [reason, setReason] = useState<HideReason | null>(null);
   const hidden = reason !== null;
   const hide = useCallback(() => setReason('asked'), []);
   const reveal = useCallback(() => setReason(null), []);
-
-  useEffect(() => {
-    let current = true;
-    void invoke('settings:get', {}).then((result) => {
-      if (current && result.ok) setHideOnFocusLoss(result.value.privacyScreen);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   // Focus leaves the window (another app, the task switcher, a screen share picker).
   useEffect(() => {
@@ -97,9 +88,7 @@ export function PrivacyProvider({ children }: { children: ReactNode }) {
   }, [hidden, reveal]);
 
   return (
-    <PrivacyContext.Provider value={{ hidden, hide, reveal, hideOnFocusLoss, setHideOnFocusLoss }}>
-      {children}
-    </PrivacyContext.Provider>
+    <PrivacyContext.Provider value={{ hidden, hide, reveal, hideOnFocusLoss }}>{children}</PrivacyContext.Provider>
   );
 }
 

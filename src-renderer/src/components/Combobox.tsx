@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 import { foldForMatch, type CodeOption } from './isoNames';
+import './Combobox.css';
 
 const MAX_SUGGESTIONS = 8;
 

@@ -13,6 +13,7 @@ import {
   parseDateInput,
   type ParsedDate,
 } from './dateInput';
+import './DateField.css';
 
 export interface DateFieldProps {
   label: string;

@@ -12,16 +12,18 @@ interface FieldProps {
   hint?: string | undefined;
   /** Already translated; shown in an alert so it is announced when it appears. */
   error?: string | null | undefined;
+  /** Extra classes for the wrapper (a wider field, a field in a row). */
+  className?: string | undefined;
   children: (control: FieldControlProps) => ReactNode;
 }
 
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, className, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
+    <div className={className ? `field ${className}` : 'field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>

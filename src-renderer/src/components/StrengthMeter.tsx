@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PassphraseRating } from '@shared/schemas/vault';
+import './StrengthMeter.css';
 
 interface StrengthMeterProps {
   rating: PassphraseRating | null;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AutoBackup } from './AutoBackup';
 import { BackupNow } from './BackupNow';
 import { VerifyBackup } from './VerifyBackup';
+import './backup.css';
 
 /** Settings → Backups: make one now, or check one that was made before. */
 export function BackupSettings({ startBackup = false }: { startBackup?: boolean }) {

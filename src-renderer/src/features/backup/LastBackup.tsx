@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 
 /** After a week without a backup the line becomes a gentle nudge with a way to act on it. */
 export const NUDGE_AFTER_DAYS = 7;
@@ -17,17 +16,7 @@ export function daysSince(iso: string, now: Date = new Date()): number {
 /** "Last backup N days ago" on the agenda; settings:get carries `lastBackupAt`. */
 export function LastBackup({ onBackUp }: { onBackUp: () => void }) {
   const { t } = useTranslation();
-  const [lastBackupAt, setLastBackupAt] = useState<string | null | undefined>(undefined);
-
-  useEffect(() => {
-    let cancelled = false;
-    void invoke('settings:get', {}).then((result) => {
-      if (!cancelled && result.ok) setLastBackupAt(result.value.lastBackupAt);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const lastBackupAt = useInvokeQuery('settings:get', {}, { select: (v) => v.lastBackupAt }).data;
 
   // Nothing until we know: a "never" flashing before the real date would be a false alarm.
   if (lastBackupAt === undefined) return null;

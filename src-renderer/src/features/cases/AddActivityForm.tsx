@@ -9,11 +9,11 @@ import { ACTIVITY_KINDS } from '@shared/schemas/casefile-views';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
-import { FormField } from './FormField';
-import { todayIso } from './format';
-import { validationMessage } from './validation';
+import { Field } from '../../components/Field';
+import { errorText, validationMessage } from './validation';
 import { activityForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
+import { localCivilDate } from '../../components/format';
 
 interface Props {
   caseId: string;
@@ -27,7 +27,7 @@ export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
   const [error, setError] = useState<AppErrorShape | null>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { kind: 'call', occurredOn: todayIso(), durationMinutes: '', summary: '' },
+    defaultValues: { kind: 'call', occurredOn: localCivilDate(), durationMinutes: '', summary: '' },
   });
   const { register, handleSubmit, formState, setFocus } = form;
   const e = formState.errors;
@@ -54,7 +54,7 @@ export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
       aria-label={t('timeline.addActivity')}
     >
       <div className="case-form-grid">
-        <FormField label={t('timeline.activityKind')} errorCode={e.kind?.message}>
+        <Field label={t('timeline.activityKind')} error={errorText(t, e.kind?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('kind')}>
               {ACTIVITY_KINDS.map((kind) => (
@@ -64,7 +64,7 @@ export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
+        </Field>
         <FormDateField
           control={form.control}
           name="occurredOn"
@@ -72,17 +72,17 @@ export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
           hint={t('cases.dateHint')}
           error={e.occurredOn?.message ? validationMessage(t, e.occurredOn.message) : undefined}
         />
-        <FormField
+        <Field
           label={t('timeline.duration')}
           hint={t('timeline.durationHint')}
-          errorCode={e.durationMinutes?.message}
+          error={errorText(t, e.durationMinutes?.message)}
         >
           {(c) => <input {...c} className="input input-short" {...register('durationMinutes')} />}
-        </FormField>
+        </Field>
       </div>
-      <FormField label={t('timeline.summary')} errorCode={e.summary?.message}>
+      <Field label={t('timeline.summary')} error={errorText(t, e.summary?.message)}>
         {(c) => <textarea {...c} className="input case-textarea" rows={3} {...register('summary')} />}
-      </FormField>
+      </Field>
       <FormActions
         submitLabel={t('timeline.saveActivity')}
         submitting={formState.isSubmitting}

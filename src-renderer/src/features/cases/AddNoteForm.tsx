@@ -7,7 +7,8 @@ import { invoke } from '../../api/client';
 import type { AppErrorShape } from '@shared/errors';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
-import { FormField } from './FormField';
+import { Field } from '../../components/Field';
+import { errorText } from './validation';
 import { noteForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
@@ -38,13 +39,13 @@ export function AddNoteForm({ caseId, onAdded, onCancel }: Props) {
 
   return (
     <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('timeline.addNote')}>
-      <FormField
+      <Field
         label={t('timeline.noteBody')}
         hint={t('timeline.noteHint')}
-        errorCode={formState.errors.body?.message}
+        error={errorText(t, formState.errors.body?.message)}
       >
         {(c) => <textarea {...c} className="input case-textarea" rows={6} {...register('body')} />}
-      </FormField>
+      </Field>
       <FormActions
         submitLabel={t('timeline.saveNote')}
         submitting={formState.isSubmitting}

@@ -10,8 +10,8 @@ import { submitEntry } from './addForm';
 import { ConflictMatches } from './ConflictMatches';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
-import { FormField } from './FormField';
-import { validationMessage } from './validation';
+import { Field } from '../../components/Field';
+import { errorText, validationMessage } from './validation';
 import { personForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
@@ -74,7 +74,7 @@ export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
   return (
     <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('persons.add')}>
       <div className="case-form-grid">
-        <FormField label={t('persons.role')} errorCode={e.role?.message}>
+        <Field label={t('persons.role')} error={errorText(t, e.role?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('role')}>
               {PERSON_ROLES.map((role) => (
@@ -84,10 +84,10 @@ export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('persons.name')} errorCode={e.name?.message}>
+        </Field>
+        <Field label={t('persons.name')} error={errorText(t, e.name?.message)}>
           {(c) => <input {...c} className="input" autoComplete="off" {...register('name')} />}
-        </FormField>
+        </Field>
         <FormDateField
           control={form.control}
           name="birthDate"
@@ -96,13 +96,13 @@ export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
           allowYear
           error={e.birthDate?.message ? validationMessage(t, e.birthDate.message) : undefined}
         />
-        <FormField label={t('persons.identityNumber')} errorCode={e.identityNumber?.message}>
+        <Field label={t('persons.identityNumber')} error={errorText(t, e.identityNumber?.message)}>
           {(c) => <input {...c} className="input input-mono" autoComplete="off" {...register('identityNumber')} />}
-        </FormField>
+        </Field>
       </div>
-      <FormField label={t('persons.note')} errorCode={e.note?.message}>
+      <Field label={t('persons.note')} error={errorText(t, e.note?.message)}>
         {(c) => <textarea {...c} className="input case-textarea" rows={2} {...register('note')} />}
-      </FormField>
+      </Field>
       {reviewed && checked ? <ConflictMatches matches={checked.matches} /> : null}
       <FormActions
         submitLabel={reviewed ? t('persons.saveAnyway') : t('persons.check')}

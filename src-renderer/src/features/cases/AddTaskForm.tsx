@@ -8,8 +8,8 @@ import type { AppErrorShape } from '@shared/errors';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
-import { FormField } from './FormField';
-import { validationMessage } from './validation';
+import { Field } from '../../components/Field';
+import { errorText, validationMessage } from './validation';
 import { taskForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
@@ -42,9 +42,9 @@ export function AddTaskForm({ caseId, onAdded, onCancel }: Props) {
   return (
     <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('timeline.addTask')}>
       <div className="case-form-grid">
-        <FormField label={t('timeline.taskTitle')} errorCode={e.title?.message} className="span-2">
+        <Field label={t('timeline.taskTitle')} error={errorText(t, e.title?.message)} className="span-2">
           {(c) => <input {...c} className="input" {...register('title')} />}
-        </FormField>
+        </Field>
         <FormDateField
           control={form.control}
           name="dueOn"

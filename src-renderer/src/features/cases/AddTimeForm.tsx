@@ -8,11 +8,12 @@ import type { AppErrorShape } from '@shared/errors';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
-import { CheckboxField, FormField } from './FormField';
-import { todayIso } from './format';
-import { validationMessage } from './validation';
+import { Field } from '../../components/Field';
+import { CheckboxField } from '../../components/FormInputs';
+import { errorText, validationMessage } from './validation';
 import { timeForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
+import { localCivilDate } from '../../components/format';
 
 interface Props {
   caseId: string;
@@ -27,7 +28,7 @@ export function AddTimeForm({ caseId, onAdded, onCancel }: Props) {
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     // Pro bono is the default: it is what the organisation reports.
-    defaultValues: { workedOn: todayIso(), minutes: '', description: '', proBono: true },
+    defaultValues: { workedOn: localCivilDate(), minutes: '', description: '', proBono: true },
   });
   const { register, handleSubmit, formState, setFocus } = form;
   const e = formState.errors;
@@ -56,16 +57,14 @@ export function AddTimeForm({ caseId, onAdded, onCancel }: Props) {
           hint={t('cases.dateHint')}
           error={e.workedOn?.message ? validationMessage(t, e.workedOn.message) : undefined}
         />
-        <FormField label={t('timeline.minutes')} hint={t('timeline.minutesHint')} errorCode={e.minutes?.message}>
+        <Field label={t('timeline.minutes')} hint={t('timeline.minutesHint')} error={errorText(t, e.minutes?.message)}>
           {(c) => <input {...c} className="input input-short" {...register('minutes')} />}
-        </FormField>
+        </Field>
       </div>
-      <FormField label={t('timeline.description')} errorCode={e.description?.message}>
+      <Field label={t('timeline.description')} error={errorText(t, e.description?.message)}>
         {(c) => <textarea {...c} className="input case-textarea" rows={3} {...register('description')} />}
-      </FormField>
-      <CheckboxField label={t('timeline.proBono')}>
-        {(id) => <input id={id} type="checkbox" {...register('proBono')} />}
-      </CheckboxField>
+      </Field>
+      <CheckboxField label={t('timeline.proBono')} registration={register('proBono')} />
       <FormActions
         submitLabel={t('timeline.saveTime')}
         submitting={formState.isSubmitting}

@@ -17,11 +17,12 @@ import {
 import { CASE_TYPES, RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { FormDateField } from '../../components/FormDateField';
 import { caseEditSchema, caseFieldOf, caseToForm, type CaseFormValues } from './caseEditSchema';
-import { todayIso } from './format';
-import { FormField } from './FormField';
+import { Field } from '../../components/Field';
 import type { CaseRecord } from './useCaseData';
 import { useReportUnsaved } from './unsavedGuard';
-import { applyServerErrors, validationMessage } from './validation';
+import { applyServerErrors } from '../../components/serverErrors';
+import { errorText, validationMessage } from './validation';
+import { localCivilDate } from '../../components/format';
 
 interface Props {
   record: CaseRecord;
@@ -52,7 +53,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
   const schema = useMemo(
     () =>
       caseEditSchema(
-        todayIso(),
+        localCivilDate(),
         record.clients.map((c) => c.id),
       ),
     [record.clients],
@@ -85,9 +86,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
       await onConflict();
       return;
     }
-    if (result.error.code === 'VALIDATION') {
-      applyServerErrors(result.error, setError, (p) => caseFieldOf(p) as Path<CaseFormValues> | undefined);
-    }
+    applyServerErrors(result.error, setError, { fieldOf: (p) => caseFieldOf(p) as Path<CaseFormValues> | undefined });
     setServerError(result.error);
   });
 
@@ -117,10 +116,15 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
       {serverError && serverError.code !== 'VALIDATION' ? <ErrorMessage error={serverError} /> : null}
 
       <div className="case-form-grid">
-        <FormField label={t('cases.title')} hint={t('cases.titleHint')} errorCode={e.title?.message} className="span-2">
+        <Field
+          label={t('cases.title')}
+          hint={t('cases.titleHint')}
+          error={errorText(t, e.title?.message)}
+          className="span-2"
+        >
           {(c) => <input {...c} className="input" {...register('title')} />}
-        </FormField>
-        <FormField label={t('cases.type')} errorCode={e.type?.message}>
+        </Field>
+        <Field label={t('cases.type')} error={errorText(t, e.type?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('type')}>
               {CASE_TYPES.map((v) => (
@@ -130,8 +134,8 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('cases.status')} errorCode={e.status?.message}>
+        </Field>
+        <Field label={t('cases.status')} error={errorText(t, e.status?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('status')}>
               {CASE_STATUSES.map((v) => (
@@ -141,8 +145,8 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('cases.stage')} errorCode={e.stage?.message}>
+        </Field>
+        <Field label={t('cases.stage')} error={errorText(t, e.stage?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('stage')}>
               <option value="">{t('cases.none')}</option>
@@ -153,8 +157,8 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('cases.outcome')} errorCode={e.outcome?.message}>
+        </Field>
+        <Field label={t('cases.outcome')} error={errorText(t, e.outcome?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('outcome')}>
               {CASE_OUTCOMES.map((v) => (
@@ -164,8 +168,8 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('cases.authorityKind')} errorCode={e.authority?.kind?.message}>
+        </Field>
+        <Field label={t('cases.authorityKind')} error={errorText(t, e.authority?.kind?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('authority.kind')}>
               <option value="">{t('cases.none')}</option>
@@ -176,18 +180,18 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField
+        </Field>
+        <Field
           label={t('cases.authorityName')}
           hint={t('cases.authorityNameHint')}
-          errorCode={e.authority?.name?.message}
+          error={errorText(t, e.authority?.name?.message)}
         >
           {(c) => <input {...c} className="input" {...register('authority.name')} />}
-        </FormField>
-        <FormField label={t('cases.court')} hint={t('cases.courtHint')} errorCode={e.court?.message}>
+        </Field>
+        <Field label={t('cases.court')} hint={t('cases.courtHint')} error={errorText(t, e.court?.message)}>
           {(c) => <input {...c} className="input" {...register('court')} />}
-        </FormField>
-        <FormField label={t('caseRecess.label')} hint={t('caseRecess.hint')} errorCode={e.courtRecess?.message}>
+        </Field>
+        <Field label={t('caseRecess.label')} hint={t('caseRecess.hint')} error={errorText(t, e.courtRecess?.message)}>
           {(c) => (
             <select {...c} className="input" {...register('courtRecess')}>
               {RECESS_CHOICES.map((choice) => (
@@ -197,10 +201,10 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('cases.opposingParty')} errorCode={e.opposingParty?.message}>
+        </Field>
+        <Field label={t('cases.opposingParty')} error={errorText(t, e.opposingParty?.message)}>
           {(c) => <input {...c} className="input" {...register('opposingParty')} />}
-        </FormField>
+        </Field>
       </div>
 
       <fieldset className="case-fieldset">
@@ -208,7 +212,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
         <p className="field-hint">{t('cases.fileNumberHint')}</p>
         {fileNumbers.fields.map((field, index) => (
           <div key={field.id} className="case-file-number-row">
-            <FormField label={t('cases.fileNumberKind')} errorCode={e.fileNumbers?.[index]?.kind?.message}>
+            <Field label={t('cases.fileNumberKind')} error={errorText(t, e.fileNumbers?.[index]?.kind?.message)}>
               {(c) => (
                 <select {...c} className="input case-select" {...register(`fileNumbers.${index}.kind`)}>
                   {FILE_NUMBER_KINDS.map((v) => (
@@ -218,10 +222,10 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
                   ))}
                 </select>
               )}
-            </FormField>
-            <FormField label={t('cases.fileNumberValue')} errorCode={e.fileNumbers?.[index]?.value?.message}>
+            </Field>
+            <Field label={t('cases.fileNumberValue')} error={errorText(t, e.fileNumbers?.[index]?.value?.message)}>
               {(c) => <input {...c} className="input input-short" {...register(`fileNumbers.${index}.value`)} />}
-            </FormField>
+            </Field>
             <button type="button" className="button button-quiet" onClick={() => fileNumbers.remove(index)}>
               {t('cases.removeFileNumber')}
             </button>
@@ -253,7 +257,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
           hint={t('cases.dateHint')}
           error={e.closedOn?.message ? validationMessage(t, e.closedOn.message) : undefined}
         />
-        <FormField label={t('cases.closureReason')} errorCode={e.closureReason?.message}>
+        <Field label={t('cases.closureReason')} error={errorText(t, e.closureReason?.message)}>
           {(c) => (
             <select {...c} className="input case-select" {...register('closureReason')}>
               <option value="">{t('cases.none')}</option>
@@ -264,25 +268,25 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('cases.closureNote')} errorCode={e.closureNote?.message}>
+        </Field>
+        <Field label={t('cases.closureNote')} error={errorText(t, e.closureNote?.message)}>
           {(c) => <input {...c} className="input" {...register('closureNote')} />}
-        </FormField>
-        <FormField
+        </Field>
+        <Field
           label={t('cases.retentionYears')}
           hint={t('cases.retentionHint')}
-          errorCode={e.retentionYears?.message}
+          error={errorText(t, e.retentionYears?.message)}
         >
           {(c) => <input {...c} className="input" inputMode="numeric" {...register('retentionYears')} />}
-        </FormField>
-        <FormField
+        </Field>
+        <Field
           label={t('cases.tagsInput')}
           hint={t('cases.tagsHint')}
-          errorCode={firstCode(e.tags)}
+          error={errorText(t, firstCode(e.tags))}
           className="span-2"
         >
           {(c) => <input {...c} className="input" {...register('tags')} />}
-        </FormField>
+        </Field>
       </div>
 
       <div className="actions">

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { NextDeadline } from '../deadlines/NextDeadline';
 import { Countdown } from './Countdown';
-import { formatDate } from './format';
 import { caseLabel } from './labels';
 import type { CaseRecord } from './useCaseData';
+import { formatDate } from '../../components/format';
 
 interface Props {
   record: CaseRecord;

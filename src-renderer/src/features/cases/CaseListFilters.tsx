@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '@shared/schemas/cases';
 import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import { NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
-import { FormField } from './FormField';
+import { Field } from '../../components/Field';
 
 interface Props {
   filters: Filters;
@@ -36,7 +36,7 @@ export function CaseListFilters({ filters, onChange }: Props) {
   return (
     <div className="case-filters" role="search">
       <div className="case-filter-row">
-        <FormField label={t('cases.searchLabel')} hint={t('cases.searchHint')} className="case-filter-search">
+        <Field label={t('cases.searchLabel')} hint={t('cases.searchHint')} className="case-filter-search">
           {(control) => (
             <input
               {...control}
@@ -48,8 +48,8 @@ export function CaseListFilters({ filters, onChange }: Props) {
               onChange={(event) => set({ search: event.target.value })}
             />
           )}
-        </FormField>
-        <FormField label={t('cases.typeFilter')}>
+        </Field>
+        <Field label={t('cases.typeFilter')}>
           {(control) => (
             <select
               {...control}
@@ -65,8 +65,8 @@ export function CaseListFilters({ filters, onChange }: Props) {
               ))}
             </select>
           )}
-        </FormField>
-        <FormField label={t('cases.tagFilter')}>
+        </Field>
+        <Field label={t('cases.tagFilter')}>
           {(control) => (
             <input
               {...control}
@@ -76,7 +76,7 @@ export function CaseListFilters({ filters, onChange }: Props) {
               onChange={(event) => set({ tag: event.target.value })}
             />
           )}
-        </FormField>
+        </Field>
       </div>
       <div className="case-chip-row" role="group" aria-label={t('cases.statusFilter')}>
         <span className="case-chip-caption" aria-hidden="true">

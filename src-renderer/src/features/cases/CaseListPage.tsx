@@ -7,7 +7,7 @@ import { CaseTable } from './CaseTable';
 import { useViewMemory } from '../../app/navigation';
 import { CASE_LIST_VIEW_KEY, NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
 import { useCasePages } from './useCasePages';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../../components/useDebounced';
 import './cases.css';
 
 /** Typing waits this long before asking the backend, so a burst of keys is one query. */

@@ -10,7 +10,7 @@ import { DocumentsSection } from '../documents/DocumentsSection';
 import type { AppErrorShape } from '@shared/errors';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader, caseTitle } from './CaseHeader';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PartiesSection } from './PartiesSection';
 import { TimelineSection } from './TimelineSection';
 import { nextOpenTask, useCaseData } from './useCaseData';
@@ -139,24 +139,25 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
         <RecordsSection caseId={caseId} onDeadlinesChanged={deadlinesChanged} />
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />
-        <ConfirmDialog
-          open={confirmTrash}
-          title={t('cases.trashTitle')}
-          confirmLabel={t('cases.trashConfirm')}
-          cancelLabel={t('cases.cancel')}
-          danger
-          onCancel={() => setConfirmTrash(false)}
-          onConfirm={() => {
-            setConfirmTrash(false);
-            void (async () => {
-              const result = await invoke('cases:trash', { id: caseId });
-              if (result.ok) onBack();
-              else setActionError(result.error);
-            })();
-          }}
-        >
-          <p>{t('cases.trashBody')}</p>
-        </ConfirmDialog>
+        {confirmTrash ? (
+          <ConfirmDialog
+            title={t('cases.trashTitle')}
+            confirmLabel={t('cases.trashConfirm')}
+            cancelLabel={t('cases.cancel')}
+            danger
+            onCancel={() => setConfirmTrash(false)}
+            onConfirm={() => {
+              setConfirmTrash(false);
+              void (async () => {
+                const result = await invoke('cases:trash', { id: caseId });
+                if (result.ok) onBack();
+                else setActionError(result.error);
+              })();
+            }}
+          >
+            <p>{t('cases.trashBody')}</p>
+          </ConfirmDialog>
+        ) : null}
       </section>
     </UnsavedProvider>
   );

@@ -2,8 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '@shared/schemas/casefile-views';
-import { formatDate } from './format';
 import { caseLabel, courtNumbers } from './labels';
+import { formatDate } from '../../components/format';
 
 interface Props {
   total: number;

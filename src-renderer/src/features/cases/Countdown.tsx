@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { daysUntil, formatDate } from './format';
+import { daysUntil } from './format';
+import { formatDate } from '../../components/format';
 
 /** "3 gün kaldı" / "2 days overdue" / "due today", coloured by urgency, with the date beside it. */
 export function Countdown({ dueOn, withDate = true }: { dueOn: string; withDate?: boolean }) {

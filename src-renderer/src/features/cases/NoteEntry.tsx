@@ -4,9 +4,10 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateTime } from './format';
-import { FormField } from './FormField';
+import { Field } from '../../components/Field';
+import { errorText } from './validation';
 import { NoteBody } from './NoteBody';
 import { useReportUnsaved } from './unsavedGuard';
 import { parseValidationDetail } from '@shared/validation-details';
@@ -58,24 +59,25 @@ export function NoteEntry({ note, onChanged }: Props) {
           <ErrorMessage error={error} />
         </>
       )}
-      <ConfirmDialog
-        open={confirmDelete}
-        title={t('timeline.deleteTitle')}
-        confirmLabel={t('timeline.deleteConfirm')}
-        cancelLabel={t('timeline.cancel')}
-        danger
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={() => {
-          setConfirmDelete(false);
-          void (async () => {
-            const result = await invoke('notes:remove', { id: note.id });
-            if (!result.ok) setError(result.error);
-            await onChanged();
-          })();
-        }}
-      >
-        <p>{t('timeline.deleteBody')}</p>
-      </ConfirmDialog>
+      {confirmDelete ? (
+        <ConfirmDialog
+          title={t('timeline.deleteTitle')}
+          confirmLabel={t('timeline.deleteConfirm')}
+          cancelLabel={t('timeline.cancel')}
+          danger
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setConfirmDelete(false);
+            void (async () => {
+              const result = await invoke('notes:remove', { id: note.id });
+              if (!result.ok) setError(result.error);
+              await onChanged();
+            })();
+          }}
+        >
+          <p>{t('timeline.deleteBody')}</p>
+        </ConfirmDialog>
+      ) : null}
     </>
   );
 }
@@ -128,7 +130,7 @@ function NoteEditor({ note, onDone, onChanged }: { note: Note; onDone: () => voi
           <p>{t('timeline.noteConflict')}</p>
         </div>
       ) : null}
-      <FormField label={t('timeline.editNoteLabel')} errorCode={fieldCode}>
+      <Field label={t('timeline.editNoteLabel')} error={errorText(t, fieldCode)}>
         {(c) => (
           <textarea
             {...c}
@@ -139,7 +141,7 @@ function NoteEditor({ note, onDone, onChanged }: { note: Note; onDone: () => voi
             onChange={(event) => setText(event.target.value)}
           />
         )}
-      </FormField>
+      </Field>
       <ErrorMessage error={error} />
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>

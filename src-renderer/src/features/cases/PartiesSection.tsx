@@ -1,41 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvalidate, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '@shared/errors';
-import type { RelatedPerson } from '@shared/schemas/casefile-views';
 import { AddPersonForm } from './AddPersonForm';
-import { formatDate } from './format';
-
-const listPersons = (caseId: string) => invoke('persons:list', { caseId });
+import { formatDate } from '../../components/format';
 
 /** Opposing parties, relatives and witnesses of this case: the people conflict checks look at. */
 export function PartiesSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const [persons, setPersons] = useState<readonly RelatedPerson[] | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const query = useInvokeQuery('persons:list', { caseId }, { select: (v) => v.persons });
+  const persons = query.data ?? null;
+  const error = query.error?.shape ?? null;
+  const invalidate = useInvalidate();
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
-
-  const apply = useCallback((result: Awaited<ReturnType<typeof listPersons>>): void => {
-    if (result.ok) {
-      setPersons(result.value.persons);
-      setError(null);
-    } else setError(result.error);
-  }, []);
-
-  const load = useCallback(async (): Promise<void> => apply(await listPersons(caseId)), [apply, caseId]);
-
-  useEffect(() => {
-    let current = true;
-    void listPersons(caseId).then((result) => {
-      if (current) apply(result);
-    });
-    return () => {
-      current = false;
-    };
-  }, [apply, caseId]);
 
   const close = (): void => {
     setAdding(false);
@@ -74,7 +53,7 @@ export function PartiesSection({ caseId }: { caseId: string }) {
             caseId={caseId}
             onCancel={close}
             onAdded={async (clean) => {
-              await load();
+              await invalidate(['persons:list']);
               setStatus(clean ? t('persons.noMatches') : t('persons.added'));
               close();
             }}

@@ -5,8 +5,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { Countdown } from './Countdown';
-import { formatDate, formatDateTime, formatMinutes } from './format';
+import { formatDateTime, formatMinutes } from './format';
 import { NoteEntry } from './NoteEntry';
+import { formatDate } from '../../components/format';
 
 interface Props {
   item: TimelineItem;

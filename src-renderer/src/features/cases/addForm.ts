@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { AppErrorShape, Envelope } from '@shared/errors';
-import { applyServerErrors } from './validation';
+import { applyServerErrors } from '../../components/serverErrors';
 
 /**
  * What every add form does with the backend's answer: success → the caller resets and
@@ -14,8 +14,6 @@ export async function submitEntry<T extends FieldValues, R>(
 ): Promise<{ ok: true } | { ok: false; error: AppErrorShape }> {
   const result = await call;
   if (result.ok) return { ok: true };
-  if (result.error.code === 'VALIDATION') {
-    applyServerErrors(result.error, setError, (path) => fields.find((f) => f === path));
-  }
+  applyServerErrors(result.error, setError, { fieldOf: (path) => fields.find((f) => f === path) });
   return { ok: false, error: result.error };
 }

@@ -4,19 +4,9 @@
  * depends on the operating system's locale (an English laptop would otherwise show mm/dd/yyyy).
  */
 
+import { formatDate, localCivilDate } from '../../components/format';
+
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** Today's civil date in the lawyer's time zone as `YYYY-MM-DD` (what the schemas call "today"). */
-export function todayIso(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** `2025-03-07` or `2025-03-07T…` → `07.03.2025`; anything else is shown as it is. */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
 
 /** A timestamp → `07.03.2025 14:05` in local time. */
 export function formatDateTime(timestamp: string): string {
@@ -72,7 +62,7 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** Whole days from today to `dueIso` (negative when overdue), on civil dates. */
-export function daysUntil(dueIso: string, today: string = todayIso()): number {
+export function daysUntil(dueIso: string, today: string = localCivilDate()): number {
   const toUtc = (iso: string): number => {
     const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
     return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);

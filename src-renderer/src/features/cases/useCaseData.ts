@@ -1,47 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useCallback } from 'react';
+import { loadable, useInvalidate, useInvokeQuery } from '../../api/query';
 import type { ChannelOutput } from '@shared/contract';
-import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
-import { todayIso } from './format';
+import { localCivilDate } from '../../components/format';
 
 export type CaseRecord = ChannelOutput<'cases:get'>;
 
-type Loadable<T> = { kind: 'loading' } | { kind: 'error'; error: AppErrorShape } | { kind: 'ready'; value: T };
-
 /**
- * The case and its timeline, each reloadable on its own: adding a note reloads the timeline
- * only, a conflict on the case reloads the case only. Answers for another case id (the lawyer
- * navigated on while a request was out) are dropped.
+ * The case and its timeline, two cached reads refetched on their own: adding a note refreshes
+ * the timeline only, a conflict on the case the case only. Keys carry the case id, so an answer
+ * for another case never shows here.
  */
 export function useCaseData(caseId: string) {
-  const [record, setRecord] = useState<Loadable<CaseRecord>>({ kind: 'loading' });
-  const [timeline, setTimeline] = useState<Loadable<readonly TimelineItem[]>>({ kind: 'loading' });
-
-  const reloadCase = useCallback(async (): Promise<void> => {
-    const result = await invoke('cases:get', { id: caseId });
-    setRecord(result.ok ? { kind: 'ready', value: result.value } : { kind: 'error', error: result.error });
-  }, [caseId]);
-
-  const reloadTimeline = useCallback(async (): Promise<void> => {
-    const result = await invoke('timeline:list', { caseId });
-    setTimeline(result.ok ? { kind: 'ready', value: result.value.items } : { kind: 'error', error: result.error });
-  }, [caseId]);
-
-  // The router mounts a fresh page per case id, so loading starts from the initial state.
-  useEffect(() => {
-    let current = true;
-    void (async () => {
-      const [c, tl] = await Promise.all([invoke('cases:get', { id: caseId }), invoke('timeline:list', { caseId })]);
-      if (!current) return;
-      setRecord(c.ok ? { kind: 'ready', value: c.value } : { kind: 'error', error: c.error });
-      setTimeline(tl.ok ? { kind: 'ready', value: tl.value.items } : { kind: 'error', error: tl.error });
-    })();
-    return () => {
-      current = false;
-    };
-  }, [caseId]);
-
+  const record = loadable(useInvokeQuery('cases:get', { id: caseId }));
+  const timeline = loadable(useInvokeQuery('timeline:list', { caseId }, { select: (v) => v.items }));
+  const invalidate = useInvalidate();
+  const reloadCase = useCallback(() => invalidate(['cases:get']), [invalidate]);
+  const reloadTimeline = useCallback(() => invalidate(['timeline:list']), [invalidate]);
   return { record, timeline, reloadCase, reloadTimeline };
 }
 
@@ -61,7 +36,7 @@ export function sortTimeline(items: readonly TimelineItem[]): TimelineItem[] {
 
 /** A timestamp's day in the lawyer's time zone (a note at 01:00 local time is "today", not UTC's yesterday). */
 function localDay(at: string): string {
-  return at.includes('T') ? todayIso(new Date(at)) : at.slice(0, 10);
+  return at.includes('T') ? localCivilDate(new Date(at)) : at.slice(0, 10);
 }
 
 /** The earliest due date among open tasks, for the header's countdown. */

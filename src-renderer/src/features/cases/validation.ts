@@ -1,8 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { tr } from '../../i18n/resources/tr';
-import { parseValidationDetail } from '@shared/validation-details';
-import type { AppErrorShape } from '@shared/errors';
 
 /**
  * Validation codes (`date.inFuture`, `duration.tooLong`, …) come from the shared zod schemas,
@@ -28,22 +25,7 @@ export function validationMessage(t: TFunction, code: string | undefined): strin
   return t(`cases.validation.${key}` as 'cases.validation.invalid');
 }
 
-/**
- * Puts a backend VALIDATION answer's details on the form's fields. `fieldOf` maps a backend
- * path (`durationMinutes`, `fileNumbers.0.value`) to the form field showing it; details with
- * no field are returned so the form can show them in its summary.
- */
-export function applyServerErrors<T extends FieldValues>(
-  error: AppErrorShape,
-  setError: UseFormSetError<T>,
-  fieldOf: (path: string) => Path<T> | undefined,
-): string[] {
-  const unplaced: string[] = [];
-  for (const detail of error.details ?? []) {
-    const { path, code } = parseValidationDetail(detail);
-    const field = fieldOf(path);
-    if (field) setError(field, { type: 'server', message: code });
-    else unplaced.push(code);
-  }
-  return unplaced;
+/** A field's error sentence for `code`, or nothing when the field has no error. */
+export function errorText(t: TFunction, code: string | undefined): string | undefined {
+  return code ? validationMessage(t, code) : undefined;
 }

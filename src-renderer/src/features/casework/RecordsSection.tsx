@@ -4,7 +4,7 @@ import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ChannelOutput } from '@shared/contract';
-import { showDate } from '../deadlines/dates';
+import { formatDate as showDate } from '../../components/format';
 import { LabeledField } from './LabeledField';
 import { useUndo } from './useUndo';
 import './casework.css';

@@ -15,11 +15,11 @@ export function ClientCases({ cases, onOpen }: { cases: readonly CaseRow[]; onOp
           {cases.map((c) => (
             <li key={c.id}>
               <button type="button" className="button button-link case-link" onClick={() => onOpen(c.id)}>
-                {c.title ?? t(`form.caseTypes.${c.type}`)}
+                {c.title ?? t(`caseTypes.${c.type}`)}
               </button>
               <span className={`status-badge status-${c.status}`}>{t(`form.caseStatuses.${c.status}`)}</span>
               <span className="muted">{t('clients.caseOpened', { date: formatDate(c.openedOn) })}</span>
-              {c.title ? <span className="muted">{t(`form.caseTypes.${c.type}`)}</span> : null}
+              {c.title ? <span className="muted">{t(`caseTypes.${c.type}`)}</span> : null}
             </li>
           ))}
         </ul>

@@ -17,7 +17,7 @@ import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '@shared/schemas/c
 import { clientFormSchema, fromClient, type ClientFormValues } from './clientForm';
 import { ClientCoreFields, resolveCountry, useFieldError } from './ClientCoreFields';
 import { AliasFields, ConsentFields, IdentityNumberFields, VulnerabilityFields } from './ClientListFields';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '../../components/serverErrors';
 
 interface ClientEditFormProps {
   clientId: string;
@@ -57,7 +57,7 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
     const result = await invoke('clients:update', { id: clientId, version, client: values });
     if (result.ok) return onSaved();
     if (result.error.code === 'CONFLICT') return setConflict(true);
-    if (applyServerErrors(result.error, setError) === 0) setFailure(result.error);
+    if (applyServerErrors(result.error, setError).placed === 0) setFailure(result.error);
     // Keep isSubmitSuccessful false so the unsaved-changes guard stays on.
     throw new Error('not saved');
   });

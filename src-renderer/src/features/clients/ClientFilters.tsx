@@ -34,7 +34,7 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
 
   return (
     <div className="filters" role="group" aria-label={t('clients.filtersLabel')}>
-      <div className="filter-controls">
+      <div className="cluster filter-controls">
         <label className="chip-select">
           <span className="visually-hidden">{t('clients.nationalityFilter')}</span>
           <select

@@ -1,52 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvalidate, useInvokeQuery } from '../../api/query';
 import { useNavigation } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fullName } from '../../components/format';
 import { FocusedHeading } from '../../components/ScreenHeading';
-import type { ChannelOutput } from '@shared/contract';
-import type { AppErrorShape } from '@shared/errors';
 import { ClientCases } from './ClientCases';
 import { ClientEditForm } from './ClientEditForm';
 import { ClientProfile } from './ClientProfile';
 import { TrashClientDialog } from './TrashClientDialog';
-
-type Loaded = ChannelOutput<'clients:get'>;
+import './clients.css';
 
 export function ClientPage({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const nav = useNavigation();
-  const [data, setData] = useState<Loaded | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const query = useInvokeQuery('clients:get', { id: clientId });
+  const data = query.data ?? null;
+  const error = query.error?.shape ?? null;
+  const invalidate = useInvalidate();
   const [mode, setMode] = useState<'view' | 'edit'>('view');
   // Bumped on reload so the edit form is rebuilt from the fresh record.
   const [formKey, setFormKey] = useState(0);
   const [trashing, setTrashing] = useState(false);
   const [notice, setNotice] = useState('');
 
-  const apply = (result: Awaited<ReturnType<typeof fetchIt>>): void => {
-    if (result.ok) {
-      setData(result.value);
-      setError(null);
-    } else setError(result.error);
-  };
-  const fetchIt = () => invoke('clients:get', { id: clientId });
-  // The first load answers from the promise; later reloads come from event handlers.
-  useEffect(() => {
-    let stale = false;
-    void invoke('clients:get', { id: clientId }).then((result) => {
-      if (stale) return;
-      if (result.ok) {
-        setData(result.value);
-        setError(null);
-      } else setError(result.error);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [clientId]);
-  const load = async (): Promise<void> => apply(await fetchIt());
+  const load = (): Promise<void> => invalidate(['clients:get']);
 
   if (error && !data) {
     return (

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -19,13 +19,13 @@ import {
   type DeadlineFormValues,
 } from './deadlineForm';
 import { PreviewPanel } from './PreviewPanel';
+import { applyServerErrors } from '../../components/serverErrors';
 import { fieldMessage } from './serverErrors';
 import { StartFields } from './StartFields';
 import { startFrom } from './startValues';
 import type { DeadlineRuleView } from './types';
 import { useDismissGuard } from './useDismissGuard';
 import { usePreview } from './usePreview';
-import { parseValidationDetail } from '@shared/validation-details';
 
 interface Props {
   caseId: string;
@@ -76,16 +76,12 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
   const [formError, setFormError] = useState<AppErrorShape | null>(null);
 
   // The lawyer's default margin comes from Settings; a value already typed is kept.
+  const addDeadline = useInvokeMutation('deadlines:add');
+  const defaultMargin = useInvokeQuery('settings:get', {}, { select: (v) => v.internalDeadlineWorkingDays }).data;
   useEffect(() => {
-    let current = true;
-    void invoke('settings:get', {}).then((result) => {
-      if (current && result.ok && !form.getFieldState('internalDays').isDirty)
-        setValue('internalDays', String(result.value.internalDeadlineWorkingDays));
-    });
-    return () => {
-      current = false;
-    };
-  }, [form, setValue]);
+    if (defaultMargin !== undefined && !form.getFieldState('internalDays').isDirty)
+      setValue('internalDays', String(defaultMargin));
+  }, [defaultMargin, form, setValue]);
   // With nothing offered for the case type, start with every rule shown.
   useEffect(() => {
     if (firstRule !== MANUAL) return;
@@ -123,16 +119,13 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
       setError('confirmUnsure', { message: 'deadlines.errors.confirmUnsure' }, { shouldFocus: true });
       return;
     }
-    const result = await invoke('deadlines:add', { caseId, ...input });
+    const result = await addDeadline({ caseId, ...input });
     if (result.ok) return onSaved();
-    let unplaced = result.error.code !== 'VALIDATION';
-    for (const detail of result.error.details ?? []) {
-      const { path, code } = parseValidationDetail(detail);
-      const field = formPath(path);
-      if (field) setError(field, { message: fieldMessage(t, code) });
-      else unplaced = true;
-    }
-    if (unplaced) setFormError(result.error);
+    const { unplaced } = applyServerErrors(result.error, setError, {
+      fieldOf: formPath,
+      message: (code) => fieldMessage(t, code),
+    });
+    if (result.error.code !== 'VALIDATION' || unplaced.length > 0) setFormError(result.error);
   });
 
   return (

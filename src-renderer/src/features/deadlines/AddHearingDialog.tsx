@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
@@ -29,6 +29,7 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
+  const addHearing = useInvokeMutation('hearings:add');
   const [kind, setKind] = useState<Kind>('hearing');
   const [text, setText] = useState<Record<FieldName, string>>({
     date: '',
@@ -63,7 +64,7 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
     if (!date || !time) return;
     const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
     setBusy(true);
-    const result = await invoke('hearings:add', {
+    const result = await addHearing({
       caseId,
       kind,
       startsAt: `${date}T${time}`,

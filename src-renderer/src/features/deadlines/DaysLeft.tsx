@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './deadlines.css';
 
 export type Urgency = 'overdue' | 'today' | 'soon' | 'later';
 

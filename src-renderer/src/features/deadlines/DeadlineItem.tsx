@@ -4,9 +4,10 @@ import type { DeadlineView } from '@shared/schemas/deadline-views';
 import type { DeadlineRuleView } from './types';
 import { currentLanguage } from '../../i18n';
 import { ConfidenceBadge } from './ConfidenceBadge';
-import { showDate, daysBetween } from './dates';
+import { daysBetween } from './dates';
 import { DaysLeft, urgencyOf } from './DaysLeft';
 import { Explanation } from './Explanation';
+import { formatDate } from '../../components/format';
 
 interface Props {
   deadline: DeadlineView;
@@ -50,7 +51,7 @@ export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemo
           <span className="visually-hidden">{t('deadlines.markDone', { name })}</span>
         </label>
         <div className="deadline-date">
-          <span className="deadline-due">{showDate(deadline.dueOn)}</span>
+          <span className="deadline-due">{formatDate(deadline.dueOn)}</span>
           {done ? (
             <span className="days-left days-left-done">{t('deadlines.doneState')}</span>
           ) : (
@@ -64,18 +65,18 @@ export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemo
             {deadline.ruleId === null ? <span className="tag">{t('deadlines.manual')}</span> : null}
             {overridden && deadline.computedDue ? (
               <span className="tag tag-warning">
-                {t('deadlines.overridden', { date: showDate(deadline.computedDue) })}
+                {t('deadlines.overridden', { date: formatDate(deadline.computedDue) })}
               </span>
             ) : null}
           </span>
           {deadline.internalDueOn && !done ? (
             <p className="deadline-internal" data-testid="deadline-internal" title={t('deadlines.internalHint')}>
-              {t('deadlines.internalDue', { date: showDate(deadline.internalDueOn) })}
+              {t('deadlines.internalDue', { date: formatDate(deadline.internalDueOn) })}
             </p>
           ) : null}
           {deadline.reviews.length > 0 && !done ? (
             <p className="deadline-reviews" data-testid="deadline-reviews">
-              {t('deadlines.reviewsTitle')}: {deadline.reviews.map((r) => showDate(r.dueOn)).join(', ')}
+              {t('deadlines.reviewsTitle')}: {deadline.reviews.map((r) => formatDate(r.dueOn)).join(', ')}
             </p>
           ) : null}
           {deadline.overrideReason ? (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvalidate, useInvokeMutation } from '../../api/query';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape, Envelope } from '@shared/errors';
@@ -8,12 +8,12 @@ import type { DeadlineView } from '@shared/schemas/deadline-views';
 import type { RecessChoice } from '@shared/schemas/deadlines';
 import { AddDeadlineDialog } from './AddDeadlineDialog';
 import { AddHearingDialog } from './AddHearingDialog';
-import { notifyAgendaChanged } from './agendaEvents';
-import { localToday } from './dates';
 import { DeadlineItem, deadlineName } from './DeadlineItem';
 import { HearingItem } from './HearingItem';
 import { useDeadlineData } from './useDeadlineData';
 import { useRules } from './useRules';
+import './deadlines.css';
+import { localCivilDate } from '../../components/format';
 
 interface Props {
   caseId: string;
@@ -27,29 +27,31 @@ type Open = 'none' | 'deadline' | 'hearing';
 /** A case's deadlines and hearings: countdowns, the explained dates, done, add and remove. */
 export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
   const { t } = useTranslation();
-  const { data, reload } = useDeadlineData(caseId);
+  const data = useDeadlineData(caseId);
+  const setDeadlineDone = useInvokeMutation('deadlines:setDone');
+  const setHearingDone = useInvokeMutation('hearings:setDone');
+  const removeDeadline = useInvokeMutation('deadlines:remove');
+  const invalidate = useInvalidate();
   const rules = useRules();
   const [open, setOpen] = useState<Open>('none');
   const [removing, setRemoving] = useState<DeadlineView | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [notice, setNotice] = useState('');
-  const today = localToday();
+  const today = localCivilDate();
   const ruleOf = (id: string | null) => rules?.find((r) => r.id === id);
-
-  const changed = async (message: string): Promise<void> => {
-    await reload();
-    notifyAgendaChanged();
-    setNotice(message);
-  };
 
   const run = async (id: string, action: () => Promise<Envelope<unknown>>, message: string): Promise<void> => {
     setBusyId(id);
     setError(null);
+    // A success refetches what it changed (the mutation's invalidations) before resolving.
     const result = await action();
-    // A CONFLICT (changed in another window) is settled by showing the current state.
-    if (!result.ok) setError(result.error);
-    await changed(result.ok ? message : '');
+    if (!result.ok) {
+      setError(result.error);
+      // A CONFLICT (changed in another window) is settled by showing the current state.
+      await invalidate(['deadlines:list', 'hearings:list', 'agenda:get']);
+    }
+    setNotice(result.ok ? message : '');
     // Busy until the list is reloaded, so a checkbox never flips back to its old state meanwhile.
     setBusyId(null);
   };
@@ -88,7 +90,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           {data.value.deadlines.length === 0 ? (
             <p className="muted">{t('deadlines.none')}</p>
           ) : (
-            <ul className="deadline-list" aria-label={t('deadlines.deadlinesHeading')}>
+            <ul className="plain-list deadline-list" aria-label={t('deadlines.deadlinesHeading')}>
               {data.value.deadlines.map((deadline) => (
                 <DeadlineItem
                   key={deadline.id}
@@ -99,7 +101,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
                   onToggleDone={(done) =>
                     void run(
                       deadline.id,
-                      () => invoke('deadlines:setDone', { id: deadline.id, version: deadline.version, done }),
+                      () => setDeadlineDone({ id: deadline.id, version: deadline.version, done }),
                       done ? t('deadlines.markedDone') : t('deadlines.markedOpen'),
                     )
                   }
@@ -112,7 +114,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           {data.value.hearings.length === 0 ? (
             <p className="muted">{t('hearings.none')}</p>
           ) : (
-            <ul className="deadline-list" aria-label={t('hearings.heading')}>
+            <ul className="plain-list deadline-list" aria-label={t('hearings.heading')}>
               {data.value.hearings.map((hearing) => (
                 <HearingItem
                   key={hearing.id}
@@ -122,7 +124,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
                   onToggleDone={(done) =>
                     void run(
                       hearing.id,
-                      () => invoke('hearings:setDone', { id: hearing.id, version: hearing.version, done }),
+                      () => setHearingDone({ id: hearing.id, version: hearing.version, done }),
                       done ? t('deadlines.markedDone') : t('deadlines.markedOpen'),
                     )
                   }
@@ -141,7 +143,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           onClose={() => setOpen('none')}
           onSaved={() => {
             setOpen('none');
-            void changed(t('deadlines.saved'));
+            setNotice(t('deadlines.saved'));
           }}
         />
       ) : null}
@@ -151,7 +153,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           onClose={() => setOpen('none')}
           onSaved={() => {
             setOpen('none');
-            void changed(t('hearings.saved'));
+            setNotice(t('hearings.saved'));
           }}
         />
       ) : null}
@@ -166,7 +168,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           onConfirm={() => {
             const target = removing;
             setRemoving(null);
-            void run(target.id, () => invoke('deadlines:remove', { id: target.id }), t('deadlines.removed'));
+            void run(target.id, () => removeDeadline({ id: target.id }), t('deadlines.removed'));
           }}
         >
           <p>{t('deadlines.removeBody', { name: deadlineName(removing, ruleOf(removing.ruleId)) })}</p>

@@ -1,39 +1,28 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import type { DeadlineView } from '@shared/schemas/deadline-views';
-import { onAgendaChanged } from './agendaEvents';
-import { daysBetween, localToday, showDate } from './dates';
+import { daysBetween } from './dates';
 import { DaysLeft } from './DaysLeft';
 import { deadlineName } from './DeadlineItem';
 import { useRules } from './useRules';
+import { formatDate, localCivilDate } from '../../components/format';
 
 /**
  * The case header's countdown: the earliest open deadline, refreshed whenever a deadline is
- * added, done or removed anywhere, because this is the first thing a lawyer looks at on a case.
+ * added, done or removed anywhere (a cached read the changes invalidate), because this is the first thing a lawyer looks at on a case.
  */
 export function NextDeadline({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const rules = useRules();
-  const [next, setNext] = useState<DeadlineView | null | undefined>(undefined);
-
-  useEffect(() => {
-    let current = true;
-    const load = async () => {
-      const result = await invoke('deadlines:list', { caseId });
-      if (!current || !result.ok) return;
-      const open = result.value.deadlines
-        .filter((d) => d.doneAt === null)
-        .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-      setNext(open[0] ?? null);
-    };
-    void load();
-    const stop = onAgendaChanged(() => void load());
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [caseId]);
+  // The same cached read as the deadlines section: a change there shows here at once.
+  const next = useInvokeQuery(
+    'deadlines:list',
+    { caseId },
+    {
+      select: (v): DeadlineView | null =>
+        v.deadlines.filter((d) => d.doneAt === null).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0] ?? null,
+    },
+  ).data;
 
   if (next === undefined) return null;
   return (
@@ -47,8 +36,8 @@ export function NextDeadline({ caseId }: { caseId: string }) {
               rules?.find((r) => r.id === next.ruleId),
             )}
           </span>{' '}
-          <span className="case-subtle">{showDate(next.dueOn)}</span>{' '}
-          <DaysLeft daysLeft={daysBetween(localToday(), next.dueOn)} />
+          <span className="case-subtle">{formatDate(next.dueOn)}</span>{' '}
+          <DaysLeft daysLeft={daysBetween(localCivilDate(), next.dueOn)} />
         </>
       ) : (
         <span className="case-subtle">{t('deadlines.noOpenDeadline')}</span>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { showDate } from './dates';
 import { Explanation } from './Explanation';
 import type { PreviewState } from './usePreview';
 import { weekdayOf } from './weekday';
+import { formatDate } from '../../components/format';
 
 /**
  * The computed last day, before anything is saved — in "Add deadline" and in quick intake
@@ -33,12 +33,12 @@ export function PreviewPanel({ state }: { state: PreviewState }) {
             </p>
           ) : null}
           <p className="preview-due" data-testid="preview-due">
-            <span className="preview-due-date">{showDate(state.preview.due)}</span>{' '}
+            <span className="preview-due-date">{formatDate(state.preview.due)}</span>{' '}
             <span className="preview-due-day">{t(`agenda.weekdays.long.${weekdayOf(state.preview.due)}`)}</span>
           </p>
           {state.preview.internalDue ? (
             <p className="deadline-internal" data-testid="preview-internal">
-              {t('deadlines.dialog.previewInternal', { date: showDate(state.preview.internalDue) })}
+              {t('deadlines.dialog.previewInternal', { date: formatDate(state.preview.internalDue) })}
             </p>
           ) : null}
           <Explanation preview={state.preview} />

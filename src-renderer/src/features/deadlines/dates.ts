@@ -4,17 +4,13 @@
  * by hand rather than with Intl so an English operating system never shows mm/dd/yyyy.
  */
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+import { formatDate } from '../../components/format';
 
-/** `2025-03-07` (or `2025-03-07T…`) → `07.03.2025`. */
-export function showDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A hearing's `2025-03-07T09:30` → `07.03.2025 09:30`. */
 export function showDateTime(startsAt: string): string {
-  return `${showDate(startsAt)} ${startsAt.slice(11, 16)}`;
+  return `${formatDate(startsAt.slice(0, 10))} ${startsAt.slice(11, 16)}`;
 }
 
 /** `9:05` or `09:05` → `09:05`; null unless it is a 24-hour time. */
@@ -42,9 +38,4 @@ export function addDays(iso: string, days: number): string {
 /** Whole days from `fromIsoDate` to `toIsoDate` (negative when `toIsoDate` is earlier). */
 export function daysBetween(fromIsoDate: string, toIsoDate: string): number {
   return Math.round((fromIso(toIsoDate).getTime() - fromIso(fromIsoDate).getTime()) / 86_400_000);
-}
-
-/** Today on this machine as `YYYY-MM-DD` (local, not UTC: at 01:00 in İstanbul it is already tomorrow). */
-export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

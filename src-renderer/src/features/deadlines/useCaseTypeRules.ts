@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import type { DeadlineRuleView } from './types';
 
@@ -14,23 +13,10 @@ export interface CaseTypeRules {
 
 /** `deadlines:rules` for one case type; null while loading or when no type is chosen. */
 export function useCaseTypeRules(caseType: string): CaseTypeRules | null {
-  const [state, setState] = useState<{ caseType: string; value: CaseTypeRules } | null>(null);
-  useEffect(() => {
-    if (!isCaseType(caseType)) return;
-    let current = true;
-    void invoke('deadlines:rules', { caseType }).then((result) => {
-      if (!current || !result.ok) return;
-      setState({
-        caseType,
-        value: {
-          rules: result.value.rules.filter((r) => r.period !== null),
-          defaultRuleId: result.value.defaultRuleId,
-        },
-      });
-    });
-    return () => {
-      current = false;
-    };
-  }, [caseType]);
-  return state?.caseType === caseType ? state.value : null;
+  const known = isCaseType(caseType);
+  const query = useInvokeQuery('deadlines:rules', known ? { caseType } : {}, {
+    enabled: known,
+    select: (v): CaseTypeRules => ({ rules: v.rules.filter((r) => r.period !== null), defaultRuleId: v.defaultRuleId }),
+  });
+  return known && query.data ? query.data : null;
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
+import { useDebounced } from '../../components/useDebounced';
+import type { ChannelInput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
 import type { DeadlinePreview } from '@shared/schemas/deadline-views';
 import type { DeadlineStart, RecessChoice } from '@shared/schemas/deadlines';
@@ -9,8 +10,6 @@ export type PreviewState =
   | { kind: 'loading' }
   | { kind: 'ready'; preview: DeadlinePreview }
   | { kind: 'error'; error: AppErrorShape };
-
-type Answer = { kind: 'ready'; preview: DeadlinePreview } | { kind: 'error'; error: AppErrorShape };
 
 const DEBOUNCE_MS = 200;
 
@@ -30,33 +29,23 @@ export function usePreview(
   start: DeadlineStart | null,
   options: PreviewOptions = {},
 ): PreviewState {
-  const [answer, setAnswer] = useState<{ key: string; value: Answer } | null>(null);
   const { recess, internalWorkingDays } = options;
-  const key = ruleId && start ? JSON.stringify([ruleId, start, recess, internalWorkingDays]) : null;
-  useEffect(() => {
-    if (!key || !ruleId || !start) return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      void invoke('deadlines:preview', {
-        ruleId,
-        start,
-        ...(recess ? { recess } : {}),
-        ...(internalWorkingDays !== undefined ? { internalWorkingDays } : {}),
-      }).then((result) => {
-        if (!current) return;
-        setAnswer({
-          key,
-          value: result.ok ? { kind: 'ready', preview: result.value } : { kind: 'error', error: result.error },
-        });
-      });
-    }, DEBOUNCE_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-    // `key` stands for ruleId, start and options: the objects are rebuilt on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  const input: ChannelInput<'deadlines:preview'> | null =
+    ruleId && start
+      ? {
+          ruleId,
+          start,
+          ...(recess ? { recess } : {}),
+          ...(internalWorkingDays !== undefined ? { internalWorkingDays } : {}),
+        }
+      : null;
+  const key = input ? JSON.stringify(input) : null;
+  const settledKey = useDebounced(key, DEBOUNCE_MS);
+  const settled = settledKey !== null && settledKey === key ? input : null;
+  const preview = useInvokeQuery('deadlines:preview', settled);
   if (!key) return { kind: 'idle' };
-  return answer?.key === key ? answer.value : { kind: 'loading' };
+  if (!settled) return { kind: 'loading' };
+  if (preview.status === 'success') return { kind: 'ready', preview: preview.data };
+  if (preview.status === 'error') return { kind: 'error', error: preview.error.shape };
+  return { kind: 'loading' };
 }

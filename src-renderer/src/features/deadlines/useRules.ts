@@ -1,21 +1,12 @@
-import { useEffect, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import type { DeadlineRuleView } from './types';
 
 /**
- * Every rule, loaded once per section: the case's own type filters them in the dialog, and the
- * list needs the names of rules a lawyer picked with "show all rules".
+ * Every rule: the case's own type filters them in the dialog, and the list needs the names of
+ * rules a lawyer picked with "show all rules". `null` while loading; a failed read is no rules.
  */
 export function useRules(): DeadlineRuleView[] | null {
-  const [rules, setRules] = useState<DeadlineRuleView[] | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void invoke('deadlines:rules', {}).then((result) => {
-      if (!cancelled) setRules(result.ok ? result.value.rules : []);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return rules;
+  const query = useInvokeQuery('deadlines:rules', {}, { select: (v) => v.rules });
+  if (query.status === 'pending') return null;
+  return query.status === 'success' ? query.data : [];
 }

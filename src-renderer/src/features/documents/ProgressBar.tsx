@@ -12,7 +12,7 @@ interface Props {
 /** A native <progress> (announced by screen readers) with its text and an optional stop button. */
 export function ProgressBar({ label, text, done, total, onStop, stopLabel }: Props) {
   return (
-    <div className="doc-progress" data-testid="doc-progress">
+    <div className="cluster doc-progress" data-testid="doc-progress">
       <progress className="doc-progress-bar" aria-label={label} max={100} value={percent(done, total)} />
       <p className="doc-progress-text" role="status">
         {text}

@@ -1,16 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
-import type { AppErrorShape } from '@shared/errors';
 import type { DocumentVersionView } from '@shared/schemas/documents';
 import { formatSize } from './format';
 
 interface Props {
   documentId: string;
-  /** Changes when a version is added, so the list reloads. */
+  /** Marks the newest version (a new upload invalidates the cached list). */
   latestVersionId: string;
   onView: (version: DocumentVersionView) => void;
   onExport: (version: DocumentVersionView) => void;
@@ -20,24 +18,14 @@ interface Props {
 export function VersionsList({ documentId, latestVersionId, onView, onExport }: Props) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [versions, setVersions] = useState<DocumentVersionView[] | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  useEffect(() => {
-    let live = true;
-    void invoke('documents:versions', { documentId }).then((result) => {
-      if (!live) return;
-      if (result.ok) setVersions(result.value.versions);
-      else setError(result.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [documentId, latestVersionId]);
+  const query = useInvokeQuery('documents:versions', { documentId }, { select: (v) => v.versions });
+  const versions = query.data ?? null;
+  const error = query.error?.shape ?? null;
 
   if (error) return <ErrorMessage error={error} />;
   if (!versions) return <p className="muted">{t('app.loading')}</p>;
   return (
-    <ul className="doc-versions" aria-label={t('documents.versions.heading')} data-testid="doc-versions">
+    <ul className="plain-list doc-versions" aria-label={t('documents.versions.heading')} data-testid="doc-versions">
       {versions.map((v) => (
         <li key={v.id} data-version={v.versionNo}>
           <span className="doc-version-name">

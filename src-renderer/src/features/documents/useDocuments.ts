@@ -1,15 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useCallback } from 'react';
+import { useInvalidate, useInvokeQuery } from '../../api/query';
 import type { AppErrorShape } from '@shared/errors';
 import type { DocumentView } from '@shared/schemas/documents';
 
 export type DocumentsState =
   { kind: 'loading' } | { kind: 'error'; error: AppErrorShape } | { kind: 'ready'; documents: DocumentView[] };
-
-async function fetchDocuments(caseId: string): Promise<DocumentsState> {
-  const result = await invoke('documents:list', { caseId });
-  return result.ok ? { kind: 'ready', documents: result.value.documents } : { kind: 'error', error: result.error };
-}
 
 /** How often to ask whether a PDF's text reached the search index, while one is pending. */
 const TEXT_POLL_MS = 1500;
@@ -20,36 +15,21 @@ const TEXT_POLL_MS = 1500;
  * as soon as it is done.
  */
 export function useDocuments(caseId: string): { state: DocumentsState; reload: () => Promise<void> } {
-  const [state, setState] = useState<DocumentsState>({ kind: 'loading' });
-  const reload = useCallback(async (): Promise<void> => setState(await fetchDocuments(caseId)), [caseId]);
-  useEffect(() => {
-    let current = true;
-    void fetchDocuments(caseId).then((loaded) => {
-      if (current) setState(loaded);
-    });
-    return () => {
-      current = false;
-    };
-  }, [caseId]);
-  const pending = state.kind === 'ready' && state.documents.some((d) => d.textPending);
-  useEffect(() => {
-    if (!pending) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void invoke('documents:textStatus', { caseId }).then((result) => {
-        if (!current || !result.ok) return;
-        const still = new Set(result.value.pending);
-        setState((s) =>
-          s.kind === 'ready'
-            ? { ...s, documents: s.documents.map((d) => ({ ...d, textPending: still.has(d.id) })) }
-            : s,
-        );
-      });
-    }, TEXT_POLL_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [caseId, pending, state]);
-  return { state, reload };
+  const invalidate = useInvalidate();
+  // After an upload (which goes through transfer.ts, not a mutation) the list and versions change.
+  const reload = useCallback(() => invalidate(['documents:list', 'documents:versions']), [invalidate]);
+  const list = useInvokeQuery('documents:list', { caseId }, { select: (v) => v.documents });
+  const anyPending = list.data?.some((d) => d.textPending) ?? false;
+  const status = useInvokeQuery(
+    'documents:textStatus',
+    { caseId },
+    { enabled: anyPending, refetchInterval: (v) => (v && v.pending.length === 0 ? false : TEXT_POLL_MS) },
+  );
+  if (list.status === 'pending') return { state: { kind: 'loading' }, reload };
+  if (list.status === 'error') return { state: { kind: 'error', error: list.error.shape }, reload };
+  // A poll answer older than the list (a new upload since) says nothing about the new document.
+  const still =
+    anyPending && status.data && status.dataUpdatedAt >= list.dataUpdatedAt ? new Set(status.data.pending) : null;
+  const documents = still ? list.data.map((d) => ({ ...d, textPending: d.textPending && still.has(d.id) })) : list.data;
+  return { state: { kind: 'ready', documents }, reload };
 }

@@ -8,6 +8,7 @@ import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
 import { AgendaExport } from './AgendaExport';
 import { AgendaList } from './AgendaList';
 import { useAgenda } from './useAgenda';
+import './agenda.css';
 
 type View = 'list' | CalendarMode;
 const VIEWS: readonly View[] = ['list', 'month', 'week'];

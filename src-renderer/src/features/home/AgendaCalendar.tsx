@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@shared/schemas/deadline-views';
 import { currentLanguage } from '../../i18n';
-import { addDays, showDate } from '../deadlines/dates';
+import { addDays } from '../deadlines/dates';
 import { urgencyOf } from '../deadlines/DaysLeft';
 import { WEEKDAYS, weekdayOf } from '../deadlines/weekday';
 import { itemCase, itemWhat } from './agendaText';
 import { monthGrid, monthStart, weekOf } from './calendar';
+import { formatDate } from '../../components/format';
 
 export type CalendarMode = 'month' | 'week';
 
@@ -39,15 +40,15 @@ export function AgendaCalendar({ mode, today, items, onOpen, onShowWeek, anchor,
     mode === 'month'
       ? `${t(`agenda.months.m${Number(anchor.slice(5, 7))}` as 'agenda.months.m1')} ${anchor.slice(0, 4)}`
       : t('agenda.calendar.weekRange', {
-          from: showDate(weeks[0]?.[0] ?? anchor),
-          to: showDate(weeks[0]?.[6] ?? anchor),
+          from: formatDate(weeks[0]?.[0] ?? anchor),
+          to: formatDate(weeks[0]?.[6] ?? anchor),
         });
   const step = (direction: 1 | -1): void =>
     onAnchor(mode === 'month' ? monthStart(anchor, direction) : addDays(anchor, 7 * direction));
 
   return (
     <div className={`calendar calendar-${mode}`} data-testid={`calendar-${mode}`}>
-      <div className="calendar-nav">
+      <div className="cluster calendar-nav">
         <button type="button" className="button button-small" onClick={() => step(-1)}>
           {mode === 'month' ? t('agenda.calendar.prevMonth') : t('agenda.calendar.prevWeek')}
         </button>
@@ -95,9 +96,9 @@ export function AgendaCalendar({ mode, today, items, onOpen, onShowWeek, anchor,
                     <div className="calendar-day-head">
                       <span
                         className="calendar-day-number"
-                        aria-label={`${showDate(day)} ${t(`agenda.weekdays.long.${weekdayOf(day)}`)}`}
+                        aria-label={`${formatDate(day)} ${t(`agenda.weekdays.long.${weekdayOf(day)}`)}`}
                       >
-                        {mode === 'month' ? Number(day.slice(8, 10)) : showDate(day)}
+                        {mode === 'month' ? Number(day.slice(8, 10)) : formatDate(day)}
                       </span>
                       {day === today ? <span className="calendar-today-label">{t('deadlines.today')}</span> : null}
                     </div>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@shared/schemas/deadline-views';
 import { currentLanguage } from '../../i18n';
-import { showDate } from '../deadlines/dates';
 import { DaysLeft, urgencyOf } from '../deadlines/DaysLeft';
 import { itemCase, itemWhat } from './agendaText';
+import { formatDate } from '../../components/format';
 
 /**
  * One agenda entry as a single button: one click (or Enter) opens the case. The kind and the
@@ -22,7 +22,7 @@ export function AgendaItemButton({ item, onOpen }: { item: AgendaItem; onOpen: (
     >
       <span className="agenda-when">
         <span className="agenda-date">
-          {showDate(item.date)}
+          {formatDate(item.date)}
           {item.time ? ` ${item.time}` : ''}
         </span>
         <DaysLeft daysLeft={item.daysLeft} kind={item.kind === 'deadline' ? 'deadline' : 'event'} />
@@ -31,7 +31,7 @@ export function AgendaItemButton({ item, onOpen }: { item: AgendaItem; onOpen: (
         <span className={`agenda-kind agenda-kind-${item.kind}`}>{t(`agenda.kinds.${item.kind}`)}</span>
         <span className="agenda-title">{itemWhat(t, item, lang)}</span>
         {item.legalDue ? (
-          <span className="agenda-legal-due">{t('agendaAids.legalDue', { date: showDate(item.legalDue) })}</span>
+          <span className="agenda-legal-due">{t('agendaAids.legalDue', { date: formatDate(item.legalDue) })}</span>
         ) : null}
       </span>
       <span className="agenda-case">

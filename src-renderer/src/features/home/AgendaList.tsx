@@ -21,7 +21,7 @@ export function AgendaList({ items, onOpen }: { items: AgendaItem[]; onOpen: (ca
             <h2 id={headingId} className="agenda-group-title">
               {t(`agenda.groups.${bucket}`)} <span className="agenda-group-count">({inBucket.length})</span>
             </h2>
-            <ul className="agenda-items">
+            <ul className="plain-list agenda-items">
               {inBucket.map((item) => (
                 <li key={`${item.kind}:${item.id}`}>
                   <AgendaItemButton item={item} onOpen={onOpen} />

@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
-import { onAgendaChanged } from '../deadlines/agendaEvents';
+import { useInvokeQuery } from '../../api/query';
+import './agenda.css';
 
 interface Props {
-  /** Changes on every navigation, so the count is fresh on each screen. */
-  refreshKey: string;
   /** Absent on the agenda itself, where the overdue items are right below. */
   onShowAgenda: (() => void) | undefined;
 }
@@ -14,25 +11,17 @@ interface Props {
  * At the top of every unlocked screen while anything is overdue: a missed removal-appeal
  * window can mean a deportation, so this is never only on the agenda. Counts, never names.
  */
-export function OverdueBanner({ refreshKey, onShowAgenda }: Props) {
+export function OverdueBanner({ onShowAgenda }: Props) {
   const { t } = useTranslation();
-  const [overdue, setOverdue] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    const load = (): void => {
-      // One day ahead is enough: overdue items are always included whatever the range.
-      void invoke('agenda:get', { days: 1 }).then((result) => {
-        if (current && result.ok) setOverdue(result.value.items.filter((item) => item.bucket === 'overdue').length);
-      });
-    };
-    load();
-    const stop = onAgendaChanged(load);
-    return () => {
-      current = false;
-      stop();
-    };
-  }, [refreshKey]);
+  // One day ahead is enough: overdue items are always included whatever the range. Asked
+  // again on every navigation (the banner is remounted with the page) and after any change
+  // that invalidates the agenda.
+  const overdue =
+    useInvokeQuery(
+      'agenda:get',
+      { days: 1 },
+      { select: (v) => v.items.filter((item) => item.bucket === 'overdue').length },
+    ).data ?? 0;
 
   if (overdue === 0) return null;
   return (

@@ -1,6 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import { fullName } from '../../components/format';
 import { useDebounced } from '../../components/useDebounced';
 import type { ClientRow } from '@shared/schemas/casefile-views';
@@ -16,17 +16,12 @@ export function FamilyPicker({ value, onChange }: { value: Member[]; onChange: (
   const inputId = useId();
   const [typed, setTyped] = useState('');
   const query = useDebounced(typed.trim(), 250);
-  const [found, setFound] = useState<ClientRow[]>([]);
-  useEffect(() => {
-    if (query === '') return;
-    let stale = false;
-    void invoke('clients:list', { search: query, limit: 8, offset: 0, sort: 'name' }).then((result) => {
-      if (!stale) setFound(result.ok ? result.value.rows : []);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [query]);
+  // The previous answer stays while the next one is on its way; a failed search finds nobody.
+  const found =
+    useInvokeQuery('clients:list', query === '' ? null : { search: query, limit: 8, offset: 0, sort: 'name' }, {
+      keepPrevious: true,
+      select: (v): ClientRow[] => v.rows,
+    }).data ?? [];
   const candidates = (query === '' ? [] : found).filter((row) => !value.some((m) => m.id === row.id));
 
   return (

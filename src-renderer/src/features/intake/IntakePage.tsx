@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useNavigation, useUnsavedChangesGuard } from '../../app/navigation';
@@ -12,7 +12,6 @@ import { IDENTITY_KINDS } from '@shared/identity-numbers';
 import type { ChannelInput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
 import { CASE_TYPES } from '@shared/schemas/cases';
-import { parseValidationDetail } from '@shared/validation-details';
 import { currentLanguage } from '../../i18n';
 import { PreviewPanel } from '../deadlines/PreviewPanel';
 import { StartFields } from '../deadlines/StartFields';
@@ -20,11 +19,12 @@ import { startFrom, startIssues, startMessage } from '../deadlines/startValues';
 import { useCaseTypeRules } from '../deadlines/useCaseTypeRules';
 import { usePreview } from '../deadlines/usePreview';
 import { ClientCoreFields, useFieldError, type ClientForm } from '../clients/ClientCoreFields';
-import { applyServerErrors } from '../clients/serverErrors';
+import { applyServerErrors } from '../../components/serverErrors';
 import { ConflictPanel } from './ConflictPanel';
 import { FamilyPicker } from './FamilyPicker';
 import { EMPTY_INTAKE_FORM, intakeFormSchema, type IntakeFormValues, type IntakeOutput } from './intakeForm';
 import { useConflictCheck, type ConflictCandidate } from './useConflictCheck';
+import './intake.css';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -100,16 +100,18 @@ export function IntakePage() {
       ...(firstDeadline ? { firstDeadline } : {}),
     });
     if (!result.ok) {
-      const firstDeadlineDetails = (result.error.details ?? []).filter((d) => d.startsWith('firstDeadline.'));
-      for (const detail of firstDeadlineDetails) {
-        const { path, code } = parseValidationDetail(detail);
-        setError(path.includes('openedOn') ? 'firstStart.openedOn' : 'firstStart.date', { message: code });
-      }
-      const rest = {
-        ...result.error,
-        details: (result.error.details ?? []).filter((d) => !d.startsWith('firstDeadline.')),
-      };
-      if (applyServerErrors(rest, setError) + firstDeadlineDetails.length === 0) setFailure(result.error);
+      // The first deadline's start is one of this form's fields; everything else is named as sent.
+      const { placed } = applyServerErrors(result.error, setError, {
+        fieldOf: (path) =>
+          path.startsWith('firstDeadline.')
+            ? path.includes('openedOn')
+              ? 'firstStart.openedOn'
+              : 'firstStart.date'
+            : path === '(input)'
+              ? undefined
+              : (path as Path<IntakeFormValues>),
+      });
+      if (placed === 0) setFailure(result.error);
       throw new Error('not saved');
     }
     nav.setGuard(false);
@@ -179,7 +181,7 @@ export function IntakePage() {
               error={errorAt('caseType')}
               registration={register('caseType')}
               placeholder={t('form.choose')}
-              choices={CASE_TYPES.map((c) => ({ value: c, label: t(`form.caseTypes.${c}`) }))}
+              choices={CASE_TYPES.map((c) => ({ value: c, label: t(`caseTypes.${c}`) }))}
             />
           </fieldset>
           <fieldset className="form-section" data-testid="intake-deadline">

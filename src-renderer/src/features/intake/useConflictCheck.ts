@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import { useDebounced } from '../../components/useDebounced';
 import type { ChannelInput } from '@shared/contract';
 import type { ConflictMatchView } from '@shared/schemas/casefile-views';
@@ -29,23 +28,17 @@ function worthChecking(c: ConflictCandidate): boolean {
 export function useConflictCheck(candidate: ConflictCandidate): ConflictState {
   const key = JSON.stringify(candidate);
   const settledKey = useDebounced(key, DEBOUNCE_MS);
-  const [answer, setAnswer] = useState({ matches: [] as ConflictMatchView[], failed: false, key: '' });
-  const latest = useRef(0);
-  useEffect(() => {
-    const settled = JSON.parse(settledKey) as ConflictCandidate;
-    const ticket = ++latest.current;
-    if (!worthChecking(settled)) return;
-    void invoke('conflicts:check', settled).then((result) => {
-      if (ticket !== latest.current) return;
-      setAnswer(
-        result.ok
-          ? { matches: result.value.matches, failed: false, key: settledKey }
-          : { matches: [], failed: true, key: settledKey },
-      );
-    });
-  }, [settledKey]);
-  if (!worthChecking(candidate)) return { matches: [], failed: false, active: false, checking: false };
+  const settled = JSON.parse(settledKey) as ConflictCandidate;
   // Matches for an earlier spelling stay on screen while the new check runs: they are still
   // likely relevant, and a flickering panel is harder to read.
-  return { matches: answer.matches, failed: answer.failed, active: true, checking: answer.key !== key };
+  const check = useInvokeQuery('conflicts:check', worthChecking(settled) ? settled : null, { keepPrevious: true });
+  if (!worthChecking(candidate)) return { matches: [], failed: false, active: false, checking: false };
+  const answered =
+    settledKey === key && (check.status === 'error' || (check.status === 'success' && !check.isPlaceholderData));
+  return {
+    matches: check.status === 'error' ? [] : (check.data?.matches ?? []),
+    failed: check.status === 'error',
+    active: true,
+    checking: !answered,
+  };
 }

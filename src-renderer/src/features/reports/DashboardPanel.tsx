@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import type { ChannelOutput } from '@shared/contract';
@@ -17,22 +18,12 @@ type Dashboard = ChannelOutput<'reports:dashboard'>;
 export function DashboardPanel() {
   const { t } = useTranslation();
   const [period, setPeriod] = useState('');
-  const [data, setData] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const query = useInvokeQuery('reports:dashboard', period === '' ? {} : { periods: [period] }, { keepPrevious: true });
+  const data: Dashboard | null = query.data ?? null;
+  const [actionError, setError] = useState<AppErrorShape | null>(null);
+  const error = actionError ?? query.error?.shape ?? null;
   const [message, setMessage] = useState<string | null>(null);
   const periods = period === '' ? undefined : [period];
-
-  useEffect(() => {
-    let cancelled = false;
-    void invoke('reports:dashboard', period === '' ? {} : { periods: [period] }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setData(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [period]);
 
   const exportCsv = async (): Promise<void> => {
     setError(null);

@@ -1,29 +1,17 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime } from './format';
 import type { ChannelOutput } from '@shared/contract';
-import type { AppErrorShape } from '@shared/errors';
 
 type Received = ChannelOutput<'reports:register'>['reports'];
 
 /** Which lawyer key sent which period, and when it arrived. */
 export function RegisterPanel() {
   const { t, i18n } = useTranslation();
-  const [reports, setReports] = useState<Received | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void invoke('reports:register', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setReports(result.value.reports);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const query = useInvokeQuery('reports:register', {}, { select: (v): Received => v.reports });
+  const reports = query.data ?? null;
+  const error = query.error?.shape ?? null;
   return (
     <section className="settings-section" aria-labelledby="report-register-title">
       <h2 id="report-register-title">{t('reports.register.title')}</h2>

@@ -6,6 +6,7 @@ import { SetupOrgPanel } from './SetupOrgPanel';
 import { SupervisorView } from './SupervisorView';
 import { TrustOrgPanel } from './TrustOrgPanel';
 import { useReportsStatus } from './useReportsStatus';
+import './reports.css';
 
 /**
  * "Raporlar": a lawyer's vault reports to the organisation; an organisation vault receives and

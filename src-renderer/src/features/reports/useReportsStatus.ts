@@ -1,30 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useCallback } from 'react';
+import { useInvalidate, useInvokeQuery } from '../../api/query';
 import type { ChannelOutput } from '@shared/contract';
-import type { AppErrorShape } from '@shared/errors';
 
 export type ReportsStatus = ChannelOutput<'reports:status'>;
 
-/** The vault's report role, reloaded after any step that changes it (trust, org setup). */
+/** The vault's report role, read again after any step that changes it (trust, org setup). */
 export function useReportsStatus() {
-  const [status, setStatus] = useState<ReportsStatus | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const reload = useCallback(async () => {
-    const result = await invoke('reports:status', {});
-    if (result.ok) setStatus(result.value);
-    else setError(result.error);
-  }, []);
-  useEffect(() => {
-    // Loaded once on mount, in the promise callback (not synchronously in the effect).
-    let cancelled = false;
-    void invoke('reports:status', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setStatus(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return { status, error, reload };
+  const query = useInvokeQuery('reports:status', {});
+  const invalidate = useInvalidate();
+  const reload = useCallback(() => invalidate(['reports:status']), [invalidate]);
+  return { status: query.data ?? null, error: query.error?.shape ?? null, reload };
 }

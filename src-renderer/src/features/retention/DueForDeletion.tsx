@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import type { ChannelOutput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
 import { TypedConfirmDialog } from './TypedConfirmDialog';
+import './retention.css';
 
 type DueCase = ChannelOutput<'cases:dueForDeletion'>['cases'][number];
 
@@ -13,38 +14,26 @@ type DueCase = ChannelOutput<'cases:dueForDeletion'>['cases'][number];
 export const PURGE_WORD = 'DELETE';
 
 /** Closed cases past their retention period, and deleting them for good behind a typed word. */
-export function DueForDeletion({ refreshKey }: { refreshKey: number }) {
+export function DueForDeletion() {
   const { t } = useTranslation();
-  const [cases, setCases] = useState<DueCase[] | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  // Read again after a purge or a new retention period (both invalidate it), not patched locally.
+  const query = useInvokeQuery('cases:dueForDeletion', {}, { select: (v) => v.cases });
+  const cases: DueCase[] | null = query.data ?? null;
+  const [actionError, setActionError] = useState<AppErrorShape | null>(null);
+  const error = actionError ?? query.error?.shape ?? null;
+  const purgeDue = useInvokeMutation('cases:purgeDue');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [purged, setPurged] = useState<{ purged: number; documents: number } | null>(null);
 
-  // Bumped after a purge so the list is read again from the backend, not patched locally.
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    void invoke('cases:dueForDeletion', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setCases(result.value.cases);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [refreshKey, reload]);
-
   const purge = async (): Promise<void> => {
     setBusy(true);
-    setError(null);
-    const result = await invoke('cases:purgeDue', { confirmation: PURGE_WORD });
+    setActionError(null);
+    const result = await purgeDue({ confirmation: PURGE_WORD });
     setBusy(false);
     setConfirming(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setActionError(result.error);
     setPurged(result.value);
-    setReload((n) => n + 1);
   };
 
   return (

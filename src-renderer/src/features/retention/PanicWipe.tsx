@@ -4,6 +4,7 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import { TypedConfirmDialog } from './TypedConfirmDialog';
+import './retention.css';
 
 /** What `vault:panicWipe` expects (panic-wipe.ts PANIC_CONFIRMATION): the same in every language. */
 export const PANIC_WORD = 'WIPE';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '@shared/errors';
@@ -19,8 +19,8 @@ export function RetentionSettings({ settings, onSaved }: Props) {
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saved, setSaved] = useState(false);
-  // A new period changes what is due: the list reloads after each save.
-  const [refreshKey, setRefreshKey] = useState(0);
+  // A new period changes what is due: the save invalidates the list below.
+  const update = useInvokeMutation('settings:update');
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -29,11 +29,10 @@ export function RetentionSettings({ settings, onSaved }: Props) {
     const value = Number(years.trim());
     if (!/^\d+$/.test(years.trim()) || value < 1 || value > 100) return setFieldError(t('retention.invalid'));
     setFieldError(null);
-    const result = await invoke('settings:update', { retentionYears: value });
+    const result = await update({ retentionYears: value });
     if (!result.ok) return setError(result.error);
     onSaved(result.value);
     setSaved(true);
-    setRefreshKey((k) => k + 1);
   };
 
   return (
@@ -61,7 +60,7 @@ export function RetentionSettings({ settings, onSaved }: Props) {
           {saved ? t('settings.saved') : ''}
         </p>
       </form>
-      <DueForDeletion refreshKey={refreshKey} />
+      <DueForDeletion />
     </section>
   );
 }

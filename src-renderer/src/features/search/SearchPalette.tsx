@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { SEARCH_KINDS, type SearchResult } from '@shared/schemas/casefile-views';
 import { Snippet } from './Snippet';
 import { useSearch } from './useSearch';
+import './search.css';
 
 interface SearchPaletteProps {
   onClose: () => void;

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { invoke } from '../../api/client';
+import { useState } from 'react';
+import { useInvokeQuery } from '../../api/query';
 import { useDebounced } from '../../components/useDebounced';
 import type { AppErrorShape } from '@shared/errors';
 import type { SearchResult } from '@shared/schemas/casefile-views';
@@ -15,24 +15,21 @@ export interface SearchState {
   error: AppErrorShape | null;
 }
 
-/** `search:query` for the typed text, debounced; an older answer never replaces a newer one. */
+/** `search:query` for the typed text, debounced; the last answer stays until the next one is in. */
 export function useSearch(query: string): SearchState {
   const typed = query.trim();
   const settled = useDebounced(typed, DEBOUNCE_MS);
-  const [state, setState] = useState<Omit<SearchState, 'busy'>>({ results: [], answered: '', error: null });
-  const latest = useRef(0);
-  useEffect(() => {
-    const ticket = ++latest.current;
-    if (settled === '') return;
-    void invoke('search:query', { query: settled, limit: LIMIT }).then((result) => {
-      if (ticket !== latest.current) return;
-      setState(
-        result.ok
-          ? { results: result.value.results, answered: settled, error: null }
-          : { results: [], answered: settled, error: result.error },
-      );
-    });
-  }, [settled]);
+  const search = useInvokeQuery('search:query', settled === '' ? null : { query: settled, limit: LIMIT }, {
+    keepPrevious: true,
+  });
+  const current = search.status === 'error' || (search.status === 'success' && !search.isPlaceholderData);
+  const [answered, setAnswered] = useState('');
+  if (settled !== '' && current && answered !== settled) setAnswered(settled);
   if (typed === '') return { results: [], answered: '', busy: false, error: null };
-  return { ...state, busy: state.answered !== typed };
+  return {
+    results: search.status === 'error' ? [] : (search.data?.results ?? []),
+    answered,
+    busy: answered !== typed,
+    error: search.error?.shape ?? null,
+  };
 }

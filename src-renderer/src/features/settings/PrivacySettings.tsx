@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { usePrivacyScreen } from '../../app/privacy';
 import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { ToggleSetting } from './ToggleSetting';
 
@@ -11,14 +10,10 @@ interface Props {
 /** Settings → Privacy screen: hide the content whenever the window loses focus. Saved at once. */
 export function PrivacySettings({ settings, onSaved }: Props) {
   const { t } = useTranslation();
-  const privacy = usePrivacyScreen();
   return (
     <ToggleSetting
       settings={settings}
-      onSaved={(next) => {
-        onSaved(next);
-        privacy.setHideOnFocusLoss(next.privacyScreen);
-      }}
+      onSaved={onSaved}
       field="privacyScreen"
       headingId="settings-privacy"
       title={t('privacy.settingsTitle')}

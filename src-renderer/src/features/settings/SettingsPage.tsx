@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { queryKey, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '@shared/errors';
 import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { BackupSettings } from '../backup/BackupSettings';
 import { PanicWipe } from '../retention/PanicWipe';
@@ -27,20 +26,12 @@ interface SettingsPageProps {
 
 export function SettingsPage({ demo = false, onDemoDiscarded, onVaultGone, startBackup = false }: SettingsPageProps) {
   const { t } = useTranslation();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void invoke('settings:get', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setSettings(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const query = useInvokeQuery('settings:get', {});
+  const settings = query.data ?? null;
+  const error = query.error?.shape ?? null;
+  // Each section saves through `settings:update`, which answers with the whole new settings.
+  const client = useQueryClient();
+  const setSettings = (value: Settings): void => void client.setQueryData(queryKey('settings:get', {}), value);
 
   return (
     <section aria-labelledby="settings-title" className="settings">

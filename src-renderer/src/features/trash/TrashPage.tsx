@@ -1,67 +1,51 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import type { ChannelOutput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
+import './trash.css';
 
 type Trash = ChannelOutput<'trash:list'>;
 
 /** Deleted clients and cases, each restorable; "Empty trash" deletes them for real after a clear warning. */
 export function TrashPage() {
   const { t } = useTranslation();
-  const [trash, setTrash] = useState<Trash | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const query = useInvokeQuery('trash:list', {});
+  const trash: Trash | null = query.data ?? null;
+  const [actionError, setError] = useState<AppErrorShape | null>(null);
+  const error = actionError ?? query.error?.shape ?? null;
+  const restoreClient = useInvokeMutation('clients:restore');
+  const restoreCase = useInvokeMutation('cases:restore');
+  const emptyTrash = useInvokeMutation('trash:empty');
   const [notice, setNotice] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const apply = (result: Awaited<ReturnType<typeof fetchIt>>): void => {
-    if (result.ok) {
-      setTrash(result.value);
-      setError(null);
-    } else setError(result.error);
-  };
-  const fetchIt = () => invoke('trash:list', {});
-  // The first load answers from the promise; later reloads come from event handlers.
-  useEffect(() => {
-    let stale = false;
-    void invoke('trash:list', {}).then((result) => {
-      if (stale) return;
-      if (result.ok) {
-        setTrash(result.value);
-        setError(null);
-      } else setError(result.error);
-    });
-    return () => {
-      stale = true;
-    };
-  }, []);
-  const load = async (): Promise<void> => apply(await fetchIt());
-
   const restore = async (kind: 'clients' | 'cases', id: string, name: string): Promise<void> => {
-    const result = await invoke(kind === 'clients' ? 'clients:restore' : 'cases:restore', { id });
+    // Each change refetches the trash (and the lists it feeds) before it resolves.
+    const result = await (kind === 'clients' ? restoreClient({ id }) : restoreCase({ id }));
     if (!result.ok) return setError(result.error);
+    setError(null);
     setNotice(t('trash.restored', { name }));
-    await load();
   };
 
   const empty = async (): Promise<void> => {
     if (busy) return;
     setBusy(true);
-    const result = await invoke('trash:empty', {});
+    const result = await emptyTrash({});
     setBusy(false);
     setConfirming(false);
     if (!result.ok) return setError(result.error);
+    setError(null);
     setNotice(t('trash.emptied', { clients: String(result.value.clients), cases: String(result.value.cases) }));
-    await load();
   };
 
   const isEmpty = trash !== null && trash.clients.length === 0 && trash.cases.length === 0;
-  const caseName = (c: Trash['cases'][number]): string => c.title ?? t(`form.caseTypes.${c.type}`);
+  const caseName = (c: Trash['cases'][number]): string => c.title ?? t(`caseTypes.${c.type}`);
   return (
     <section aria-labelledby="trash-title">
       <div className="page-header">

@@ -9,6 +9,7 @@ import { RecoveryKeyConfirm } from './RecoveryKeyConfirm';
 import { ExploreDemo } from './ExploreDemo';
 import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
 import { groupRecoveryKey, pickGroupNumber } from './recoveryKey';
+import './vault.css';
 
 type Step =
   | { kind: 'passphrase' }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FocusedHeading } from '../../components/ScreenHeading';
+import './vault.css';
 
 interface RecoveryKeyDisplayProps {
   groups: readonly string[];

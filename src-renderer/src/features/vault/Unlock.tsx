@@ -11,6 +11,7 @@ import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '@shared/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
+import './vault.css';
 
 interface UnlockProps {
   onUnlocked: () => void;

@@ -1,7 +1,7 @@
-import type { Casework } from '../services/casework';
-import type { DeadlineService } from '../services/deadlines/deadline-service';
-import type { DeadlineStart } from '../shared/schemas/deadlines';
-import type { Handlers } from './router';
+import type { Casework } from '../../services/casework';
+import type { DeadlineService } from '../../services/deadlines/deadline-service';
+import type { DeadlineStart } from '../../shared/schemas/deadlines';
+import type { Handlers } from '../router';
 
 type CaseworkChannel =
   | 'powerOfAttorney:list'

@@ -9,15 +9,14 @@ import {
   reportStatus,
   writePublicKeyFile,
   writeReportFile,
-} from '../services/reports';
-import { wordsOfFile } from '../services/reports/org-key-file';
-import type { ReportServiceDeps } from '../services/reports/report-service';
-import type { Clock } from '../services/clock';
-import type { VaultService } from '../services/vault-service';
-import type { ImportFileResult } from '../shared/channels/reports';
-import { AppError } from '../shared/errors';
+} from '../../services/reports';
+import { wordsOfFile } from '../../services/reports/org-key-file';
+import type { ReportServiceDeps } from '../../services/reports/report-service';
+import type { VaultService } from '../../services/vault-service';
+import type { ImportFileResult, reportChannels } from '../../shared/channels/reports';
+import { AppError } from '../../shared/errors';
 import { createPendingFiles, importOne, type ChosenFile } from './report-import';
-import type { Handlers } from './router';
+import type { HandlersOf } from '../router';
 
 /** What the open dialog is for, so the shell can filter by file type. */
 export type OpenFilesPurpose = 'report-files' | 'org-key';
@@ -26,7 +25,8 @@ export type OpenFilesDialog = (purpose: OpenFilesPurpose) => Promise<string[]>;
 
 export interface ReportHandlerDeps {
   vault: VaultService;
-  clock: Clock;
+  /** The report services' dependencies (`Services.reports`). */
+  reports: ReportServiceDeps;
   saveDialog: (suggestedName: string) => Promise<string | null>;
   openFilesDialog: OpenFilesDialog;
 }
@@ -36,8 +36,7 @@ export interface ReportSession {
   clear(): void;
 }
 
-type ReportChannel = Extract<keyof Handlers, `reports:${string}`>;
-export type ReportHandlers = Pick<Handlers, ReportChannel>;
+export type ReportHandlers = HandlersOf<typeof reportChannels>;
 
 // Report and key files are small; anything bigger is not one and is not read into memory.
 const MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -50,17 +49,16 @@ async function readChosen(path: string, max: number): Promise<Buffer | null> {
 }
 
 export function createReportHandlers(deps: ReportHandlerDeps): {
-  handlers: Pick<Handlers, ReportChannel>;
+  handlers: ReportHandlers;
   session: ReportSession;
 } {
-  const { vault, clock } = deps;
-  const serviceDeps: ReportServiceDeps = { db: () => vault.db(), clock, deriveKey: (p) => vault.deriveKey(p) };
+  const { vault, reports: serviceDeps } = deps;
   const service = () => createReportService(serviceDeps);
   const pending = createPendingFiles();
   // The org key file opened by trustOrg, stored only once the lawyer confirms its words.
   let pendingTrust: { text: string; words: string } | null = null;
 
-  const handlers: Pick<Handlers, ReportChannel> = {
+  const handlers: ReportHandlers = {
     'reports:status': () => reportStatus(vault.db()),
 
     'reports:trustOrg': async () => {

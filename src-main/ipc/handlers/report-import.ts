@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import {
-  importReports,
-  openSealedReport,
-  fingerprintWords,
-  REPORT_REFUSALS,
-  type ReportRefusal,
-} from '../services/reports';
-import { lawyerFingerprint, requireOrgKeys } from '../services/reports/key-store';
-import { withKeyStore, type ReportServiceDeps } from '../services/reports/report-service';
-import type { ImportFileResult } from '../shared/channels/reports';
-import { AppError } from '../shared/errors';
+import { importReports, openSealedReport, fingerprintWords, refusalOf } from '../../services/reports';
+import { lawyerFingerprint, requireOrgKeys } from '../../services/reports/key-store';
+import { withKeyStore, type ReportServiceDeps } from '../../services/reports/report-service';
+import type { ImportFileResult } from '../../shared/channels/reports';
+import { AppError } from '../../shared/errors';
 
 export interface ChosenFile {
   name: string;
   bytes: Buffer;
-}
-
-export function refusalOf(error: unknown): ReportRefusal | undefined {
-  if (!(error instanceof AppError)) return undefined;
-  return error.details?.find((d): d is ReportRefusal => (REPORT_REFUSALS as readonly string[]).includes(d));
 }
 
 /** Files signed by a key not yet accepted, held until the supervisor compared the words. */

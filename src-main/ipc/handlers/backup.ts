@@ -1,12 +1,13 @@
 import { basename } from 'node:path';
-import type { Handlers } from './router';
-import type { ChannelInput, ChannelOutput } from '../shared/contract';
-import { AppError } from '../shared/errors';
-import type { VaultPaths } from '../storage/vault-paths';
-import type { Clock } from '../services/clock';
-import { dueForDeletion, panicWipe, purgeDue } from '../services/retention';
-import { folderDisplayName, getSettings, updateSettings } from '../services/settings-service';
-import type { VaultService } from '../services/vault-service';
+import type { HandlersOf } from '../router';
+import type { backupChannels } from '../../shared/channels/backup';
+import type { ChannelInput, ChannelOutput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { VaultPaths } from '../../storage/vault-paths';
+import type { Clock } from '../../services/clock';
+import { dueForDeletion, panicWipe, purgeDue, type RetentionDeps } from '../../services/retention';
+import { folderDisplayName, getSettings, updateSettings } from '../../services/settings-service';
+import type { VaultService } from '../../services/vault-service';
 import {
   backupVault,
   BACKUP_EXTENSION,
@@ -14,9 +15,9 @@ import {
   restoreBackup,
   verifyBackup,
   type ExistingFolder,
-} from '../services/backup';
-import { countForeignFiles } from '../services/backup/auto-backup';
-import type { JobStore } from '../services/backup/jobs';
+} from '../../services/backup';
+import { countForeignFiles } from '../../services/backup/auto-backup';
+import type { JobStore } from '../../services/backup/jobs';
 
 /** What a finished backup, verify or restore job hands back to the renderer. */
 export type BackupJobResult = NonNullable<ChannelOutput<'backup:job'>['result']>;
@@ -31,29 +32,13 @@ export interface BackupHandlerDeps {
   openDialog: () => Promise<string | null>;
   /** Where automatic backups go (platform folder dialog); null when cancelled. */
   openFolderDialog: () => Promise<string | null>;
-  /** Drops purged people from the in-memory conflict index. */
-  forget: (ids: readonly string[]) => void;
+  /** Retention's dependencies (purged people leave the conflict index). */
+  retention: RetentionDeps;
   /** Backup and verify jobs: the backend drops them on lock (they need the open vault). */
   backupJobs: JobStore<BackupJobResult>;
   /** Restore jobs: they run while locked, so they outlive a lock. */
   restoreJobs: JobStore<BackupJobResult>;
 }
-
-type BackupChannel =
-  | 'backup:create'
-  | 'backup:verify'
-  | 'vault:restoreBackup'
-  | 'cases:dueForDeletion'
-  | 'cases:purgeDue'
-  | 'vault:panicWipe'
-  | 'backup:start'
-  | 'backup:job'
-  | 'backup:cancel'
-  | 'vault:startRestore'
-  | 'vault:restoreJob'
-  | 'vault:cancelRestore'
-  | 'backup:chooseAutoFolder'
-  | 'backup:disableAuto';
 
 /**
  * A locked vault's file count and size tell whoever sits at the lock screen how much it holds
@@ -64,10 +49,9 @@ function withoutVaultSize(folder: ExistingFolder): { isVault: true } | ExistingF
   return folder.isVault ? { isVault: true } : folder;
 }
 
-/** The handlers behind shared/channels/backup.ts; handlers.ts spreads them into the router's. */
-export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, BackupChannel> {
+/** The handlers behind shared/channels/backup.ts: backups, restore (locked), retention, the panic wipe. */
+export function createBackupHandlers(deps: BackupHandlerDeps): HandlersOf<typeof backupChannels> {
   const { vault, paths, clock } = deps;
-  const retention = () => ({ db: () => vault.db(), clock, documentsDir: paths.documents, forget: deps.forget });
   const suggestedName = () => `emanet-${new Date(clock.now()).toISOString().slice(0, 10)}${BACKUP_EXTENSION}`;
   // Read by the agenda's "last backup N days ago"; written only here, never by the renderer.
   const recordBackup = () => updateSettings(vault.db(), { lastBackupAt: new Date(clock.now()).toISOString() }, clock);
@@ -175,9 +159,9 @@ export function createBackupHandlers(deps: BackupHandlerDeps): Pick<Handlers, Ba
       const replaced = result.replaced ? withoutVaultSize(result.replaced) : null;
       return { cancelled: false, documents: result.documents, replaced };
     },
-    'cases:dueForDeletion': async () => ({ cases: await dueForDeletion(retention()) }),
+    'cases:dueForDeletion': async () => ({ cases: await dueForDeletion(deps.retention) }),
     'cases:purgeDue': async () => {
-      const { purged, documents } = await purgeDue(retention());
+      const { purged, documents } = await purgeDue(deps.retention);
       return { purged: purged.length, documents };
     },
     'vault:panicWipe': async ({ confirmation }) => {

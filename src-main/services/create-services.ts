@@ -1,0 +1,157 @@
+import type { KdfCost } from '../crypto/kdf';
+import type { Language } from '../shared/schemas/vault';
+import { documentFilePath, documentsDir } from '../storage/document-store';
+import { vaultPaths, type VaultPaths } from '../storage/vault-paths';
+import { runAutoBackup } from './backup/auto-backup';
+import { createCasefile, type Casefile } from './casefile';
+import type { CasefileDeps } from './casefile/context';
+import type { Clock } from './clock';
+import { loadDeadlineData } from './deadline-data';
+import { createAgendaIcs, type AgendaIcs, type AgendaIcsOptions } from './deadlines/agenda-ics';
+import { getAgenda } from './deadlines/agenda-service';
+import { createCasework, type Casework } from './casework';
+import { createDeadlineService, type DeadlineService } from './deadlines/deadline-service';
+import { createReminderService, type Notifier } from './deadlines/reminder-service';
+import { populateDemo } from './demo';
+import { addDemoDeadlines } from './demo/demo-deadlines';
+import {
+  createDocumentReaders,
+  createDocumentService,
+  createUploadSessions,
+  type DocumentDeps,
+  type DocumentReaders,
+  type DocumentService,
+  type UploadSessions,
+} from './documents';
+import { integrityCheck } from './database-check';
+import { readPreferences } from './preferences';
+import type { ReportServiceDeps } from './reports';
+import type { RetentionDeps } from './retention';
+import { createVaultService, type VaultService } from './vault-service';
+import type { AgendaItem } from '../shared/schemas/deadline-views';
+
+export type { KdfCost } from '../crypto/kdf';
+
+export interface ServiceOptions {
+  /** Folder holding the vault (created by `vault.create`). */
+  vaultDir: string;
+  clock: Clock;
+  /** Argon2id cost for new key slots: tests, the demo vault and `--insecure-test-kdf` only. */
+  kdfCost?: KdfCost;
+  /**
+   * Writes the automatic backup (to the folder chosen in the settings) before a lock by the
+   * lawyer, by idleness or at quit: the app does, the CLI does not.
+   */
+  autoBackupOnLock?: boolean;
+  /** Called after every lock, once the services dropped what they hold (see `Services`). */
+  onLocked?: () => void;
+  /** Desktop notifications for reminders; none by default. */
+  notifier?: Notifier;
+  /** Test hooks of the PDF text queue (hold a job, watch its events); never set in production. */
+  documentTextQueue?: DocumentDeps['textQueue'];
+}
+
+/**
+ * Every service over one vault folder, wired once: the app's backend (`backend.ts`) and each CLI
+ * command build them with this function, so both run the same code on the same dependencies.
+ * On every lock the conflict index (it holds names), uploads in progress, open viewer streams and
+ * the PDF text extraction are dropped, then `onLocked` runs.
+ */
+export interface Services {
+  paths: VaultPaths;
+  clock: Clock;
+  vault: VaultService;
+  casefile: Casefile;
+  /** Issue 14's case records, corrections and the records' trash. */
+  casework: Casework;
+  deadlines: DeadlineService;
+  reminders: ReturnType<typeof createReminderService>;
+  documents: DocumentService;
+  uploads: UploadSessions;
+  readers: DocumentReaders;
+  agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
+  /** The open agenda as an iCalendar file (neutral titles). */
+  agendaIcs: (options: AgendaIcsOptions) => Promise<AgendaIcs>;
+  /** What the report services take: the open database, the clock, the vault's key derivation. */
+  reports: ReportServiceDeps;
+  /** What retention (due cases, purge) takes; purged people leave the conflict index. */
+  retention: RetentionDeps;
+  /** Where a document's newest file lies on disk (`doc path`), from its storage name. */
+  documentPath: (storageName: string) => string;
+  /** The interface language (a preference next to the vault, readable while locked). */
+  language: () => Promise<Language>;
+  /** SQLite's integrity check of the open database: ['ok'] when sound. */
+  integrityCheck: () => Promise<string[]>;
+  /** Fills a demo vault just created (`vault.createDemo`): fictional people, cases, deadlines. */
+  fillDemo: (clients: number) => Promise<Awaited<ReturnType<typeof populateDemo>>>;
+}
+
+export function createServices(options: ServiceOptions): Services {
+  const { clock } = options;
+  const paths = vaultPaths(options.vaultDir);
+  const docsDir = documentsDir(options.vaultDir);
+  // The hooks refer to services built below; a lock can only happen once they exist.
+  let dropOnLock: Array<() => void> = [];
+  const vault = createVaultService({
+    paths,
+    clock,
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
+    ...(options.autoBackupOnLock
+      ? {
+          beforeLock: async () => {
+            await runAutoBackup(vault, paths, clock);
+          },
+        }
+      : {}),
+    onLocked: () => {
+      for (const hook of dropOnLock) hook();
+      options.onLocked?.();
+    },
+  });
+  const deps: CasefileDeps = { db: () => vault.db(), clock };
+  const language = async () => (await readPreferences(paths)).language;
+  const casefile = createCasefile(deps);
+  const deadlines = createDeadlineService(deps, loadDeadlineData);
+  const casework = createCasework(deps, casefile, deadlines, loadDeadlineData);
+  const reminders = createReminderService(deps, options.notifier ?? { show: () => undefined }, language);
+  const documents = createDocumentService({
+    ...deps,
+    documentsDir: docsDir,
+    ...(options.documentTextQueue ? { textQueue: options.documentTextQueue } : {}),
+  });
+  const uploads = createUploadSessions(documents, clock);
+  const readers = createDocumentReaders(documents, clock);
+  // Uploads in progress are abandoned (each removes its own temp file); open viewer streams are
+  // closed, wiping their document keys; PDF text extraction stops where it is (the job stays queued).
+  dropOnLock = [
+    () => casefile.conflicts.clear(),
+    () => void uploads.discardAll(),
+    () => readers.closeAll(),
+    () => void documents.texts.stop(),
+  ];
+  return {
+    paths,
+    clock,
+    vault,
+    casefile,
+    casework,
+    deadlines,
+    reminders,
+    documents,
+    uploads,
+    readers,
+    agenda: (days) => getAgenda(deps, loadDeadlineData, days),
+    agendaIcs: createAgendaIcs(deps, loadDeadlineData),
+    reports: { ...deps, deriveKey: (purpose) => vault.deriveKey(purpose) },
+    retention: { ...deps, documentsDir: docsDir, forget: (ids) => casefile.conflicts.forget(ids) },
+    documentPath: (storageName) => documentFilePath(docsDir, storageName),
+    language,
+    integrityCheck: () => integrityCheck(vault.db()),
+    fillDemo: async (clients) => {
+      const summary = await populateDemo(casefile, clock, clients);
+      // Deadlines and hearings too, for a living agenda.
+      await addDemoDeadlines(casefile, deadlines, clock);
+      return summary;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import {
+  languageSchema,
+  passphraseRatingSchema,
+  passphraseSchema,
+  recoveryKeySchema,
+  vaultStatusSchema,
+} from '../schemas/vault';
+
+const empty = z.object({}).strict();
+
+/**
+ * The vault itself: create, unlock, lock, passphrases, the demo vault, the interface language.
+ * Every one is answered while the vault is locked (`whileLocked`): they are how it gets opened.
+ */
+export const vaultChannels = {
+  /** Polled by the renderer for the lock state (`background`: the poll is not the lawyer's activity). */
+  'vault:status': { input: empty, output: vaultStatusSchema, whileLocked: true, background: true },
+  'vault:ratePassphrase': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: passphraseRatingSchema,
+    whileLocked: true,
+  },
+  'vault:create': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: z.object({ recoveryKey: z.string() }),
+    whileLocked: true,
+  },
+  'vault:unlock': { input: z.object({ passphrase: passphraseSchema }).strict(), output: empty, whileLocked: true },
+  'vault:unlockWithRecoveryKey': {
+    input: z.object({ recoveryKey: recoveryKeySchema }).strict(),
+    output: empty,
+    whileLocked: true,
+  },
+  'vault:lock': { input: empty, output: empty, whileLocked: true },
+  'vault:changePassphrase': {
+    input: z.object({ current: passphraseSchema, next: passphraseSchema }).strict(),
+    output: empty,
+    whileLocked: true,
+  },
+  /**
+   * For a lawyer who forgot the passphrase: the recovery key proves ownership and a new
+   * passphrase replaces the old one. Works locked or unlocked; the recovery key stays valid.
+   */
+  'vault:resetPassphrase': {
+    input: z.object({ recoveryKey: recoveryKeySchema, next: passphraseSchema }).strict(),
+    output: empty,
+    whileLocked: true,
+  },
+  /**
+   * Creates a demo vault full of fictional people (passphrase `demo`) and leaves it unlocked, so
+   * a newcomer sees a living app without typing a single client.
+   */
+  'vault:createDemo': {
+    input: z.object({ clients: z.number().int().min(1).max(500).default(60) }).strict(),
+    output: empty,
+    whileLocked: true,
+  },
+  /** Deletes a demo vault so the lawyer can create their own. Refused for a real vault. */
+  'vault:discardDemo': { input: empty, output: empty, whileLocked: true },
+  'vault:setLanguage': { input: z.object({ language: languageSchema }).strict(), output: empty, whileLocked: true },
+  /** The renderer reports user activity (keys, clicks) so idle auto-lock counts real idleness. */
+  'vault:activity': { input: empty, output: empty, whileLocked: true },
+} as const;
