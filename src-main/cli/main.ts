@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { KdfCost } from '../services/create-services';
 import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backup-commands';
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
+import { CASEWORK_COMMAND_NAMES, isCaseworkCommand, runCaseworkCommand } from './casework-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
 import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
 import { isReportCommand, REPORT_COMMAND_NAMES, runReportCommand } from './report-commands';
@@ -31,6 +32,7 @@ export const CLI_COMMANDS = [
   ...Object.keys(COMMANDS),
   ...DEADLINE_COMMAND_NAMES,
   ...CASEFILE_COMMAND_NAMES,
+  ...CASEWORK_COMMAND_NAMES,
   ...DOCUMENT_COMMAND_NAMES,
   ...BACKUP_COMMAND_NAMES,
   ...REPORT_COMMAND_NAMES,
@@ -61,6 +63,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (isDocumentCommand(argv)) return runDocumentCommand(argv, io);
   // `org …` and `report …` (anonymized reports) parse their own options too.
   if (isReportCommand(argv)) return runReportCommand(argv, io);
+  // Casework for scripts (`case add`, `hearing postpone`, `task done`, `poa`, `notification`,
+  // `stay`): checked before the casefile's `case list`.
+  if (isCaseworkCommand(argv)) return runCaseworkCommand(argv, io);
   // `backup …` and `case purge` parse their own options; checked before the casefile `case …`.
   if (isBackupCommand(argv)) return runBackupCommand(argv, io);
   // The casefile commands take their own options (a file, a name, a free-text query).

@@ -149,6 +149,8 @@ export interface DbCaseTask extends Versioned {
   due_on: string | null;
   done_at: string | null;
   deadline_id: Generated<string | null>;
+  /** What the app created the task for ('power-of-attorney'), null for the lawyer's own (0011). */
+  purpose: Generated<string | null>;
 }
 
 export interface DbTimeEntry extends Versioned {
@@ -194,6 +196,8 @@ export interface DbCaseDeadline extends Versioned {
   internal_working_days: Generated<number | null>;
   detention_started_on: Generated<string | null>;
   order_date_only: Generated<number>;
+  /** The lawyer's note when marking it done (migration 0011). */
+  done_note: Generated<string | null>;
 }
 
 /** A reminder created with a deadline (one row per occurrence), e.g. the monthly detention review. */
@@ -216,6 +220,11 @@ export interface DbHearing extends Versioned {
   file_number: string | null;
   preparation: string | null;
   done_at: string | null;
+  /** 'interim-decision' | 'decision' | 'postponed' (migration 0011). */
+  outcome: Generated<string | null>;
+  outcome_note: Generated<string | null>;
+  /** The deadline (kesin süre) an interim decision set; no foreign key (see 0011). */
+  outcome_deadline_id: Generated<string | null>;
 }
 
 export interface DbReminderSent {
@@ -363,6 +372,73 @@ export interface DbPendingExport {
   created_at: string;
 }
 
+/** Casework records of migration 0011 (services/casework). */
+export interface DbPowerOfAttorney extends Versioned {
+  id: string;
+  case_id: string;
+  granted_on: string;
+  notary: string | null;
+  journal_number: string | null;
+  /** 'general' | 'special'. */
+  scope: string;
+  scope_note: string | null;
+  /** A document of the case (the scan); no foreign key. */
+  document_id: string | null;
+}
+
+export interface DbCaseNotification extends Versioned {
+  id: string;
+  case_id: string;
+  subject: string;
+  /** 'client' | 'lawyer' | 'other'. */
+  recipient: string;
+  recipient_note: string | null;
+  /** 'hand' | 'post' | 'e-notification'. */
+  method: string;
+  served_on: string | null;
+  delivered_on: string | null;
+  opened_on: string | null;
+  deadline_id: string | null;
+}
+
+export interface DbStayRequest extends Versioned {
+  id: string;
+  case_id: string;
+  requested_on: string;
+  /** 'pending' | 'granted' | 'partially-granted' | 'rejected'. */
+  decision: Generated<string>;
+  decided_on: string | null;
+  note: string | null;
+}
+
+export interface DbHearingPostponement {
+  id: string;
+  hearing_id: string;
+  from_starts_at: string;
+  to_starts_at: string;
+  reason: string;
+  created_at: string;
+}
+
+/** A deadline as it was before one edit: the row's fields in JSON, computation included. */
+export interface DbDeadlineRevision {
+  id: string;
+  deadline_id: string;
+  revised_at: string;
+  snapshot: string;
+}
+
+/** A deleted record (activity, task, …) and its dependent rows, in JSON, until restored. */
+export interface DbTrashRecord {
+  /** The record's own id. */
+  id: string;
+  entity: string;
+  case_id: string | null;
+  client_id: string | null;
+  payload: string;
+  deleted_at: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
@@ -396,4 +472,10 @@ export interface Database {
   client_record_key: DbClientRecordKey;
   case_record_key: DbCaseRecordKey;
   report_release: DbReportRelease;
+  power_of_attorney: DbPowerOfAttorney;
+  case_notification: DbCaseNotification;
+  stay_request: DbStayRequest;
+  hearing_postponement: DbHearingPostponement;
+  deadline_revision: DbDeadlineRevision;
+  trash_record: DbTrashRecord;
 }

@@ -9,6 +9,7 @@ import type { Clock } from './clock';
 import { loadDeadlineData } from './deadline-data';
 import { createAgendaIcs, type AgendaIcs, type AgendaIcsOptions } from './deadlines/agenda-ics';
 import { getAgenda } from './deadlines/agenda-service';
+import { createCasework, type Casework } from './casework';
 import { createDeadlineService, type DeadlineService } from './deadlines/deadline-service';
 import { createReminderService, type Notifier } from './deadlines/reminder-service';
 import { populateDemo } from './demo';
@@ -61,6 +62,8 @@ export interface Services {
   clock: Clock;
   vault: VaultService;
   casefile: Casefile;
+  /** Issue 14's case records, corrections and the records' trash. */
+  casework: Casework;
   deadlines: DeadlineService;
   reminders: ReturnType<typeof createReminderService>;
   documents: DocumentService;
@@ -109,6 +112,7 @@ export function createServices(options: ServiceOptions): Services {
   const language = async () => (await readPreferences(paths)).language;
   const casefile = createCasefile(deps);
   const deadlines = createDeadlineService(deps, loadDeadlineData);
+  const casework = createCasework(deps, casefile, deadlines, loadDeadlineData);
   const reminders = createReminderService(deps, options.notifier ?? { show: () => undefined }, language);
   const documents = createDocumentService({
     ...deps,
@@ -130,6 +134,7 @@ export function createServices(options: ServiceOptions): Services {
     clock,
     vault,
     casefile,
+    casework,
     deadlines,
     reminders,
     documents,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { backupChannels } from './channels/backup';
 import { casefileChannels } from './channels/casefile';
+import { caseworkChannels } from './channels/casework';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
 import { reportChannels } from './channels/reports';
@@ -32,6 +33,7 @@ export const contract = {
   ...vaultChannels,
   ...settingsChannels,
   ...casefileChannels,
+  ...caseworkChannels,
   ...deadlineChannels,
   ...documentChannels,
   ...backupChannels,

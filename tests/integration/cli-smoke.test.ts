@@ -6,6 +6,7 @@ import path, { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_COMMAND_NAMES } from '../../src-main/cli/backup-commands';
 import { CASEFILE_COMMAND_NAMES } from '../../src-main/cli/casefile-commands';
+import { CASEWORK_COMMAND_NAMES } from '../../src-main/cli/casework-commands';
 import { DEADLINE_COMMAND_NAMES } from '../../src-main/cli/deadline-commands';
 import { DOCUMENT_COMMAND_NAMES } from '../../src-main/cli/document-commands';
 import { CLI_COMMANDS } from '../../src-main/cli/main';
@@ -34,6 +35,7 @@ describe('the CLI as a process, one command per group', () => {
       VAULT_COMMAND_NAMES,
       DEADLINE_COMMAND_NAMES,
       CASEFILE_COMMAND_NAMES,
+      CASEWORK_COMMAND_NAMES,
       DOCUMENT_COMMAND_NAMES,
       BACKUP_COMMAND_NAMES,
       REPORT_COMMAND_NAMES,
@@ -58,6 +60,15 @@ describe('the CLI as a process, one command per group', () => {
     const run = spawnCli(['client', 'list', '--vault', vault, '--json'], pass);
     expect(run.code).toBe(0);
     expect(onlyJson(run.stdout)).toEqual({ clients: [] });
+  });
+
+  it('casework: task done on an unknown task is NOT_FOUND, as one JSON document', () => {
+    const run = spawnCli(
+      ['task', 'done', '--vault', vault, '--id', '00000000-0000-4000-8000-000000000000', '--json'],
+      pass,
+    );
+    expect(run.code, run.stderr).toBe(1);
+    expect(onlyJson(run.stdout)).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 
   it('doc: verify with no documents', () => {

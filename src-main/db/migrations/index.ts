@@ -9,6 +9,7 @@ import { migration0007SecurityHardening } from './0007-security-hardening';
 import { migration0008DeadlineReminders } from './0008-deadline-reminders';
 import { migration0009NextTaskDue } from './0009-next-task-due';
 import { migration0010DocumentQueues } from './0010-document-queues';
+import { migration0011Casework } from './0011-casework';
 import { migration0012FieldData } from './0012-field-data';
 
 /**
@@ -26,6 +27,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0008-deadline-reminders', migration0008DeadlineReminders],
   ['0009-next-task-due', migration0009NextTaskDue],
   ['0010-document-queues', migration0010DocumentQueues],
+  ['0011-casework', migration0011Casework],
   ['0012-field-data', migration0012FieldData],
 ];
 

@@ -1,4 +1,5 @@
 import type { Casefile } from '../../services/casefile';
+import type { Casework } from '../../services/casework';
 import type { DeadlineService } from '../../services/deadlines/deadline-service';
 import type { DocumentService } from '../../services/documents';
 import type { casefileChannels } from '../../shared/channels/casefile';
@@ -8,6 +9,8 @@ import { sweepDocuments } from './vault';
 
 export interface CasefileHandlerDeps {
   casefile: Casefile;
+  /** `trash:empty` also empties the records deleted from live cases (issue 14). */
+  casework: Casework;
   /** `intake:create` adds the first deadline. */
   deadlines: DeadlineService;
   /** `trash:empty` removes the files of documents whose rows went. */
@@ -49,6 +52,7 @@ const recordMeta = ({ id, version, createdAt, updatedAt, deletedAt }: RecordMeta
 /** The handlers behind shared/channels/casefile.ts: clients, cases, intake, timeline, search, trash. */
 export function createCasefileHandlers({
   casefile,
+  casework,
   deadlines,
   documents,
 }: CasefileHandlerDeps): HandlersOf<typeof casefileChannels> {
@@ -113,6 +117,9 @@ export function createCasefileHandlers({
     }),
     'trash:list': () => casefile.trash.list(),
     'trash:empty': async () => {
+      // Records deleted from live cases (tasks, hearings, …) go for good with the rest, before
+      // the checkpoint that overwrites the freed pages.
+      await casework.trash.empty();
       const emptied = await casefile.trash.empty();
       // Documents of emptied cases lost their keys with the rows (cascade); their files go too.
       await sweepDocuments(documents);

@@ -1,4 +1,5 @@
 import { writeIcsFile, type AgendaIcs, type AgendaIcsOptions } from '../../services/deadlines/agenda-ics';
+import type { Casework } from '../../services/casework';
 import type { DeadlineService } from '../../services/deadlines/deadline-service';
 import { readPreferences } from '../../services/preferences';
 import type { deadlineChannels } from '../../shared/channels/deadlines';
@@ -8,6 +9,8 @@ import type { HandlersOf } from '../router';
 
 export interface DeadlineHandlerDeps {
   deadlines: DeadlineService;
+  /** `deadlines:remove` moves to the trash, restorable (issue 14). */
+  casework: Casework;
   agenda: (days: number) => Promise<{ today: string; items: AgendaItem[] }>;
   /** The open agenda as an iCalendar file (neutral titles), for `agenda:exportIcs`. */
   agendaIcs: (options: AgendaIcsOptions) => Promise<AgendaIcs>;
@@ -20,6 +23,7 @@ export interface DeadlineHandlerDeps {
 /** The handlers behind shared/channels/deadlines.ts: deadlines, hearings, the agenda. */
 export function createDeadlineHandlers({
   deadlines,
+  casework,
   agenda,
   agendaIcs,
   paths,
@@ -36,8 +40,9 @@ export function createDeadlineHandlers({
     'deadlines:add': (input) => deadlines.add(input),
     'deadlines:list': async ({ caseId }) => ({ deadlines: await deadlines.list(caseId) }),
     'deadlines:setDone': ({ id, version, done }) => deadlines.setDone(id, version, done),
+    // To the trash, restorable (issue 14); its reminders and revisions go and come back with it.
     'deadlines:remove': async ({ id }) => {
-      await deadlines.remove(id);
+      await casework.trash.trash('deadline', id);
       return {};
     },
     'hearings:add': (h) => deadlines.addHearing(h),

@@ -4,6 +4,7 @@ import type { ShellCommands } from '../../services/shell-commands';
 import type { Handlers } from '../router';
 import { createBackupHandlers, type BackupJobResult } from './backup';
 import { createCasefileHandlers } from './casefile';
+import { createCaseworkHandlers } from './casework';
 import { createDeadlineHandlers } from './deadlines';
 import { createDocumentHandlers } from './documents';
 import type { ReportHandlers } from './reports';
@@ -40,8 +41,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createVaultHandlers({ vault, casefile, documents, paths, fillDemo: deps.fillDemo }),
     ...createSettingsHandlers({ vault, clock }),
-    ...createCasefileHandlers({ casefile, deadlines, documents }),
-    ...createDeadlineHandlers({ deadlines, agenda: deps.agenda, agendaIcs: deps.agendaIcs, paths, saveDialog }),
+    ...createCasefileHandlers({ casefile, casework: deps.casework, deadlines, documents }),
+    ...createCaseworkHandlers(deps.casework, deadlines),
+    ...createDeadlineHandlers({
+      deadlines,
+      casework: deps.casework,
+      agenda: deps.agenda,
+      agendaIcs: deps.agendaIcs,
+      paths,
+      saveDialog,
+    }),
     ...createDocumentHandlers({ documents, uploads: deps.uploads, readers: deps.readers, saveDialog }),
     ...createBackupHandlers({
       vault,

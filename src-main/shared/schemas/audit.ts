@@ -34,6 +34,10 @@ export const AUDIT_ENTITIES = [
   'hearing',
   'report',
   'backup',
+  // Issue 14: casework records of a case.
+  'power-of-attorney',
+  'notification',
+  'stay-request',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { HearingActions } from '../casework/HearingActions';
+import { RecordsSection } from '../casework/RecordsSection';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import type { AppErrorShape } from '@shared/errors';
@@ -31,6 +33,9 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
   const [confirmTrash, setConfirmTrash] = useState(false);
   const [actionError, setActionError] = useState<AppErrorShape | null>(null);
   const [savedNotice, setSavedNotice] = useState('');
+  // Casework (issue 14) changes deadlines and hearings: the deadlines section reloads on it.
+  const [deadlinesRevision, setDeadlinesRevision] = useState(0);
+  const deadlinesChanged = () => setDeadlinesRevision((n) => n + 1);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const ready = record.kind === 'ready';
@@ -124,7 +129,14 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
           error={timeline.kind === 'error' ? timeline.error : null}
           onChanged={reloadTimeline}
         />
-        <DeadlinesSection caseId={caseId} caseType={value.case.type} courtRecess={value.case.courtRecess} />
+        <DeadlinesSection
+          key={deadlinesRevision}
+          caseId={caseId}
+          caseType={value.case.type}
+          courtRecess={value.case.courtRecess}
+        />
+        <HearingActions caseId={caseId} onChanged={deadlinesChanged} revision={deadlinesRevision} />
+        <RecordsSection caseId={caseId} onDeadlinesChanged={deadlinesChanged} />
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />
         {confirmTrash ? (

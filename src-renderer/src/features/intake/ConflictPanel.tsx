@@ -16,7 +16,16 @@ const isStrong = (m: ConflictMatchView): boolean => m.reasons.includes('identity
  * Possible conflicts, each with why it matched. An identical identity number is a strong
  * warning (an alert); name-based matches are a calm notice the lawyer reads before saving.
  */
-export function ConflictPanel({ state, onOpenClient }: { state: ConflictState; onOpenClient: (id: string) => void }) {
+export function ConflictPanel({
+  state,
+  onOpenClient,
+  onNewCaseFor,
+}: {
+  state: ConflictState;
+  onOpenClient: (id: string) => void;
+  /** "This is the same person": the new case goes on the existing client (issue 14). */
+  onNewCaseFor?: (id: string) => void;
+}) {
   const { t } = useTranslation();
   if (!state.active) return null;
   const reasonText = (code: string): string => t(`intake.reasons.${known(REASONS, code)}`);
@@ -59,6 +68,11 @@ export function ConflictPanel({ state, onOpenClient }: { state: ConflictState; o
                 {m.kind === 'client' ? (
                   <button type="button" className="button button-link" onClick={() => onOpenClient(m.id)}>
                     {t('intake.openMatch', { name: m.name })}
+                  </button>
+                ) : null}
+                {m.kind === 'client' && onNewCaseFor ? (
+                  <button type="button" className="button" onClick={() => onNewCaseFor(m.id)}>
+                    {t('casework.newCaseForClient', { name: m.name })}
                   </button>
                 ) : null}
               </div>

@@ -118,6 +118,25 @@ export function IntakePage() {
     nav.navigate({ name: 'case', id: result.value.caseId });
   });
 
+  /** The conflict panel's "same person": this case and its first deadline on that client, no new client. */
+  const saveForClient = async (clientId: string): Promise<void> => {
+    setFailure(null);
+    const { caseType: type } = getValues();
+    if (!type) {
+      setError('caseType', { message: 'case.unknownType' }, { shouldFocus: true });
+      return;
+    }
+    const firstDeadline = firstDeadlineInput();
+    const result = await invoke('cases:createForClient', {
+      clientId,
+      case: { type: type as ChannelInput<'cases:createForClient'>['case']['type'], openedOn: today },
+      ...(firstDeadline ? { firstDeadline } : {}),
+    });
+    if (!result.ok) return setFailure(result.error);
+    nav.setGuard(false);
+    nav.navigate({ name: 'case', id: result.value.caseId });
+  };
+
   const hasErrors = Object.keys(formState.errors).length > 0;
   return (
     <section aria-labelledby="intake-title" className="intake-page">
@@ -222,7 +241,11 @@ export function IntakePage() {
           </div>
         </form>
         <aside className="intake-aside">
-          <ConflictPanel state={conflicts} onOpenClient={(id) => nav.navigate({ name: 'client', id })} />
+          <ConflictPanel
+            state={conflicts}
+            onOpenClient={(id) => nav.navigate({ name: 'client', id })}
+            onNewCaseFor={(id) => void saveForClient(id).catch(() => undefined)}
+          />
         </aside>
       </div>
     </section>

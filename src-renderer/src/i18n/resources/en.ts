@@ -1,6 +1,8 @@
+import { caseworkEn } from '../../features/casework/messages';
 import type { Messages } from './tr';
 
 export const en: Messages = {
+  casework: caseworkEn,
   app: {
     name: 'Emanet',
     loading: 'Loading…',

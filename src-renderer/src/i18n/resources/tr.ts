@@ -2,7 +2,10 @@
  * Turkish is the source language: its shape is the type every other language must match,
  * so a missing or extra key in `en.ts` is a compile error, not a blank label at runtime.
  */
+import { caseworkTr } from '../../features/casework/messages';
+
 export const tr = {
+  casework: caseworkTr,
   app: {
     name: 'Emanet',
     loading: 'Yükleniyor…',

@@ -1,0 +1,220 @@
+import { sql, type Selectable } from 'kysely';
+import { internalDueDate } from '../../domain/deadlines';
+import type { Db } from '../../db/connection';
+import type { DbCaseDeadline } from '../../db/schema';
+import { AppError } from '../../shared/errors';
+import type { DeadlineDetails } from '../../shared/schemas/casework';
+import type { CaseType, DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
+import { recordAudit } from '../audit-log';
+import { assertUpdated, newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
+import { requireLiveCase } from '../casefile/live-records';
+import type { DeadlineData } from '../deadline-data';
+import { computeFor, invalid, toPreview } from '../deadlines/deadline-preview';
+
+type Created = { id: string; version: number };
+type DeadlineRow = Selectable<DbCaseDeadline>;
+
+/** What a revision keeps: everything that decides and explains the date. */
+const REVISED_FIELDS = [
+  'rule_id',
+  'title',
+  'start_kind',
+  'notified_on',
+  'delivered_on',
+  'opened_on',
+  'detention_started_on',
+  'order_date_only',
+  'computed_due',
+  'due_on',
+  'override_reason',
+  'confidence',
+  'computation',
+  'recess',
+  'internal_due_on',
+  'internal_working_days',
+] as const;
+
+function startOf(r: DeadlineRow): DeadlineStart | null {
+  if (r.start_kind === 'notification' && r.notified_on) return { kind: 'notification', date: r.notified_on };
+  if (r.start_kind === 'e-notification' && r.delivered_on)
+    return r.opened_on
+      ? { kind: 'e-notification', deliveredOn: r.delivered_on, openedOn: r.opened_on }
+      : { kind: 'e-notification', deliveredOn: r.delivered_on };
+  if (r.start_kind === 'detention' && r.detention_started_on)
+    return r.order_date_only
+      ? { kind: 'detention', startedOn: r.detention_started_on, orderDateOnly: true }
+      : { kind: 'detention', startedOn: r.detention_started_on };
+  return null;
+}
+
+const asRecess = (value: string | null): RecessChoice | undefined =>
+  value === 'taken' || value === 'not-taken' || value === 'unsure' ? value : undefined;
+
+export interface DeadlineEdit {
+  title?: string | undefined;
+  ruleId?: string | undefined;
+  start?: DeadlineStart | undefined;
+  dueOn?: string | undefined;
+  reason?: string | undefined;
+  recess?: RecessChoice | undefined;
+}
+
+/**
+ * Deadlines after they are added: done with an optional note, reopened, and edited with the
+ * previous state (its computation included) kept as a revision. `data` resolves court-set
+ * periods too (court-set-data.ts), so a hearing's kesin süre is recomputed like any rule.
+ */
+export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineData) {
+  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
+
+  async function deadlineRow(db: Db, id: string): Promise<DeadlineRow> {
+    const row = await db.selectFrom('case_deadline').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new AppError('NOT_FOUND', 'Deadline not found');
+    return row;
+  }
+
+  const setDone = (id: string, version: number, doneAt: string | null, note: string | null): Promise<Created> =>
+    inTx(async (tx) => {
+      await deadlineRow(tx, id);
+      const result = await tx
+        .updateTable('case_deadline')
+        .set({ done_at: doneAt, done_note: note, updated_at: nowIso(deps), version: sql`version + 1` })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+      await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
+      return { id, version: version + 1 };
+    });
+
+  return {
+    async details(caseId: string): Promise<DeadlineDetails[]> {
+      const db = deps.db();
+      await requireLiveCase(db, caseId);
+      const rows = await db
+        .selectFrom('case_deadline')
+        .select(['id', 'done_note'])
+        .where('case_id', '=', caseId)
+        .orderBy('due_on')
+        .execute();
+      const revisions = rows.length
+        ? await db
+            .selectFrom('deadline_revision')
+            .selectAll()
+            .where(
+              'deadline_id',
+              'in',
+              rows.map((r) => r.id),
+            )
+            .orderBy('revised_at')
+            .execute()
+        : [];
+      return rows.map((r) => ({
+        id: r.id,
+        doneNote: r.done_note,
+        revisions: revisions
+          .filter((v) => v.deadline_id === r.id)
+          .map((v) => {
+            const s = JSON.parse(v.snapshot) as Partial<DeadlineRow>;
+            return {
+              revisedAt: v.revised_at,
+              dueOn: s.due_on ?? '',
+              computedDue: s.computed_due ?? null,
+              title: s.title ?? null,
+              ruleId: s.rule_id ?? null,
+              overrideReason: s.override_reason ?? null,
+              computation: s.computation ? (JSON.parse(s.computation) as unknown) : null,
+            };
+          }),
+      }));
+    },
+
+    complete: (id: string, version: number, note: string | undefined) =>
+      setDone(id, version, nowIso(deps), note ?? null),
+
+    reopen: (id: string, version: number) => setDone(id, version, null, null),
+
+    /**
+     * A new rule, start or recess recomputes; `dueOn` other than the computed date needs a
+     * reason (as when adding). The internal target follows the new date.
+     */
+    update: (id: string, version: number, edit: DeadlineEdit): Promise<Created> =>
+      inTx(async (tx) => {
+        const row = await deadlineRow(tx, id);
+        if (row.version !== version) throw new AppError('CONFLICT', 'The record was changed elsewhere');
+        const d = data();
+        const ruleId = edit.ruleId ?? row.rule_id;
+        const start = edit.start ?? startOf(row);
+        const recompute = edit.ruleId !== undefined || edit.start !== undefined || edit.recess !== undefined;
+        let computedDue = row.computed_due;
+        let computation = row.computation;
+        let confidence = row.confidence;
+        let recess = row.recess;
+        if (recompute) {
+          if (!ruleId) throw invalid('ruleId:deadline.unknownRule');
+          if (!start) throw invalid('start:deadline.startRequired');
+          const kase = await tx
+            .selectFrom('legal_case')
+            .select('type')
+            .where('id', '=', row.case_id)
+            .executeTakeFirstOrThrow();
+          const result = computeFor(d, {
+            ruleId,
+            start,
+            recess: edit.recess ?? asRecess(row.recess) ?? 'unsure',
+            caseType: kase.type as CaseType,
+          });
+          computedDue = result.due;
+          computation = JSON.stringify(toPreview(result, d));
+          confidence = result.confidence;
+          recess = result.recess;
+        }
+        const title = edit.title ?? row.title;
+        if (!ruleId && !title) throw invalid('title:deadline.titleRequired');
+        const dueOn = edit.dueOn ?? (recompute && computedDue ? computedDue : row.due_on);
+        const reason = edit.reason ?? (dueOn === row.due_on ? row.override_reason : null);
+        if ((computedDue === null || dueOn !== computedDue) && !reason) throw invalid('reason:deadline.reasonRequired');
+        const internalDays = row.internal_working_days;
+        const internalDue = internalDays ? internalDueDate(dueOn, internalDays, d.calendar) : null;
+
+        const snapshot = Object.fromEntries(REVISED_FIELDS.map((f) => [f, row[f]]));
+        const at = nowIso(deps);
+        await tx
+          .insertInto('deadline_revision')
+          .values({ id: newRecordId(deps), deadline_id: id, revised_at: at, snapshot: JSON.stringify(snapshot) })
+          .execute();
+        const result = await tx
+          .updateTable('case_deadline')
+          .set({
+            rule_id: ruleId,
+            title: title ?? null,
+            start_kind: start?.kind ?? 'manual',
+            notified_on: start?.kind === 'notification' ? start.date : null,
+            delivered_on: start?.kind === 'e-notification' ? start.deliveredOn : null,
+            opened_on: start?.kind === 'e-notification' ? (start.openedOn ?? null) : null,
+            detention_started_on: start?.kind === 'detention' ? start.startedOn : null,
+            order_date_only: start?.kind === 'detention' && start.orderDateOnly ? 1 : 0,
+            computed_due: computedDue,
+            due_on: dueOn,
+            override_reason: reason ?? null,
+            confidence,
+            computation,
+            recess,
+            internal_due_on: internalDue,
+            updated_at: at,
+            version: sql`version + 1`,
+          })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+        // Reminders already sent were for the old date.
+        await tx
+          .deleteFrom('reminder_sent')
+          .where('item_id', 'in', [id, `${id}:internal`])
+          .execute();
+        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
+        return { id, version: version + 1 };
+      }),
+  };
+}

@@ -1,0 +1,144 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection';
+import { foldForSearch } from '../../domain/text/turkish-fold';
+import { AppError } from '../../shared/errors';
+import type { AuditEntity } from '../../shared/schemas/audit';
+import type { DocumentCategory } from '../../shared/schemas/documents';
+import { recordAudit } from '../audit-log';
+import type { ConflictService } from '../casefile/conflict-service';
+import { assertUpdated, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { indexRecord } from '../casefile/search-index';
+
+type Created = { id: string; version: number };
+type EditableTable = 'case_activity' | 'case_task' | 'time_entry' | 'related_person' | 'document';
+
+/**
+ * Corrections to what the lawyer entered: activities, tasks, time entries, persons, and a
+ * document's title and category. Each checks the version (a stale screen cannot overwrite a newer
+ * change), keeps the search index in step and is audited by id only.
+ */
+export function createRecordEdits(deps: CasefileDeps, conflicts: ConflictService) {
+  function assertNotFuture(date: string, path: string): void {
+    if (date > todayOf(deps)) throw new AppError('VALIDATION', 'Date in the future', [`${path}:date.inFuture`]);
+  }
+
+  /** Updates one row at `version`; returns its case for the search index. */
+  function edit(
+    table: EditableTable,
+    entity: AuditEntity,
+    id: string,
+    version: number,
+    values: Record<string, string | number | null>,
+    after?: (tx: Db, caseId: string | null) => Promise<void>,
+  ): Promise<Created> {
+    return deps
+      .db()
+      .transaction()
+      .execute(async (tx) => {
+        const row = await sql<{
+          case_id: string | null;
+        }>`SELECT case_id FROM ${sql.table(table)} WHERE id = ${id}`.execute(tx);
+        const current = row.rows[0];
+        if (!current) throw new AppError('NOT_FOUND', 'Not found');
+        const result = await tx
+          .updateTable(table)
+          .set({ ...values, updated_at: nowIso(deps), version: sql`version + 1` })
+          .where('id', '=', id)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+        await after?.(tx, current.case_id);
+        await recordAudit(tx, deps.clock, { action: 'updated', entity, entityId: id });
+        return { id, version: version + 1 };
+      });
+  }
+
+  return {
+    activity: (
+      id: string,
+      version: number,
+      a: { kind: string; occurredOn: string; durationMinutes?: number | undefined; summary?: string | undefined },
+    ) => {
+      assertNotFuture(a.occurredOn, 'occurredOn');
+      return edit(
+        'case_activity',
+        'activity',
+        id,
+        version,
+        {
+          kind: a.kind,
+          occurred_on: a.occurredOn,
+          duration_minutes: a.durationMinutes ?? null,
+          summary: a.summary ?? null,
+        },
+        (tx, caseId) => indexRecord(tx, 'activity', id, caseId, [a.summary]),
+      );
+    },
+
+    task: (id: string, version: number, t: { title: string; dueOn?: string | undefined }) =>
+      edit('case_task', 'task', id, version, { title: t.title, due_on: t.dueOn ?? null }),
+
+    time: (
+      id: string,
+      version: number,
+      t: { workedOn: string; minutes: number; description?: string | undefined; proBono: boolean },
+    ) => {
+      assertNotFuture(t.workedOn, 'workedOn');
+      return edit('time_entry', 'time-entry', id, version, {
+        worked_on: t.workedOn,
+        minutes: t.minutes,
+        description: t.description ?? null,
+        pro_bono: t.proBono ? 1 : 0,
+      });
+    },
+
+    async person(
+      id: string,
+      version: number,
+      p: {
+        role: string;
+        name: string;
+        birthDate?: string | undefined;
+        identityNumber?: string | undefined;
+        note?: string | undefined;
+      },
+    ): Promise<Created> {
+      const updated = await edit(
+        'related_person',
+        'person',
+        id,
+        version,
+        {
+          role: p.role,
+          name: p.name,
+          birth_date: p.birthDate ?? null,
+          identity_number: p.identityNumber ?? null,
+          note: p.note ?? null,
+        },
+        (tx, caseId) => indexRecord(tx, 'person', id, caseId, [p.name, p.identityNumber]),
+      );
+      await conflicts.refreshPerson(id);
+      return updated;
+    },
+
+    /**
+     * The document's search entry is "title, note, text" folded; the new title replaces the
+     * first line, so text read from the file (PDFs, in the background) is not lost.
+     */
+    documentMeta: (id: string, version: number, m: { title: string; category: DocumentCategory }) =>
+      edit('document', 'document', id, version, { title: m.title, category: m.category }, async (tx) => {
+        const entry = await sql<{ rowid: number; text: string }>`
+          SELECT f.rowid, f.text FROM search_doc d JOIN search_fts f ON f.rowid = d.id
+          WHERE d.kind = 'document' AND d.ref_id = ${id}`.execute(tx);
+        const current = entry.rows[0];
+        if (!current) return;
+        const cut = current.text.indexOf('\n');
+        const rest = cut < 0 ? '' : current.text.slice(cut);
+        await sql`UPDATE search_fts SET text = ${foldForSearch(m.title) + rest} WHERE rowid = ${current.rowid}`.execute(
+          tx,
+        );
+      }),
+  };
+}
+
+export type RecordEdits = ReturnType<typeof createRecordEdits>;
