@@ -47,7 +47,9 @@ export function PrivacyProvider({ children }: { children: ReactNode }) {
   // The cached settings read: Settings' save puts its answer there, so a change applies at once.
   const hideOnFocusLoss = useInvokeQuery('settings:get', {}, { select: (v) => v.privacyScreen }).data ?? false;
   const [reason, setReason] = useState<HideReason | null>(null);
-  const hidden = reason !== null;
+  // Turning the option off lifts a screen that focus loss put up (the answer to the save can arrive
+  // just after the window lost focus).
+  const hidden = reason !== null && (reason !== 'focusLost' || hideOnFocusLoss);
   const hide = useCallback(() => setReason('asked'), []);
   const reveal = useCallback(() => setReason(null), []);
 
