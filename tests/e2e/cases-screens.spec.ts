@@ -105,7 +105,7 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Lang[]) {
     await page.getByRole('button', { name: m.timeline.addActivity, exact: true }).click();
     await page.getByLabel(m.timeline.duration, { exact: true }).fill('25:00');
     await page.getByRole('button', { name: m.timeline.saveActivity, exact: true }).click();
-    await expect(page.getByText(m.cases.validation.duration.tooLong)).toBeVisible();
+    await expect(page.getByText(m.validation.duration.tooLong)).toBeVisible();
     await saveScreen(page, 'cases-08-activity-invalid', lang);
     await page.getByRole('button', { name: m.timeline.cancel, exact: true }).click();
 

@@ -186,15 +186,15 @@ test('edit case: schema errors appear at the field, translated; a valid edit is 
   await page.getByLabel(m.cases.openedOn, { exact: true }).fill(displayDay(5));
   await page.getByLabel(m.cases.status, { exact: true }).selectOption('closed');
   await page.getByRole('button', { name: m.cases.save, exact: true }).click();
-  await expect(page.getByText(m.cases.validation.fileNumber.badFormat)).toBeVisible();
-  await expect(page.getByText(m.cases.validation.date.inFuture)).toBeVisible();
+  await expect(page.getByText(m.validation.fileNumber.badFormat)).toBeVisible();
+  await expect(page.getByText(m.validation.date.inFuture)).toBeVisible();
   await expect(page.getByLabel(m.cases.openedOn, { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
   // Field errors fixed; the cross-field rule (a closed case needs its closing date) speaks next.
   await page.getByLabel(m.cases.fileNumberValue, { exact: true }).fill('2025/77 E.');
   await page.getByLabel(m.cases.openedOn, { exact: true }).fill(displayDay(-3));
   await page.getByRole('button', { name: m.cases.save, exact: true }).click();
-  await expect(page.getByText(m.cases.validation.case.closedOnRequired)).toBeVisible();
+  await expect(page.getByText(m.validation.case.closedOnRequired)).toBeVisible();
   expect((await vault.call('cases:get', { id: caseId })).version).toBe(1);
 
   await page.getByLabel(m.cases.status, { exact: true }).selectOption('pending-decision');

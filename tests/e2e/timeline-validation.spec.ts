@@ -22,18 +22,18 @@ for (const lang of ['tr', 'en'] as const) {
     await duration.fill('25:00');
     await date.fill('31.02.2025');
     await page.getByRole('button', { name: m.timeline.saveActivity, exact: true }).click();
-    await expect(page.getByRole('alert').filter({ hasText: m.cases.validation.duration.tooLong })).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: m.cases.validation.date.invalid })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: m.validation.duration.tooLong })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: m.validation.date.invalid })).toBeVisible();
     await expect(duration).toHaveAttribute('aria-invalid', 'true');
     await expect(date).toHaveAttribute('aria-invalid', 'true');
     // The error is announced with the field: it is part of the field's description.
     await expect(duration).toHaveAccessibleDescription(
-      new RegExp(m.cases.validation.duration.tooLong.replace(/[.()]/g, '\\$&')),
+      new RegExp(m.validation.duration.tooLong.replace(/[.()]/g, '\\$&')),
     );
 
     await duration.fill('abc');
     await date.fill(displayDay(-1));
-    await expect(page.getByRole('alert').filter({ hasText: m.cases.validation.duration.invalid })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: m.validation.duration.invalid })).toBeVisible();
     await expect(date).not.toHaveAttribute('aria-invalid', 'true');
     expect((await vault.call('timeline:list', { caseId })).items).toHaveLength(0);
 
@@ -41,9 +41,9 @@ for (const lang of ['tr', 'en'] as const) {
     await page.getByRole('button', { name: m.timeline.cancel, exact: true }).click();
     await page.getByRole('button', { name: m.timeline.addTime, exact: true }).click();
     await page.getByRole('button', { name: m.timeline.saveTime, exact: true }).click();
-    await expect(page.getByRole('alert').filter({ hasText: m.cases.validation.duration.required })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: m.validation.duration.required })).toBeVisible();
     await page.getByLabel(m.timeline.minutes, { exact: true }).fill('24:01');
-    await expect(page.getByRole('alert').filter({ hasText: m.cases.validation.duration.tooLong })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: m.validation.duration.tooLong })).toBeVisible();
     expect((await vault.call('timeline:list', { caseId })).items).toHaveLength(0);
 
     // The backend enforces the same rule on its own (a renderer bug could not slip it past).

@@ -84,3 +84,24 @@ describe('renderer translations', () => {
     for (const letter of ['ş', 'ı', 'ğ', 'ü', 'ö', 'ç', 'İ']) expect(allTurkish).toContain(letter);
   });
 });
+
+describe('translation namespaces', () => {
+  it('no two namespaces define the same top-level key (a spread would silently drop one)', async () => {
+    const files = import.meta.glob<Record<string, Tree>>(
+      ['../../src-renderer/src/features/*/messages.ts', '../../src-renderer/src/i18n/common-messages.ts'],
+      { eager: true },
+    );
+    const owners = new Map<string, string[]>();
+    for (const [file, exports] of Object.entries(files)) {
+      for (const [name, tree] of Object.entries(exports)) {
+        if (!name.endsWith('Tr')) continue;
+        // casework is nested under its own key rather than spread.
+        const keys = name === 'caseworkTr' ? ['casework'] : Object.keys(tree);
+        for (const key of keys) owners.set(key, [...(owners.get(key) ?? []), file]);
+      }
+    }
+    const twice = [...owners].filter(([, where]) => where.length > 1);
+    expect(twice).toEqual([]);
+    expect([...owners.keys()].sort()).toEqual(Object.keys(tr).sort());
+  });
+});

@@ -10,7 +10,7 @@ import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
-import { errorText, validationMessage } from './validation';
+import { errorText, validationMessage } from '../../components/validationMessage';
 import { activityForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 import { localCivilDate } from '../../components/format';

@@ -8,7 +8,7 @@ import type { AppErrorShape } from '@shared/errors';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
 import { Field } from '../../components/Field';
-import { errorText } from './validation';
+import { errorText } from '../../components/validationMessage';
 import { noteForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 

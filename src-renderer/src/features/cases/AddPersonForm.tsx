@@ -11,7 +11,7 @@ import { ConflictMatches } from './ConflictMatches';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
-import { errorText, validationMessage } from './validation';
+import { errorText, validationMessage } from '../../components/validationMessage';
 import { personForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 

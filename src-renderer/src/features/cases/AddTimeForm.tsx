@@ -10,7 +10,7 @@ import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
 import { CheckboxField } from '../../components/FormInputs';
-import { errorText, validationMessage } from './validation';
+import { errorText, validationMessage } from '../../components/validationMessage';
 import { timeForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 import { localCivilDate } from '../../components/format';

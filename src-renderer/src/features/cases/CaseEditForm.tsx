@@ -21,7 +21,7 @@ import { Field } from '../../components/Field';
 import type { CaseRecord } from './useCaseData';
 import { useReportUnsaved } from './unsavedGuard';
 import { applyServerErrors } from '../../components/serverErrors';
-import { errorText, validationMessage } from './validation';
+import { errorText, validationMessage } from '../../components/validationMessage';
 import { localCivilDate } from '../../components/format';
 
 interface Props {

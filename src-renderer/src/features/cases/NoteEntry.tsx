@@ -7,7 +7,7 @@ import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDateTime } from './format';
 import { Field } from '../../components/Field';
-import { errorText } from './validation';
+import { errorText } from '../../components/validationMessage';
 import { NoteBody } from './NoteBody';
 import { useReportUnsaved } from './unsavedGuard';
 import { parseValidationDetail } from '@shared/validation-details';

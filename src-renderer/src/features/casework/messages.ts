@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/resources/tr';
+import type { Messages } from '../../i18n/messages-type';
 
 /**
  * The casework section's words (issue 14), in their own file while the resources are being split
