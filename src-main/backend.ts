@@ -46,6 +46,11 @@ export interface BackendOptions {
   openFilesDialog?: OpenFilesDialog;
   /** Test hooks of the PDF text queue (hold a job, watch its events); never set by the shell. */
   documentTextQueue?: DocumentDeps['textQueue'];
+  /**
+   * How long a `shell:nextCommand` long poll waits before answering null (25 s by default). Tests
+   * that call every channel shorten it so one poll does not hold the run for 25 s.
+   */
+  shellCommandWaitMs?: number;
 }
 
 export type { OpenFilesDialog, OpenFilesPurpose } from './ipc/handlers';
@@ -110,7 +115,10 @@ export function createBackend(options: BackendOptions): Backend {
     saveDialog,
     openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
   });
-  const shellCommands = createShellCommands({ clock });
+  const shellCommands = createShellCommands({
+    clock,
+    ...(options.shellCommandWaitMs === undefined ? {} : { waitMs: options.shellCommandWaitMs }),
+  });
   const backupJobs = createJobStore<BackupJobResult>({ onUnexpected });
   const restoreJobs = createJobStore<BackupJobResult>({ onUnexpected });
   // Running backups are aborted (their temp files go) and finished ones forgotten.

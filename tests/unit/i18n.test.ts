@@ -1,7 +1,12 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src-main/shared/errors';
 import { PASSPHRASE_REASONS } from '../../src-main/shared/schemas/vault';
 import { en, tr } from '../../src-renderer/src/i18n/resources';
+
+const RENDERER_SRC = fileURLToPath(new URL('../../src-renderer/src', import.meta.url));
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -87,12 +92,17 @@ describe('renderer translations', () => {
 
 describe('translation namespaces', () => {
   it('no two namespaces define the same top-level key (a spread would silently drop one)', async () => {
-    const files = import.meta.glob<Record<string, Tree>>(
-      ['../../src-renderer/src/features/*/messages.ts', '../../src-renderer/src/i18n/common-messages.ts'],
-      { eager: true },
-    );
+    const featuresDir = path.join(RENDERER_SRC, 'features');
+    const paths = [
+      path.join(RENDERER_SRC, 'i18n', 'common-messages.ts'),
+      ...readdirSync(featuresDir)
+        .map((area) => path.join(featuresDir, area, 'messages.ts'))
+        .filter((file) => existsSync(file)),
+    ];
+    const files = new Map<string, Record<string, Tree>>();
+    for (const file of paths) files.set(file, (await import(file)) as Record<string, Tree>);
     const owners = new Map<string, string[]>();
-    for (const [file, exports] of Object.entries(files)) {
+    for (const [file, exports] of files) {
       for (const [name, tree] of Object.entries(exports)) {
         if (!name.endsWith('Tr')) continue;
         // casework is nested under its own key rather than spread.

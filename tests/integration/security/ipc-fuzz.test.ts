@@ -14,7 +14,9 @@ import { CHANNELS, contract, type Channel } from '../../../src-main/shared/contr
 import { appErrorSchema } from '../../../src-main/shared/errors';
 import { arbitraryFor, hostileFor } from '../../helpers/zod-arbitrary';
 import { makeTempDir, STRONG_PASSPHRASE } from '../../helpers/temp-vault';
-import { call, openBackend, ours } from '../backup-helpers';
+import { testBackend } from '../../helpers/backend';
+import { fakeClock } from '../../../src-main/services/clock';
+import { call, ours } from '../backup-helpers';
 
 /** Valid input to these would end the run's vault (a wipe): they get hostile input only. */
 const NO_VALID_INPUT: ReadonlySet<Channel> = new Set(['vault:panicWipe']);
@@ -46,7 +48,8 @@ describe('IPC fuzzing over the whole contract', () => {
 
   beforeAll(async () => {
     ({ dir, cleanup } = await makeTempDir('emanet-fuzz-'));
-    backend = openBackend(join(dir, 'vault'));
+    // A menu-command long poll answers null at once: otherwise each generated call to it holds the run 25 s.
+    backend = testBackend({ vaultDir: join(dir, 'vault'), clock: fakeClock(), shellCommandWaitMs: 1 });
     await call(backend, 'vault:create', { passphrase: STRONG_PASSPHRASE });
     await call(backend, 'intake:create', {
       client: { givenName: 'Fuzz', familyName: 'Kanarya' },
