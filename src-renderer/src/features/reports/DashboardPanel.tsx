@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useInvokeQuery } from '../../api/query';
@@ -6,11 +6,17 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import type { ChannelOutput } from '@shared/contract';
 import type { AppErrorShape } from '@shared/errors';
-import { CasesOverTimeChart, SimpleBarChart } from './DashboardCharts';
 import { shownWords } from './format';
 import { ReportTable } from './ReportTable';
 
 type Dashboard = ChannelOutput<'reports:dashboard'>;
+
+// The charting library is the largest part of the bundle and only supervisors see charts: it
+// loads when the dashboard first shows them, not with every window.
+const CasesOverTimeChart = lazy(() =>
+  import('./DashboardCharts').then((charts) => ({ default: charts.CasesOverTimeChart })),
+);
+const SimpleBarChart = lazy(() => import('./DashboardCharts').then((charts) => ({ default: charts.SimpleBarChart })));
 
 /**
  * The merged figures of every received report (or one period), suppressed again by the
@@ -73,12 +79,14 @@ export function DashboardPanel() {
           <p className="muted" data-testid="chart-note">
             {t('reports.dashboard.chartNote', { n: String(data.minLawyers) })}
           </p>
-          <div className="report-charts">
-            <CasesOverTimeChart series={data.casesOverTime} />
-            <SimpleBarChart title={t('reports.dashboard.nationalities')} table={table('clients.by-nationality')} />
-            <SimpleBarChart title={t('reports.dashboard.vulnerability')} table={table('clients.by-vulnerability')} />
-            <SimpleBarChart title={t('reports.dashboard.outcomes')} table={table('outcomes.by-type')} />
-          </div>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <div className="report-charts">
+              <CasesOverTimeChart series={data.casesOverTime} />
+              <SimpleBarChart title={t('reports.dashboard.nationalities')} table={table('clients.by-nationality')} />
+              <SimpleBarChart title={t('reports.dashboard.vulnerability')} table={table('clients.by-vulnerability')} />
+              <SimpleBarChart title={t('reports.dashboard.outcomes')} table={table('outcomes.by-type')} />
+            </div>
+          </Suspense>
           <h3>{t('reports.dashboard.tablesTitle')}</h3>
           <p className="muted">{t('reports.dashboard.partialNote')}</p>
           <div className="report-tables">
