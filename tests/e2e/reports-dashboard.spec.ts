@@ -98,6 +98,14 @@ test('the supervisor dashboard: KPI tiles, who has not reported, trends, no empt
     windows.push(win);
     const S = win.page;
     await S.goto('/');
+    // The organisation's own vault: its menu is the reports and the settings, it opens on the
+    // reports, and there is no client search (it holds no clients).
+    const menu = S.getByRole('navigation', { name: tr.nav.label });
+    await expect(menu.getByRole('button')).toHaveText([tr.nav.reports, tr.nav.settings]);
+    await expect(S.getByRole('tab', { name: tr.reports.tabs.import, exact: true })).toBeVisible();
+    await expect(S.getByRole('button', { name: tr.search.open })).toHaveCount(0);
+    await S.keyboard.press('Control+k');
+    await expect(S.getByTestId('search-palette')).toHaveCount(0);
     await S.getByRole('button', { name: tr.nav.reports, exact: true }).click();
 
     // The register: the supervisor names the lawyer who sent only July.

@@ -103,6 +103,8 @@ test('lawyers write sealed reports; the supervisor imports them and sees merged 
     await tab(S, 'tr', 'key');
     const orgWords = (await S.getByTestId('org-fingerprint').textContent())?.trim() ?? '';
     expect(orgWords.split(' ')).toHaveLength(8);
+    const orgWordsEn = (await sup.call('reports:status', {})).ownFingerprintWords ?? '';
+    expect(fingerprintWordsIn('tr', orgWordsEn)).toBe(orgWords);
     await S.getByRole('button', { name: tr.reports.setup.export, exact: true }).click();
     await expect(S.getByRole('status')).toContainText('emanet-org-public-key.json');
     const orgKeyFile = path.join(sup.exportDir, 'emanet-org-public-key.json');
@@ -118,6 +120,10 @@ test('lawyers write sealed reports; the supervisor imports them and sees merged 
       x.openQueue.push([orgKeyFile]);
       await page.getByRole('button', { name: tr.reports.trust.choose, exact: true }).click();
       await expect(page.getByTestId('org-words')).toHaveText(orgWords);
+      // A supervisor on an English screen reads the English list: the same key, word for word.
+      const confirmBox = page.getByTestId('confirm-org-words');
+      await confirmBox.getByText(tr.reports.fingerprintOther.summary).click();
+      await expect(confirmBox.locator('.fingerprint-words-other')).toHaveText(orgWordsEn);
       await page.getByRole('button', { name: tr.reports.trust.confirm, exact: true }).click();
       await expect(page.getByTestId('trusted-org-words')).toHaveText(orgWords);
 

@@ -10,12 +10,13 @@ import { Agenda } from '../features/home/Agenda';
 import { OverdueBanner } from '../features/home/OverdueBanner';
 import { IntakePage } from '../features/intake/IntakePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { useReportsStatus } from '../features/reports/useReportsStatus';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { NavigationProvider, useNavigation } from './navigation';
 import { isHideScreenShortcut, PrivacyProvider, PrivacyScreenArea, usePrivacyScreen } from './privacy';
-import { sectionOf, type Route } from './routes';
+import { ORGANISATION_SECTIONS, SECTIONS, sectionOf, type Route } from './routes';
 import { useDemoStatus } from './useDemoStatus';
 import { useShellCommands } from './useShellCommands';
 
@@ -44,6 +45,13 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
   const demo = useDemoStatus();
   const privacy = usePrivacyScreen();
   const { hide } = privacy;
+  const reports = useReportsStatus();
+  // Until the vault's role is known nothing is shown, so an organisation's vault never flashes
+  // the lawyer's agenda; a failed read falls back to the lawyer's screens.
+  const roleKnown = reports.status !== null || reports.error !== null;
+  const organisation = reports.status?.role === 'supervisor';
+  const sections = organisation ? ORGANISATION_SECTIONS : SECTIONS;
+  const route: Route = sections.includes(sectionOf(nav.route)) ? nav.route : { name: 'reports' };
 
   // Ctrl/Cmd+K search, Ctrl/Cmd+L lock, Ctrl/Cmd+Shift+H hide the screen, from anywhere while
   // unlocked; capture phase so a focused field cannot eat them. In the desktop app the menu has
@@ -54,7 +62,7 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
       const key = event.key.toLowerCase();
       if (command && !event.shiftKey && key === 'k') {
         event.preventDefault();
-        setSearching(true);
+        if (!organisation) setSearching(true);
       } else if (command && !event.shiftKey && key === 'l') {
         event.preventDefault();
         onLock();
@@ -65,7 +73,7 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
     };
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, [onLock, hide]);
+  }, [onLock, hide, organisation]);
 
   useShellCommands((command) => {
     if (command === 'lock') onLock();
@@ -75,21 +83,24 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
 
   return (
     <AppShell
-      section={sectionOf(nav.route)}
+      section={sectionOf(route)}
+      sections={roleKnown ? sections : []}
       onNavigate={(section) => nav.navigate({ name: section })}
       onLock={onLock}
       onHideScreen={hide}
-      onSearch={() => setSearching(true)}
+      {...(organisation ? {} : { onSearch: () => setSearching(true) })}
       demo={demo}
       banner={
-        <OverdueBanner
-          key={routeKey(nav.route)}
-          onShowAgenda={nav.route.name === 'agenda' ? undefined : () => nav.navigate({ name: 'agenda' })}
-        />
+        organisation || !roleKnown ? null : (
+          <OverdueBanner
+            key={routeKey(route)}
+            onShowAgenda={route.name === 'agenda' ? undefined : () => nav.navigate({ name: 'agenda' })}
+          />
+        )
       }
     >
       {/* Keyed by route so each page starts fresh (focus, scroll, form state) when it changes. */}
-      <RouteView key={routeKey(nav.route)} route={nav.route} demo={demo} onVaultGone={onVaultGone} />
+      {roleKnown ? <RouteView key={routeKey(route)} route={route} demo={demo} onVaultGone={onVaultGone} /> : null}
       {searching ? (
         <SearchPalette
           onClose={() => setSearching(false)}

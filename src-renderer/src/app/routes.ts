@@ -18,6 +18,12 @@ export type Section = 'agenda' | 'clients' | 'cases' | 'trash' | 'reports' | 'se
 
 export const SECTIONS: readonly Section[] = ['agenda', 'clients', 'cases', 'trash', 'reports', 'settings'];
 
+/**
+ * The organisation's own vault holds no clients or cases, only received reports: its menu is
+ * the reports and the settings, and it opens on the reports.
+ */
+export const ORGANISATION_SECTIONS: readonly Section[] = ['reports', 'settings'];
+
 /** The top-level menu entry a route belongs to, for aria-current in the nav. */
 export function sectionOf(route: Route): Section {
   switch (route.name) {

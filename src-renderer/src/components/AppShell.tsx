@@ -1,14 +1,17 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTIONS, type Section } from '../app/routes';
+import type { Section } from '../app/routes';
 
 interface AppShellProps {
   section: Section;
+  /** The menu entries this vault has (an organisation's vault has no clients or cases). */
+  sections: readonly Section[];
   onNavigate: (section: Section) => void;
   onLock: () => void;
   /** Hides the content at once (privacy screen); any key or click brings it back. */
   onHideScreen: () => void;
-  onSearch: () => void;
+  /** Opens the search palette; absent where there is nothing to search (organisation vault). */
+  onSearch?: () => void;
   /** A demo vault: every screen says so, so fictional data is never taken for real files. */
   demo?: boolean;
   /** Shown above every screen (the overdue banner). */
@@ -28,6 +31,7 @@ export function DemoBadge() {
 
 export function AppShell({
   section,
+  sections,
   onNavigate,
   onLock,
   onHideScreen,
@@ -43,7 +47,7 @@ export function AppShell({
         <span className="brand">{t('app.name')}</span>
         {demo ? <DemoBadge /> : null}
         <nav className="topnav" aria-label={t('nav.label')}>
-          {SECTIONS.map((target) => (
+          {sections.map((target) => (
             <button
               key={target}
               type="button"
@@ -55,14 +59,16 @@ export function AppShell({
             </button>
           ))}
         </nav>
-        <button
-          type="button"
-          className="button button-quiet button-search"
-          onClick={onSearch}
-          aria-keyshortcuts="Control+K Meta+K"
-        >
-          {t('search.open')}
-        </button>
+        {onSearch ? (
+          <button
+            type="button"
+            className="button button-quiet button-search"
+            onClick={onSearch}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            {t('search.open')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="button button-quiet"

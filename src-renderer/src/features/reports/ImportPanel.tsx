@@ -4,6 +4,7 @@ import { invoke } from '../../api/client';
 import type { ImportFileResult } from '@shared/channels/reports';
 import type { AppErrorShape } from '@shared/errors';
 import { shownWords } from './format';
+import { OtherLanguageWords } from './OtherLanguageWords';
 import { refusalText } from './labels';
 import { RefusalOrError } from './TrustOrgPanel';
 
@@ -51,6 +52,7 @@ export function ImportPanel() {
                     <p className="fingerprint-words" data-testid="signer-words">
                       {shownWords(r.lawyerWords)}
                     </p>
+                    <OtherLanguageWords words={r.lawyerWords} />
                     <button type="button" className="button" onClick={() => void enroll(i, r)}>
                       {t('reports.import.enroll')}
                     </button>

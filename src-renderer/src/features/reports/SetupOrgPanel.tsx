@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { shownWords } from './format';
+import { OtherLanguageWords } from './OtherLanguageWords';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import type { AppErrorShape } from '@shared/errors';
@@ -67,6 +68,9 @@ export function OrgKeyPanel({ words, k }: { words: string; k: number }) {
         <dt>{t('reports.setup.fingerprint')}</dt>
         <dd className="fingerprint-words" data-testid="org-fingerprint">
           {shownWords(words)}
+        </dd>
+        <dd>
+          <OtherLanguageWords words={words} />
         </dd>
         <dt>k</dt>
         <dd>{k}</dd>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { shownWords } from './format';
+import { OtherLanguageWords } from './OtherLanguageWords';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import { refusalText } from './labels';
@@ -63,6 +64,9 @@ export function TrustOrgPanel({ status, onTrusted }: { status: ReportsStatus; on
               <dd className="fingerprint-words" data-testid="own-words">
                 {shownWords(status.ownFingerprintWords)}
               </dd>
+              <dd>
+                <OtherLanguageWords words={status.ownFingerprintWords} />
+              </dd>
             </>
           ) : null}
         </dl>
@@ -75,6 +79,7 @@ export function TrustOrgPanel({ status, onTrusted }: { status: ReportsStatus; on
           <p className="fingerprint-words" data-testid="org-words">
             {shownWords(opened.words)}
           </p>
+          <OtherLanguageWords words={opened.words} />
           <p>{t('reports.trust.policy', { k: String(opened.k) })}</p>
           <div className="actions">
             <button type="button" className="button button-primary" onClick={() => void confirm()}>

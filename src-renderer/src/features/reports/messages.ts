@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/messages-type';
 /** The reports namespace's words; Turkish is the source, English must match its keys. */
 export const reportsTr = {
   reports: {
+    fingerprintOther: { summary: 'Karşınızdaki kişinin ekranı İngilizce ise: aynı kelimeler İngilizce' },
     title: 'Raporlar',
     loadFailed: 'Rapor bilgileri yüklenemedi.',
     suppressed: 'gizlendi',
@@ -176,6 +177,7 @@ export const reportsTr = {
 
 export const reportsEn: Messages<typeof reportsTr> = {
   reports: {
+    fingerprintOther: { summary: 'If the other person’s screen is in Turkish: the same words in Turkish' },
     title: 'Reports',
     loadFailed: 'Report information could not be loaded.',
     suppressed: 'withheld',
