@@ -51,7 +51,7 @@ describe('issue 18: PDF text is indexed behind the import', () => {
   /** Jobs that arrive at the hold point wait for this gate; null lets them through. */
   let hold: ReturnType<typeof gate> | null;
 
-  function open(): Backend {
+  function open(stallMs?: number): Backend {
     return createBackend({
       vaultDir: join(dir, 'vault'),
       allowedOrigins: [ours.origin],
@@ -59,6 +59,7 @@ describe('issue 18: PDF text is indexed behind the import', () => {
       clock: fakeClock(),
       logger: silentLogger,
       documentTextQueue: {
+        ...(stallMs === undefined ? {} : { stallMs }),
         beforeExtract: async (versionId) => {
           const g = hold;
           if (!g) return;
@@ -163,6 +164,29 @@ describe('issue 18: PDF text is indexed behind the import', () => {
     await call('vault:unlock', { passphrase: STRONG_PASSPHRASE });
     await waitFor(events, listeners, 'indexed', added.versionId);
     expect(await found()).toEqual([added.id]);
+  });
+
+  it('a worker starved of the CPU is not taken for a textless PDF: the job waits for the next session and is indexed then', async () => {
+    // A stall time far below the worker's start-up: every extraction in this session stalls,
+    // as the niced worker would on a machine too busy to give it the CPU.
+    await backend.dispose();
+    backend = open(1);
+    await call('vault:unlock', { passphrase: STRONG_PASSPHRASE });
+    const added = await uploadPdf();
+    await waitFor(events, listeners, 'deferred', added.versionId);
+    await backend.documents.texts.drain();
+    // Tried once in this session, then left alone: not given up, not recorded as empty.
+    expect(events.filter((e) => e.versionId === added.versionId).map((e) => e.kind)).toEqual(['started', 'deferred']);
+    expect((await call('documents:list', { caseId })).documents[0]).toMatchObject({ id: added.id, textPending: true });
+    expect(await found()).toEqual([]);
+
+    // The next session (here a restart on a quiet machine) takes it up again.
+    await backend.dispose();
+    backend = open();
+    await call('vault:unlock', { passphrase: STRONG_PASSPHRASE });
+    await waitFor(events, listeners, 'indexed', added.versionId);
+    expect(await found()).toEqual([added.id]);
+    expect((await call('documents:list', { caseId })).documents[0]?.textPending).toBe(false);
   });
 
   it('a broken PDF is stored and listed; its job ends without text and without retrying', async () => {

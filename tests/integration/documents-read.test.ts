@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src-main/backend';
 import { fakeClock } from '../../src-main/services/clock';
-import { extractPdfText } from '../../src-main/services/documents/pdf-text';
+import { createPdfTextWorker, extractPdfText, PdfTextStalled } from '../../src-main/services/documents/pdf-text';
 import { channelsOf, codeOf as code, testBackend } from '../helpers/backend';
 import { makeTempDir, STRONG_PASSPHRASE } from '../helpers/temp-vault';
-import { minimalPdf } from '../e2e/documents-files';
+import { manyPagePdf, minimalPdf } from '../e2e/documents-files';
 
 const MiB = 1024 * 1024;
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -150,6 +150,28 @@ describe('documents:read, documents:export and PDF text', () => {
     expect(text).toContain('Tahliye karari');
     expect(text).toContain('Kanarya kelimesi gizli');
     expect(await extractPdfText(Buffer.from('%PDF-1.4\nthis is not a pdf'))).toBe('');
+  });
+
+  it('the PDF text worker reports every page, so only a worker that stops making progress is stopped', async () => {
+    const worker = createPdfTextWorker();
+    try {
+      const pages: number[] = [];
+      const text = await worker.extract(new Uint8Array(manyPagePdf(3)), undefined, (page) => pages.push(page));
+      expect(pages).toEqual([0, 1, 2, 3]);
+      expect(text).toContain('sayfa 3 / 3');
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('a PDF text worker that makes no progress within the stall time is stopped and says so (not an empty text)', async () => {
+    // 1 ms is less than the worker needs to load pdf.js: it cannot report a page in time.
+    const worker = createPdfTextWorker({ stallMs: 1 });
+    try {
+      await expect(worker.extract(new Uint8Array(manyPagePdf(2)))).rejects.toBeInstanceOf(PdfTextStalled);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('indexes an uploaded PDF so search:query finds a word only inside it; a broken PDF still uploads', async () => {

@@ -50,7 +50,7 @@ export interface DocumentDeps extends CasefileDeps {
   /** Tests use small chunks to cross many boundaries cheaply; production keeps the default. */
   chunkSize?: number;
   /** Test hooks of the PDF text queue (document-text-queue.ts); production passes none. */
-  textQueue?: Pick<DocumentTextQueueDeps, 'beforeExtract' | 'onEvent' | 'timeoutMs'>;
+  textQueue?: Pick<DocumentTextQueueDeps, 'beforeExtract' | 'onEvent' | 'stallMs'>;
 }
 
 /**

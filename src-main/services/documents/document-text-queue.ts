@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection';
 import { readDocument } from '../../storage/document-store';
 import { indexRecord } from '../casefile/search-index';
-import { createPdfTextWorker, PDF_TEXT_MAX_BYTES, type PdfTextWorker } from './pdf-text';
+import { createPdfTextWorker, PDF_TEXT_MAX_BYTES, PdfTextStalled, type PdfTextWorker } from './pdf-text';
 
 /**
  * PDF text extraction behind the import (issue 18): a PDF is stored, listed and viewable at
@@ -9,13 +9,15 @@ import { createPdfTextWorker, PDF_TEXT_MAX_BYTES, type PdfTextWorker } from './p
  * (`document_text_job`, migration 0010), so it survives a lock, a crash or a restart, and runs
  * whenever the vault is unlocked: one job at a time, on a worker thread (pdf-text.ts). A lock
  * stops it at once (the worker is terminated) and the job stays queued; the next unlock
- * resumes it from the start of that PDF.
+ * resumes it from the start of that PDF. A job whose worker stalled (a busy machine starves the
+ * niced worker) is not recorded as textless: it goes back to the end of the queue and is tried
+ * again in the next session (unlock or restart), within MAX_TEXT_ATTEMPTS.
  */
 export interface DocumentTextQueueDeps {
   db: () => Db;
   documentsDir: string;
-  /** The worker's timeout per PDF (tests shorten it). */
-  timeoutMs?: number;
+  /** How long the worker may go without finishing a page (tests shorten it). */
+  stallMs?: number;
   /**
    * Called with the PDF read and decrypted, right before the worker gets it (tests hold a job
    * here to look at the vault while its text is pending, or to lock in the middle of it).
@@ -30,6 +32,7 @@ export type TextJobEvent =
   | { kind: 'started'; versionId: string }
   | { kind: 'indexed'; versionId: string; chars: number }
   | { kind: 'stopped'; versionId: string }
+  | { kind: 'deferred'; versionId: string }
   | { kind: 'given-up'; versionId: string };
 
 /**
@@ -50,16 +53,18 @@ export function createDocumentTextQueue(deps: DocumentTextQueueDeps) {
   let running: Promise<void> | null = null;
   let current: AbortController | null = null;
   let worker: PdfTextWorker | null = null;
+  /** Jobs that stalled in this session: left for the next one, so a loaded machine is not hammered. */
+  let deferred = new Set<string>();
 
   async function nextJob(): Promise<Job | undefined> {
-    return deps
+    let query = deps
       .db()
       .selectFrom('document_text_job')
       .select(['version_id', 'attempts'])
       .orderBy('created_at')
-      .orderBy('version_id')
-      .limit(1)
-      .executeTakeFirst();
+      .orderBy('version_id');
+    if (deferred.size > 0) query = query.where('version_id', 'not in', [...deferred]);
+    return query.limit(1).executeTakeFirst();
   }
 
   /** The version's plaintext in one buffer of its own (transferred to the worker), or null if too large. */
@@ -144,9 +149,18 @@ export function createDocumentTextQueue(deps: DocumentTextQueueDeps) {
           throw error;
         }
       }
-      worker ??= createPdfTextWorker(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs });
-      // The worker takes the bytes over (transfer) and wipes them when done.
-      const text = bytes === null ? '' : await worker.extract(bytes, controller.signal);
+      worker ??= createPdfTextWorker(deps.stallMs === undefined ? {} : { stallMs: deps.stallMs });
+      let text: string;
+      try {
+        // The worker takes the bytes over (transfer) and wipes them when done.
+        text = bytes === null ? '' : await worker.extract(bytes, controller.signal);
+      } catch (error) {
+        if (!(error instanceof PdfTextStalled) || mine !== session) throw error;
+        worker = null; // it was stopped; the next job starts a fresh one
+        deferred.add(id);
+        deps.onEvent?.({ kind: 'deferred', versionId: id });
+        return;
+      }
       if (mine !== session) throw new Error('stopped');
       await finish(id, text);
       deps.onEvent?.({ kind: 'indexed', versionId: id, chars: text.length });
@@ -209,6 +223,7 @@ export function createDocumentTextQueue(deps: DocumentTextQueueDeps) {
     /** On lock: the job in progress is abandoned where it is and stays queued. */
     async stop(): Promise<void> {
       session++;
+      deferred = new Set();
       current?.abort(new DOMException('The vault was locked', 'AbortError'));
       const w = worker;
       worker = null;

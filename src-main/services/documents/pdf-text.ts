@@ -3,9 +3,11 @@
  * what is found is what is shown) on a worker thread: parsing a large or hostile PDF never
  * stalls the main process, a lock stops it at once (terminate), and a PDF that makes pdf.js
  * run out of memory takes down the worker, not the app. The plaintext is transferred to the
- * worker (not copied), wiped there, and nothing is written to disk. Any failure (a scanned PDF
- * without text, a broken file, a password, a file that takes too long) yields '': search is a
- * convenience, the encrypted document is what matters.
+ * worker (not copied), wiped there, and nothing is written to disk. A failure that retrying
+ * cannot fix (a scanned PDF without text, a broken file, a password) yields '': search is a
+ * convenience, the encrypted document is what matters. A worker that stops making progress is
+ * different: on a busy machine the niced worker may simply not get the CPU, so it is stopped and
+ * the caller is told (`PdfTextStalled`) to try again later rather than record an empty text.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +19,20 @@ export const PDF_TEXT_MAX_BYTES = 30 * 1024 * 1024;
 const MAX_PAGES = 200;
 /** Matches INDEX_TEXT_BYTES for text files: the index holds at most this much per document. */
 const MAX_CHARS = 200 * 1024;
-export const PDF_TEXT_TIMEOUT_MS = 20_000;
+/**
+ * How long the worker may go without finishing a page (or starting, for the first one). It
+ * reports each page, so a long PDF on a loaded machine never runs into this; a page that parses
+ * forever (a hostile file) does. Wall-clock time is no measure of a niced background thread.
+ */
+export const PDF_TEXT_STALL_MS = 30_000;
+
+/** The worker made no progress for the stall time: not the PDF's fault as far as we know. */
+export class PdfTextStalled extends Error {
+  constructor() {
+    super('PDF text extraction made no progress');
+    this.name = 'PdfTextStalled';
+  }
+}
 /** A hostile PDF may try to exhaust memory: the worker's heap is capped, the app's is not touched. */
 const WORKER_HEAP_MB = 512;
 /** The worker thread's nice value (Linux): background work, below the app's own threads. */
@@ -41,7 +56,7 @@ try {
   if (tid > 0) require('node:os').setPriority(tid, workerData.nice);
 } catch {}
 let lib = null;
-async function readText(doc) {
+async function readText(doc, id) {
   const parts = [];
   let length = 0;
   const pages = Math.min(doc.numPages, workerData.maxPages);
@@ -54,6 +69,7 @@ async function readText(doc) {
       length += item.str.length + 1;
     }
     page.cleanup();
+    parentPort.postMessage({ id, page: n });
   }
   return parts.join('').slice(0, workerData.maxChars);
 }
@@ -72,7 +88,9 @@ parentPort.on('message', async ({ id, bytes }) => {
       stopAtErrors: false,
       verbosity: 0,
     });
-    text = await readText(await task.promise);
+    const doc = await task.promise;
+    parentPort.postMessage({ id, page: 0 });
+    text = await readText(doc, id);
   } catch {
     text = '';
   } finally {
@@ -93,16 +111,18 @@ function resolvePdfjs(): string {
 export interface PdfTextWorker {
   /**
    * Text of one PDF. `bytes` is transferred to the worker (it is empty afterwards). Rejects
-   * with the signal's reason when aborted; any other failure resolves to ''.
+   * with the signal's reason when aborted and with `PdfTextStalled` when the worker made no
+   * progress for the stall time; any other failure resolves to ''. `onPage` hears each page
+   * done (0 once the document is open).
    */
-  extract(bytes: Uint8Array, signal?: AbortSignal): Promise<string>;
+  extract(bytes: Uint8Array, signal?: AbortSignal, onPage?: (page: number) => void): Promise<string>;
   /** Stops the worker (and whatever it is doing). */
   close(): Promise<void>;
 }
 
-/** One worker, started on first use, reused for the next PDF, replaced after a timeout or crash. */
-export function createPdfTextWorker(options: { timeoutMs?: number } = {}): PdfTextWorker {
-  const timeoutMs = options.timeoutMs ?? PDF_TEXT_TIMEOUT_MS;
+/** One worker, started on first use, reused for the next PDF, replaced after a stall or crash. */
+export function createPdfTextWorker(options: { stallMs?: number } = {}): PdfTextWorker {
+  const stallMs = options.stallMs ?? PDF_TEXT_STALL_MS;
   let worker: Worker | null = null;
   let nextId = 1;
 
@@ -125,7 +145,7 @@ export function createPdfTextWorker(options: { timeoutMs?: number } = {}): PdfTe
   }
 
   return {
-    async extract(bytes, signal) {
+    async extract(bytes, signal, onPage) {
       signal?.throwIfAborted();
       if (bytes.byteLength === 0 || bytes.byteLength > PDF_TEXT_MAX_BYTES) {
         bytes.fill(0);
@@ -139,14 +159,20 @@ export function createPdfTextWorker(options: { timeoutMs?: number } = {}): PdfTe
       const id = nextId++;
       return new Promise<string>((resolve, reject) => {
         const finish = (outcome: () => void) => {
-          clearTimeout(timer);
+          clearTimeout(stall);
           w.off('message', onMessage);
           w.off('exit', onExit);
           signal?.removeEventListener('abort', onAbort);
           outcome();
         };
-        const onMessage = (m: { id: number; text: string }) => {
-          if (m.id === id) finish(() => resolve(typeof m.text === 'string' ? m.text : ''));
+        const onMessage = (m: { id: number; text?: unknown; page?: unknown }) => {
+          if (m.id !== id) return;
+          if (typeof m.page === 'number') {
+            stall.refresh();
+            onPage?.(m.page);
+            return;
+          }
+          finish(() => resolve(typeof m.text === 'string' ? m.text : ''));
         };
         // A crash (out of memory, say) is a failure of this PDF only.
         const onExit = () => {
@@ -157,10 +183,10 @@ export function createPdfTextWorker(options: { timeoutMs?: number } = {}): PdfTe
           void stop();
           finish(() => reject(signal?.reason instanceof Error ? signal.reason : new Error('Aborted')));
         };
-        const timer = setTimeout(() => {
+        const stall = setTimeout(() => {
           void stop();
-          finish(() => resolve(''));
-        }, timeoutMs);
+          finish(() => reject(new PdfTextStalled()));
+        }, stallMs);
         w.on('message', onMessage);
         w.on('exit', onExit);
         signal?.addEventListener('abort', onAbort, { once: true });
