@@ -92,8 +92,10 @@ function main(): void {
     async (event: IpcMainInvokeEvent, channel: unknown, input: unknown): Promise<Envelope<unknown>> => {
       try {
         const result = await backend.invoke(channel, input, describeSender(event, mainWindow?.webContents ?? null));
-        // Unlocking, locking and the language change only through vault channels.
-        if (typeof channel === 'string' && channel.startsWith('vault:')) void refreshMenu();
+        // Unlocking, locking and the language change only through vault channels. The menu is
+        // rebuilt before the page hears the answer, so "Back up now" is never still greyed out
+        // right after an unlock (a menu click at once found it disabled in the shell test).
+        if (typeof channel === 'string' && channel.startsWith('vault:')) await refreshMenu().catch(() => undefined);
         return result;
       } catch {
         // Electron would wrap a throw as "Error invoking remote method…" with details; never throw across IPC.
