@@ -24,6 +24,8 @@ import {
   type UploadSessions,
 } from './documents';
 import { integrityCheck } from './database-check';
+import { loadPlaybookData } from './playbooks/playbook-data';
+import { createPlaybookService, type PlaybookService } from './playbooks/playbook-service';
 import { readPreferences } from './preferences';
 import type { ReportServiceDeps } from './reports';
 import type { RetentionDeps } from './retention';
@@ -65,6 +67,8 @@ export interface Services {
   /** Issue 14's case records, corrections and the records' trash. */
   casework: Casework;
   deadlines: DeadlineService;
+  /** Issue 16's playbooks per case type and their progress on a case. */
+  playbooks: PlaybookService;
   reminders: ReturnType<typeof createReminderService>;
   documents: DocumentService;
   uploads: UploadSessions;
@@ -113,6 +117,14 @@ export function createServices(options: ServiceOptions): Services {
   const casefile = createCasefile(deps);
   const deadlines = createDeadlineService(deps, loadDeadlineData);
   const casework = createCasework(deps, casefile, deadlines, loadDeadlineData);
+  const playbooks = createPlaybookService({
+    ...deps,
+    casefile,
+    deadlines,
+    deadlineData: loadDeadlineData,
+    playbooks: () => loadPlaybookData(loadDeadlineData()),
+    language,
+  });
   const reminders = createReminderService(deps, options.notifier ?? { show: () => undefined }, language);
   const documents = createDocumentService({
     ...deps,
@@ -136,6 +148,7 @@ export function createServices(options: ServiceOptions): Services {
     casefile,
     casework,
     deadlines,
+    playbooks,
     reminders,
     documents,
     uploads,
