@@ -134,6 +134,9 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'cases:restore': ['trash:list', 'cases:list', 'agenda:get'],
   'trash:empty': ['trash:list'],
   'cases:purgeDue': ['cases:dueForDeletion', 'cases:list'],
+  'playbooks:act': ['playbooks:forCase', 'timeline:list', 'deadlines:list', 'deadlines:details', 'agenda:get'],
+  'playbooks:setStep': ['playbooks:forCase'],
+  'playbooks:setHidden': ['playbooks:forCase'],
 };
 
 function invalidating(channels: readonly Channel[]) {
