@@ -458,6 +458,13 @@ export interface DbCaseGuide {
   updated_at: string;
 }
 
+/** The document holding a case's drafts of one petition template (migration 0013). */
+export interface DbPetitionDraft {
+  case_id: string;
+  template_id: string;
+  document_id: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
@@ -499,4 +506,5 @@ export interface Database {
   trash_record: DbTrashRecord;
   playbook_step_state: DbPlaybookStepState;
   case_guide: DbCaseGuide;
+  petition_draft: DbPetitionDraft;
 }

@@ -24,6 +24,8 @@ import {
   type UploadSessions,
 } from './documents';
 import { integrityCheck } from './database-check';
+import { loadPetitionData } from './petitions/petition-data';
+import { createPetitionService, type PetitionService } from './petitions/petition-service';
 import { loadPlaybookData } from './playbooks/playbook-data';
 import { createPlaybookService, type PlaybookService } from './playbooks/playbook-service';
 import { readPreferences } from './preferences';
@@ -69,6 +71,8 @@ export interface Services {
   deadlines: DeadlineService;
   /** Issue 16's playbooks per case type and their progress on a case. */
   playbooks: PlaybookService;
+  /** Issue 16's petition drafts, saved as documents of the case. */
+  petitions: PetitionService;
   reminders: ReturnType<typeof createReminderService>;
   documents: DocumentService;
   uploads: UploadSessions;
@@ -131,6 +135,12 @@ export function createServices(options: ServiceOptions): Services {
     documentsDir: docsDir,
     ...(options.documentTextQueue ? { textQueue: options.documentTextQueue } : {}),
   });
+  const petitions = createPetitionService({
+    ...deps,
+    casefile,
+    documents,
+    petitions: () => loadPetitionData(loadDeadlineData()),
+  });
   const uploads = createUploadSessions(documents, clock);
   const readers = createDocumentReaders(documents, clock);
   // Uploads in progress are abandoned (each removes its own temp file); open viewer streams are
@@ -149,6 +159,7 @@ export function createServices(options: ServiceOptions): Services {
     casework,
     deadlines,
     playbooks,
+    petitions,
     reminders,
     documents,
     uploads,

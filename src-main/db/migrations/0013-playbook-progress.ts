@@ -8,7 +8,9 @@ import { sql, type Kysely, type Migration } from 'kysely';
  *   file's own ids; the task and deadline ids are plain references (they may move to the records'
  *   trash and come back with the same id), not foreign keys.
  * - `case_guide`: whether the lawyer hid the "What to do next" panel on this case.
- * Both go with their case when it is purged.
+ * - `petition_draft`: the document that holds a case's drafts of one petition template, so that
+ *   generating again adds a new version of the same document.
+ * All go with their case when it is purged; a draft's row goes with its document.
  */
 export const migration0013PlaybookProgress: Migration = {
   async up(db: Kysely<unknown>) {
@@ -34,6 +36,14 @@ export const migration0013PlaybookProgress: Migration = {
           .check(sql`hidden IN (0, 1)`),
       )
       .addColumn('updated_at', 'text', (c) => c.notNull())
+      .modifyEnd(sql`WITHOUT ROWID`)
+      .execute();
+    await db.schema
+      .createTable('petition_draft')
+      .addColumn('case_id', 'text', (c) => c.notNull().references('legal_case.id').onDelete('cascade'))
+      .addColumn('template_id', 'text', (c) => c.notNull())
+      .addColumn('document_id', 'text', (c) => c.notNull().references('document.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('petition_draft_pk', ['case_id', 'template_id'])
       .modifyEnd(sql`WITHOUT ROWID`)
       .execute();
   },

@@ -1,9 +1,13 @@
+import type { PetitionService } from '../../services/petitions/petition-service';
 import type { PlaybookService } from '../../services/playbooks/playbook-service';
 import type { guideChannels } from '../../shared/channels/guide';
 import type { HandlersOf } from '../router';
 
-/** The handlers behind shared/channels/guide.ts: playbooks and their progress on a case. */
-export function createGuideHandlers(playbooks: PlaybookService): HandlersOf<typeof guideChannels> {
+/** The handlers behind shared/channels/guide.ts: playbooks, their progress on a case, petition drafts. */
+export function createGuideHandlers(
+  playbooks: PlaybookService,
+  petitions: PetitionService,
+): HandlersOf<typeof guideChannels> {
   return {
     'playbooks:list': () => Promise.resolve({ playbooks: playbooks.list() }),
     'playbooks:forCase': ({ caseId }) => playbooks.forCase(caseId),
@@ -16,5 +20,8 @@ export function createGuideHandlers(playbooks: PlaybookService): HandlersOf<type
       await playbooks.setHidden(caseId, hidden);
       return {};
     },
+    'petitions:templates': async ({ caseId }) => ({ templates: await petitions.templatesFor(caseId) }),
+    'petitions:prepare': ({ caseId, templateId }) => petitions.prepare(caseId, templateId),
+    'petitions:generate': (input) => petitions.generate(input),
   };
 }

@@ -52,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       paths,
       saveDialog,
     }),
-    ...createGuideHandlers(deps.playbooks),
+    ...createGuideHandlers(deps.playbooks, deps.petitions),
     ...createDocumentHandlers({ documents, uploads: deps.uploads, readers: deps.readers, saveDialog }),
     ...createBackupHandlers({
       vault,

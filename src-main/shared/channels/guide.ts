@@ -6,6 +6,12 @@ import {
   stepActInputSchema,
   stepStateSchema,
 } from '../schemas/playbooks';
+import {
+  petitionGenerateInputSchema,
+  petitionPreparedSchema,
+  petitionPrepareInputSchema,
+  petitionTemplateViewSchema,
+} from '../schemas/petitions';
 
 const empty = z.object({}).strict();
 const stepId = z.string().max(80);
@@ -26,4 +32,16 @@ export const guideChannels = {
   },
   /** Hides or shows the "What to do next" panel on this case. */
   'playbooks:setHidden': { input: z.object({ caseId: recordIdSchema, hidden: z.boolean() }).strict(), output: empty },
+  /** The petition templates offered for the case's type. */
+  'petitions:templates': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({ templates: z.array(petitionTemplateViewSchema) }),
+  },
+  /** Each field of the template with what the case already records; the missing ones listed. */
+  'petitions:prepare': { input: petitionPrepareInputSchema, output: petitionPreparedSchema },
+  /** Fills the template and saves the draft as an encrypted document of the case (a new version each time). */
+  'petitions:generate': {
+    input: petitionGenerateInputSchema,
+    output: z.object({ documentId: z.string(), versionNo: z.number().int().min(1) }),
+  },
 };

@@ -15,7 +15,9 @@ describeMigration('0013-playbook-progress', [], (harness) => {
   it('creates its tables; the rows go with a purged case; states and the flag are closed', async () => {
     const h = harness();
     await h.migrateTo('0013-playbook-progress');
-    expect(schemaNames(h.sqlite, 'table')).toEqual(expect.arrayContaining(['playbook_step_state', 'case_guide']));
+    expect(schemaNames(h.sqlite, 'table')).toEqual(
+      expect.arrayContaining(['playbook_step_state', 'case_guide', 'petition_draft']),
+    );
     h.sqlite.pragma('foreign_keys = ON');
     h.sqlite
       .prepare(
