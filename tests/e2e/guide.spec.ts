@@ -4,7 +4,11 @@
  * engine computed; the panel hides and comes back. Screens in Turkish and English.
  */
 import { expect, test, type VaultHarness } from './fixtures';
-import { isoDay, messages, openCaseFromList } from './cases-seed';
+import PizZip from 'pizzip';
+import { displayDay, isoDay, messages, openCaseFromList } from './cases-seed';
+
+/** 2027-05-20 → 20.05.2027. */
+const displayIso = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 import { saveScreen } from './screens';
 import { scaled } from '../helpers/timing';
 
@@ -13,10 +17,12 @@ import { scaled } from '../helpers/timing';
  * removal-appeal deadline yet, so the guide's click computes it. Its notification (tebligat) is
  * recorded through the backend, as a lawyer would have done on the case page.
  */
-async function demoRemovalCase(vault: VaultHarness): Promise<{ caseId: string; name: string; hadDeadline: boolean }> {
-  await vault.call('vault:createDemo', { clients: 60 });
+async function demoRemovalCase(
+  vault: VaultHarness,
+): Promise<{ caseId: string; name: string; client: string; hadDeadline: boolean }> {
+  await vault.call('vault:createDemo', { clients: 40 });
   const all = (await vault.call('cases:list', { limit: 500 })).rows;
-  const candidates: Array<{ caseId: string; name: string; hadDeadline: boolean }> = [];
+  const candidates: Array<{ caseId: string; name: string; client: string; hadDeadline: boolean }> = [];
   for (const c of all.filter((r) => r.type === 'removal-appeal' && r.status !== 'closed')) {
     // The row is found by its court file number, shown on one row only.
     const name = c.fileNumbers[0]?.value;
@@ -25,6 +31,7 @@ async function demoRemovalCase(vault: VaultHarness): Promise<{ caseId: string; n
     candidates.push({
       caseId: c.id,
       name,
+      client: c.clients[0]?.name ?? '',
       hadDeadline: deadlines.some((d) => d.ruleId === 'removal-appeal' && !d.doneAt),
     });
   }
@@ -45,7 +52,7 @@ test('demo removal case: the guide’s first steps create the task and link the 
   vault,
 }) => {
   test.setTimeout(scaled(90_000));
-  const { caseId, name, hadDeadline } = await demoRemovalCase(vault);
+  const { caseId, name, client, hadDeadline } = await demoRemovalCase(vault);
   const m = messages.tr;
   await openCaseFromList(page, 'tr', name);
   const panel = page.getByRole('region', { name: m.guide.title, exact: true });
@@ -86,6 +93,49 @@ test('demo removal case: the guide’s first steps create the task and link the 
   await panel.getByRole('button', { name: m.guide.show, exact: true }).click();
   await expect(next).toBeVisible();
 
+  // The petition draft: what the case lacks is asked for, then the .docx is saved as a document.
+  const p = m.guide.petitions;
+  await panel.getByRole('button', { name: p.open, exact: true }).click();
+  const dialog = page.getByTestId('petition-dialog');
+  await dialog.getByRole('radio', { name: 'Sınır dışı etme kararına karşı iptal' }).check();
+  const missing = dialog.getByTestId('petition-missing');
+  await expect(missing).toBeVisible();
+  await saveScreen(page, 'guide-03-petition-dialog', 'tr');
+  const typed: Record<string, string> = {
+    decisionDate: displayDay(-3),
+    decisionNumber: 'E-12345678-155.01-9876',
+    courtName: 'ŞANLIURFA 1. İDARE MAHKEMESİ',
+    authority: 'Şanlıurfa Valiliği İl Göç İdaresi Müdürlüğü',
+    lawyerName: 'Ayşe Demir',
+    clientIdNumber: '99123456780',
+    clientAddress: 'Şanlıurfa Geri Gönderme Merkezi',
+    clientNationality: 'Suriye',
+    place: 'Şanlıurfa',
+  };
+  for (const [field, value] of Object.entries(typed)) {
+    const input = missing.getByLabel(p.fields[field as keyof typeof p.fields], { exact: true });
+    if ((await input.count()) === 1) await input.fill(value);
+  }
+  await dialog.getByRole('button', { name: p.generate, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(panel.getByRole('status')).toHaveText(p.generated.replace('{{version}}', '1'));
+  const documents = page.getByTestId('documents-section');
+  await expect(documents.getByTestId('document-row')).toContainText('Taslak: Sınır dışı etme kararına karşı iptal');
+
+  // Read back with a docx reader: the client's name, the decision date and the computed deadline.
+  const [doc] = (await vault.call('documents:list', { caseId })).documents;
+  const { versions } = await vault.call('documents:versions', { documentId: doc!.id });
+  const opened = await vault.backend.documents.openStream(versions[0]!.id);
+  const parts: Buffer[] = [];
+  for await (const chunk of opened.chunks) parts.push(Buffer.from(chunk));
+  const xml = new PizZip(Buffer.concat(parts)).file('word/document.xml')!.asText();
+  const deadline = (await vault.call('deadlines:list', { caseId })).deadlines.find(
+    (d) => d.id === view.steps[1]?.deadlineId,
+  );
+  expect(xml).toContain(client);
+  expect(xml).toContain(`${displayDay(-3)} tarihli ve E-12345678-155.01-9876 sayılı`);
+  expect(xml).toContain(`son günü: ${displayIso(deadline!.dueOn)}`);
+
   // The same page in English.
   await vault.call('vault:setLanguage', { language: 'en' });
   const en = messages.en;
@@ -93,4 +143,8 @@ test('demo removal case: the guide’s first steps create the task and link the 
   const enPanel = page.getByRole('region', { name: en.guide.title, exact: true });
   await expect(enPanel).toContainText('Ask the client, in their language, what they signed');
   await saveScreen(page, 'guide-01-case-page', 'en');
+  await enPanel.getByRole('button', { name: en.guide.petitions.open, exact: true }).click();
+  await page.getByTestId('petition-dialog').getByRole('radio').first().check();
+  await expect(page.getByTestId('petition-dialog')).toContainText(en.guide.petitions.fromCase);
+  await saveScreen(page, 'guide-03-petition-dialog', 'en');
 });

@@ -137,6 +137,7 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'playbooks:act': ['playbooks:forCase', 'timeline:list', 'deadlines:list', 'deadlines:details', 'agenda:get'],
   'playbooks:setStep': ['playbooks:forCase'],
   'playbooks:setHidden': ['playbooks:forCase'],
+  'petitions:generate': ['documents:list', 'documents:versions'],
 };
 
 function invalidating(channels: readonly Channel[]) {

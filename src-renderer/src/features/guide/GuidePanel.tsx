@@ -1,11 +1,13 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { formatDate, localCivilDate } from '../../components/format';
+import { DateField } from '../../components/DateField';
+import { formatDate } from '../../components/format';
 import { validationMessage } from '../../components/validationMessage';
 import { PLAYBOOK_PHASES, type PlaybookStepView } from '@shared/schemas/playbooks';
 import type { AppErrorShape } from '@shared/errors';
+import { PetitionDialog } from './PetitionDialog';
 import './guide.css';
 
 /** Picks the Turkish or English form of a bilingual field. */
@@ -26,6 +28,7 @@ export function GuidePanel({ caseId }: { caseId: string }) {
   const setHidden = useInvokeMutation('playbooks:setHidden');
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [status, setStatus] = useState('');
+  const [petitionOpen, setPetitionOpen] = useState(false);
 
   if (view.kind === 'loading') return null;
   if (view.kind === 'error') {
@@ -49,9 +52,24 @@ export function GuidePanel({ caseId }: { caseId: string }) {
   const head = (
     <div className="case-section-head">
       <h2 id="guide-title">{t('guide.title')}</h2>
-      <button type="button" className="button button-quiet" aria-expanded={!v.hidden} onClick={() => void toggle()}>
-        {v.hidden ? t('guide.show') : t('guide.hide')}
-      </button>
+      <div className="cluster">
+        <button type="button" className="button" onClick={() => setPetitionOpen(true)}>
+          {t('guide.petitions.open')}
+        </button>
+        <button type="button" className="button button-quiet" aria-expanded={!v.hidden} onClick={() => void toggle()}>
+          {v.hidden ? t('guide.show') : t('guide.hide')}
+        </button>
+      </div>
+      {petitionOpen ? (
+        <PetitionDialog
+          caseId={caseId}
+          onClose={() => setPetitionOpen(false)}
+          onGenerated={(version) => {
+            setPetitionOpen(false);
+            setStatus(t('guide.petitions.generated', { version: String(version) }));
+          }}
+        />
+      ) : null}
     </div>
   );
   if (v.hidden) {
@@ -59,6 +77,9 @@ export function GuidePanel({ caseId }: { caseId: string }) {
       <section className="case-section guide-panel guide-hidden" aria-labelledby="guide-title">
         {head}
         <p className="case-subtle">{t('guide.hiddenNote')}</p>
+        <p className="status-message" role="status">
+          {status}
+        </p>
         <ErrorMessage error={error} />
       </section>
     );
@@ -141,7 +162,6 @@ function StepBody({
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [askStart, setAskStart] = useState(false);
   const [startDate, setStartDate] = useState('');
-  const dateId = useId();
 
   const run = async (what: () => Promise<{ ok: boolean; error?: AppErrorShape }>, done: string): Promise<void> => {
     setBusy(true);
@@ -208,20 +228,7 @@ function StepBody({
         </p>
       ) : null}
       {askStart ? (
-        <div className="field">
-          <label htmlFor={dateId}>{t('guide.startDate')}</label>
-          <input
-            id={dateId}
-            type="date"
-            value={startDate}
-            max={localCivilDate()}
-            aria-describedby={`${dateId}-hint`}
-            onChange={(e) => setStartDate(e.target.value)}
-          />
-          <p id={`${dateId}-hint`} className="field-hint">
-            {t('guide.startHint')}
-          </p>
-        </div>
+        <DateField label={t('guide.startDate')} hint={t('guide.startHint')} value={startDate} onChange={setStartDate} />
       ) : null}
       {error ? (
         error.code === 'VALIDATION' && error.details?.[0] ? (
