@@ -24,6 +24,7 @@ import {
   type UploadSessions,
 } from './documents';
 import { integrityCheck } from './database-check';
+import { createClientNoteService, type ClientNoteService } from './client-notes/client-note-service';
 import { loadPetitionData } from './petitions/petition-data';
 import { createPetitionService, type PetitionService } from './petitions/petition-service';
 import { loadPlaybookData } from './playbooks/playbook-data';
@@ -73,6 +74,8 @@ export interface Services {
   playbooks: PlaybookService;
   /** Issue 16's petition drafts, saved as documents of the case. */
   petitions: PetitionService;
+  /** Issue 16's one-page client notes in seven languages (PDF documents of the case). */
+  clientNotes: ClientNoteService;
   reminders: ReturnType<typeof createReminderService>;
   documents: DocumentService;
   uploads: UploadSessions;
@@ -141,6 +144,7 @@ export function createServices(options: ServiceOptions): Services {
     documents,
     petitions: () => loadPetitionData(loadDeadlineData()),
   });
+  const clientNotes = createClientNoteService({ ...deps, casefile, documents });
   const uploads = createUploadSessions(documents, clock);
   const readers = createDocumentReaders(documents, clock);
   // Uploads in progress are abandoned (each removes its own temp file); open viewer streams are
@@ -160,6 +164,7 @@ export function createServices(options: ServiceOptions): Services {
     deadlines,
     playbooks,
     petitions,
+    clientNotes,
     reminders,
     documents,
     uploads,

@@ -94,7 +94,7 @@ describe('petition drafts', () => {
     const today = await v.invoke('petitions:generate', {
       caseId: v.caseId,
       templateId: 'poa-cover-letter',
-      values: { today: '2020-01-01' },
+      values: { today: '2020-01-01' } as never,
     });
     expect(codeOf(today)).toBe('VALIDATION');
   });

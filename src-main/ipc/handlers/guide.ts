@@ -1,3 +1,4 @@
+import type { ClientNoteService } from '../../services/client-notes/client-note-service';
 import type { PetitionService } from '../../services/petitions/petition-service';
 import type { PlaybookService } from '../../services/playbooks/playbook-service';
 import type { guideChannels } from '../../shared/channels/guide';
@@ -7,6 +8,7 @@ import type { HandlersOf } from '../router';
 export function createGuideHandlers(
   playbooks: PlaybookService,
   petitions: PetitionService,
+  clientNotes: ClientNoteService,
 ): HandlersOf<typeof guideChannels> {
   return {
     'playbooks:list': () => Promise.resolve({ playbooks: playbooks.list() }),
@@ -23,5 +25,7 @@ export function createGuideHandlers(
     'petitions:templates': async ({ caseId }) => ({ templates: await petitions.templatesFor(caseId) }),
     'petitions:prepare': ({ caseId, templateId }) => petitions.prepare(caseId, templateId),
     'petitions:generate': (input) => petitions.generate(input),
+    'clientNotes:languages': ({ caseId }) => clientNotes.languages(caseId),
+    'clientNotes:generate': (input) => clientNotes.generate(input),
   };
 }

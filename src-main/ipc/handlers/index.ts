@@ -52,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       paths,
       saveDialog,
     }),
-    ...createGuideHandlers(deps.playbooks, deps.petitions),
+    ...createGuideHandlers(deps.playbooks, deps.petitions, deps.clientNotes),
     ...createDocumentHandlers({ documents, uploads: deps.uploads, readers: deps.readers, saveDialog }),
     ...createBackupHandlers({
       vault,

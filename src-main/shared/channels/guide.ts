@@ -12,6 +12,7 @@ import {
   petitionPrepareInputSchema,
   petitionTemplateViewSchema,
 } from '../schemas/petitions';
+import { clientNoteGenerateInputSchema, clientNoteLanguageSchema } from '../schemas/client-notes';
 
 const empty = z.object({}).strict();
 const stepId = z.string().max(80);
@@ -44,4 +45,14 @@ export const guideChannels = {
     input: petitionGenerateInputSchema,
     output: z.object({ documentId: z.string(), versionNo: z.number().int().min(1) }),
   },
+  /** The client-note languages with their "translation reviewed" flag; the client's own language suggested. */
+  'clientNotes:languages': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({
+      suggested: clientNoteLanguageSchema,
+      languages: z.array(z.object({ code: clientNoteLanguageSchema, reviewed: z.boolean() })),
+    }),
+  },
+  /** Renders the one-page note and saves it to the case as an encrypted PDF document. */
+  'clientNotes:generate': { input: clientNoteGenerateInputSchema, output: z.object({ documentId: z.string() }) },
 };

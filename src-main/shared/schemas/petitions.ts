@@ -65,9 +65,27 @@ export const petitionTemplatesFileSchema = z.strictObject({
 export type PetitionTemplatesFile = z.infer<typeof petitionTemplatesFileSchema>;
 
 /** Values the lawyer types for fields the case does not have (or corrects). */
-export const petitionValuesSchema = z
-  .partialRecord(petitionFieldSchema, z.string().trim().min(1).max(500))
-  .refine((v) => !('today' in v), { error: 'petition.todayIsFixed' });
+const typedValue = z.string().trim().min(1).max(500).optional();
+export const petitionValuesSchema = z.strictObject({
+  clientName: typedValue,
+  clientNationality: typedValue,
+  clientIdNumber: typedValue,
+  clientAddress: typedValue,
+  lawyerName: typedValue,
+  authority: typedValue,
+  decisionDate: typedValue,
+  decisionNumber: typedValue,
+  notificationDate: typedValue,
+  courtName: typedValue,
+  courtFileNo: typedValue,
+  deadlineDue: typedValue,
+  detentionPlace: typedValue,
+  detentionStartDate: typedValue,
+  detentionOrderDate: typedValue,
+  place: typedValue,
+  /** Refused when typed: a petition is dated the day it is generated. */
+  today: z.never({ error: 'petition.todayIsFixed' }).optional(),
+});
 
 export const petitionPrepareInputSchema = z.strictObject({ caseId: recordIdSchema, templateId: z.string().max(80) });
 export const petitionGenerateInputSchema = petitionPrepareInputSchema.extend({

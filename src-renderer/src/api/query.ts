@@ -138,6 +138,7 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'playbooks:setStep': ['playbooks:forCase'],
   'playbooks:setHidden': ['playbooks:forCase'],
   'petitions:generate': ['documents:list', 'documents:versions'],
+  'clientNotes:generate': ['documents:list', 'documents:versions'],
 };
 
 function invalidating(channels: readonly Channel[]) {
