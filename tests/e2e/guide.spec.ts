@@ -136,6 +136,15 @@ test('demo removal case: the guide’s first steps create the task and link the 
   expect(xml).toContain(`${displayDay(-3)} tarihli ve E-12345678-155.01-9876 sayılı`);
   expect(xml).toContain(`son günü: ${displayIso(deadline!.dueOn)}`);
 
+  // The client note: Arabic chosen, saved as a PDF document of the case.
+  await panel.getByRole('button', { name: m.guide.clientNote.open, exact: true }).click();
+  const noteDialog = page.getByTestId('client-note-dialog');
+  await noteDialog.getByLabel(m.guide.clientNote.language, { exact: true }).selectOption('ar');
+  await saveScreen(page, 'guide-04-client-note-dialog', 'tr');
+  await noteDialog.getByRole('button', { name: m.guide.clientNote.generate, exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText(m.guide.clientNote.generated);
+  expect((await vault.call('documents:list', { caseId })).documents.map((d) => d.language)).toContain('ar');
+
   // The same page in English.
   await vault.call('vault:setLanguage', { language: 'en' });
   const en = messages.en;

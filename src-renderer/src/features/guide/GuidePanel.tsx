@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format';
 import { validationMessage } from '../../components/validationMessage';
 import { PLAYBOOK_PHASES, type PlaybookStepView } from '@shared/schemas/playbooks';
 import type { AppErrorShape } from '@shared/errors';
+import { ClientNoteDialog } from './ClientNoteDialog';
 import { PetitionDialog } from './PetitionDialog';
 import './guide.css';
 
@@ -29,6 +30,7 @@ export function GuidePanel({ caseId }: { caseId: string }) {
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [status, setStatus] = useState('');
   const [petitionOpen, setPetitionOpen] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(false);
 
   if (view.kind === 'loading') return null;
   if (view.kind === 'error') {
@@ -56,10 +58,23 @@ export function GuidePanel({ caseId }: { caseId: string }) {
         <button type="button" className="button" onClick={() => setPetitionOpen(true)}>
           {t('guide.petitions.open')}
         </button>
+        <button type="button" className="button" onClick={() => setNoteOpen(true)}>
+          {t('guide.clientNote.open')}
+        </button>
         <button type="button" className="button button-quiet" aria-expanded={!v.hidden} onClick={() => void toggle()}>
           {v.hidden ? t('guide.show') : t('guide.hide')}
         </button>
       </div>
+      {noteOpen ? (
+        <ClientNoteDialog
+          caseId={caseId}
+          onClose={() => setNoteOpen(false)}
+          onGenerated={() => {
+            setNoteOpen(false);
+            setStatus(t('guide.clientNote.generated'));
+          }}
+        />
+      ) : null}
       {petitionOpen ? (
         <PetitionDialog
           caseId={caseId}

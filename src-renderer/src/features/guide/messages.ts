@@ -37,6 +37,26 @@ export const guideTr = {
     createdTask: 'Görev oluşturuldu',
     createdDeadline: 'Süre eklendi',
     draftNotice: 'Bu rehber bir kontrol listesidir; hukuki değerlendirmenin yerini tutmaz.',
+    clientNote: {
+      open: 'Müvekkil notu',
+      title: 'Müvekkile not (PDF)',
+      intro:
+        'Sonraki duruşma, son kararın anlamı, yanına alacakları ve yapmaması gerekenler; müvekkilin dilinde tek sayfa. Şifrelenerek belgelere eklenir.',
+      language: 'Dil',
+      phone: 'Müvekkilin size ulaşacağı telefon',
+      generate: 'Notu oluştur ve belgelere ekle',
+      generated: 'Müvekkil notu şifrelenerek belgelere eklendi.',
+      notReviewed: 'çeviri kontrol edilmedi',
+      languages: {
+        tr: 'Türkçe',
+        en: 'İngilizce',
+        ar: 'Arapça',
+        fa: 'Farsça',
+        ps: 'Peştuca',
+        fr: 'Fransızca',
+        kmr: 'Kürtçe (Kurmanci)',
+      },
+    },
     petitions: {
       open: 'Dilekçe taslağı',
       title: 'Dilekçe taslağı hazırla',
@@ -109,6 +129,26 @@ export const guideEn: Messages<typeof guideTr> = {
     createdTask: 'Task created',
     createdDeadline: 'Deadline added',
     draftNotice: 'This guide is a checklist; it does not replace legal judgement.',
+    clientNote: {
+      open: 'Client note',
+      title: 'Note for the client (PDF)',
+      intro:
+        'The next hearing, what the last decision means, what to bring and what not to do, on one page in the client’s language. It is encrypted and added to the documents.',
+      language: 'Language',
+      phone: 'Phone the client reaches you on',
+      generate: 'Create the note and add it to the documents',
+      generated: 'The client note was encrypted and added to the documents.',
+      notReviewed: 'translation not reviewed',
+      languages: {
+        tr: 'Turkish',
+        en: 'English',
+        ar: 'Arabic',
+        fa: 'Farsi',
+        ps: 'Pashto',
+        fr: 'French',
+        kmr: 'Kurdish (Kurmanji)',
+      },
+    },
     petitions: {
       open: 'Petition draft',
       title: 'Prepare a petition draft',
