@@ -136,6 +136,14 @@ test('demo removal case: the guide’s first steps create the task and link the 
   expect(xml).toContain(`${displayDay(-3)} tarihli ve E-12345678-155.01-9876 sayılı`);
   expect(xml).toContain(`son günü: ${displayIso(deadline!.dueOn)}`);
 
+  // The glossary, filtered.
+  await panel.getByRole('button', { name: m.guide.glossary.open, exact: true }).click();
+  const glossary = page.getByTestId('glossary-dialog');
+  await glossary.getByLabel(m.guide.glossary.filter, { exact: true }).fill('gözetim');
+  await expect(glossary.locator('dt')).toContainText(['İdari gözetim']);
+  await saveScreen(page, 'guide-05-glossary', 'tr');
+  await glossary.getByRole('button', { name: m.guide.glossary.close, exact: true }).click();
+
   // The client note: Arabic chosen, saved as a PDF document of the case.
   await panel.getByRole('button', { name: m.guide.clientNote.open, exact: true }).click();
   const noteDialog = page.getByTestId('client-note-dialog');
@@ -156,4 +164,11 @@ test('demo removal case: the guide’s first steps create the task and link the 
   await page.getByTestId('petition-dialog').getByRole('radio').first().check();
   await expect(page.getByTestId('petition-dialog')).toContainText(en.guide.petitions.fromCase);
   await saveScreen(page, 'guide-03-petition-dialog', 'en');
+  await page
+    .getByTestId('petition-dialog')
+    .getByRole('button', { name: en.guide.petitions.cancel, exact: true })
+    .click();
+  await enPanel.getByRole('button', { name: en.guide.glossary.open, exact: true }).click();
+  await expect(page.getByTestId('glossary-dialog')).toContainText('Stay of execution');
+  await saveScreen(page, 'guide-05-glossary', 'en');
 });

@@ -181,3 +181,15 @@ describe('playbook progress on a case', () => {
     expect(playbooks.every((p) => p.steps > 0 && /^\d{4}-/.test(p.reviewedOn))).toBe(true);
   });
 });
+
+describe('the glossary', () => {
+  it('lists the terms the issue names in plain Turkish and English, and refuses a malformed file', async () => {
+    const { loadGlossary } = await import('../../src-main/services/playbooks/glossary');
+    const ids = loadGlossary().terms.map((t) => t.id);
+    for (const id of ['tebligat', 'idari-gozetim', 'geri-gonderme-merkezi', 'yurutmeyi-durdurma', 'kesin-sure', 'uyap'])
+      expect(ids).toContain(id);
+    expect(() => loadGlossary({ format: 'emanet-glossary', version: 1, terms: [{ id: 'x', termTr: 'X' }] })).toThrow(
+      /plainTr/,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { ClientNoteService } from '../../services/client-notes/client-note-service';
+import { loadGlossary } from '../../services/playbooks/glossary';
 import type { PetitionService } from '../../services/petitions/petition-service';
 import type { PlaybookService } from '../../services/playbooks/playbook-service';
 import type { guideChannels } from '../../shared/channels/guide';
@@ -27,5 +28,6 @@ export function createGuideHandlers(
     'petitions:generate': (input) => petitions.generate(input),
     'clientNotes:languages': ({ caseId }) => clientNotes.languages(caseId),
     'clientNotes:generate': (input) => clientNotes.generate(input),
+    'glossary:list': () => Promise.resolve({ terms: loadGlossary().terms }),
   };
 }

@@ -12,6 +12,7 @@ import {
   petitionPrepareInputSchema,
   petitionTemplateViewSchema,
 } from '../schemas/petitions';
+import { glossaryFileSchema } from '../schemas/glossary';
 import { clientNoteGenerateInputSchema, clientNoteLanguageSchema } from '../schemas/client-notes';
 
 const empty = z.object({}).strict();
@@ -55,4 +56,6 @@ export const guideChannels = {
   },
   /** Renders the one-page note and saves it to the case as an encrypted PDF document. */
   'clientNotes:generate': { input: clientNoteGenerateInputSchema, output: z.object({ documentId: z.string() }) },
+  /** The glossary of legal terms in plain Turkish and English. */
+  'glossary:list': { input: empty, output: z.object({ terms: glossaryFileSchema.shape.terms }) },
 };

@@ -8,6 +8,7 @@ import { validationMessage } from '../../components/validationMessage';
 import { PLAYBOOK_PHASES, type PlaybookStepView } from '@shared/schemas/playbooks';
 import type { AppErrorShape } from '@shared/errors';
 import { ClientNoteDialog } from './ClientNoteDialog';
+import { GlossaryDialog } from './GlossaryDialog';
 import { PetitionDialog } from './PetitionDialog';
 import './guide.css';
 
@@ -31,6 +32,7 @@ export function GuidePanel({ caseId }: { caseId: string }) {
   const [status, setStatus] = useState('');
   const [petitionOpen, setPetitionOpen] = useState(false);
   const [noteOpen, setNoteOpen] = useState(false);
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
 
   if (view.kind === 'loading') return null;
   if (view.kind === 'error') {
@@ -61,10 +63,14 @@ export function GuidePanel({ caseId }: { caseId: string }) {
         <button type="button" className="button" onClick={() => setNoteOpen(true)}>
           {t('guide.clientNote.open')}
         </button>
+        <button type="button" className="button" onClick={() => setGlossaryOpen(true)}>
+          {t('guide.glossary.open')}
+        </button>
         <button type="button" className="button button-quiet" aria-expanded={!v.hidden} onClick={() => void toggle()}>
           {v.hidden ? t('guide.show') : t('guide.hide')}
         </button>
       </div>
+      {glossaryOpen ? <GlossaryDialog onClose={() => setGlossaryOpen(false)} /> : null}
       {noteOpen ? (
         <ClientNoteDialog
           caseId={caseId}

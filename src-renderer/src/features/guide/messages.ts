@@ -37,6 +37,7 @@ export const guideTr = {
     createdTask: 'Görev oluşturuldu',
     createdDeadline: 'Süre eklendi',
     draftNotice: 'Bu rehber bir kontrol listesidir; hukuki değerlendirmenin yerini tutmaz.',
+    glossary: { open: 'Sözlük', title: 'Hukuki terimler sözlüğü', filter: 'Terim ara', close: 'Kapat' },
     clientNote: {
       open: 'Müvekkil notu',
       title: 'Müvekkile not (PDF)',
@@ -129,6 +130,7 @@ export const guideEn: Messages<typeof guideTr> = {
     createdTask: 'Task created',
     createdDeadline: 'Deadline added',
     draftNotice: 'This guide is a checklist; it does not replace legal judgement.',
+    glossary: { open: 'Glossary', title: 'Glossary of legal terms', filter: 'Find a term', close: 'Close' },
     clientNote: {
       open: 'Client note',
       title: 'Note for the client (PDF)',
