@@ -439,6 +439,32 @@ export interface DbTrashRecord {
   deleted_at: string;
 }
 
+/** A playbook step the lawyer acted on (migration 0013); open steps have no row. */
+export interface DbPlaybookStepState {
+  case_id: string;
+  step_id: string;
+  playbook_id: string;
+  /** 'done' | 'skipped'. */
+  state: string;
+  task_id: string | null;
+  deadline_id: string | null;
+  updated_at: string;
+}
+
+/** Whether the "What to do next" panel is hidden on a case (migration 0013). */
+export interface DbCaseGuide {
+  case_id: string;
+  hidden: Generated<number>;
+  updated_at: string;
+}
+
+/** The document holding a case's drafts of one petition template (migration 0013). */
+export interface DbPetitionDraft {
+  case_id: string;
+  template_id: string;
+  document_id: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
@@ -478,4 +504,7 @@ export interface Database {
   hearing_postponement: DbHearingPostponement;
   deadline_revision: DbDeadlineRevision;
   trash_record: DbTrashRecord;
+  playbook_step_state: DbPlaybookStepState;
+  case_guide: DbCaseGuide;
+  petition_draft: DbPetitionDraft;
 }

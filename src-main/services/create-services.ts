@@ -24,6 +24,11 @@ import {
   type UploadSessions,
 } from './documents';
 import { integrityCheck } from './database-check';
+import { createClientNoteService, type ClientNoteService } from './client-notes/client-note-service';
+import { loadPetitionData } from './petitions/petition-data';
+import { createPetitionService, type PetitionService } from './petitions/petition-service';
+import { loadPlaybookData } from './playbooks/playbook-data';
+import { createPlaybookService, type PlaybookService } from './playbooks/playbook-service';
 import { readPreferences } from './preferences';
 import type { ReportServiceDeps } from './reports';
 import type { RetentionDeps } from './retention';
@@ -65,6 +70,12 @@ export interface Services {
   /** Issue 14's case records, corrections and the records' trash. */
   casework: Casework;
   deadlines: DeadlineService;
+  /** Issue 16's playbooks per case type and their progress on a case. */
+  playbooks: PlaybookService;
+  /** Issue 16's petition drafts, saved as documents of the case. */
+  petitions: PetitionService;
+  /** Issue 16's one-page client notes in seven languages (PDF documents of the case). */
+  clientNotes: ClientNoteService;
   reminders: ReturnType<typeof createReminderService>;
   documents: DocumentService;
   uploads: UploadSessions;
@@ -113,12 +124,27 @@ export function createServices(options: ServiceOptions): Services {
   const casefile = createCasefile(deps);
   const deadlines = createDeadlineService(deps, loadDeadlineData);
   const casework = createCasework(deps, casefile, deadlines, loadDeadlineData);
+  const playbooks = createPlaybookService({
+    ...deps,
+    casefile,
+    deadlines,
+    deadlineData: loadDeadlineData,
+    playbooks: () => loadPlaybookData(loadDeadlineData()),
+    language,
+  });
   const reminders = createReminderService(deps, options.notifier ?? { show: () => undefined }, language);
   const documents = createDocumentService({
     ...deps,
     documentsDir: docsDir,
     ...(options.documentTextQueue ? { textQueue: options.documentTextQueue } : {}),
   });
+  const petitions = createPetitionService({
+    ...deps,
+    casefile,
+    documents,
+    petitions: () => loadPetitionData(loadDeadlineData()),
+  });
+  const clientNotes = createClientNoteService({ ...deps, casefile, documents });
   const uploads = createUploadSessions(documents, clock);
   const readers = createDocumentReaders(documents, clock);
   // Uploads in progress are abandoned (each removes its own temp file); open viewer streams are
@@ -136,6 +162,9 @@ export function createServices(options: ServiceOptions): Services {
     casefile,
     casework,
     deadlines,
+    playbooks,
+    petitions,
+    clientNotes,
     reminders,
     documents,
     uploads,

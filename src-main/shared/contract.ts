@@ -4,6 +4,7 @@ import { casefileChannels } from './channels/casefile';
 import { caseworkChannels } from './channels/casework';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
+import { guideChannels } from './channels/guide';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { shellChannels } from './channels/shell';
@@ -36,6 +37,7 @@ export const contract = {
   ...caseworkChannels,
   ...deadlineChannels,
   ...documentChannels,
+  ...guideChannels,
   ...backupChannels,
   ...reportChannels,
   ...shellChannels,

@@ -7,6 +7,7 @@ import { createCasefileHandlers } from './casefile';
 import { createCaseworkHandlers } from './casework';
 import { createDeadlineHandlers } from './deadlines';
 import { createDocumentHandlers } from './documents';
+import { createGuideHandlers } from './guide';
 import type { ReportHandlers } from './reports';
 import { createSettingsHandlers } from './settings';
 import { createShellHandlers } from './shell';
@@ -51,6 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       paths,
       saveDialog,
     }),
+    ...createGuideHandlers(deps.playbooks, deps.petitions, deps.clientNotes),
     ...createDocumentHandlers({ documents, uploads: deps.uploads, readers: deps.readers, saveDialog }),
     ...createBackupHandlers({
       vault,

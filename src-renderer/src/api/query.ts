@@ -134,6 +134,11 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'cases:restore': ['trash:list', 'cases:list', 'agenda:get'],
   'trash:empty': ['trash:list'],
   'cases:purgeDue': ['cases:dueForDeletion', 'cases:list'],
+  'playbooks:act': ['playbooks:forCase', 'timeline:list', 'deadlines:list', 'deadlines:details', 'agenda:get'],
+  'playbooks:setStep': ['playbooks:forCase'],
+  'playbooks:setHidden': ['playbooks:forCase'],
+  'petitions:generate': ['documents:list', 'documents:versions'],
+  'clientNotes:generate': ['documents:list', 'documents:versions'],
 };
 
 function invalidating(channels: readonly Channel[]) {

@@ -83,6 +83,17 @@ export const commonTr = {
   },
   validation: {
     invalid: 'Bu değer geçerli değil.',
+    playbook: {
+      startRequired: 'Bu süre için tebliğ tarihini girin.',
+      unknownStep: 'Bu adım rehberde yok; sayfayı yenileyin.',
+      none: 'Bu dosya türü için rehber yok.',
+      noAction: 'Bu adım kendiliğinden bir kayıt oluşturmaz.',
+    },
+    petition: {
+      missing: 'Bu bilgi dilekçede gerekli; girin.',
+      unknownTemplate: 'Bu dilekçe şablonu bu dosya türü için yok.',
+      todayIsFixed: 'Dilekçe tarihi bugünün tarihidir; değiştirilemez.',
+    },
     text: {
       required: 'Bu alan zorunludur.',
       tooLong: 'Bu metin çok uzun; kısaltın.',
@@ -272,6 +283,17 @@ export const commonEn: Messages<typeof commonTr> = {
   },
   validation: {
     invalid: 'This value is not valid.',
+    playbook: {
+      startRequired: 'Enter the notification date for this deadline.',
+      unknownStep: 'This step is not in the guide; reload the page.',
+      none: 'There is no guide for this case type.',
+      noAction: 'This step does not create a record by itself.',
+    },
+    petition: {
+      missing: 'The petition needs this; enter it.',
+      unknownTemplate: 'This petition template is not offered for this case type.',
+      todayIsFixed: 'The petition is dated today; this cannot be changed.',
+    },
     text: {
       required: 'This field is required.',
       tooLong: 'This text is too long; shorten it.',

@@ -7,6 +7,7 @@ import { HearingActions } from '../casework/HearingActions';
 import { RecordsSection } from '../casework/RecordsSection';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
+import { GuidePanel } from '../guide/GuidePanel';
 import type { AppErrorShape } from '@shared/errors';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader, caseTitle } from './CaseHeader';
@@ -123,6 +124,7 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
             }}
           />
         ) : null}
+        <GuidePanel caseId={caseId} />
         <TimelineSection
           caseId={caseId}
           items={items}

@@ -5,6 +5,7 @@ import { caseworkEn } from '../../features/casework/messages';
 import { clientsEn } from '../../features/clients/messages';
 import { deadlinesEn } from '../../features/deadlines/messages';
 import { documentsEn } from '../../features/documents/messages';
+import { guideEn } from '../../features/guide/messages';
 import { homeEn } from '../../features/home/messages';
 import { intakeEn } from '../../features/intake/messages';
 import { reportsEn } from '../../features/reports/messages';
@@ -25,6 +26,7 @@ export const en: Messages = {
   casework: caseworkEn,
   ...deadlinesEn,
   ...documentsEn,
+  ...guideEn,
   ...searchEn,
   ...trashEn,
   ...settingsEn,

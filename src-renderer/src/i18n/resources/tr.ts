@@ -10,6 +10,7 @@ import { caseworkTr } from '../../features/casework/messages';
 import { clientsTr } from '../../features/clients/messages';
 import { deadlinesTr } from '../../features/deadlines/messages';
 import { documentsTr } from '../../features/documents/messages';
+import { guideTr } from '../../features/guide/messages';
 import { homeTr } from '../../features/home/messages';
 import { intakeTr } from '../../features/intake/messages';
 import { reportsTr } from '../../features/reports/messages';
@@ -29,6 +30,7 @@ export const tr = {
   casework: caseworkTr,
   ...deadlinesTr,
   ...documentsTr,
+  ...guideTr,
   ...searchTr,
   ...trashTr,
   ...settingsTr,

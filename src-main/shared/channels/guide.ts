@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { recordIdSchema } from '../schemas/casefile-common';
+import {
+  casePlaybookViewSchema,
+  playbookSummarySchema,
+  stepActInputSchema,
+  stepStateSchema,
+} from '../schemas/playbooks';
+import {
+  petitionGenerateInputSchema,
+  petitionPreparedSchema,
+  petitionPrepareInputSchema,
+  petitionTemplateViewSchema,
+} from '../schemas/petitions';
+import { glossaryFileSchema } from '../schemas/glossary';
+import { clientNoteGenerateInputSchema, clientNoteLanguageSchema } from '../schemas/client-notes';
+
+const empty = z.object({}).strict();
+const stepId = z.string().max(80);
+
+/** The volunteer's guide (issue 16): playbooks per case type and their progress on a case. */
+export const guideChannels = {
+  'playbooks:list': { input: empty, output: z.object({ playbooks: z.array(playbookSummarySchema) }) },
+  /** The case type's playbook with each step's state, the next open step first in `nextStepId`. */
+  'playbooks:forCase': { input: z.object({ caseId: recordIdSchema }).strict(), output: casePlaybookViewSchema },
+  /** Creates the step's task or deadline (through the deadline engine) and marks it done. */
+  'playbooks:act': {
+    input: stepActInputSchema,
+    output: z.object({ taskId: z.string().nullable(), deadlineId: z.string().nullable() }),
+  },
+  'playbooks:setStep': {
+    input: z.object({ caseId: recordIdSchema, stepId, state: stepStateSchema }).strict(),
+    output: empty,
+  },
+  /** Hides or shows the "What to do next" panel on this case. */
+  'playbooks:setHidden': { input: z.object({ caseId: recordIdSchema, hidden: z.boolean() }).strict(), output: empty },
+  /** The petition templates offered for the case's type. */
+  'petitions:templates': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({ templates: z.array(petitionTemplateViewSchema) }),
+  },
+  /** Each field of the template with what the case already records; the missing ones listed. */
+  'petitions:prepare': { input: petitionPrepareInputSchema, output: petitionPreparedSchema },
+  /** Fills the template and saves the draft as an encrypted document of the case (a new version each time). */
+  'petitions:generate': {
+    input: petitionGenerateInputSchema,
+    output: z.object({ documentId: z.string(), versionNo: z.number().int().min(1) }),
+  },
+  /** The client-note languages with their "translation reviewed" flag; the client's own language suggested. */
+  'clientNotes:languages': {
+    input: z.object({ caseId: recordIdSchema }).strict(),
+    output: z.object({
+      suggested: clientNoteLanguageSchema,
+      languages: z.array(z.object({ code: clientNoteLanguageSchema, reviewed: z.boolean() })),
+    }),
+  },
+  /** Renders the one-page note and saves it to the case as an encrypted PDF document. */
+  'clientNotes:generate': { input: clientNoteGenerateInputSchema, output: z.object({ documentId: z.string() }) },
+  /** The glossary of legal terms in plain Turkish and English. */
+  'glossary:list': { input: empty, output: z.object({ terms: glossaryFileSchema.shape.terms }) },
+};

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
+import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import type { AppErrorShape } from '@shared/errors';
+import type { ClientNoteLanguage } from '@shared/schemas/client-notes';
+
+/** The one-page client note (issue 16): language pre-selected from the client's languages. */
+export function ClientNoteDialog({
+  caseId,
+  onClose,
+  onGenerated,
+}: {
+  caseId: string;
+  onClose: () => void;
+  onGenerated: () => void;
+}) {
+  const { t } = useTranslation();
+  const langs = loadable(useInvokeQuery('clientNotes:languages', { caseId }));
+  const generate = useInvokeMutation('clientNotes:generate');
+  const [chosen, setChosen] = useState<ClientNoteLanguage | null>(null);
+  const [phone, setPhone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const language = chosen ?? (langs.kind === 'ready' ? langs.value.suggested : null);
+
+  const submit = async (): Promise<void> => {
+    if (!language) return;
+    setBusy(true);
+    setError(null);
+    const result = await generate({ caseId, language, ...(phone.trim() ? { lawyerPhone: phone.trim() } : {}) });
+    setBusy(false);
+    if (result.ok) onGenerated();
+    else setError(result.error);
+  };
+
+  return (
+    <Dialog
+      title={t('guide.clientNote.title')}
+      onClose={onClose}
+      testId="client-note-dialog"
+      actions={
+        <>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy || !language}
+            onClick={() => void submit()}
+          >
+            {t('guide.clientNote.generate')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('guide.petitions.cancel')}
+          </button>
+        </>
+      }
+    >
+      <p className="case-subtle">{t('guide.clientNote.intro')}</p>
+      {langs.kind === 'ready' ? (
+        <Field label={t('guide.clientNote.language')}>
+          {(control) => (
+            <select
+              {...control}
+              value={language ?? ''}
+              onChange={(e) => setChosen(e.target.value as ClientNoteLanguage)}
+            >
+              {langs.value.languages.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {t(`guide.clientNote.languages.${l.code}`)}
+                  {l.reviewed ? '' : ` (${t('guide.clientNote.notReviewed')})`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <Field label={t('guide.clientNote.phone')}>
+        {(control) => (
+          <input {...control} type="tel" maxLength={40} value={phone} onChange={(e) => setPhone(e.target.value)} />
+        )}
+      </Field>
+      <ErrorMessage error={langs.kind === 'error' ? langs.error : error} />
+    </Dialog>
+  );
+}
