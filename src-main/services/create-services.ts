@@ -24,6 +24,7 @@ import {
   type UploadSessions,
 } from './documents';
 import { integrityCheck } from './database-check';
+import { createImportService, type ImportService } from './import';
 import { readPreferences } from './preferences';
 import type { ReportServiceDeps } from './reports';
 import type { RetentionDeps } from './retention';
@@ -64,6 +65,8 @@ export interface Services {
   casefile: Casefile;
   /** Issue 14's case records, corrections and the records' trash. */
   casework: Casework;
+  /** Issue 17's import of a client list from Excel or CSV: preview, then one transaction. */
+  imports: ImportService;
   deadlines: DeadlineService;
   reminders: ReturnType<typeof createReminderService>;
   documents: DocumentService;
@@ -135,6 +138,7 @@ export function createServices(options: ServiceOptions): Services {
     vault,
     casefile,
     casework,
+    imports: createImportService({ ...deps, casefile, deadlines }),
     deadlines,
     reminders,
     documents,

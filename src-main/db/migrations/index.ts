@@ -11,6 +11,7 @@ import { migration0009NextTaskDue } from './0009-next-task-due';
 import { migration0010DocumentQueues } from './0010-document-queues';
 import { migration0011Casework } from './0011-casework';
 import { migration0012FieldData } from './0012-field-data';
+import { migration0014Import } from './0014-import';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -29,6 +30,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0010-document-queues', migration0010DocumentQueues],
   ['0011-casework', migration0011Casework],
   ['0012-field-data', migration0012FieldData],
+  ['0014-import', migration0014Import],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

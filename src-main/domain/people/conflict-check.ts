@@ -202,6 +202,11 @@ export class ConflictIndex {
     return this.people.values();
   }
 
+  /** @internal for findConflicts and ConflictBatch */
+  get(id: string): IndexedPerson | undefined {
+    return this.people.get(id);
+  }
+
   /** @internal for findConflicts */
   idsWithIdentity(key: string): ReadonlySet<string> | undefined {
     return this.byIdentity.get(key);
@@ -258,6 +263,21 @@ export function findConflicts(
   options: ConflictOptions = {},
 ): ConflictMatch[] {
   const index = people instanceof ConflictIndex ? people : prepareIndex(people);
+  return scoreCandidate(candidate, index, index.entries(), memoizedComparer(), options);
+}
+
+/**
+ * Scores `candidate` against `people` (all of the index, or the ones a batch found to share a
+ * matching word), adding everyone with the same identity number. One function for the single
+ * check and the batch, so both report the same matches with the same scores.
+ */
+function scoreCandidate(
+  candidate: ConflictCandidate,
+  index: ConflictIndex,
+  people: Iterable<IndexedPerson>,
+  compare: TokenComparer,
+  options: ConflictOptions,
+): ConflictMatch[] {
   const threshold = options.threshold ?? CONFLICT_DEFAULTS.threshold;
   const limit = options.limit ?? CONFLICT_DEFAULTS.limit;
   const names = indexNames(candidate);
@@ -265,13 +285,14 @@ export function findConflicts(
   const sameIdentity = new Set<string>();
   for (const key of identityKeys(candidate)) for (const id of index.idsWithIdentity(key) ?? []) sameIdentity.add(id);
 
-  const compare = memoizedComparer();
   const matches: ConflictMatch[] = [];
-  for (const person of index.entries()) {
-    if (person.id === options.excludeId) continue;
+  const seen = new Set<string>();
+  const consider = (person: IndexedPerson) => {
+    if (person.id === options.excludeId || seen.has(person.id)) return;
+    seen.add(person.id);
     const idMatch = sameIdentity.has(person.id);
     const name = names.length > 0 ? bestNameMatch(names, person, compare) : null;
-    if (name === null && !idMatch) continue;
+    if (name === null && !idMatch) return;
 
     const reasons: ConflictReason[] = [];
     let score = 0;
@@ -294,7 +315,7 @@ export function findConflicts(
       // At least the floor; names that also match lift it towards 1.
       score = CONFLICT_WEIGHTS.identityNumber + (1 - CONFLICT_WEIGHTS.identityNumber) * score;
     } else if (score < threshold) {
-      continue;
+      return;
     }
     matches.push({
       id: person.id,
@@ -303,7 +324,75 @@ export function findConflicts(
       nameReasons: nameCounts ? (name?.match.reasons ?? []) : [],
       matchedName: nameCounts ? (name?.label ?? null) : null,
     });
+  };
+  for (const person of people) consider(person);
+  for (const id of sameIdentity) {
+    const person = index.get(id);
+    if (person) consider(person);
   }
   matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return matches.slice(0, limit);
+}
+
+/**
+ * Many checks against one index (an import's preview: thousands of rows against the vault).
+ * `findConflicts` walks every person for each candidate; here each distinct word of the
+ * candidates is compared once with each distinct word of the index, and a candidate is scored
+ * only against the people who hold a word that matches one of its own (or the same identity
+ * number). A person sharing no matching word gets a name score of 0 in `findConflicts` too, so
+ * the matches are the same; the speed is what differs. Build it after the index is complete.
+ */
+export class ConflictBatch {
+  private readonly byWord = new Map<string, IndexedPerson[]>();
+  private readonly words: NameToken[] = [];
+  private readonly wordMatches = new Map<string, string[]>();
+  private readonly memo = new Map<string, Map<string, TokenMatch | null>>();
+  private readonly compare: TokenComparer = (a, b) => {
+    let row = this.memo.get(a.text);
+    if (!row) this.memo.set(a.text, (row = new Map<string, TokenMatch | null>()));
+    let m = row.get(b.text);
+    if (m === undefined) {
+      m = compareNameTokens(a, b);
+      row.set(b.text, m);
+    }
+    return m;
+  };
+
+  constructor(private readonly index: ConflictIndex) {
+    for (const person of index.entries()) {
+      const own = new Set<string>();
+      for (const name of person.names) {
+        for (const token of name.normalized.tokens) {
+          if (own.has(token.text)) continue;
+          own.add(token.text);
+          let holders = this.byWord.get(token.text);
+          if (!holders) {
+            this.byWord.set(token.text, (holders = []));
+            this.words.push(token);
+          }
+          holders.push(person);
+        }
+      }
+    }
+  }
+
+  /** The stored words that match `token` (any similarity), computed once per spelling. */
+  private matchingWords(token: NameToken): string[] {
+    let found = this.wordMatches.get(token.text);
+    if (found === undefined) {
+      found = this.words.filter((w) => this.compare(token, w) !== null).map((w) => w.text);
+      this.wordMatches.set(token.text, found);
+    }
+    return found;
+  }
+
+  check(candidate: ConflictCandidate, options: ConflictOptions = {}): ConflictMatch[] {
+    const people = new Set<IndexedPerson>();
+    for (const name of indexNames(candidate)) {
+      for (const token of name.normalized.tokens) {
+        for (const word of this.matchingWords(token)) for (const p of this.byWord.get(word) ?? []) people.add(p);
+      }
+    }
+    return scoreCandidate(candidate, this.index, people, this.compare, options);
+  }
 }
