@@ -4,6 +4,7 @@ import { casefileChannels } from './channels/casefile';
 import { caseworkChannels } from './channels/casework';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
+import { importChannels } from './channels/import';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { shellChannels } from './channels/shell';
@@ -38,6 +39,7 @@ export const contract = {
   ...documentChannels,
   ...backupChannels,
   ...reportChannels,
+  ...importChannels,
   ...shellChannels,
 } as const satisfies Record<string, ChannelSpec>;
 

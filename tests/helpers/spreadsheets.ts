@@ -30,6 +30,9 @@ export function encodeWindows1254(text: string): Buffer {
       const mapped = CP1254[ch];
       if (mapped !== undefined) return mapped;
       const code = ch.charCodeAt(0);
+      // Elsewhere in the upper half Windows-1254 is Latin-1 (é in Traoré), but for the six
+      // positions the Turkish letters took.
+      if (code >= 0xa0 && code <= 0xff && ![0xd0, 0xdd, 0xde, 0xf0, 0xfd, 0xfe].includes(code)) return code;
       if (code > 0x7f) throw new Error(`no Windows-1254 byte for ${ch} in this helper`);
       return code;
     }),

@@ -194,6 +194,9 @@ describe('ConflictBatch', () => {
         identityNumbers: [{ kind: 'foreign-id' as const, value: validForeignId(9) }],
       },
       { id: 'e', givenName: 'Zahra', familyName: 'Ahmadi', dateOfBirth: '1999' },
+      // A repeated word pairs twice: the filter must count positions, not distinct words.
+      { id: 'f', givenName: 'Yusuf', familyName: 'Çelik Çelik', dateOfBirth: '1980' },
+      { id: 'g', givenName: 'Mahmoud', familyName: 'Darwish Darwish', dateOfBirth: '1970-01-05' },
     ];
     const index = prepareIndex(people);
     const batch = new ConflictBatch(index);
@@ -208,8 +211,13 @@ describe('ConflictBatch', () => {
       { givenName: 'Abdurrahman Haydari' },
       { givenName: 'Zehra Ahmedi', dateOfBirth: '2001' },
       { givenName: 'Nobody Here' },
+      { givenName: 'Walid Çelik', familyName: 'Çelik', dateOfBirth: '1980-05-13' },
+      { givenName: 'Mahmoud Darwish', familyName: 'Darwish', dateOfBirth: '1992-09-17' },
+      { givenName: 'Yusuf' },
     ];
     for (const c of candidates) expect(batch.check(c)).toEqual(findConflicts(c, index));
     expect(batch.check(candidates[0]!).map((m) => m.id)).toContain('a');
+    expect(batch.check(candidates[7]!).map((m) => m.id)).toContain('f');
+    expect(batch.check(candidates[8]!).map((m) => m.id)).toContain('g');
   });
 });

@@ -73,7 +73,24 @@ function fieldOfCasePath(path: string): string {
   return head ?? path;
 }
 
-export function mapRow(cells: readonly string[], row: number, mapping: ImportMapping, today: string): MappedRow {
+/** The forms' schemas for one "today", built once per preview (building them costs milliseconds). */
+export interface RowSchemas {
+  today: string;
+  client: ReturnType<typeof clientImportSchema>;
+  kase: ReturnType<typeof caseInputSchema>;
+}
+
+export function rowSchemas(today: string): RowSchemas {
+  return { today, client: clientImportSchema(today), kase: caseInputSchema(today) };
+}
+
+export function mapRow(
+  cells: readonly string[],
+  row: number,
+  mapping: ImportMapping,
+  schemasOrToday: RowSchemas | string,
+): MappedRow {
+  const schemas = typeof schemasOrToday === 'string' ? rowSchemas(schemasOrToday) : schemasOrToday;
   const values: Partial<Record<ImportField, string>> = {};
   for (const { column, field } of mapping.columns) {
     const cell = (cells[column] ?? '').trim();
@@ -132,7 +149,7 @@ export function mapRow(cells: readonly string[], row: number, mapping: ImportMap
   if (identityNumbers.length) draft.identityNumbers = identityNumbers;
 
   let client: ClientInput | null = null;
-  const parsed = clientImportSchema(today).safeParse(draft);
+  const parsed = schemas.client.safeParse(draft);
   if (parsed.success) client = parsed.data;
   else {
     for (const detail of validationDetails(parsed.error.issues)) {
@@ -141,7 +158,7 @@ export function mapRow(cells: readonly string[], row: number, mapping: ImportMap
     }
   }
 
-  const kase = mapCase(values, mapping, today, errors);
+  const kase = mapCase(values, mapping, schemas, errors);
   const unique = [...new Set(errors)];
   return { row, values, client: unique.length ? null : client, kase: unique.length ? null : kase, errors: unique };
 }
@@ -149,7 +166,7 @@ export function mapRow(cells: readonly string[], row: number, mapping: ImportMap
 function mapCase(
   values: Partial<Record<ImportField, string>>,
   mapping: ImportMapping,
-  today: string,
+  { today, kase: caseSchema }: RowSchemas,
   errors: string[],
 ): ImportedCase | null {
   const hasCaseValue =
@@ -184,7 +201,7 @@ function mapCase(
     values.fileNumber !== undefined
       ? [{ kind: COURT_NUMBER_RE.test(values.fileNumber) ? 'esas' : 'authority', value: values.fileNumber }]
       : [];
-  const parsed = caseInputSchema(today).safeParse({
+  const parsed = caseSchema.safeParse({
     clientIds: [PLACEHOLDER_ID],
     type,
     fileNumbers,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { normalizeHeader, recognizeHeaders } from '../../domain/import/headers';
 import { mergeClientInput } from '../../domain/import/merge';
-import { candidateOf, duplicatesInFile, mapRow, type MappedRow } from '../../domain/import/rows';
+import { candidateOf, duplicatesInFile, mapRow, rowSchemas, type MappedRow } from '../../domain/import/rows';
 import { AppError } from '../../shared/errors';
 import { clientInputSchema, type ClientInput } from '../../shared/schemas/clients';
 import {
@@ -95,9 +95,9 @@ export function createImportService(deps: ImportDeps) {
 
   async function preview(table: ImportTable, given?: ImportMappingInput): Promise<PreviewResult> {
     const { mapping, origin } = await resolveMapping(table, given);
-    const today = todayOf(deps);
+    const schemas = rowSchemas(todayOf(deps));
     const dataRows = mapping.hasHeader ? table.rows.slice(1) : table.rows;
-    const mapped = dataRows.map((r) => mapRow(r.cells, r.number, mapping, today));
+    const mapped = dataRows.map((r) => mapRow(r.cells, r.number, mapping, schemas));
     const duplicates = duplicatesInFile(mapped);
     const check = await casefile.conflicts.batch();
     const rows: ImportRowView[] = mapped.map((m) => {
