@@ -25,7 +25,7 @@ export interface ImportBenchRow {
   samples: number;
 }
 
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.EMANET_BENCH_ROUNDS) || 5;
 const GOAL_MS = 3000;
 
 const median = (xs: number[]) => {
