@@ -1,5 +1,11 @@
 import type { KdfCost } from './crypto/kdf';
-import { createHandlers, createReportHandlers, type BackupJobResult, type OpenFilesDialog } from './ipc/handlers';
+import {
+  createHandlers,
+  createImportHandlers,
+  createReportHandlers,
+  type BackupJobResult,
+  type OpenFilesDialog,
+} from './ipc/handlers';
 import { createRouter, type SenderInfo } from './ipc/router';
 import { createJobStore } from './services/backup/jobs';
 import { createServices } from './services/create-services';
@@ -44,6 +50,11 @@ export interface BackendOptions {
    * cancelled. Without one, report imports and key trust are always "cancelled".
    */
   openFilesDialog?: OpenFilesDialog;
+  /**
+   * The open dialog for a spreadsheet to import (.xlsx, .csv); without one, always "cancelled".
+   * The file is read in the main process; its path never reaches the renderer.
+   */
+  openImportDialog?: OpenDialog;
   /** Test hooks of the PDF text queue (hold a job, watch its events); never set by the shell. */
   documentTextQueue?: DocumentDeps['textQueue'];
   /**
@@ -115,6 +126,10 @@ export function createBackend(options: BackendOptions): Backend {
     saveDialog,
     openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
   });
+  const imports = createImportHandlers({
+    imports: services.imports,
+    openImportDialog: options.openImportDialog ?? (() => Promise.resolve(null)),
+  });
   const shellCommands = createShellCommands({
     clock,
     ...(options.shellCommandWaitMs === undefined ? {} : { waitMs: options.shellCommandWaitMs }),
@@ -122,7 +137,12 @@ export function createBackend(options: BackendOptions): Backend {
   const backupJobs = createJobStore<BackupJobResult>({ onUnexpected });
   const restoreJobs = createJobStore<BackupJobResult>({ onUnexpected });
   // Running backups are aborted (their temp files go) and finished ones forgotten.
-  onLockedHooks = [() => backupJobs.dropAll(), () => reports.session.clear(), () => shellCommands.clear()];
+  onLockedHooks = [
+    () => backupJobs.dropAll(),
+    () => reports.session.clear(),
+    () => imports.session.clear(),
+    () => shellCommands.clear(),
+  ];
   const router = createRouter({
     handlers: createHandlers({
       ...services,
@@ -132,6 +152,7 @@ export function createBackend(options: BackendOptions): Backend {
       backupJobs,
       restoreJobs,
       reportHandlers: reports.handlers,
+      importHandlers: imports.handlers,
       shellCommands,
     }),
     isUnlocked: () => vault.isUnlocked(),

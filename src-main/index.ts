@@ -23,6 +23,7 @@ import { handleAppProtocol, registerAppSchemeAsPrivileged } from './platform/app
 import {
   electronFolderDialog,
   electronOpenDialog,
+  electronImportDialog,
   electronOpenFilesDialog,
   electronSaveDialog,
 } from './platform/dialogs';
@@ -79,6 +80,7 @@ function main(): void {
     notifier: electronNotifier(),
     saveDialog: electronSaveDialog(dialog, app, () => mainWindow),
     openDialog: electronOpenDialog(dialog, () => mainWindow),
+    openImportDialog: electronImportDialog(dialog, () => mainWindow),
     openFolderDialog: electronFolderDialog(dialog, () => mainWindow),
     openFilesDialog: electronOpenFilesDialog(dialog, () => mainWindow),
     onLocked: () => void refreshMenu(),

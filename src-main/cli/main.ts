@@ -9,6 +9,7 @@ import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from '.
 import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
 import { isReportCommand, REPORT_COMMAND_NAMES, runReportCommand } from './report-commands';
 import { EXIT } from './exit-codes';
+import { IMPORT_COMMAND_NAMES, isImportCommand, runImportCommand } from './import-commands';
 import type { CliIo } from './io';
 import { languageFromEnv, messagesFor } from './messages';
 import { printOutcome } from './output';
@@ -36,6 +37,7 @@ export const CLI_COMMANDS = [
   ...DOCUMENT_COMMAND_NAMES,
   ...BACKUP_COMMAND_NAMES,
   ...REPORT_COMMAND_NAMES,
+  ...IMPORT_COMMAND_NAMES,
 ];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
@@ -61,6 +63,8 @@ const argsSchema = z.object({
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // `doc …` has options of its own (--case, --title, --out, --force): it parses them itself.
   if (isDocumentCommand(argv)) return runDocumentCommand(argv, io);
+  // `import clients FILE` (issue 17): its own options (--mapping, --dry-run).
+  if (isImportCommand(argv)) return runImportCommand(argv, io);
   // `org …` and `report …` (anonymized reports) parse their own options too.
   if (isReportCommand(argv)) return runReportCommand(argv, io);
   // Casework for scripts (`case add`, `hearing postpone`, `task done`, `poa`, `notification`,

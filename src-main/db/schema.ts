@@ -348,6 +348,26 @@ export interface DbReportRelease {
   released_at: string;
 }
 
+/** A column mapping confirmed for a header row (migration 0014): headers and field names only. */
+export interface DbImportMapping {
+  /** The sheet's header row, normalized (domain/import/headers.ts), joined by U+001F. */
+  header_key: string;
+  /** JSON: the ImportMapping (shared/schemas/import.ts). */
+  mapping: string;
+  used_at: string;
+}
+
+/** One committed import (migration 0014): counts only, never a name or the file's. */
+export interface DbImportRun {
+  id: Generated<number>;
+  at: string;
+  rows: number;
+  created: number;
+  merged: number;
+  skipped: number;
+  cases: number;
+}
+
 /** An automatic backup this vault wrote (migration 0007): only these are ever pruned. */
 export interface DbAutoBackup {
   id: Generated<number>;
@@ -507,4 +527,6 @@ export interface Database {
   playbook_step_state: DbPlaybookStepState;
   case_guide: DbCaseGuide;
   petition_draft: DbPetitionDraft;
+  import_mapping: DbImportMapping;
+  import_run: DbImportRun;
 }

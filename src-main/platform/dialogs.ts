@@ -82,3 +82,22 @@ export function electronFolderDialog(
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }
+
+/**
+ * The open dialog behind `import:open`: a client list from Excel or a CSV export. The path stays
+ * in the main process; the file is read there and never copied into the vault.
+ */
+export function electronImportDialog(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+): OpenDialog {
+  return async () => {
+    const options = {
+      properties: ['openFile'] as Array<'openFile'>,
+      filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+    };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}

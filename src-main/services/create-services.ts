@@ -29,6 +29,7 @@ import { loadPetitionData } from './petitions/petition-data';
 import { createPetitionService, type PetitionService } from './petitions/petition-service';
 import { loadPlaybookData } from './playbooks/playbook-data';
 import { createPlaybookService, type PlaybookService } from './playbooks/playbook-service';
+import { createImportService, type ImportService } from './import';
 import { readPreferences } from './preferences';
 import type { ReportServiceDeps } from './reports';
 import type { RetentionDeps } from './retention';
@@ -69,6 +70,8 @@ export interface Services {
   casefile: Casefile;
   /** Issue 14's case records, corrections and the records' trash. */
   casework: Casework;
+  /** Issue 17's import of a client list from Excel or CSV: preview, then one transaction. */
+  imports: ImportService;
   deadlines: DeadlineService;
   /** Issue 16's playbooks per case type and their progress on a case. */
   playbooks: PlaybookService;
@@ -161,6 +164,7 @@ export function createServices(options: ServiceOptions): Services {
     vault,
     casefile,
     casework,
+    imports: createImportService({ ...deps, casefile, deadlines }),
     deadlines,
     playbooks,
     petitions,

@@ -5,6 +5,7 @@ import { caseworkChannels } from './channels/casework';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
 import { guideChannels } from './channels/guide';
+import { importChannels } from './channels/import';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
 import { shellChannels } from './channels/shell';
@@ -40,6 +41,7 @@ export const contract = {
   ...guideChannels,
   ...backupChannels,
   ...reportChannels,
+  ...importChannels,
   ...shellChannels,
 } as const satisfies Record<string, ChannelSpec>;
 

@@ -1,5 +1,6 @@
 import { runCasefileBench, type CasefileBenchRow } from './casefile-bench';
 import { runConflictBench } from './conflict-bench';
+import { formatImportBench, runImportBench } from './import-bench';
 import { formatDocumentBench, runDocumentBench } from './document-bench';
 import { formatFieldDataBench, runFieldDataBench } from './field-data-bench';
 import { runReportBench } from './report-bench';
@@ -9,18 +10,23 @@ import { runVaultBench } from './vault-bench';
  * `npm run bench`: medians and ratios against a baseline measured in the same run.
  * `npm run bench -- casefile` runs the casefile queries only; `npm run bench -- documents` the
  * documents section only (issue 18); `npm run bench -- fielddata` the field-data utility figures
- * only (issue 15).
+ * only (issue 15); `npm run bench -- import` the import preview only (issue 17).
  */
 const progress = (line: string) => console.error(line);
 const only = process.argv[2];
-if (only !== undefined && only !== 'casefile' && only !== 'documents' && only !== 'fielddata')
-  throw new Error(`unknown bench part: ${only} (known: casefile, documents, fielddata)`);
+if (only !== undefined && !['casefile', 'documents', 'fielddata', 'import'].includes(only))
+  throw new Error(`unknown bench part: ${only} (known: casefile, documents, fielddata, import)`);
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2)).padStart(8) + ' ms';
 
 if (only === 'documents') {
   progress('documents: 256 MiB import/export/encrypt/decrypt against same-round baselines…');
   const rounds = Number(process.env.EMANET_BENCH_ROUNDS) || undefined;
   console.log(formatDocumentBench(await runDocumentBench({ progress, ...(rounds ? { rounds } : {}) })));
+  process.exit(0);
+}
+
+if (only === 'import') {
+  console.log(formatImportBench(await runImportBench(progress)));
   process.exit(0);
 }
 
@@ -95,4 +101,9 @@ if (only === undefined) {
   // Field data (issue 15): published cells and error, suppression against perturbation.
   progress('field data: old and new disclosure control on the demo vault and a 120-client load…');
   console.log(formatFieldDataBench(await runFieldDataBench()));
+}
+
+if (only === undefined) {
+  // Import (issue 17): 5,000 rows previewed against 10,000 clients, against reading the CSV alone.
+  console.log(formatImportBench(await runImportBench(progress)));
 }

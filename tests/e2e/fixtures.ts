@@ -168,6 +168,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       openDialog: () => Promise.resolve(openChoice.path),
       // The folder dialog for automatic backups answers with the same test-chosen path.
       openFolderDialog: () => Promise.resolve(openChoice.path),
+      // And so does the spreadsheet dialog of the import (issue 17).
+      openImportDialog: () => Promise.resolve(openChoice.path),
     });
     backendLogs.set(backend, log);
     try {

@@ -2,6 +2,7 @@
 // its exit code, as a lawyer's script sees them. Everything else about the commands is tested
 // in-process through the CliIo seam (tests/helpers/cli.ts), which is seconds faster per call.
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path, { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_COMMAND_NAMES } from '../../src-main/cli/backup-commands';
@@ -9,6 +10,7 @@ import { CASEFILE_COMMAND_NAMES } from '../../src-main/cli/casefile-commands';
 import { CASEWORK_COMMAND_NAMES } from '../../src-main/cli/casework-commands';
 import { DEADLINE_COMMAND_NAMES } from '../../src-main/cli/deadline-commands';
 import { DOCUMENT_COMMAND_NAMES } from '../../src-main/cli/document-commands';
+import { IMPORT_COMMAND_NAMES } from '../../src-main/cli/import-commands';
 import { CLI_COMMANDS } from '../../src-main/cli/main';
 import { REPORT_COMMAND_NAMES } from '../../src-main/cli/report-commands';
 import { cli, onlyJson, spawnCli } from '../helpers/cli';
@@ -39,6 +41,7 @@ describe('the CLI as a process, one command per group', () => {
       DOCUMENT_COMMAND_NAMES,
       BACKUP_COMMAND_NAMES,
       REPORT_COMMAND_NAMES,
+      IMPORT_COMMAND_NAMES,
     ];
     expect([...CLI_COMMANDS].sort()).toEqual(groups.flat().sort());
   });
@@ -95,5 +98,17 @@ describe('the CLI as a process, one command per group', () => {
     expect(existsSync(doc.publicKeyFile)).toBe(true);
     expect(path.dirname(path.resolve(dir, doc.publicKeyFile))).toBe(dir);
     expect(doc.fingerprint.split(' ').length).toBeGreaterThan(3);
+  });
+
+  it('import: a dry run of a CSV reads it and writes nothing', async () => {
+    const file = join(dir, 'liste.csv');
+    await writeFile(file, '\uFEFFAdı Soyadı;Uyruğu\r\nAyşe Yılmaz;Türkiye\r\n');
+    const run = spawnCli(['import', 'clients', file, '--vault', vault, '--dry-run', '--json'], pass);
+    expect(run.code).toBe(0);
+    expect(onlyJson(run.stdout)).toMatchObject({
+      dryRun: true,
+      created: 1,
+      source: { encoding: 'utf-8', delimiter: ';' },
+    });
   });
 });

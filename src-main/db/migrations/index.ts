@@ -12,6 +12,7 @@ import { migration0010DocumentQueues } from './0010-document-queues';
 import { migration0011Casework } from './0011-casework';
 import { migration0012FieldData } from './0012-field-data';
 import { migration0013PlaybookProgress } from './0013-playbook-progress';
+import { migration0014Import } from './0014-import';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -31,6 +32,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0011-casework', migration0011Casework],
   ['0012-field-data', migration0012FieldData],
   ['0013-playbook-progress', migration0013PlaybookProgress],
+  ['0014-import', migration0014Import],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

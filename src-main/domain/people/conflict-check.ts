@@ -202,6 +202,11 @@ export class ConflictIndex {
     return this.people.values();
   }
 
+  /** @internal for findConflicts and ConflictBatch */
+  get(id: string): IndexedPerson | undefined {
+    return this.people.get(id);
+  }
+
   /** @internal for findConflicts */
   idsWithIdentity(key: string): ReadonlySet<string> | undefined {
     return this.byIdentity.get(key);
@@ -258,6 +263,21 @@ export function findConflicts(
   options: ConflictOptions = {},
 ): ConflictMatch[] {
   const index = people instanceof ConflictIndex ? people : prepareIndex(people);
+  return scoreCandidate(candidate, index, index.entries(), memoizedComparer(), options);
+}
+
+/**
+ * Scores `candidate` against `people` (all of the index, or the ones a batch found to share a
+ * matching word), adding everyone with the same identity number. One function for the single
+ * check and the batch, so both report the same matches with the same scores.
+ */
+function scoreCandidate(
+  candidate: ConflictCandidate,
+  index: ConflictIndex,
+  people: Iterable<IndexedPerson>,
+  compare: TokenComparer,
+  options: ConflictOptions,
+): ConflictMatch[] {
   const threshold = options.threshold ?? CONFLICT_DEFAULTS.threshold;
   const limit = options.limit ?? CONFLICT_DEFAULTS.limit;
   const names = indexNames(candidate);
@@ -265,13 +285,14 @@ export function findConflicts(
   const sameIdentity = new Set<string>();
   for (const key of identityKeys(candidate)) for (const id of index.idsWithIdentity(key) ?? []) sameIdentity.add(id);
 
-  const compare = memoizedComparer();
   const matches: ConflictMatch[] = [];
-  for (const person of index.entries()) {
-    if (person.id === options.excludeId) continue;
+  const seen = new Set<string>();
+  const consider = (person: IndexedPerson) => {
+    if (person.id === options.excludeId || seen.has(person.id)) return;
+    seen.add(person.id);
     const idMatch = sameIdentity.has(person.id);
     const name = names.length > 0 ? bestNameMatch(names, person, compare) : null;
-    if (name === null && !idMatch) continue;
+    if (name === null && !idMatch) return;
 
     const reasons: ConflictReason[] = [];
     let score = 0;
@@ -294,7 +315,7 @@ export function findConflicts(
       // At least the floor; names that also match lift it towards 1.
       score = CONFLICT_WEIGHTS.identityNumber + (1 - CONFLICT_WEIGHTS.identityNumber) * score;
     } else if (score < threshold) {
-      continue;
+      return;
     }
     matches.push({
       id: person.id,
@@ -303,7 +324,142 @@ export function findConflicts(
       nameReasons: nameCounts ? (name?.match.reasons ?? []) : [],
       matchedName: nameCounts ? (name?.label ?? null) : null,
     });
+  };
+  for (const person of people) consider(person);
+  for (const id of sameIdentity) {
+    const person = index.get(id);
+    if (person) consider(person);
   }
   matches.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return matches.slice(0, limit);
+}
+
+/**
+ * Many checks against one index (an import's preview: thousands of rows against the vault).
+ * `findConflicts` scores every person for each candidate; here each distinct word of the
+ * candidates is compared once with each distinct word of the index, and a candidate is scored
+ * (by the same `scoreCandidate`) only against the people who could reach the threshold:
+ *
+ * - a name's score is at most k / m, for k matched word pairs (one-to-one) and m words in the
+ *   shorter of the two names: each pair counts at most 1, and penalties and caps only lower it;
+ * - without a date of birth that agrees, the threshold t (0.7) must be reached by the name
+ *   alone, so k ≥ ⌈t·m⌉; a date of birth that agrees adds at most half the remaining distance,
+ *   so k ≥ ⌈(2t − 1)·m⌉, and at least 1;
+ * - k is at most the number of the candidate's word positions (a repeated word counts each
+ *   time: `Çelik Çelik`) that match a word of the person, and m is at least the shortest name
+ *   on either side; so those bounds let through everyone who could be reported (and everyone
+ *   with the same identity number is added by `scoreCandidate`).
+ *
+ * The matches are therefore exactly `findConflicts`'s (tested on the same candidates); the
+ * filter only skips people who cannot be reported.
+ */
+export class ConflictBatch {
+  private readonly people: IndexedPerson[] = [];
+  private readonly holders = new Map<string, number[]>();
+  private readonly words: NameToken[] = [];
+  private readonly wordMatches = new Map<string, string[]>();
+  private readonly memo = new Map<string, Map<string, TokenMatch | null>>();
+  /** Per person: words in their shortest name; birth year (or -1) and whether approximate. */
+  private readonly shortestName: Uint8Array;
+  private readonly birthYear: Int32Array;
+  private readonly birthApproximate: Uint8Array;
+  /** Scratch per check: which candidate word positions matched a word of the person (bit mask). */
+  private readonly mask: Uint32Array;
+  private readonly stamp: Uint32Array;
+  private round = 0;
+  private readonly compare: TokenComparer = (a, b) => {
+    let row = this.memo.get(a.text);
+    if (!row) this.memo.set(a.text, (row = new Map<string, TokenMatch | null>()));
+    let m = row.get(b.text);
+    if (m === undefined) {
+      m = compareNameTokens(a, b);
+      row.set(b.text, m);
+    }
+    return m;
+  };
+
+  constructor(private readonly index: ConflictIndex) {
+    for (const person of index.entries()) this.people.push(person);
+    const n = this.people.length;
+    this.shortestName = new Uint8Array(n);
+    this.birthYear = new Int32Array(n).fill(-1);
+    this.birthApproximate = new Uint8Array(n);
+    this.mask = new Uint32Array(n);
+    this.stamp = new Uint32Array(n);
+    this.people.forEach((person, i) => {
+      if (person.birth) {
+        this.birthYear[i] = person.birth.year;
+        this.birthApproximate[i] = person.birth.approximate ? 1 : 0;
+      }
+      const own = new Set<string>();
+      this.shortestName[i] = Math.min(255, ...person.names.map((name) => name.normalized.tokens.length));
+      for (const name of person.names) {
+        for (const token of name.normalized.tokens) {
+          if (own.has(token.text)) continue;
+          own.add(token.text);
+          let list = this.holders.get(token.text);
+          if (!list) {
+            this.holders.set(token.text, (list = []));
+            this.words.push(token);
+          }
+          list.push(i);
+        }
+      }
+    });
+  }
+
+  /** The stored words that match `token` (any similarity), computed once per spelling. */
+  private matchingWords(token: NameToken): string[] {
+    let found = this.wordMatches.get(token.text);
+    if (found === undefined) {
+      found = this.words.filter((w) => this.compare(token, w) !== null).map((w) => w.text);
+      this.wordMatches.set(token.text, found);
+    }
+    return found;
+  }
+
+  check(candidate: ConflictCandidate, options: ConflictOptions = {}): ConflictMatch[] {
+    const round = ++this.round;
+    const names = indexNames(candidate);
+    const birth = parseBirthDate(candidate.dateOfBirth, candidate.dateOfBirthApproximate);
+    const threshold = options.threshold ?? CONFLICT_DEFAULTS.threshold;
+    const candidateShortest = Math.min(...names.map((n) => n.normalized.tokens.length));
+    // One bit per word position of the candidate's names; past 32 positions everyone touched passes.
+    let position = 0;
+    const touched: number[] = [];
+    for (const name of names) {
+      for (const token of name.normalized.tokens) {
+        const bit = position < 32 ? 1 << position : 0;
+        position++;
+        for (const word of this.matchingWords(token)) {
+          for (const i of this.holders.get(word) ?? []) {
+            if (this.stamp[i] !== round) {
+              this.stamp[i] = round;
+              this.mask[i] = 0;
+              touched.push(i);
+            }
+            this.mask[i]! |= bit;
+          }
+        }
+      }
+    }
+    const people: IndexedPerson[] = [];
+    for (const i of touched) {
+      let matched = position > 32 ? Infinity : 0;
+      for (let m = this.mask[i]!; m !== 0; m &= m - 1) matched++;
+      const shortest = Math.min(candidateShortest, this.shortestName[i]!);
+      let sameBirth = false;
+      const year = this.birthYear[i]!;
+      if (birth !== null && year >= 0) {
+        const slack = birth.approximate || this.birthApproximate[i] === 1 ? CONFLICT_WEIGHTS.approximateYears : 0;
+        sameBirth = Math.abs(year - birth.year) <= slack;
+      }
+      // A tiny epsilon keeps 0.7 × 10 from rounding up to 8.
+      const need = sameBirth
+        ? Math.max(1, Math.ceil((2 * threshold - 1) * shortest - 1e-9))
+        : Math.ceil(threshold * shortest - 1e-9);
+      if (matched >= need) people.push(this.people[i]!);
+    }
+    return scoreCandidate(candidate, this.index, people, this.compare, options);
+  }
 }

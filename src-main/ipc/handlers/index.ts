@@ -8,12 +8,14 @@ import { createCaseworkHandlers } from './casework';
 import { createDeadlineHandlers } from './deadlines';
 import { createDocumentHandlers } from './documents';
 import { createGuideHandlers } from './guide';
+import type { ImportHandlers } from './import';
 import type { ReportHandlers } from './reports';
 import { createSettingsHandlers } from './settings';
 import { createShellHandlers } from './shell';
 import { createVaultHandlers } from './vault';
 
 export type { BackupJobResult } from './backup';
+export { createImportHandlers, type ImportHandlers } from './import';
 export { createReportHandlers, type OpenFilesDialog, type OpenFilesPurpose, type ReportHandlers } from './reports';
 
 /** The services (`createServices`) and what the backend adds for an unlocked session. */
@@ -29,6 +31,8 @@ export interface HandlerDeps extends Services {
   restoreJobs: JobStore<BackupJobResult>;
   /** The `reports:` channels (reports.ts), built by the backend with their session. */
   reportHandlers: ReportHandlers;
+  /** The `import:` channels (import.ts), built by the backend with their session. */
+  importHandlers: ImportHandlers['handlers'];
   /** Desktop-menu commands waiting for the window (`shell:nextCommand`). */
   shellCommands: ShellCommands;
 }
@@ -66,6 +70,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       restoreJobs: deps.restoreJobs,
     }),
     ...deps.reportHandlers,
+    ...deps.importHandlers,
     ...createShellHandlers(deps.shellCommands),
   } satisfies Handlers;
 }

@@ -1,4 +1,5 @@
 import {
+  ConflictBatch,
   findConflicts,
   prepareIndex,
   type ConflictCandidate,
@@ -17,6 +18,11 @@ import { displayName } from './client-mapping';
  */
 export interface ConflictService {
   check(candidate: ConflictCandidate, excludeId?: string): Promise<ConflictMatchView[]>;
+  /**
+   * Many checks against the vault as it is now (an import's preview): the same matches as
+   * `check`, each distinct word compared once (domain ConflictBatch).
+   */
+  batch(): Promise<(candidate: ConflictCandidate) => ConflictMatchView[]>;
   refreshClient(id: string): Promise<void>;
   refreshPerson(id: string): Promise<void>;
   forget(ids: readonly string[]): void;
@@ -93,7 +99,22 @@ export function createConflictService(deps: CasefileDeps): ConflictService {
     return prepareIndex(people);
   }
 
+  const view = (m: ReturnType<typeof findConflicts>[number]): ConflictMatchView => ({
+    id: m.id,
+    kind: known.get(m.id)?.kind ?? 'client',
+    name: known.get(m.id)?.name ?? '',
+    matchedName: m.matchedName,
+    score: Math.round(m.score * 100) / 100,
+    reasons: [...m.reasons],
+    nameReasons: [...m.nameReasons],
+  });
+
   return {
+    async batch() {
+      index ??= await build();
+      const batch = new ConflictBatch(index);
+      return (candidate) => batch.check(candidate).map(view);
+    },
     async check(candidate, excludeId) {
       index ??= await build();
       const matches = findConflicts(candidate, index, excludeId ? { excludeId } : {});

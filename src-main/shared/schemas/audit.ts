@@ -38,6 +38,8 @@ export const AUDIT_ENTITIES = [
   'power-of-attorney',
   'notification',
   'stay-request',
+  // Issue 17: a committed spreadsheet import; its id is an import_run row (counts only).
+  'import',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

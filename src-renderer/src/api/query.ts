@@ -105,6 +105,8 @@ export function useInvokeQuery<C extends Channel, T = ChannelOutput<C>>(
  */
 export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'clients:update': ['clients:get', 'clients:list'],
+  // Issue 17: an import creates and merges clients, opens cases and their first deadlines.
+  'import:commit': ['clients:get', 'clients:list', 'cases:list', 'agenda:get'],
   'cases:update': ['cases:get', 'cases:list', 'agenda:get'],
   'notes:add': ['timeline:list'],
   'notes:update': ['timeline:list'],

@@ -1,0 +1,2 @@
+export { createImportService, type ImportService, type PreviewResult } from './import-service';
+export { readImportFile, readCsv, type ImportTable } from './read-table';
