@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { HearingActions } from '../casework/HearingActions';
 import { RecordsSection } from '../casework/RecordsSection';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
@@ -33,9 +32,6 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
   const [confirmTrash, setConfirmTrash] = useState(false);
   const [actionError, setActionError] = useState<AppErrorShape | null>(null);
   const [savedNotice, setSavedNotice] = useState('');
-  // Casework (issue 14) changes deadlines and hearings: the deadlines section reloads on it.
-  const [deadlinesRevision, setDeadlinesRevision] = useState(0);
-  const deadlinesChanged = () => setDeadlinesRevision((n) => n + 1);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const ready = record.kind === 'ready';
@@ -129,14 +125,8 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
           error={timeline.kind === 'error' ? timeline.error : null}
           onChanged={reloadTimeline}
         />
-        <DeadlinesSection
-          key={deadlinesRevision}
-          caseId={caseId}
-          caseType={value.case.type}
-          courtRecess={value.case.courtRecess}
-        />
-        <HearingActions caseId={caseId} onChanged={deadlinesChanged} revision={deadlinesRevision} />
-        <RecordsSection caseId={caseId} onDeadlinesChanged={deadlinesChanged} />
+        <DeadlinesSection caseId={caseId} caseType={value.case.type} courtRecess={value.case.courtRecess} />
+        <RecordsSection caseId={caseId} />
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />
         {confirmTrash ? (

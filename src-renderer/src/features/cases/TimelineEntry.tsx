@@ -7,19 +7,36 @@ import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { Countdown } from './Countdown';
 import { formatDateTime, formatMinutes } from './format';
 import { NoteEntry } from './NoteEntry';
+import { EditableEntry } from './EditableEntry';
+import type { Undo } from '../casework/useUndo';
 import { formatDate } from '../../components/format';
 
 interface Props {
   item: TimelineItem;
+  caseId: string;
+  undo: Undo;
   onChanged: () => Promise<void>;
 }
 
 /** One entry of the timeline; free text (summaries, titles) is always rendered as text. */
-export function TimelineEntry({ item, onChanged }: Props) {
+export function TimelineEntry({ item, caseId, undo, onChanged }: Props) {
+  if (item.type === 'note') return <NoteEntry note={item} onChanged={onChanged} />;
+  return (
+    <EditableEntry item={item} caseId={caseId} undo={undo}>
+      <EntryBody item={item} onChanged={onChanged} />
+    </EditableEntry>
+  );
+}
+
+function EntryBody({
+  item,
+  onChanged,
+}: {
+  item: Exclude<TimelineItem, { type: 'note' }>;
+  onChanged: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   switch (item.type) {
-    case 'note':
-      return <NoteEntry note={item} onChanged={onChanged} />;
     case 'activity':
       return (
         <>

@@ -1,10 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { AGENDA_BUCKETS, type AgendaItem } from '@shared/schemas/deadline-views';
 import { AgendaItemButton } from './AgendaItemButton';
+import { currentLanguage } from '../../i18n';
+import type { Undo } from '../casework/useUndo';
+import { DeadlineDone } from '../deadlines/DeadlineDone';
+import { itemWhat } from './agendaText';
 
 /** Overdue, today, the next 7 days, later: the backend buckets, each under its own heading. */
-export function AgendaList({ items, onOpen }: { items: AgendaItem[]; onOpen: (caseId: string) => void }) {
+export function AgendaList({
+  items,
+  onOpen,
+  undo,
+}: {
+  items: AgendaItem[];
+  onOpen: (caseId: string) => void;
+  /** The agenda's notice: marking a deadline done takes it off the list, Undo reopens it. */
+  undo: Undo;
+}) {
   const { t } = useTranslation();
+  const lang = currentLanguage();
   return (
     <div className="agenda-groups">
       {AGENDA_BUCKETS.map((bucket) => {
@@ -23,8 +37,17 @@ export function AgendaList({ items, onOpen }: { items: AgendaItem[]; onOpen: (ca
             </h2>
             <ul className="plain-list agenda-items">
               {inBucket.map((item) => (
-                <li key={`${item.kind}:${item.id}`}>
+                <li key={`${item.kind}:${item.id}`} className="agenda-row">
                   <AgendaItemButton item={item} onOpen={onOpen} />
+                  {item.kind === 'deadline' ? (
+                    <DeadlineDone
+                      id={item.id}
+                      version={item.version}
+                      name={itemWhat(t, item, lang)}
+                      done={false}
+                      onChanged={(message, reopen) => undo.saved(message, reopen)}
+                    />
+                  ) : null}
                 </li>
               ))}
             </ul>
