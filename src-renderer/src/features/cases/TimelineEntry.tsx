@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
@@ -80,14 +80,18 @@ function TaskEntry({
   // The box follows the click at once (the lawyer sees it ticked), then the stored state wins.
   const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const setDone = useInvokeMutation('tasks:setDone');
   const done = pending ?? task.doneAt !== null;
 
   const toggle = async (next: boolean): Promise<void> => {
     setPending(next);
     setError(null);
-    const result = await invoke('tasks:setDone', { id: task.id, version: task.version, done: next });
-    if (!result.ok) setError(result.error);
-    await onChanged();
+    const result = await setDone({ id: task.id, version: task.version, done: next });
+    if (!result.ok) {
+      setError(result.error);
+      // A CONFLICT (changed elsewhere) is settled by showing the stored state.
+      await onChanged();
+    }
     setPending(null);
   };
 
