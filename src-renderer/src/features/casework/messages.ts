@@ -48,6 +48,18 @@ export const caseworkTr = {
     title: 'Belge adı',
     category: 'Tür',
   },
+  newCase: {
+    button: 'Bu müvekkil için yeni dosya',
+    type: 'Dosya türü',
+    openedOn: 'Açılış tarihi',
+    title: 'Başlık (isteğe bağlı)',
+  },
+  stayInHeader: 'Yürütmeyi durdurma: {{decision}} ({{date}})',
+  list: {
+    newCase: 'Yeni dosya',
+    nextDeadline: 'Sonraki süre',
+    sortBy: '{{column}} sütununa göre sırala',
+  },
   newCaseForClient: 'Aynı kişi: yeni dosyayı {{name}} üzerine aç',
   poa: {
     title: 'Vekâletname',
@@ -159,6 +171,18 @@ export const caseworkEn: Messages<typeof caseworkTr> = {
   documents: {
     title: 'Document title',
     category: 'Category',
+  },
+  newCase: {
+    button: 'New case for this client',
+    type: 'Case type',
+    openedOn: 'Opened on',
+    title: 'Title (optional)',
+  },
+  stayInHeader: 'Stay of execution: {{decision}} ({{date}})',
+  list: {
+    newCase: 'New case',
+    nextDeadline: 'Next deadline',
+    sortBy: 'Sort by {{column}}',
   },
   newCaseForClient: 'Same person: open the new case on {{name}}',
   poa: {
