@@ -5,7 +5,8 @@
  * checks the backend's state; the audit log names no one.
  */
 import { expect, test } from './fixtures';
-import { displayDay, isoDay, messages, seedFamilyCase } from './cases-seed';
+import { displayDay, isoDay, messages, openCaseFromList, seedFamilyCase } from './cases-seed';
+import { PNG_1X1 } from './documents-files';
 import { CaseListPage } from './pages/cases';
 import { saveScreen } from './screens';
 
@@ -75,4 +76,33 @@ test('case list: next deadline column sorted nearest first; New case; client pag
   expect(client.cases.map((x) => x.type).sort()).toEqual(['removal-appeal', 'residence-permit']);
   const rows = await vault.backend.vault.db().selectFrom('audit_event').selectAll().execute();
   expect(JSON.stringify(rows)).not.toMatch(/İsmail|Yılmaz|Ahmad|Karimi|Dilekçe|Beyan/);
+});
+
+test('the case page puts deadlines above the timeline; the image viewer zooms and rotates (English)', async ({
+  page,
+  vault,
+}) => {
+  await vault.call('vault:setLanguage', { language: 'en' });
+  const { caseId } = await seedFamilyCase(vault);
+  const en = messages.en;
+  await vault.backend.documents.add(
+    { caseId, title: 'Notice scan', category: 'decision' },
+    { kind: 'bytes', chunks: [PNG_1X1], originalName: 'notice.png', mediaType: 'image/png' },
+  );
+  const casePage = await openCaseFromList(page, 'en', 'İsmail Yılmaz');
+  const deadlinesTop = (await casePage.deadlines.boundingBox())?.y ?? Infinity;
+  const timelineTop = (await page.getByRole('region', { name: en.timeline.title, exact: true }).boundingBox())?.y ?? 0;
+  expect(deadlinesTop).toBeLessThan(timelineTop);
+
+  await casePage
+    .documentRows('Notice scan')
+    .getByRole('button', { name: en.documents.actions.view, exact: true })
+    .click();
+  const viewer = page.getByTestId('viewer-dialog');
+  await expect(viewer.getByTestId('image-view')).toBeVisible();
+  await viewer.getByRole('button', { name: en.casework.viewer.zoomIn, exact: true }).click();
+  await expect(viewer.getByTestId('viewer-zoom')).toHaveText('125%');
+  await viewer.getByRole('button', { name: en.casework.viewer.rotate, exact: true }).click();
+  await expect(viewer.getByTestId('viewer-stage')).toHaveAttribute('data-rotation', '90');
+  await saveScreen(page, '69-viewer-zoom-rotate', 'en');
 });

@@ -119,13 +119,13 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
             }}
           />
         ) : null}
+        <DeadlinesSection caseId={caseId} caseType={value.case.type} courtRecess={value.case.courtRecess} />
         <TimelineSection
           caseId={caseId}
           items={items}
           error={timeline.kind === 'error' ? timeline.error : null}
           onChanged={reloadTimeline}
         />
-        <DeadlinesSection caseId={caseId} caseType={value.case.type} courtRecess={value.case.courtRecess} />
         <RecordsSection caseId={caseId} />
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />

@@ -55,6 +55,12 @@ export const caseworkTr = {
     title: 'Başlık (isteğe bağlı)',
   },
   stayInHeader: 'Yürütmeyi durdurma: {{decision}} ({{date}})',
+  viewer: {
+    tools: 'Görünüm',
+    zoomIn: 'Yakınlaştır',
+    zoomOut: 'Uzaklaştır',
+    rotate: 'Sağa döndür (90°)',
+  },
   list: {
     newCase: 'Yeni dosya',
     nextDeadline: 'Sonraki süre',
@@ -179,6 +185,12 @@ export const caseworkEn: Messages<typeof caseworkTr> = {
     title: 'Title (optional)',
   },
   stayInHeader: 'Stay of execution: {{decision}} ({{date}})',
+  viewer: {
+    tools: 'View',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    rotate: 'Rotate right (90°)',
+  },
   list: {
     newCase: 'New case',
     nextDeadline: 'Next deadline',
