@@ -61,6 +61,10 @@ export const caseworkTr = {
     zoomOut: 'Uzaklaştır',
     rotate: 'Sağa döndür (90°)',
   },
+  agenda: {
+    olderTasks_one: 'Bir haftadan eski {{count}} gecikmiş görevi göster',
+    olderTasks_other: 'Bir haftadan eski {{count}} gecikmiş görevi göster',
+  },
   list: {
     newCase: 'Yeni dosya',
     nextDeadline: 'Sonraki süre',
@@ -190,6 +194,10 @@ export const caseworkEn: Messages<typeof caseworkTr> = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     rotate: 'Rotate right (90°)',
+  },
+  agenda: {
+    olderTasks_one: 'Show {{count}} overdue task older than a week',
+    olderTasks_other: 'Show {{count}} overdue tasks older than a week',
   },
   list: {
     newCase: 'New case',
