@@ -78,7 +78,8 @@ test('a hearing is postponed with its reason, and an interim decision creates it
   const first = await vault.call('hearings:add', { caseId, kind: 'hearing', startsAt: `${isoDay(3)}T10:30` });
   await vault.call('hearings:add', { caseId, kind: 'hearing', startsAt: `${isoDay(-1)}T09:00` });
   await openCaseFromList(page, 'tr', 'İsmail Yılmaz');
-  const section = page.getByRole('region', { name: c.hearings.title, exact: true });
+  // A hearing's actions sit on its row in the deadlines and hearings section.
+  const section = page.getByTestId('deadlines-section');
 
   const firstName = `${m.hearings.kinds.hearing} ${displayDay(3)} 10:30`;
   await section
@@ -127,7 +128,10 @@ test('deleting a record moves it to the trash, and Undo brings it back', async (
   const section = page.getByRole('region', { name: c.title, exact: true });
   await expect(section.getByTestId('stay-item')).toContainText(c.stays.decisions.pending);
   await section
-    .getByRole('button', { name: c.stays.removeLabel.replace('{{date}}', displayDay(-4)), exact: true })
+    .getByRole('button', {
+      name: c.removeLabel.replace('{{name}}', c.stays.removeName.replace('{{date}}', displayDay(-4))),
+      exact: true,
+    })
     .click();
   await expect(section.getByRole('status')).toContainText(c.removed);
   await expect(section.getByTestId('stay-item')).toHaveCount(0);

@@ -93,7 +93,9 @@ test('ACCEPTANCE: a removal-appeal deadline from a notification date is explaine
     .getByTestId('deadline-item')
     .filter({ hasText: dmy(due) });
   await onCase.getByRole('checkbox').check();
-  await expect(deadlinesSection(page).getByRole('status')).toHaveText(m.deadlines.markedDone);
+  // Ticking asks for an optional note first (issue 14); confirming without one marks it done.
+  await onCase.getByRole('button', { name: m.casework.done.confirm, exact: true }).click();
+  await expect(deadlinesSection(page).getByRole('status')).toContainText(m.deadlines.markedDone);
   await expect(onCase.getByRole('checkbox')).toBeChecked();
 
   await goToAgenda(page, 'tr');

@@ -1,4 +1,4 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { CaseRow } from '../../shared/schemas/casefile-views';
 import { displayName } from './client-mapping';
@@ -11,12 +11,22 @@ export interface CaseListQuery {
   tag?: string | undefined;
   clientId?: string | undefined;
   hasOverdueTask?: boolean | undefined;
-  /** Newest opened first (default), or most recently changed first. */
-  sort?: 'opened' | 'recent';
+  /** Newest opened first (default), most recently changed first, or the nearest deadline first. */
+  sort?: 'opened' | 'recent' | 'deadline';
   includeClosed?: boolean;
   offset: number;
   limit: number;
 }
+
+/**
+ * A case's nearest open legal deadline: one range of the case_deadline_case index per case (a page
+ * of rows when shown; every live case when the list is sorted by it). Unary + keeps SQLite off
+ * case_deadline_due (done_at, due_on), which without statistics it would prefer and which would
+ * read every open deadline of the vault for each case.
+ */
+const nextDeadline = sql<
+  string | null
+>`(SELECT min(d.due_on) FROM case_deadline d WHERE d.case_id = lc.id AND +d.done_at IS NULL)`;
 
 /** One page of cases, newest first, with their clients' names and task counts. */
 export async function listCases(db: Db, today: string, q: CaseListQuery): Promise<{ total: number; rows: CaseRow[] }> {
@@ -63,6 +73,13 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
     base = base.where('lc.next_task_due', '<', today);
   }
   const order = q.sort === 'recent' ? 'lc.updated_at' : 'lc.opened_on';
+  // Nearest deadline first; cases without an open deadline after them, newest opened first.
+  const orderBy: RawBuilder<unknown>[] =
+    q.sort === 'deadline'
+      ? [sql`${nextDeadline} IS NULL`, nextDeadline, sql`lc.opened_on DESC`, sql`lc.id`]
+      : [sql`${sql.ref(order)} DESC`, sql`lc.id`];
+  const sorted = <Q extends { orderBy(expr: RawBuilder<unknown>): Q }>(query: Q): Q =>
+    orderBy.reduce((acc, expr) => acc.orderBy(expr), query);
   // With the overdue filter, legal_case_next_task_due holds everything the count and the page
   // order need. Unary + keeps SQLite off legal_case_list (deleted_at, opened_on): without planner
   // statistics "deleted_at IS NULL" looks selective although nearly every case matches.
@@ -75,12 +92,8 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
   const page = q.hasOverdueTask
     ? db
         .selectFrom('legal_case as lc')
-        .where(
-          'lc.id',
-          'in',
-          live.select('lc.id').orderBy(order, 'desc').orderBy('lc.id').limit(q.limit).offset(q.offset),
-        )
-    : live.limit(q.limit).offset(q.offset);
+        .where('lc.id', 'in', sorted(live.select('lc.id')).limit(q.limit).offset(q.offset))
+    : sorted(live).limit(q.limit).offset(q.offset);
   const rows = await page
     .select([
       'lc.id',
@@ -94,9 +107,9 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
       sql<number>`(SELECT count(*) FROM case_task t WHERE t.case_id = lc.id AND t.done_at IS NULL AND t.due_on < ${today})`.as(
         'overdue_tasks',
       ),
+      nextDeadline.as('next_deadline'),
     ])
-    .orderBy(order, 'desc')
-    .orderBy('lc.id')
+    .$call((query) => (q.hasOverdueTask ? sorted(query) : query))
     .execute();
 
   const ids = rows.map((r) => r.id);
@@ -121,6 +134,7 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
       fileNumbers: JSON.parse(r.file_numbers) as CaseRow['fileNumbers'],
       openTasks: Number(r.open_tasks),
       overdueTasks: Number(r.overdue_tasks),
+      nextDeadline: r.next_deadline,
       updatedAt: r.updated_at,
     })),
   };

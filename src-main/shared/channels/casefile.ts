@@ -75,7 +75,8 @@ export const casefileChannels = {
         tag: z.string().max(40).optional(),
         clientId: recordIdSchema.optional(),
         hasOverdueTask: z.boolean().optional(),
-        sort: z.enum(['opened', 'recent']).default('opened'),
+        /** `deadline`: the case whose open legal deadline comes first, cases without one last. */
+        sort: z.enum(['opened', 'recent', 'deadline']).default('opened'),
         ...paging,
       })
       .strict(),

@@ -47,6 +47,8 @@ export const caseRowSchema = z.object({
   fileNumbers: z.array(z.object({ kind: z.string(), value: z.string() })),
   openTasks: z.number().int(),
   overdueTasks: z.number().int(),
+  /** The earliest last day among the case's open legal deadlines (issue 14). */
+  nextDeadline: isoDate.nullable(),
   updatedAt: timestamp,
 });
 export type CaseRow = z.infer<typeof caseRowSchema>;

@@ -103,6 +103,22 @@ export function useInvokeQuery<C extends Channel, T = ChannelOutput<C>>(
  * Which reads a successful change makes stale. A channel missing here changes nothing that any
  * screen reads (or its screen reloads on its own, like a job's progress).
  */
+/** Everything a case shows that a record's trip to the trash (or back) can change. */
+const CASE_RECORD_READS: readonly Channel[] = [
+  'timeline:list',
+  'persons:list',
+  'hearings:list',
+  'hearings:details',
+  'deadlines:list',
+  'deadlines:details',
+  'powerOfAttorney:list',
+  'notifications:list',
+  'stays:list',
+  'records:trashList',
+  'agenda:get',
+  'cases:list',
+];
+
 export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'clients:update': ['clients:get', 'clients:list'],
   // Issue 17: an import creates and merges clients, opens cases and their first deadlines.
@@ -136,11 +152,47 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'cases:restore': ['trash:list', 'cases:list', 'agenda:get'],
   'trash:empty': ['trash:list'],
   'cases:purgeDue': ['cases:dueForDeletion', 'cases:list'],
-  'playbooks:act': ['playbooks:forCase', 'timeline:list', 'deadlines:list', 'deadlines:details', 'agenda:get'],
+  'playbooks:act': [
+    'playbooks:forCase',
+    'timeline:list',
+    'deadlines:list',
+    'deadlines:details',
+    'agenda:get',
+    'cases:list',
+  ],
   'playbooks:setStep': ['playbooks:forCase'],
   'playbooks:setHidden': ['playbooks:forCase'],
   'petitions:generate': ['documents:list', 'documents:versions'],
   'clientNotes:generate': ['documents:list', 'documents:versions'],
+  // Issue 14, casework: a record of a case moves to its trash and back; every read of a case follows.
+  'records:trash': CASE_RECORD_READS,
+  'records:restore': CASE_RECORD_READS,
+  'activities:update': ['timeline:list'],
+  'tasks:update': ['timeline:list', 'agenda:get', 'cases:list'],
+  'time:update': ['timeline:list'],
+  'persons:update': ['persons:list'],
+  'documents:updateMeta': ['documents:list', 'documents:versions'],
+  'hearings:update': ['hearings:list', 'agenda:get'],
+  'hearings:postpone': ['hearings:list', 'hearings:details', 'agenda:get'],
+  'hearings:setOutcome': [
+    'hearings:list',
+    'hearings:details',
+    'deadlines:list',
+    'deadlines:details',
+    'agenda:get',
+    'cases:list',
+  ],
+  'deadlines:complete': ['deadlines:list', 'deadlines:details', 'agenda:get', 'cases:list'],
+  'deadlines:reopen': ['deadlines:list', 'deadlines:details', 'agenda:get', 'cases:list'],
+  'deadlines:update': ['deadlines:list', 'deadlines:details', 'agenda:get', 'cases:list'],
+  'powerOfAttorney:add': ['powerOfAttorney:list', 'timeline:list', 'agenda:get'],
+  'powerOfAttorney:update': ['powerOfAttorney:list'],
+  'powerOfAttorney:requestTask': ['powerOfAttorney:list', 'timeline:list', 'agenda:get'],
+  'notifications:add': ['notifications:list', 'deadlines:list', 'agenda:get', 'cases:list'],
+  'notifications:update': ['notifications:list'],
+  'stays:add': ['stays:list'],
+  'stays:update': ['stays:list'],
+  'cases:createForClient': ['clients:get', 'clients:list', 'cases:list', 'agenda:get'],
 };
 
 function invalidating(channels: readonly Channel[]) {

@@ -153,7 +153,7 @@ function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; 
     case 'intake':
       return <IntakePage />;
     case 'cases':
-      return <CaseListPage onOpenCase={openCase} />;
+      return <CaseListPage onOpenCase={openCase} onNewCase={() => nav.navigate({ name: 'intake' })} />;
     case 'case':
       return <CasePage caseId={route.id} onOpenClient={openClient} onBack={() => nav.back({ name: 'cases' })} />;
     case 'trash':

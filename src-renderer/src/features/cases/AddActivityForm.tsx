@@ -3,10 +3,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import type { AppErrorShape } from '@shared/errors';
 import { ACTIVITY_KINDS } from '@shared/schemas/casefile-views';
-import { submitEntry } from './addForm';
+import { submitEntry, withoutCase, type Editing, type Saved } from './addForm';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
@@ -15,35 +15,42 @@ import { activityForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 import { localCivilDate } from '../../components/format';
 
+export interface ActivityValues {
+  kind: string;
+  occurredOn: string;
+  durationMinutes: string;
+  summary: string;
+}
+
 interface Props {
   caseId: string;
-  onAdded: () => Promise<void>;
+  /** Correcting an existing activity instead of adding one. */
+  editing?: Editing<ActivityValues> | undefined;
+  onAdded: (saved: Saved) => Promise<void>;
   onCancel: () => void;
 }
 
-export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
+export function AddActivityForm({ caseId, editing, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const schema = useMemo(() => activityForm(caseId), [caseId]);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { kind: 'call', occurredOn: localCivilDate(), durationMinutes: '', summary: '' },
+    defaultValues: editing?.values ?? { kind: 'call', occurredOn: localCivilDate(), durationMinutes: '', summary: '' },
   });
   const { register, handleSubmit, formState, setFocus } = form;
   const e = formState.errors;
   useReportUnsaved(formState.isDirty);
   useEffect(() => setFocus('kind'), [setFocus]);
 
+  const add = useInvokeMutation('activities:add');
+  const update = useInvokeMutation('activities:update');
   const submit = handleSubmit(async (value) => {
-    const result = await submitEntry(invoke('activities:add', value), form.setError, [
-      'kind',
-      'occurredOn',
-      'durationMinutes',
-      'summary',
-    ]);
+    const call = editing ? update({ id: editing.id, version: editing.version, ...withoutCase(value) }) : add(value);
+    const result = await submitEntry(call, form.setError, ['kind', 'occurredOn', 'durationMinutes', 'summary']);
     if (!result.ok) return setError(result.error);
     form.reset();
-    await onAdded();
+    await onAdded(result.value);
   });
 
   return (
@@ -51,7 +58,7 @@ export function AddActivityForm({ caseId, onAdded, onCancel }: Props) {
       className="case-form"
       noValidate
       onSubmit={(event) => void submit(event)}
-      aria-label={t('timeline.addActivity')}
+      aria-label={editing ? t('casework.edit.activity') : t('timeline.addActivity')}
     >
       <div className="case-form-grid">
         <Field label={t('timeline.activityKind')} error={errorText(t, e.kind?.message)}>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import type { AppErrorShape } from '@shared/errors';
 import { submitEntry } from './addForm';
 import { FormActions } from './FormActions';
@@ -30,8 +30,9 @@ export function AddNoteForm({ caseId, onAdded, onCancel }: Props) {
   useReportUnsaved(formState.isDirty);
   useEffect(() => setFocus('body'), [setFocus]);
 
+  const add = useInvokeMutation('notes:add');
   const submit = handleSubmit(async (value) => {
-    const result = await submitEntry(invoke('notes:add', value), form.setError, ['body']);
+    const result = await submitEntry(add(value), form.setError, ['body']);
     if (!result.ok) return setError(result.error);
     form.reset();
     await onAdded();

@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import { invoke } from '../../api/client';
 import type { AppErrorShape } from '@shared/errors';
 import { PERSON_ROLES, type ConflictMatchView } from '@shared/schemas/casefile-views';
-import { submitEntry } from './addForm';
+import { submitEntry, withoutCase, type Editing, type Saved } from './addForm';
+import { useInvokeMutation } from '../../api/query';
 import { ConflictMatches } from './ConflictMatches';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
@@ -15,9 +16,19 @@ import { errorText, validationMessage } from '../../components/validationMessage
 import { personForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
+export interface PersonValues {
+  role: string;
+  name: string;
+  birthDate: string;
+  identityNumber: string;
+  note: string;
+}
+
 interface Props {
   caseId: string;
-  onAdded: (noMatches: boolean) => Promise<void>;
+  /** Correcting a person of the case: the check then leaves the person itself out. */
+  editing?: Editing<PersonValues> | undefined;
+  onAdded: (noMatches: boolean, saved: Saved) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -28,14 +39,14 @@ type Checked = { key: string; matches: readonly ConflictMatchView[] };
  * Adding a person runs the conflict-of-interest check first and shows what matched and why;
  * the lawyer saves only after seeing it ("Save anyway"). A clean check saves straight away.
  */
-export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
+export function AddPersonForm({ caseId, editing, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const schema = useMemo(() => personForm(caseId), [caseId]);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { role: 'opposing-party', name: '', birthDate: '', identityNumber: '', note: '' },
+    defaultValues: editing?.values ?? { role: 'opposing-party', name: '', birthDate: '', identityNumber: '', note: '' },
   });
   const { register, handleSubmit, formState, setFocus, control } = form;
   const e = formState.errors;
@@ -46,6 +57,8 @@ export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
   const key = `${name.trim()}|${birthDate.trim()}`;
   const reviewed = checked !== null && checked.key === key && checked.matches.length > 0;
 
+  const add = useInvokeMutation('persons:add');
+  const update = useInvokeMutation('persons:update');
   const submit = handleSubmit(async (value) => {
     setError(null);
     if (!reviewed) {
@@ -54,25 +67,26 @@ export function AddPersonForm({ caseId, onAdded, onCancel }: Props) {
         ...(value.birthDate ? { dateOfBirth: value.birthDate } : {}),
       });
       if (!check.ok) return setError(check.error);
-      setChecked({ key, matches: check.value.matches });
-      if (check.value.matches.length > 0) return;
+      const matches = check.value.matches.filter((m) => m.id !== editing?.id);
+      setChecked({ key, matches });
+      if (matches.length > 0) return;
     }
-    const result = await submitEntry(invoke('persons:add', value), form.setError, [
-      'role',
-      'name',
-      'birthDate',
-      'identityNumber',
-      'note',
-    ]);
+    const call = editing ? update({ id: editing.id, version: editing.version, ...withoutCase(value) }) : add(value);
+    const result = await submitEntry(call, form.setError, ['role', 'name', 'birthDate', 'identityNumber', 'note']);
     if (!result.ok) return setError(result.error);
     const clean = !reviewed;
     form.reset();
     setChecked(null);
-    await onAdded(clean);
+    await onAdded(clean, result.value);
   });
 
   return (
-    <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('persons.add')}>
+    <form
+      className="case-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label={editing ? t('casework.edit.person') : t('persons.add')}
+    >
       <div className="case-form-grid">
         <Field label={t('persons.role')} error={errorText(t, e.role?.message)}>
           {(c) => (

@@ -3,9 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import type { AppErrorShape } from '@shared/errors';
-import { submitEntry } from './addForm';
+import { submitEntry, withoutCase, type Editing, type Saved } from './addForm';
 import { FormActions } from './FormActions';
 import { FormDateField } from '../../components/FormDateField';
 import { Field } from '../../components/Field';
@@ -13,34 +13,49 @@ import { errorText, validationMessage } from '../../components/validationMessage
 import { taskForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
+export interface TaskValues {
+  title: string;
+  dueOn: string;
+}
+
 interface Props {
   caseId: string;
-  onAdded: () => Promise<void>;
+  /** Correcting an existing task instead of adding one. */
+  editing?: Editing<TaskValues> | undefined;
+  onAdded: (saved: Saved) => Promise<void>;
   onCancel: () => void;
 }
 
-export function AddTaskForm({ caseId, onAdded, onCancel }: Props) {
+export function AddTaskForm({ caseId, editing, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const schema = useMemo(() => taskForm(caseId), [caseId]);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { title: '', dueOn: '' },
+    defaultValues: editing?.values ?? { title: '', dueOn: '' },
   });
   const { register, handleSubmit, formState, setFocus } = form;
   const e = formState.errors;
   useReportUnsaved(formState.isDirty);
   useEffect(() => setFocus('title'), [setFocus]);
 
+  const add = useInvokeMutation('tasks:add');
+  const update = useInvokeMutation('tasks:update');
   const submit = handleSubmit(async (value) => {
-    const result = await submitEntry(invoke('tasks:add', value), form.setError, ['title', 'dueOn']);
+    const call = editing ? update({ id: editing.id, version: editing.version, ...withoutCase(value) }) : add(value);
+    const result = await submitEntry(call, form.setError, ['title', 'dueOn']);
     if (!result.ok) return setError(result.error);
     form.reset();
-    await onAdded();
+    await onAdded(result.value);
   });
 
   return (
-    <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('timeline.addTask')}>
+    <form
+      className="case-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label={editing ? t('casework.edit.task') : t('timeline.addTask')}
+    >
       <div className="case-form-grid">
         <Field label={t('timeline.taskTitle')} error={errorText(t, e.title?.message)} className="span-2">
           {(c) => <input {...c} className="input" {...register('title')} />}

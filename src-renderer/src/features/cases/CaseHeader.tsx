@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { NextDeadline } from '../deadlines/NextDeadline';
 import { Countdown } from './Countdown';
+import { StayBadge } from '../casework/StayBadge';
 import { caseLabel } from './labels';
 import type { CaseRecord } from './useCaseData';
 import { formatDate } from '../../components/format';
@@ -41,6 +42,7 @@ export function CaseHeader({ record, nextTask, onOpenClient }: Props) {
         <span className={`case-status case-status-${c.status}`} data-testid="case-status">
           {t(`caseStatus.${c.status}`)}
         </span>
+        <StayBadge caseId={record.id} />
       </div>
       <NextDeadline caseId={record.id} />
       <div className="case-next" aria-live="polite">

@@ -13,7 +13,7 @@ import './cases.css';
 /** Typing waits this long before asking the backend, so a burst of keys is one query. */
 const SEARCH_DEBOUNCE_MS = 200;
 
-export function CaseListPage({ onOpenCase }: { onOpenCase: (id: string) => void }) {
+export function CaseListPage({ onOpenCase, onNewCase }: { onOpenCase: (id: string) => void; onNewCase: () => void }) {
   const { t } = useTranslation();
   // "Lists remember the view": filters survive opening a case and coming back (until lock).
   const [filters, setFilters] = useViewMemory<Filters>(CASE_LIST_VIEW_KEY, NO_FILTERS);
@@ -21,8 +21,15 @@ export function CaseListPage({ onOpenCase }: { onOpenCase: (id: string) => void 
   const search = useDebounced(filters.search, SEARCH_DEBOUNCE_MS);
   const tag = useDebounced(filters.tag, SEARCH_DEBOUNCE_MS);
   const applied = useMemo<Filters>(
-    () => ({ search, tag, type: filters.type, status: filters.status, hasOverdueTask: filters.hasOverdueTask }),
-    [search, tag, filters.type, filters.status, filters.hasOverdueTask],
+    () => ({
+      search,
+      tag,
+      type: filters.type,
+      status: filters.status,
+      hasOverdueTask: filters.hasOverdueTask,
+      sort: filters.sort,
+    }),
+    [search, tag, filters.type, filters.status, filters.hasOverdueTask, filters.sort],
   );
 
   const { total, error, rowAt, ensureRange, retry } = useCasePages(applied);
@@ -42,6 +49,9 @@ export function CaseListPage({ onOpenCase }: { onOpenCase: (id: string) => void 
             {t('cases.count', { count: total })}
           </p>
         ) : null}
+        <button type="button" className="button button-primary" onClick={onNewCase}>
+          {t('casework.list.newCase')}
+        </button>
       </div>
       <CaseListFilters filters={filters} onChange={setFilters} />
       {error ? (
@@ -72,7 +82,14 @@ export function CaseListPage({ onOpenCase }: { onOpenCase: (id: string) => void 
       ) : (
         <>
           <p className="field-hint">{t('cases.openHint')}</p>
-          <CaseTable total={total} rowAt={rowAt} ensureRange={ensureRange} onOpenCase={onOpenCase} />
+          <CaseTable
+            total={total}
+            rowAt={rowAt}
+            ensureRange={ensureRange}
+            onOpenCase={onOpenCase}
+            sort={filters.sort ?? 'opened'}
+            onSort={(sort) => setFilters({ ...filters, sort })}
+          />
         </>
       )}
     </section>

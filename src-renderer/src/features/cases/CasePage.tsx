@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { HearingActions } from '../casework/HearingActions';
 import { RecordsSection } from '../casework/RecordsSection';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
@@ -34,9 +33,6 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
   const [confirmTrash, setConfirmTrash] = useState(false);
   const [actionError, setActionError] = useState<AppErrorShape | null>(null);
   const [savedNotice, setSavedNotice] = useState('');
-  // Casework (issue 14) changes deadlines and hearings: the deadlines section reloads on it.
-  const [deadlinesRevision, setDeadlinesRevision] = useState(0);
-  const deadlinesChanged = () => setDeadlinesRevision((n) => n + 1);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const ready = record.kind === 'ready';
@@ -124,6 +120,7 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
             }}
           />
         ) : null}
+        <DeadlinesSection caseId={caseId} caseType={value.case.type} courtRecess={value.case.courtRecess} />
         <GuidePanel caseId={caseId} />
         <TimelineSection
           caseId={caseId}
@@ -131,14 +128,7 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
           error={timeline.kind === 'error' ? timeline.error : null}
           onChanged={reloadTimeline}
         />
-        <DeadlinesSection
-          key={deadlinesRevision}
-          caseId={caseId}
-          caseType={value.case.type}
-          courtRecess={value.case.courtRecess}
-        />
-        <HearingActions caseId={caseId} onChanged={deadlinesChanged} revision={deadlinesRevision} />
-        <RecordsSection caseId={caseId} onDeadlinesChanged={deadlinesChanged} />
+        <RecordsSection caseId={caseId} />
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />
         {confirmTrash ? (

@@ -3,13 +3,17 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '@shared/schemas/casefile-views';
 import { caseLabel, courtNumbers } from './labels';
-import { formatDate } from '../../components/format';
+import { formatDate, localCivilDate } from '../../components/format';
+import { daysBetween } from '../deadlines/dates';
+import { DaysLeft } from '../deadlines/DaysLeft';
 
 interface Props {
   total: number;
   rowAt: (index: number) => CaseRow | undefined;
   ensureRange: (first: number, last: number) => void;
   onOpenCase: (id: string) => void;
+  sort: 'opened' | 'deadline';
+  onSort: (sort: 'opened' | 'deadline') => void;
 }
 
 const ROW_HEIGHT = 52;
@@ -20,7 +24,7 @@ const ROW_HEIGHT = 52;
  * screen reader still hears "row 40 of 2,001". One row at a time is in the tab order (roving
  * tabindex); arrows move, Home/End jump, Enter opens.
  */
-export function CaseTable({ total, rowAt, ensureRange, onOpenCase }: Props) {
+export function CaseTable({ total, rowAt, ensureRange, onOpenCase, sort, onSort }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -88,7 +92,8 @@ export function CaseTable({ total, rowAt, ensureRange, onOpenCase }: Props) {
             <span role="columnheader">{t('cases.colClients')}</span>
             <span role="columnheader">{t('cases.colStatus')}</span>
             <span role="columnheader">{t('cases.colFileNumbers')}</span>
-            <span role="columnheader">{t('cases.colOpened')}</span>
+            <SortHeader label={t('cases.colOpened')} by="opened" sort={sort} onSort={onSort} />
+            <SortHeader label={t('casework.list.nextDeadline')} by="deadline" sort={sort} onSort={onSort} />
             <span role="columnheader">{t('cases.colTasks')}</span>
           </div>
         </div>
@@ -143,6 +148,16 @@ function CaseCells({ row }: { row: CaseRow }) {
         {numbers}
       </span>
       <span role="cell">{formatDate(row.openedOn)}</span>
+      <span role="cell" className="case-next-deadline" data-testid="case-next-deadline">
+        {row.nextDeadline ? (
+          <>
+            <span>{formatDate(row.nextDeadline)}</span>
+            <DaysLeft daysLeft={daysBetween(localCivilDate(), row.nextDeadline)} />
+          </>
+        ) : (
+          <span className="case-subtle">–</span>
+        )}
+      </span>
       <span role="cell">
         <span className="visually-hidden">
           {t('cases.tasksCell', { open: String(row.openTasks), overdue: String(row.overdueTasks) })}
@@ -153,5 +168,35 @@ function CaseCells({ row }: { row: CaseRow }) {
         </span>
       </span>
     </>
+  );
+}
+
+/** A column the list can be sorted by: a button in its header, its state in aria-sort. */
+function SortHeader({
+  label,
+  by,
+  sort,
+  onSort,
+}: {
+  label: string;
+  by: 'opened' | 'deadline';
+  sort: 'opened' | 'deadline';
+  onSort: (sort: 'opened' | 'deadline') => void;
+}) {
+  const { t } = useTranslation();
+  const active = sort === by;
+  return (
+    <span role="columnheader" aria-sort={active ? (by === 'opened' ? 'descending' : 'ascending') : 'none'}>
+      <button
+        type="button"
+        className="button-link case-sort"
+        aria-pressed={active}
+        title={t('casework.list.sortBy', { column: label })}
+        onClick={() => onSort(by)}
+      >
+        {label}
+        {active ? <span aria-hidden="true">{by === 'opened' ? ' ↓' : ' ↑'}</span> : null}
+      </button>
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
@@ -24,6 +24,7 @@ export function NoteEntry({ note, onChanged }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const removeNote = useInvokeMutation('notes:remove');
   const [error, setError] = useState<AppErrorShape | null>(null);
   const edited = note.updatedAt !== note.at;
 
@@ -69,9 +70,8 @@ export function NoteEntry({ note, onChanged }: Props) {
           onConfirm={() => {
             setConfirmDelete(false);
             void (async () => {
-              const result = await invoke('notes:remove', { id: note.id });
+              const result = await removeNote({ id: note.id });
               if (!result.ok) setError(result.error);
-              await onChanged();
             })();
           }}
         >
@@ -91,6 +91,7 @@ function NoteEditor({ note, onDone, onChanged }: { note: Note; onDone: () => voi
   const [fieldCode, setFieldCode] = useState<string | undefined>();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [saving, setSaving] = useState(false);
+  const update = useInvokeMutation('notes:update');
   useReportUnsaved(text !== note.body);
 
   if (conflict && note.version !== baseVersion) setBaseVersion(note.version);
@@ -99,12 +100,11 @@ function NoteEditor({ note, onDone, onChanged }: { note: Note; onDone: () => voi
     setSaving(true);
     setError(null);
     setFieldCode(undefined);
-    const result = await invoke('notes:update', { id: note.id, version: baseVersion, body: text });
+    const result = await update({ id: note.id, version: baseVersion, body: text });
     setSaving(false);
     if (result.ok) {
       setConflict(false);
       onDone();
-      await onChanged();
     } else if (result.error.code === 'CONFLICT') {
       setConflict(true);
       await onChanged();

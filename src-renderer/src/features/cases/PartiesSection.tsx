@@ -1,6 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInvalidate, useInvokeQuery } from '../../api/query';
+import { useInvalidate, useInvokeMutation, useInvokeQuery } from '../../api/query';
+import type { RelatedPerson } from '@shared/schemas/casefile-views';
+import { RecordActions } from '../casework/RecordActions';
+import { useUndo } from '../casework/useUndo';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AddPersonForm } from './AddPersonForm';
 import { formatDate } from '../../components/format';
@@ -13,7 +16,9 @@ export function PartiesSection({ caseId }: { caseId: string }) {
   const error = query.error?.shape ?? null;
   const invalidate = useInvalidate();
   const [adding, setAdding] = useState(false);
-  const [status, setStatus] = useState('');
+  const undo = useUndo();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const update = useInvokeMutation('persons:update');
   const addButton = useRef<HTMLButtonElement>(null);
 
   const close = (): void => {
@@ -35,18 +40,37 @@ export function PartiesSection({ caseId }: { caseId: string }) {
       ) : (
         <ul className="case-person-list" aria-label={t('persons.listLabel')}>
           {persons.map((p) => (
-            <li key={p.id}>
+            <li key={p.id} data-testid="person-item">
               <strong>{p.name}</strong> <span className="case-badge">{t(`persons.roles.${p.role}`)}</span>
               {p.birthDate ? <span className="case-subtle"> · {formatDate(p.birthDate)}</span> : null}
-              {p.identityNumber ? <span className="case-subtle case-mono"> · {p.identityNumber}</span> : null}
+              {p.identityNumber ? <span className="case-subtle case-mono"> · {p.identityNumber}</span> : null}{' '}
+              <RecordActions
+                name={p.name}
+                editing={editingId === p.id}
+                onEdit={() => setEditingId(editingId === p.id ? null : p.id)}
+                onRemove={() => void undo.trash('person', p.id)}
+              />
               {p.note ? <p className="timeline-text">{p.note}</p> : null}
+              {editingId === p.id ? (
+                <AddPersonForm
+                  caseId={caseId}
+                  editing={{ id: p.id, version: p.version, values: personValues(p) }}
+                  onCancel={() => setEditingId(null)}
+                  onAdded={(_clean, saved) => {
+                    setEditingId(null);
+                    undo.saved(t('casework.saved'), () =>
+                      update({ id: p.id, version: saved.version, ...personInput(p) }),
+                    );
+                    return Promise.resolve();
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      <p className="status-message" role="status">
-        {status}
-      </p>
+      {undo.notice}
+      <ErrorMessage error={undo.error} />
       {adding ? (
         <div className="case-add-panel">
           <AddPersonForm
@@ -54,7 +78,7 @@ export function PartiesSection({ caseId }: { caseId: string }) {
             onCancel={close}
             onAdded={async (clean) => {
               await invalidate(['persons:list']);
-              setStatus(clean ? t('persons.noMatches') : t('persons.added'));
+              undo.saved(clean ? t('persons.noMatches') : t('persons.added'));
               close();
             }}
           />
@@ -66,7 +90,7 @@ export function PartiesSection({ caseId }: { caseId: string }) {
             type="button"
             className="button button-quiet"
             onClick={() => {
-              setStatus('');
+              undo.saved('');
               setAdding(true);
             }}
           >
@@ -76,4 +100,25 @@ export function PartiesSection({ caseId }: { caseId: string }) {
       )}
     </section>
   );
+}
+
+function personValues(p: RelatedPerson) {
+  return {
+    role: p.role,
+    name: p.name,
+    birthDate: p.birthDate ?? '',
+    identityNumber: p.identityNumber ?? '',
+    note: p.note ?? '',
+  };
+}
+
+/** The person as persons:update takes it: what Undo saves back after an edit. */
+function personInput(p: RelatedPerson) {
+  return {
+    role: p.role,
+    name: p.name,
+    birthDate: p.birthDate ?? undefined,
+    identityNumber: p.identityNumber ?? '',
+    note: p.note ?? '',
+  };
 }

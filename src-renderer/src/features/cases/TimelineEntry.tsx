@@ -1,25 +1,42 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { Countdown } from './Countdown';
 import { formatDateTime, formatMinutes } from './format';
 import { NoteEntry } from './NoteEntry';
+import { EditableEntry } from './EditableEntry';
+import type { Undo } from '../casework/useUndo';
 import { formatDate } from '../../components/format';
 
 interface Props {
   item: TimelineItem;
+  caseId: string;
+  undo: Undo;
   onChanged: () => Promise<void>;
 }
 
 /** One entry of the timeline; free text (summaries, titles) is always rendered as text. */
-export function TimelineEntry({ item, onChanged }: Props) {
+export function TimelineEntry({ item, caseId, undo, onChanged }: Props) {
+  if (item.type === 'note') return <NoteEntry note={item} onChanged={onChanged} />;
+  return (
+    <EditableEntry item={item} caseId={caseId} undo={undo}>
+      <EntryBody item={item} onChanged={onChanged} />
+    </EditableEntry>
+  );
+}
+
+function EntryBody({
+  item,
+  onChanged,
+}: {
+  item: Exclude<TimelineItem, { type: 'note' }>;
+  onChanged: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   switch (item.type) {
-    case 'note':
-      return <NoteEntry note={item} onChanged={onChanged} />;
     case 'activity':
       return (
         <>
@@ -63,14 +80,18 @@ function TaskEntry({
   // The box follows the click at once (the lawyer sees it ticked), then the stored state wins.
   const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const setDone = useInvokeMutation('tasks:setDone');
   const done = pending ?? task.doneAt !== null;
 
   const toggle = async (next: boolean): Promise<void> => {
     setPending(next);
     setError(null);
-    const result = await invoke('tasks:setDone', { id: task.id, version: task.version, done: next });
-    if (!result.ok) setError(result.error);
-    await onChanged();
+    const result = await setDone({ id: task.id, version: task.version, done: next });
+    if (!result.ok) {
+      setError(result.error);
+      // A CONFLICT (changed elsewhere) is settled by showing the stored state.
+      await onChanged();
+    }
     setPending(null);
   };
 

@@ -10,6 +10,7 @@ import { AddTimeForm } from './AddTimeForm';
 import { formatMinutes } from './format';
 import { TimelineEntry } from './TimelineEntry';
 import { sortTimeline } from './useCaseData';
+import { useUndo } from '../casework/useUndo';
 
 type AddKind = 'note' | 'activity' | 'task' | 'time';
 const ADD_KINDS: readonly AddKind[] = ['note', 'activity', 'task', 'time'];
@@ -30,7 +31,7 @@ interface Props {
 export function TimelineSection({ caseId, items, error, onChanged }: Props) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState<AddKind | null>(null);
-  const [status, setStatus] = useState('');
+  const undo = useUndo();
   const buttons = useRef(new Map<AddKind, HTMLButtonElement>());
   const sorted = items ? sortTimeline(items) : [];
 
@@ -45,7 +46,7 @@ export function TimelineSection({ caseId, items, error, onChanged }: Props) {
   };
   const added = async (kind: AddKind): Promise<void> => {
     await onChanged();
-    setStatus(t('timeline.added'));
+    undo.saved(t('timeline.added'));
     close(kind);
   };
 
@@ -70,7 +71,7 @@ export function TimelineSection({ caseId, items, error, onChanged }: Props) {
             aria-expanded={adding === kind}
             aria-controls="timeline-add-panel"
             onClick={() => {
-              setStatus('');
+              undo.saved('');
               setAdding(adding === kind ? null : kind);
             }}
           >
@@ -78,9 +79,8 @@ export function TimelineSection({ caseId, items, error, onChanged }: Props) {
           </button>
         ))}
       </div>
-      <p className="status-message" role="status">
-        {status}
-      </p>
+      {undo.notice}
+      <ErrorMessage error={undo.error} />
       <div id="timeline-add-panel" className={adding ? 'case-add-panel' : undefined}>
         {adding === 'note' ? (
           <AddNoteForm caseId={caseId} onAdded={() => added('note')} onCancel={() => close('note')} />
@@ -111,7 +111,7 @@ export function TimelineSection({ caseId, items, error, onChanged }: Props) {
         <ol className="timeline" aria-label={t('timeline.listLabel')} data-testid="timeline">
           {sorted.map((item) => (
             <li key={`${item.type}:${item.id}`} className={`timeline-item timeline-${item.type}`} data-type={item.type}>
-              <TimelineEntry item={item} onChanged={onChanged} />
+              <TimelineEntry item={item} caseId={caseId} undo={undo} onChanged={onChanged} />
             </li>
           ))}
         </ol>

@@ -11,9 +11,29 @@ export async function submitEntry<T extends FieldValues, R>(
   call: Promise<Envelope<R>>,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
-): Promise<{ ok: true } | { ok: false; error: AppErrorShape }> {
+): Promise<{ ok: true; value: R } | { ok: false; error: AppErrorShape }> {
   const result = await call;
-  if (result.ok) return { ok: true };
+  if (result.ok) return { ok: true, value: result.value };
   applyServerErrors(result.error, setError, { fieldOf: (path) => fields.find((f) => f === path) });
   return { ok: false, error: result.error };
+}
+
+/** A record being corrected: its id and version, and the form's values to start from. */
+export interface Editing<V> {
+  id: string;
+  version: number;
+  values: V;
+}
+
+/** What an add-or-edit form reports: the record's id and its version after the save. */
+export interface Saved {
+  id: string;
+  version: number;
+}
+
+/** The add channel's input without the case: what its update channel takes besides id and version. */
+export function withoutCase<T extends { caseId?: string | undefined }>(value: T): Omit<T, 'caseId'> {
+  const { caseId: _caseId, ...rest } = value;
+  void _caseId;
+  return rest;
 }

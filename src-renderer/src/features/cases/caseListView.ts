@@ -7,6 +7,8 @@ export interface CaseListFilters {
   status: CaseStatus | undefined;
   tag: string;
   hasOverdueTask: boolean;
+  /** Newest opened first, or the nearest open legal deadline first (issue 14). */
+  sort?: 'opened' | 'deadline' | undefined;
 }
 
 export const NO_FILTERS: CaseListFilters = {

@@ -35,6 +35,7 @@ export function useCasePages(filters: CaseListFilters) {
         ...(filters.status ? { status: filters.status } : {}),
         ...(filters.tag.trim() ? { tag: filters.tag.trim() } : {}),
         ...(filters.hasOverdueTask ? { hasOverdueTask: true } : {}),
+        ...(filters.sort === 'deadline' ? { sort: 'deadline' as const } : {}),
         offset: page * CASE_PAGE_SIZE,
         limit: CASE_PAGE_SIZE,
       });

@@ -1,145 +1,175 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { useInvokeMutation } from '../../api/query';
 import { DateField } from '../../components/DateField';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { type ErrorMessage } from '../../components/ErrorMessage';
 import type { ChannelOutput } from '@shared/contract';
+import { HEARING_KINDS } from '@shared/schemas/deadline-views';
 import { parseTimeInput, showDateTime } from '../deadlines/dates';
+import { FormEnd } from './FormEnd';
 import { LabeledField } from './LabeledField';
-import { useUndo } from './useUndo';
+import { RecordActions } from './RecordActions';
+import type { Undo } from './useUndo';
 import './casework.css';
 
 type Hearing = ChannelOutput<'hearings:list'>['hearings'][number];
 type Details = ChannelOutput<'hearings:details'>['hearings'][number];
 type Outcome = NonNullable<Details['outcome']>;
+type Form = 'postpone' | 'outcome' | 'edit';
 
 interface Props {
-  caseId: string;
-  /** Tells the deadlines section to reload (a hearing moved, a kesin süre was created). */
-  onChanged: () => void;
-  /** Bumped when the deadlines section changed hearings, so this list follows. */
-  revision: number;
-}
-
-interface Loaded {
-  hearings: Hearing[];
-  details: Map<string, Details>;
-}
-
-async function fetchHearings(caseId: string): Promise<Loaded> {
-  const [h, d] = await Promise.all([invoke('hearings:list', { caseId }), invoke('hearings:details', { caseId })]);
-  return {
-    hearings: h.ok ? h.value.hearings : [],
-    details: new Map(d.ok ? d.value.hearings.map((x) => [x.id, x] as const) : []),
-  };
+  hearing: Hearing;
+  details: Details | undefined;
+  /** The section's Undo notice: a delete goes to the trash, an edit can be put back. */
+  undo: Undo;
 }
 
 /**
- * What happens to a hearing after it is scheduled: postponed to a new date with the reason (the
- * earlier dates are listed), its outcome recorded, and an interim decision's kesin süre created
- * in the same step; deleted with undo.
+ * What happens to a hearing after it is scheduled, on its row in the deadlines section:
+ * postponed to a new date with the reason (the earlier dates are listed), its outcome recorded
+ * and an interim decision's kesin süre created in the same step, corrected, deleted with undo.
  */
-export function HearingActions({ caseId, onChanged, revision }: Props) {
+export function HearingActions({ hearing: h, details: d, undo }: Props) {
   const { t } = useTranslation();
-  const [data, setData] = useState<Loaded>({ hearings: [], details: new Map() });
-  const { hearings, details } = data;
-  const [open, setOpen] = useState<{ id: string; form: 'postpone' | 'outcome' } | null>(null);
-
-  const reload = useCallback(async () => setData(await fetchHearings(caseId)), [caseId]);
-  const undo = useUndo(async () => {
-    await reload();
-    onChanged();
-  });
-  useEffect(() => {
-    let current = true;
-    void fetchHearings(caseId).then((loaded) => {
-      if (current) setData(loaded);
-    });
-    return () => {
-      current = false;
-    };
-  }, [caseId, revision]);
-
-  const done = async (message: string) => {
+  const [open, setOpen] = useState<Form | null>(null);
+  const update = useInvokeMutation('hearings:update');
+  const name = `${t(`hearings.kinds.${h.kind}`)} ${showDateTime(h.startsAt)}`;
+  const toggle = (form: Form) => setOpen(open === form ? null : form);
+  const done = (message: string) => {
     setOpen(null);
     undo.saved(message);
-    await reload();
-    onChanged();
   };
+  const fields = (x: Pick<Hearing, 'kind' | 'court' | 'hall' | 'fileNumber' | 'preparation'>) => ({
+    kind: x.kind,
+    court: x.court ?? '',
+    hall: x.hall ?? '',
+    fileNumber: x.fileNumber ?? '',
+    preparation: x.preparation ?? '',
+  });
 
   return (
-    <section className="case-section casework-section" aria-labelledby="hearing-actions-title">
-      <h2 id="hearing-actions-title" className="section-title">
-        {t('casework.hearings.title')}
-      </h2>
-      {undo.notice}
-      <ErrorMessage error={undo.error} />
-      {hearings.length === 0 ? <p>{t('casework.hearings.empty')}</p> : null}
-      <ul className="casework-list">
-        {hearings.map((h) => {
-          const name = `${t(`hearings.kinds.${h.kind}`)} ${showDateTime(h.startsAt)}`;
-          const d = details.get(h.id);
-          return (
-            <li key={h.id} data-testid="hearing-actions-item">
-              <div>
-                <strong>{name}</strong>
-                {h.court ? ` · ${h.court}` : ''}
-                {d?.outcome ? ` · ${t(`casework.hearings.outcomes.${d.outcome}`)}` : ''}
-              </div>
-              {d?.postponements.map((p) => (
-                <div key={p.at} className="casework-history">
-                  {t('casework.hearings.history', { from: showDateTime(p.fromStartsAt), reason: p.reason })}
-                </div>
+    <div className="hearing-actions" data-testid="hearing-actions-item">
+      {d?.outcome ? (
+        <div className="casework-history">
+          {t(`casework.hearings.outcomes.${d.outcome}`)}
+          {d.outcomeNote ? ` — ${d.outcomeNote}` : ''}
+        </div>
+      ) : null}
+      {d?.postponements.map((p) => (
+        <div key={p.at} className="casework-history">
+          {t('casework.hearings.history', { from: showDateTime(p.fromStartsAt), reason: p.reason })}
+        </div>
+      ))}
+      <div className="casework-actions">
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('casework.hearings.postponeTitle', { name })}
+          aria-expanded={open === 'postpone'}
+          onClick={() => toggle('postpone')}
+        >
+          {t('casework.hearings.postpone')}
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('casework.hearings.outcomeTitle', { name })}
+          aria-expanded={open === 'outcome'}
+          onClick={() => toggle('outcome')}
+        >
+          {t('casework.hearings.outcome')}
+        </button>
+        <RecordActions
+          name={name}
+          editing={open === 'edit'}
+          onEdit={() => toggle('edit')}
+          onRemove={() => void undo.trash('hearing', h.id)}
+        />
+      </div>
+      {open === 'postpone' ? (
+        <PostponeForm
+          hearing={h}
+          title={t('casework.hearings.postponeTitle', { name })}
+          onCancel={() => setOpen(null)}
+          onSaved={() => done(t('casework.saved'))}
+        />
+      ) : null}
+      {open === 'outcome' ? (
+        <OutcomeForm
+          hearing={h}
+          title={t('casework.hearings.outcomeTitle', { name })}
+          onCancel={() => setOpen(null)}
+          onSaved={(created) => done(t(created ? 'casework.hearings.deadlineCreated' : 'casework.saved'))}
+        />
+      ) : null}
+      {open === 'edit' ? (
+        <HearingEditForm
+          hearing={h}
+          title={t('casework.edit.hearing')}
+          onCancel={() => setOpen(null)}
+          onSaved={(version) => {
+            setOpen(null);
+            undo.saved(t('casework.saved'), () => update({ id: h.id, version, ...fields(h) }));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function HearingEditForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: (version: number) => void }) {
+  const { t } = useTranslation();
+  const update = useInvokeMutation('hearings:update');
+  const [kind, setKind] = useState(hearing.kind);
+  const [court, setCourt] = useState(hearing.court ?? '');
+  const [hall, setHall] = useState(hearing.hall ?? '');
+  const [fileNumber, setFileNumber] = useState(hearing.fileNumber ?? '');
+  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
+  const text = (label: string, value: string, set: (v: string) => void) => (
+    <LabeledField label={label}>
+      {(id) => <input id={id} className="input" value={value} onChange={(e) => set(e.target.value)} />}
+    </LabeledField>
+  );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const r = await update({
+      id: hearing.id,
+      version: hearing.version,
+      kind,
+      court,
+      hall,
+      fileNumber,
+      preparation: hearing.preparation ?? '',
+    });
+    if (r.ok) onSaved(r.value.version);
+    else setError(r.error);
+  };
+  return (
+    <form className="case-form" noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
+      <div className="case-form-grid">
+        <LabeledField label={t('hearings.kind')}>
+          {(id) => (
+            <select
+              id={id}
+              className="input"
+              value={kind}
+              autoFocus
+              onChange={(e) => setKind(e.target.value as Hearing['kind'])}
+            >
+              {HEARING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`hearings.kinds.${k}`)}
+                </option>
               ))}
-              <div className="casework-actions">
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('casework.hearings.postponeTitle', { name })}
-                  aria-expanded={open?.id === h.id && open.form === 'postpone'}
-                  onClick={() => setOpen({ id: h.id, form: 'postpone' })}
-                >
-                  {t('casework.hearings.postpone')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('casework.hearings.outcomeTitle', { name })}
-                  aria-expanded={open?.id === h.id && open.form === 'outcome'}
-                  onClick={() => setOpen({ id: h.id, form: 'outcome' })}
-                >
-                  {t('casework.hearings.outcome')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-quiet"
-                  aria-label={t('casework.hearings.removeLabel', { name })}
-                  onClick={() => void undo.trash('hearing', h.id)}
-                >
-                  {t('casework.remove')}
-                </button>
-              </div>
-              {open?.id === h.id && open.form === 'postpone' ? (
-                <PostponeForm
-                  hearing={h}
-                  title={t('casework.hearings.postponeTitle', { name })}
-                  onCancel={() => setOpen(null)}
-                  onSaved={() => done(t('casework.saved'))}
-                />
-              ) : null}
-              {open?.id === h.id && open.form === 'outcome' ? (
-                <OutcomeForm
-                  hearing={h}
-                  title={t('casework.hearings.outcomeTitle', { name })}
-                  onCancel={() => setOpen(null)}
-                  onSaved={(created) => done(t(created ? 'casework.hearings.deadlineCreated' : 'casework.saved'))}
-                />
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+            </select>
+          )}
+        </LabeledField>
+        {text(t('hearings.court'), court, setCourt)}
+        {text(t('hearings.hall'), hall, setHall)}
+        {text(t('hearings.fileNumber'), fileNumber, setFileNumber)}
+      </div>
+      <FormEnd error={error} onCancel={onCancel} />
+    </form>
   );
 }
 
@@ -149,22 +179,9 @@ interface FormProps {
   onCancel: () => void;
 }
 
-function Actions({ onCancel }: { onCancel: () => void }) {
+function PostponeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
   const { t } = useTranslation();
-  return (
-    <div className="form-actions">
-      <button type="submit" className="button button-primary">
-        {t('casework.save')}
-      </button>
-      <button type="button" className="button" onClick={onCancel}>
-        {t('casework.cancel')}
-      </button>
-    </div>
-  );
-}
-
-function PostponeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: () => Promise<void> }) {
-  const { t } = useTranslation();
+  const postpone = useInvokeMutation('hearings:postpone');
   const [date, setDate] = useState('');
   const [time, setTime] = useState(hearing.startsAt.slice(11, 16));
   const [reason, setReason] = useState('');
@@ -175,13 +192,13 @@ function PostponeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSav
     const hhmm = parseTimeInput(time);
     setTimeError(hhmm === null);
     if (hhmm === null) return;
-    const r = await invoke('hearings:postpone', {
+    const r = await postpone({
       id: hearing.id,
       version: hearing.version,
       startsAt: `${date}T${hhmm}`,
       reason,
     });
-    if (r.ok) await onSaved();
+    if (r.ok) onSaved();
     else setError(r.error);
   };
   return (
@@ -210,19 +227,14 @@ function PostponeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSav
           )}
         </LabeledField>
       </div>
-      <ErrorMessage error={error} />
-      <Actions onCancel={onCancel} />
+      <FormEnd error={error} onCancel={onCancel} />
     </form>
   );
 }
 
-function OutcomeForm({
-  hearing,
-  title,
-  onCancel,
-  onSaved,
-}: FormProps & { onSaved: (created: boolean) => Promise<void> }) {
+function OutcomeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: (created: boolean) => void }) {
   const { t } = useTranslation();
+  const setOutcomeOf = useInvokeMutation('hearings:setOutcome');
   const [outcome, setOutcome] = useState<Outcome>('interim-decision');
   const [note, setNote] = useState('');
   const [days, setDays] = useState('');
@@ -232,14 +244,14 @@ function OutcomeForm({
     event.preventDefault();
     const n = Number(days);
     const withDeadline = outcome === 'interim-decision' && days.trim() !== '';
-    const r = await invoke('hearings:setOutcome', {
+    const r = await setOutcomeOf({
       id: hearing.id,
       version: hearing.version,
       outcome,
       note,
       ...(withDeadline ? { deadline: { days: Number.isInteger(n) ? n : 0, title: deadlineTitle } } : {}),
     });
-    if (r.ok) await onSaved(r.value.deadlineId !== null);
+    if (r.ok) onSaved(r.value.deadlineId !== null);
     else setError(r.error);
   };
   return (
@@ -301,8 +313,7 @@ function OutcomeForm({
           </>
         ) : null}
       </div>
-      <ErrorMessage error={error} />
-      <Actions onCancel={onCancel} />
+      <FormEnd error={error} onCancel={onCancel} />
     </form>
   );
 }

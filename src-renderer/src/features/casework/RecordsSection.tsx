@@ -1,80 +1,84 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
+import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { DateField } from '../../components/DateField';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ChannelOutput } from '@shared/contract';
 import { formatDate as showDate } from '../../components/format';
+import { useRules } from '../deadlines/useRules';
+import { FormEnd } from './FormEnd';
 import { LabeledField } from './LabeledField';
-import { useUndo } from './useUndo';
+import { RecordActions } from './RecordActions';
+import { useUndo, type TrashableEntity, type Undo } from './useUndo';
 import './casework.css';
 
-interface Props {
-  caseId: string;
-  /** Something the deadlines section shows changed (a notification started a deadline). */
-  onDeadlinesChanged: () => void;
-}
-
-type Poa = ChannelOutput<'powerOfAttorney:list'>;
 type Notification = ChannelOutput<'notifications:list'>['notifications'][number];
 type Stay = ChannelOutput<'stays:list'>['stays'][number];
-type Rule = ChannelOutput<'deadlines:rules'>['rules'][number];
+type Part = 'poa' | 'notification' | 'stay';
 
-interface Records {
-  poa: Poa | null;
-  notifications: Notification[];
-  stays: Stay[];
+interface PartProps<T extends { id: string }> {
+  part: Part;
+  title: string;
+  empty: string | null;
+  items: readonly T[];
+  testId: string;
+  entity: TrashableEntity;
+  /** The line a record reads as, and the name its Delete button is labelled with. */
+  describe: (item: T) => ReactNode;
+  nameOf: (item: T) => string;
+  addLabel: string;
+  form: ReactNode;
+  open: Part | null;
+  onOpen: (part: Part | null) => void;
+  undo: Undo;
+  children?: ReactNode;
 }
-const EMPTY: Records = { poa: null, notifications: [], stays: [] };
 
-async function fetchRecords(caseId: string): Promise<Records> {
-  const [p, n, s] = await Promise.all([
-    invoke('powerOfAttorney:list', { caseId }),
-    invoke('notifications:list', { caseId }),
-    invoke('stays:list', { caseId }),
-  ]);
-  return {
-    poa: p.ok ? p.value : null,
-    notifications: n.ok ? n.value.notifications : [],
-    stays: s.ok ? s.value.stays : [],
-  };
+/** One kind of record: its list with Delete (to the trash, with Undo), and its add form. */
+function RecordPart<T extends { id: string }>(props: PartProps<T>) {
+  const { part, title, empty, items, testId, entity, describe, nameOf, addLabel, form, open, onOpen, undo } = props;
+  return (
+    <section aria-labelledby={`${part}-title`} className="casework-part">
+      <h3 id={`${part}-title`}>{title}</h3>
+      {props.children}
+      {items.length === 0 && empty ? <p>{empty}</p> : null}
+      <ul className="casework-list">
+        {items.map((item) => (
+          <li key={item.id} data-testid={testId}>
+            <span>{describe(item)}</span>{' '}
+            <RecordActions name={nameOf(item)} onRemove={() => void undo.trash(entity, item.id)} />
+          </li>
+        ))}
+      </ul>
+      {open === part ? (
+        form
+      ) : (
+        <button type="button" className="button" onClick={() => onOpen(part)}>
+          {addLabel}
+        </button>
+      )}
+    </section>
+  );
 }
 
 /** Power of attorney, notifications and stay requests of a case: list, add, delete with undo. */
-export function RecordsSection({ caseId, onDeadlinesChanged }: Props) {
+export function RecordsSection({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
-  const [data, setData] = useState<Records>(EMPTY);
-  const { poa, notifications, stays } = data;
-  const [rules, setRules] = useState<Rule[]>([]);
-  const [open, setOpen] = useState<'poa' | 'notification' | 'stay' | null>(null);
+  const poaQuery = loadable(useInvokeQuery('powerOfAttorney:list', { caseId }));
+  const poa = poaQuery.kind === 'ready' ? poaQuery.value : null;
+  const notifications = useInvokeQuery('notifications:list', { caseId }).data?.notifications ?? [];
+  const stays = useInvokeQuery('stays:list', { caseId }).data?.stays ?? [];
+  const rules = (useRules() ?? []).filter((rule) => rule.period !== null && rule.startsFrom !== 'detention-start');
+  const requestTask = useInvokeMutation('powerOfAttorney:requestTask');
+  const [open, setOpen] = useState<Part | null>(null);
+  const undo = useUndo();
 
-  const reload = useCallback(async () => setData(await fetchRecords(caseId)), [caseId]);
-  const undo = useUndo(async () => {
-    await reload();
-    onDeadlinesChanged();
-  });
-
-  useEffect(() => {
-    let current = true;
-    void fetchRecords(caseId).then((loaded) => {
-      if (current) setData(loaded);
-    });
-    void invoke('deadlines:rules', {}).then((r) => {
-      if (current && r.ok)
-        setRules(r.value.rules.filter((rule) => rule.period !== null && rule.startsFrom !== 'detention-start'));
-    });
-    return () => {
-      current = false;
-    };
-  }, [caseId]);
-
-  const afterSave = async (deadline = false) => {
+  const afterSave = () => {
     setOpen(null);
     undo.saved(t('casework.saved'));
-    await reload();
-    if (deadline) onDeadlinesChanged();
   };
-  const ruleName = (r: Rule) => (i18n.language === 'en' ? r.nameEn : r.nameTr);
+  const close = () => setOpen(null);
+  const common = { open, onOpen: setOpen, undo };
 
   return (
     <section className="case-section casework-section" aria-labelledby="casework-title">
@@ -84,8 +88,23 @@ export function RecordsSection({ caseId, onDeadlinesChanged }: Props) {
       {undo.notice}
       <ErrorMessage error={undo.error} />
 
-      <section aria-labelledby="poa-title" className="casework-part">
-        <h3 id="poa-title">{t('casework.poa.title')}</h3>
+      <RecordPart
+        {...common}
+        part="poa"
+        title={t('casework.poa.title')}
+        empty={null}
+        items={poa?.records ?? []}
+        testId="poa-item"
+        entity="power-of-attorney"
+        describe={(r) =>
+          `${showDate(r.grantedOn)} · ${t(`casework.poa.scopes.${r.scope}`)}${r.notary ? ` · ${r.notary}` : ''}${
+            r.journalNumber ? ` · ${t('casework.poa.journalNumber')} ${r.journalNumber}` : ''
+          }`
+        }
+        nameOf={(r) => t('casework.poa.removeName', { date: showDate(r.grantedOn) })}
+        addLabel={t('casework.poa.add')}
+        form={<PoaForm caseId={caseId} onCancel={close} onSaved={afterSave} />}
+      >
         {poa?.missing ? (
           <p className="casework-missing">
             {t('casework.poa.missing')}{' '}
@@ -96,8 +115,8 @@ export function RecordsSection({ caseId, onDeadlinesChanged }: Props) {
                 type="button"
                 className="button button-quiet"
                 onClick={() =>
-                  void invoke('powerOfAttorney:requestTask', { caseId, title: t('casework.poa.taskTitle') }).then(
-                    async (r) => (r.ok ? afterSave() : undo.setError(r.error)),
+                  void requestTask({ caseId, title: t('casework.poa.taskTitle') }).then((r) =>
+                    r.ok ? afterSave() : undo.setError(r.error),
                   )
                 }
               >
@@ -106,119 +125,53 @@ export function RecordsSection({ caseId, onDeadlinesChanged }: Props) {
             )}
           </p>
         ) : null}
-        <ul className="casework-list">
-          {poa?.records.map((r) => (
-            <li key={r.id} data-testid="poa-item">
-              <span>
-                {showDate(r.grantedOn)} · {t(`casework.poa.scopes.${r.scope}`)}
-                {r.notary ? ` · ${r.notary}` : ''}
-                {r.journalNumber ? ` · ${t('casework.poa.journalNumber')} ${r.journalNumber}` : ''}
-              </span>{' '}
-              <button
-                type="button"
-                className="button button-quiet"
-                aria-label={t('casework.poa.removeLabel', { date: showDate(r.grantedOn) })}
-                onClick={() => void undo.trash('power-of-attorney', r.id)}
-              >
-                {t('casework.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {open === 'poa' ? (
-          <PoaForm caseId={caseId} onCancel={() => setOpen(null)} onSaved={() => afterSave()} />
-        ) : (
-          <button type="button" className="button" onClick={() => setOpen('poa')}>
-            {t('casework.poa.add')}
-          </button>
-        )}
-      </section>
+      </RecordPart>
 
-      <section aria-labelledby="notifications-title" className="casework-part">
-        <h3 id="notifications-title">{t('casework.notifications.title')}</h3>
-        {notifications.length === 0 ? <p>{t('casework.notifications.empty')}</p> : null}
-        <ul className="casework-list">
-          {notifications.map((n) => (
-            <li key={n.id} data-testid="notification-item">
-              <span>
-                {showDate(n.servedOn ?? n.deliveredOn ?? '')} · {n.subject} ·{' '}
-                {t(`casework.notifications.methods.${n.method}`)} ·{' '}
-                {t(`casework.notifications.recipients.${n.recipient}`)}
-                {n.deadlineId ? ` · ${t('casework.notifications.startedDeadline')}` : ''}
-              </span>{' '}
-              <button
-                type="button"
-                className="button button-quiet"
-                aria-label={t('casework.notifications.removeLabel', { subject: n.subject })}
-                onClick={() => void undo.trash('notification', n.id)}
-              >
-                {t('casework.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {open === 'notification' ? (
+      <RecordPart
+        {...common}
+        part="notification"
+        title={t('casework.notifications.title')}
+        empty={t('casework.notifications.empty')}
+        items={notifications}
+        testId="notification-item"
+        entity="notification"
+        describe={(n) =>
+          `${showDate(n.servedOn ?? n.deliveredOn ?? '')} · ${n.subject} · ${t(
+            `casework.notifications.methods.${n.method}`,
+          )} · ${t(`casework.notifications.recipients.${n.recipient}`)}${
+            n.deadlineId ? ` · ${t('casework.notifications.startedDeadline')}` : ''
+          }`
+        }
+        nameOf={(n) => t('casework.notifications.removeName', { subject: n.subject })}
+        addLabel={t('casework.notifications.add')}
+        form={
           <NotificationForm
             caseId={caseId}
-            rules={rules.map((r) => ({ id: r.id, name: ruleName(r) }))}
-            onCancel={() => setOpen(null)}
-            onSaved={(deadline) => afterSave(deadline)}
+            rules={rules.map((r) => ({ id: r.id, name: i18n.language === 'en' ? r.nameEn : r.nameTr }))}
+            onCancel={close}
+            onSaved={afterSave}
           />
-        ) : (
-          <button type="button" className="button" onClick={() => setOpen('notification')}>
-            {t('casework.notifications.add')}
-          </button>
-        )}
-      </section>
+        }
+      />
 
-      <section aria-labelledby="stays-title" className="casework-part">
-        <h3 id="stays-title">{t('casework.stays.title')}</h3>
-        {stays.length === 0 ? <p>{t('casework.stays.empty')}</p> : null}
-        <ul className="casework-list">
-          {stays.map((s) => (
-            <li key={s.id} data-testid="stay-item">
-              <span>
-                {showDate(s.requestedOn)} · {t(`casework.stays.decisions.${s.decision}`)}
-                {s.decidedOn ? ` (${showDate(s.decidedOn)})` : ''}
-              </span>{' '}
-              <button
-                type="button"
-                className="button button-quiet"
-                aria-label={t('casework.stays.removeLabel', { date: showDate(s.requestedOn) })}
-                onClick={() => void undo.trash('stay-request', s.id)}
-              >
-                {t('casework.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        {open === 'stay' ? (
-          <StayForm caseId={caseId} onCancel={() => setOpen(null)} onSaved={() => afterSave()} />
-        ) : (
-          <button type="button" className="button" onClick={() => setOpen('stay')}>
-            {t('casework.stays.add')}
-          </button>
-        )}
-      </section>
+      <RecordPart
+        {...common}
+        part="stay"
+        title={t('casework.stays.title')}
+        empty={t('casework.stays.empty')}
+        items={stays}
+        testId="stay-item"
+        entity="stay-request"
+        describe={(s) =>
+          `${showDate(s.requestedOn)} · ${t(`casework.stays.decisions.${s.decision}`)}${
+            s.decidedOn ? ` (${showDate(s.decidedOn)})` : ''
+          }`
+        }
+        nameOf={(s) => t('casework.stays.removeName', { date: showDate(s.requestedOn) })}
+        addLabel={t('casework.stays.add')}
+        form={<StayForm caseId={caseId} onCancel={close} onSaved={afterSave} />}
+      />
     </section>
-  );
-}
-
-/** The buttons and the error line every casework form ends with. */
-function FormEnd({ error, onCancel }: { error: Parameters<typeof ErrorMessage>[0]['error']; onCancel: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <ErrorMessage error={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {t('casework.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('casework.cancel')}
-        </button>
-      </div>
-    </>
   );
 }
 
@@ -227,8 +180,9 @@ interface FormProps {
   onCancel: () => void;
 }
 
-function PoaForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => Promise<void> }) {
+function PoaForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
   const { t } = useTranslation();
+  const add = useInvokeMutation('powerOfAttorney:add');
   const [grantedOn, setGrantedOn] = useState('');
   const [notary, setNotary] = useState('');
   const [journalNumber, setJournalNumber] = useState('');
@@ -236,8 +190,8 @@ function PoaForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => Pro
   const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await invoke('powerOfAttorney:add', { caseId, record: { grantedOn, notary, journalNumber, scope } });
-    if (r.ok) await onSaved();
+    const r = await add({ caseId, record: { grantedOn, notary, journalNumber, scope } });
+    if (r.ok) onSaved();
     else setError(r.error);
   };
   return (
@@ -292,8 +246,9 @@ function NotificationForm({
   rules,
   onCancel,
   onSaved,
-}: FormProps & { rules: Array<{ id: string; name: string }>; onSaved: (deadline: boolean) => Promise<void> }) {
+}: FormProps & { rules: Array<{ id: string; name: string }>; onSaved: () => void }) {
   const { t } = useTranslation();
+  const add = useInvokeMutation('notifications:add');
   const [subject, setSubject] = useState('');
   const [recipient, setRecipient] = useState<Recipient>('lawyer');
   const [method, setMethod] = useState<Method>('e-notification');
@@ -305,7 +260,7 @@ function NotificationForm({
   const electronic = method === 'e-notification';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await invoke('notifications:add', {
+    const r = await add({
       caseId,
       subject,
       recipient,
@@ -315,7 +270,7 @@ function NotificationForm({
         : { servedOn: servedOn || undefined }),
       ...(ruleId ? { deadline: { ruleId } } : {}),
     });
-    if (r.ok) await onSaved(r.value.deadlineId !== null);
+    if (r.ok) onSaved();
     else setError(r.error);
   };
   return (
@@ -392,19 +347,20 @@ function NotificationForm({
   );
 }
 
-function StayForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => Promise<void> }) {
+function StayForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
   const { t } = useTranslation();
+  const add = useInvokeMutation('stays:add');
   const [requestedOn, setRequestedOn] = useState('');
   const [decision, setDecision] = useState<Stay['decision']>('pending');
   const [decidedOn, setDecidedOn] = useState('');
   const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await invoke('stays:add', {
+    const r = await add({
       caseId,
       stay: { requestedOn, decision, ...(decidedOn ? { decidedOn } : {}) },
     });
-    if (r.ok) await onSaved();
+    if (r.ok) onSaved();
     else setError(r.error);
   };
   return (

@@ -1,39 +1,48 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
-import type { AppErrorShape } from '@shared/errors';
+import { useInvokeMutation } from '../../api/query';
+import type { ChannelInput } from '@shared/contract';
+import type { AppErrorShape, Envelope } from '@shared/errors';
+
+export type TrashableEntity = ChannelInput<'records:trash'>['entity'];
+/** Puts back what the last change replaced (the old values, saved over the new version). */
+export type Revert = () => Promise<Envelope<unknown>>;
 
 /**
- * The "Undo" notice after a delete: the record went to the trash with its id, and one click
- * brings it back (records:restore). The notice stays until the next change on the section.
+ * The "Undo" notice of a section: after a delete the record went to the trash with its id and
+ * one click restores it (records:restore); after an edit one click saves the previous values
+ * back. Both are mutations with INVALIDATES lines, so every read on screen follows.
  */
-export function useUndo(onChanged: () => Promise<void>) {
+export function useUndo() {
   const { t } = useTranslation();
-  const [trashedId, setTrashedId] = useState<string | null>(null);
+  const trashRecord = useInvokeMutation('records:trash');
+  const restoreRecord = useInvokeMutation('records:restore');
   const [message, setMessage] = useState('');
+  const [revert, setRevert] = useState<{ run: Revert } | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
+
+  const show = (text: string, run: Revert | null) => {
+    setMessage(text);
+    setRevert(run ? { run } : null);
+    setError(null);
+  };
 
   return {
     error,
     setError,
-    /** Shown after a save: a plain status message, no undo. */
-    saved(text: string) {
-      setTrashedId(null);
-      setMessage(text);
-      setError(null);
+    /** After a save: a status message, with Undo when the change can be reverted. */
+    saved(text: string, run: Revert | null = null) {
+      show(text, run);
     },
-    async trash(entity: Parameters<typeof invoke<'records:trash'>>[1]['entity'], id: string) {
-      const result = await invoke('records:trash', { entity, id });
+    async trash(entity: TrashableEntity, id: string) {
+      const result = await trashRecord({ entity, id });
       if (!result.ok) return setError(result.error);
-      setError(null);
-      setTrashedId(id);
-      setMessage(t('casework.removed'));
-      await onChanged();
+      show(t('casework.removed'), () => restoreRecord({ id }));
     },
     notice: (
       <p className="status-message casework-notice" role="status">
         {message}
-        {trashedId ? (
+        {revert ? (
           <>
             {' '}
             <button
@@ -41,11 +50,9 @@ export function useUndo(onChanged: () => Promise<void>) {
               className="button button-link"
               onClick={() => {
                 void (async () => {
-                  const result = await invoke('records:restore', { id: trashedId });
+                  const result = await revert.run();
                   if (!result.ok) return setError(result.error);
-                  setTrashedId(null);
-                  setMessage(t('casework.restored'));
-                  await onChanged();
+                  show(t('casework.restored'), null);
                 })();
               }}
             >
@@ -57,3 +64,5 @@ export function useUndo(onChanged: () => Promise<void>) {
     ),
   };
 }
+
+export type Undo = ReturnType<typeof useUndo>;

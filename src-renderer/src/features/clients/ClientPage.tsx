@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { fullName } from '../../components/format';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { ClientCases } from './ClientCases';
+import { NewCaseForClient } from '../casework/NewCaseForClient';
 import { ClientEditForm } from './ClientEditForm';
 import { ClientProfile } from './ClientProfile';
 import { TrashClientDialog } from './TrashClientDialog';
@@ -86,6 +87,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
       </p>
       {data.deletedAt !== null ? <p className="notice">{t('clients.inTrash')}</p> : null}
       <ClientCases cases={data.cases} onOpen={(id) => nav.navigate({ name: 'case', id })} />
+      {data.deletedAt === null ? <NewCaseForClient clientId={clientId} /> : null}
       <ClientProfile client={data.client} />
       {trashing ? (
         <TrashClientDialog

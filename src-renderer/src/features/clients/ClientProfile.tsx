@@ -7,7 +7,9 @@ import type { ClientInput } from '@shared/schemas/clients';
 import { IdentityNumberList } from './IdentityNumberList';
 import { VulnerabilityList } from './VulnerabilityList';
 
+/** A field of the profile; an empty one is left out rather than shown as "not recorded" (issue 14). */
 function Row({ label, children }: { label: string; children: ReactNode }) {
+  if (children === null || children === undefined || children === '' || children === false) return null;
   return (
     <div className="profile-row">
       <dt>{label}</dt>
@@ -25,12 +27,21 @@ function Panel({ title, children, testId }: { title: string; children: ReactNode
   );
 }
 
-/** Every field of the client in readable form; empty fields say so instead of disappearing. */
+/** The client's recorded fields in readable form; empty ones are hidden, an empty panel says so once. */
 export function ClientProfile({ client }: { client: ClientInput }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const none = <span className="muted">{t('clients.notRecorded')}</span>;
+  const none = null;
   const text = (value: string | undefined): ReactNode => (value ? value : none);
+  const address = client.address;
+  const safeFlags = client.safeContact?.flags ?? [];
+  const contactEmpty =
+    !client.phone &&
+    !address?.provinceCode &&
+    !address?.district &&
+    !address?.line &&
+    safeFlags.length === 0 &&
+    !client.safeContact?.instructions;
   const dob = client.dateOfBirth;
   const gender = client.gender;
 
@@ -64,7 +75,7 @@ export function ClientProfile({ client }: { client: ClientInput }) {
               ? client.otherNationalities.map((c) => countryName(c, lang)).join(', ')
               : none}
           </Row>
-          <Row label={t('form.stateless')}>{client.stateless ? t('clients.yes') : t('clients.no')}</Row>
+          <Row label={t('form.stateless')}>{client.stateless ? t('clients.yes') : none}</Row>
           <Row label={t('form.languages')}>
             {client.languages.length > 0 ? client.languages.map((l) => languageName(l, lang)).join(', ') : none}
           </Row>
@@ -76,6 +87,7 @@ export function ClientProfile({ client }: { client: ClientInput }) {
         </dl>
       </Panel>
       <Panel title={t('clients.contactTitle')}>
+        {contactEmpty ? <p className="muted">{t('clients.notRecorded')}</p> : null}
         <dl className="profile-list">
           <Row label={t('form.phone')}>{text(client.phone)}</Row>
           <Row label={t('form.province')}>

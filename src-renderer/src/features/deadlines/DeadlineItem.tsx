@@ -8,14 +8,20 @@ import { daysBetween } from './dates';
 import { DaysLeft, urgencyOf } from './DaysLeft';
 import { Explanation } from './Explanation';
 import { formatDate } from '../../components/format';
+import type { DeadlineDetails } from '@shared/schemas/casework';
+import { RecordActions } from '../casework/RecordActions';
+import type { Undo } from '../casework/useUndo';
+import { DeadlineDone } from './DeadlineDone';
+import { DeadlineEditForm, DeadlineHistory } from './DeadlineEdit';
 
 interface Props {
   deadline: DeadlineView;
   rule: DeadlineRuleView | undefined;
   today: string;
-  busy: boolean;
-  onToggleDone: (done: boolean) => void;
-  onRemove: () => void;
+  /** Its done note and earlier versions (deadlines:details). */
+  details: DeadlineDetails | undefined;
+  /** The section's notice: edits and deletes (to the trash) with Undo, done and reopened. */
+  undo: Undo;
 }
 
 /** The name a deadline goes by: its rule's name in the UI language, or the manual title. */
@@ -25,9 +31,10 @@ export function deadlineName(deadline: DeadlineView, rule: DeadlineRuleView | un
   return deadline.ruleId ?? '';
 }
 
-export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemove }: Props) {
+export function DeadlineItem({ deadline, rule, today, details, undo }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
   const done = deadline.doneAt !== null;
   const daysLeft = daysBetween(today, deadline.dueOn);
   const overridden = deadline.computedDue !== null && deadline.computedDue !== deadline.dueOn;
@@ -40,16 +47,13 @@ export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemo
       aria-label={name}
     >
       <div className="deadline-main">
-        <label className="deadline-done">
-          <input
-            type="checkbox"
-            // While the change is being saved, show the state the lawyer asked for.
-            checked={busy ? !done : done}
-            disabled={busy}
-            onChange={(event) => onToggleDone(event.target.checked)}
-          />
-          <span className="visually-hidden">{t('deadlines.markDone', { name })}</span>
-        </label>
+        <DeadlineDone
+          id={deadline.id}
+          version={deadline.version}
+          name={name}
+          done={done}
+          onChanged={(message, reopen) => undo.saved(message, reopen)}
+        />
         <div className="deadline-date">
           <span className="deadline-due">{formatDate(deadline.dueOn)}</span>
           {done ? (
@@ -79,6 +83,9 @@ export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemo
               {t('deadlines.reviewsTitle')}: {deadline.reviews.map((r) => formatDate(r.dueOn)).join(', ')}
             </p>
           ) : null}
+          {done && details?.doneNote ? (
+            <p className="deadline-reason">{t('casework.done.noteShown', { note: details.doneNote })}</p>
+          ) : null}
           {deadline.overrideReason ? (
             <p className="deadline-reason">
               <strong>{t('deadlines.reasonLabel')}:</strong> {deadline.overrideReason}
@@ -97,11 +104,25 @@ export function DeadlineItem({ deadline, rule, today, busy, onToggleDone, onRemo
               {t('deadlines.why')}
             </button>
           ) : null}
-          <button type="button" className="button button-small button-danger-quiet" onClick={onRemove}>
-            {t('deadlines.remove')}
-          </button>
+          <RecordActions
+            name={name}
+            editing={editing}
+            onEdit={() => setEditing(!editing)}
+            onRemove={() => void undo.trash('deadline', deadline.id)}
+          />
         </div>
       </div>
+      <DeadlineHistory details={details} />
+      {editing ? (
+        <DeadlineEditForm
+          deadline={deadline}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            undo.saved(t('casework.saved'));
+          }}
+        />
+      ) : null}
       {open && deadline.explanation ? (
         <div id={detailsId} className="deadline-details">
           <Explanation preview={deadline.explanation} />

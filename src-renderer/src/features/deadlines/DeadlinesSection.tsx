@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useInvalidate, useInvokeMutation } from '../../api/query';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useInvalidate, useInvokeMutation, useInvokeQuery } from '../../api/query';
+import { useUndo } from '../casework/useUndo';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape, Envelope } from '@shared/errors';
-import type { DeadlineView } from '@shared/schemas/deadline-views';
+import type { Envelope } from '@shared/errors';
 import type { RecessChoice } from '@shared/schemas/deadlines';
 import { AddDeadlineDialog } from './AddDeadlineDialog';
 import { AddHearingDialog } from './AddHearingDialog';
-import { DeadlineItem, deadlineName } from './DeadlineItem';
+import { DeadlineItem } from './DeadlineItem';
 import { HearingItem } from './HearingItem';
 import { useDeadlineData } from './useDeadlineData';
 import { useRules } from './useRules';
@@ -28,30 +27,27 @@ type Open = 'none' | 'deadline' | 'hearing';
 export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
   const { t } = useTranslation();
   const data = useDeadlineData(caseId);
-  const setDeadlineDone = useInvokeMutation('deadlines:setDone');
   const setHearingDone = useInvokeMutation('hearings:setDone');
-  const removeDeadline = useInvokeMutation('deadlines:remove');
   const invalidate = useInvalidate();
   const rules = useRules();
+  const deadlineDetails = useInvokeQuery('deadlines:details', { caseId }).data?.deadlines;
+  const hearingDetails = useInvokeQuery('hearings:details', { caseId }).data?.hearings;
+  const undo = useUndo();
   const [open, setOpen] = useState<Open>('none');
-  const [removing, setRemoving] = useState<DeadlineView | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [notice, setNotice] = useState('');
   const today = localCivilDate();
   const ruleOf = (id: string | null) => rules?.find((r) => r.id === id);
 
   const run = async (id: string, action: () => Promise<Envelope<unknown>>, message: string): Promise<void> => {
     setBusyId(id);
-    setError(null);
     // A success refetches what it changed (the mutation's invalidations) before resolving.
     const result = await action();
     if (!result.ok) {
-      setError(result.error);
+      undo.setError(result.error);
       // A CONFLICT (changed in another window) is settled by showing the current state.
       await invalidate(['deadlines:list', 'hearings:list', 'agenda:get']);
     }
-    setNotice(result.ok ? message : '');
+    if (result.ok) undo.saved(message);
     // Busy until the list is reloaded, so a checkbox never flips back to its old state meanwhile.
     setBusyId(null);
   };
@@ -78,10 +74,8 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           </button>
         </div>
       </div>
-      <p className="status-message" role="status">
-        {notice}
-      </p>
-      <ErrorMessage error={error} />
+      {undo.notice}
+      <ErrorMessage error={undo.error} />
       {data.kind === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
       {data.kind === 'error' ? <ErrorMessage error={data.error} /> : null}
       {data.kind === 'ready' ? (
@@ -97,15 +91,8 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
                   deadline={deadline}
                   rule={ruleOf(deadline.ruleId)}
                   today={today}
-                  busy={busyId === deadline.id}
-                  onToggleDone={(done) =>
-                    void run(
-                      deadline.id,
-                      () => setDeadlineDone({ id: deadline.id, version: deadline.version, done }),
-                      done ? t('deadlines.markedDone') : t('deadlines.markedOpen'),
-                    )
-                  }
-                  onRemove={() => setRemoving(deadline)}
+                  details={deadlineDetails?.find((d) => d.id === deadline.id)}
+                  undo={undo}
                 />
               ))}
             </ul>
@@ -121,6 +108,8 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
                   hearing={hearing}
                   today={today}
                   busy={busyId === hearing.id}
+                  details={hearingDetails?.find((d) => d.id === hearing.id)}
+                  undo={undo}
                   onToggleDone={(done) =>
                     void run(
                       hearing.id,
@@ -143,7 +132,7 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           onClose={() => setOpen('none')}
           onSaved={() => {
             setOpen('none');
-            setNotice(t('deadlines.saved'));
+            undo.saved(t('deadlines.saved'));
           }}
         />
       ) : null}
@@ -153,26 +142,9 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           onClose={() => setOpen('none')}
           onSaved={() => {
             setOpen('none');
-            setNotice(t('hearings.saved'));
+            undo.saved(t('hearings.saved'));
           }}
         />
-      ) : null}
-      {removing ? (
-        <ConfirmDialog
-          title={t('deadlines.removeTitle')}
-          confirmLabel={t('deadlines.removeConfirm')}
-          cancelLabel={t('deadlines.cancel')}
-          danger
-          testId="remove-deadline-dialog"
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            const target = removing;
-            setRemoving(null);
-            void run(target.id, () => removeDeadline({ id: target.id }), t('deadlines.removed'));
-          }}
-        >
-          <p>{t('deadlines.removeBody', { name: deadlineName(removing, ruleOf(removing.ruleId)) })}</p>
-        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -2,15 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { HearingView } from '@shared/schemas/deadline-views';
 import { daysBetween, showDateTime } from './dates';
 import { DaysLeft, urgencyOf } from './DaysLeft';
+import type { HearingDetails } from '@shared/schemas/casework';
+import { HearingActions } from '../casework/HearingActions';
+import type { Undo } from '../casework/useUndo';
 
 interface Props {
   hearing: HearingView;
   today: string;
   busy: boolean;
   onToggleDone: (done: boolean) => void;
+  /** Postponements and outcome (hearings:details). */
+  details: HearingDetails | undefined;
+  undo: Undo;
 }
 
-export function HearingItem({ hearing, today, busy, onToggleDone }: Props) {
+export function HearingItem({ hearing, today, busy, onToggleDone, details, undo }: Props) {
   const { t } = useTranslation();
   const done = hearing.doneAt !== null;
   const daysLeft = daysBetween(today, hearing.startsAt.slice(0, 10));
@@ -18,15 +24,16 @@ export function HearingItem({ hearing, today, busy, onToggleDone }: Props) {
   return (
     <li className={`deadline-item deadline-${done ? 'done' : urgencyOf(daysLeft)}`} data-testid="hearing-item">
       <div className="deadline-main">
-        <label className="deadline-done">
+        <label className="done-toggle">
           <input
             type="checkbox"
             // While the change is being saved, show the state the lawyer asked for.
             checked={busy ? !done : done}
             disabled={busy}
+            aria-label={t('deadlines.markDone', { name })}
             onChange={(event) => onToggleDone(event.target.checked)}
           />
-          <span className="visually-hidden">{t('deadlines.markDone', { name })}</span>
+          <span aria-hidden="true">{t('casework.done.label')}</span>
         </label>
         <div className="deadline-date">
           <span className="deadline-due">{showDateTime(hearing.startsAt)}</span>
@@ -60,6 +67,7 @@ export function HearingItem({ hearing, today, busy, onToggleDone }: Props) {
               <strong>{t('hearings.preparation')}:</strong> {hearing.preparation}
             </p>
           ) : null}
+          <HearingActions hearing={hearing} details={details} undo={undo} />
         </div>
       </div>
     </li>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
@@ -12,16 +13,19 @@ export interface RowActions {
   onVerify: (doc: DocumentView) => void;
   onRemove: (doc: DocumentView) => void;
   onToggleVersions: (doc: DocumentView) => void;
+  onEdit: (doc: DocumentView) => void;
 }
 
 interface Props extends RowActions {
   doc: DocumentView;
   expanded: boolean;
   busy: boolean;
+  /** The title and category form, shown under the row while it is being corrected. */
+  editor: ReactNode;
 }
 
 /** One document: its metadata, and what can be done with it. */
-export function DocumentRow({ doc, expanded, busy, ...actions }: Props) {
+export function DocumentRow({ doc, expanded, busy, editor, ...actions }: Props) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const label = t('documents.actions.label', { title: doc.title });
@@ -62,6 +66,14 @@ export function DocumentRow({ doc, expanded, busy, ...actions }: Props) {
             >
               {t('documents.actions.versions')}
             </button>
+            <button
+              type="button"
+              className="button button-small"
+              aria-expanded={editor !== null}
+              onClick={() => actions.onEdit(doc)}
+            >
+              {t('casework.editButton')}
+            </button>
             <button type="button" className="button button-small" onClick={() => actions.onExport(doc.latest)}>
               {t('documents.actions.export')}
             </button>
@@ -83,6 +95,11 @@ export function DocumentRow({ doc, expanded, busy, ...actions }: Props) {
           </div>
         </td>
       </tr>
+      {editor ? (
+        <tr className="doc-versions-row">
+          <td colSpan={7}>{editor}</td>
+        </tr>
+      ) : null}
       {expanded ? (
         <tr className="doc-versions-row">
           <td colSpan={7}>

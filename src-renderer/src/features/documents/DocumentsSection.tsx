@@ -6,6 +6,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { DocumentVersionView, DocumentView } from '@shared/schemas/documents';
 import { DocumentRow } from './DocumentRow';
+import { DocumentMetaForm } from './DocumentMetaForm';
+import { useInvokeMutation } from '../../api/query';
+import { useUndo } from '../casework/useUndo';
 import { UploadDialog } from './UploadDialog';
 import { useDocuments } from './useDocuments';
 import { ViewerDialog } from './ViewerDialog';
@@ -32,13 +35,15 @@ export function DocumentsSection({ caseId }: Props) {
   const [exporting, setExporting] = useState<DocumentVersionView | null>(null);
   const [removing, setRemoving] = useState<DocumentView | null>(null);
   const [expanded, setExpanded] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const updateMeta = useInvokeMutation('documents:updateMeta');
+  const undo = useUndo();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [notice, setNotice] = useState('');
   const [error, setError] = useState<AppErrorShape | null>(null);
 
   const say = (message: string, failure: AppErrorShape | null = null): void => {
-    setNotice(message);
+    undo.saved(message);
     setError(failure);
   };
 
@@ -116,10 +121,8 @@ export function DocumentsSection({ caseId }: Props) {
       <p className="muted doc-drop-hint" aria-label={t('documents.dropZone')}>
         {dragging ? t('documents.dropActive') : t('documents.dropHint')}
       </p>
-      <p className="status-message" role="status">
-        {notice}
-      </p>
-      <ErrorMessage error={error} />
+      {undo.notice}
+      <ErrorMessage error={error ?? undo.error} />
       {state.kind === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
       {state.kind === 'error' ? <ErrorMessage error={state.error} /> : null}
       {state.kind === 'ready' && state.documents.length === 0 ? (
@@ -154,6 +157,21 @@ export function DocumentsSection({ caseId }: Props) {
                   onVerify={(d) => void verify(d)}
                   onRemove={setRemoving}
                   onToggleVersions={(d) => setExpanded((open) => (open === d.id ? null : d.id))}
+                  onEdit={(d) => setEditingId((open) => (open === d.id ? null : d.id))}
+                  editor={
+                    editingId === doc.id ? (
+                      <DocumentMetaForm
+                        doc={doc}
+                        onCancel={() => setEditingId(null)}
+                        onSaved={(version) => {
+                          setEditingId(null);
+                          const { id, title, category } = doc;
+                          setError(null);
+                          undo.saved(t('casework.saved'), () => updateMeta({ id, version, title, category }));
+                        }}
+                      />
+                    ) : null
+                  }
                 />
               ))}
             </tbody>

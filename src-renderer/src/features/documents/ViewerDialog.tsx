@@ -5,6 +5,7 @@ import type { AppErrorShape } from '@shared/errors';
 import type { DocumentVersionView } from '@shared/schemas/documents';
 import { percent } from './format';
 import { PdfView, preparePdf } from './PdfView';
+import { ViewTransform } from './ViewTransform';
 import { ProgressBar } from './ProgressBar';
 import { readVersion } from './transfer';
 import { MAX_VIEW_BYTES, viewKindOf } from './viewKind';
@@ -110,9 +111,13 @@ export function ViewerDialog({ title, version, onClose, onExport }: Props) {
         ) : failed ? (
           <p className="notice">{t(kind === 'pdf' ? 'documents.viewer.pdfFailed' : 'documents.viewer.imageFailed')}</p>
         ) : kind === 'image' ? (
-          <ImageView bytes={loaded.bytes} type={version.mediaType} alt={t('documents.viewer.imageAlt', { title })} />
+          <ViewTransform>
+            <ImageView bytes={loaded.bytes} type={version.mediaType} alt={t('documents.viewer.imageAlt', { title })} />
+          </ViewTransform>
         ) : kind === 'pdf' ? (
-          <PdfView bytes={loaded.bytes} onFailed={onPdfFailed} />
+          <ViewTransform>
+            <PdfView bytes={loaded.bytes} onFailed={onPdfFailed} />
+          </ViewTransform>
         ) : (
           <TextView bytes={loaded.bytes} label={t('documents.viewer.textLabel', { title })} />
         )}

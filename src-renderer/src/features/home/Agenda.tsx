@@ -8,6 +8,7 @@ import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
 import { AgendaExport } from './AgendaExport';
 import { AgendaList } from './AgendaList';
 import { useAgenda } from './useAgenda';
+import { useUndo } from '../casework/useUndo';
 import './agenda.css';
 
 type View = 'list' | CalendarMode;
@@ -33,6 +34,8 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
   const days = view === 'list' ? (RANGES[rangeIndex] ?? RANGES[0]) : CALENDAR_DAYS;
   const agenda = useAgenda(days);
   const [anchor, setAnchor] = useState<string | null>(null);
+  // Here, not in the list: the list goes when its last item is marked done, the Undo must stay.
+  const undo = useUndo();
 
   return (
     <section aria-labelledby="agenda-title" className="agenda">
@@ -69,6 +72,8 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
           <ErrorMessage error={agenda.error} />
         </>
       ) : null}
+      {undo.notice}
+      <ErrorMessage error={undo.error} />
       {agenda.kind === 'ready' && view === 'list' ? (
         <>
           {agenda.items.length === 0 ? (
@@ -78,7 +83,7 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
               <p>{t('agenda.emptyNext')}</p>
             </div>
           ) : (
-            <AgendaList items={agenda.items} onOpen={onOpenCase} />
+            <AgendaList items={agenda.items} onOpen={onOpenCase} undo={undo} />
           )}
           <div className="agenda-range">
             <p className="muted">{t('agenda.range', { days: String(days) })}</p>

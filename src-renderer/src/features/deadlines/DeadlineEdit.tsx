@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useInvokeMutation } from '../../api/query';
+import { DateField } from '../../components/DateField';
+import { formatDate } from '../../components/format';
+import type { AppErrorShape } from '@shared/errors';
+import type { DeadlineDetails } from '@shared/schemas/casework';
+import { deadlinePreviewSchema, type DeadlineView } from '@shared/schemas/deadline-views';
+import { FormEnd } from '../casework/FormEnd';
+import { LabeledField } from '../casework/LabeledField';
+import { formatDateTime } from '../cases/format';
+import { Explanation } from './Explanation';
+
+/**
+ * Correcting a deadline: its title, or its last day with the reason when it differs from the
+ * computed one. The backend keeps the deadline as it was, computation included, as a revision.
+ */
+export function DeadlineEditForm({
+  deadline,
+  onCancel,
+  onSaved,
+}: {
+  deadline: DeadlineView;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const update = useInvokeMutation('deadlines:update');
+  const [title, setTitle] = useState(deadline.title ?? '');
+  const [dueOn, setDueOn] = useState(deadline.dueOn);
+  const [reason, setReason] = useState(deadline.overrideReason ?? '');
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const r = await update({
+      id: deadline.id,
+      version: deadline.version,
+      title,
+      ...(dueOn !== deadline.dueOn ? { dueOn, reason } : {}),
+    });
+    if (r.ok) onSaved();
+    else setError(r.error);
+  };
+  return (
+    <form className="case-form" noValidate aria-label={t('casework.edit.deadline')} onSubmit={(e) => void submit(e)}>
+      <div className="case-form-grid">
+        <LabeledField label={t('casework.deadlineEdit.title')} className="span-2">
+          {(id) => (
+            <input id={id} className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
+          )}
+        </LabeledField>
+        <DateField label={t('casework.deadlineEdit.dueOn')} value={dueOn} onChange={setDueOn} />
+        <LabeledField label={t('casework.deadlineEdit.reason')}>
+          {(id) => <input id={id} className="input" value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </LabeledField>
+      </div>
+      <FormEnd error={error} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The deadline as it was before each edit, oldest first, each with the computation it had. */
+export function DeadlineHistory({ details }: { details: DeadlineDetails | undefined }) {
+  const { t } = useTranslation();
+  const revisions = details?.revisions ?? [];
+  if (revisions.length === 0) return null;
+  return (
+    <details className="deadline-history" data-testid="deadline-history">
+      <summary>{t('casework.deadlineEdit.history', { count: revisions.length })}</summary>
+      <ol>
+        {revisions.map((r) => {
+          const computation = deadlinePreviewSchema.safeParse(r.computation);
+          return (
+            <li key={r.revisedAt}>
+              {t('casework.deadlineEdit.revision', { at: formatDateTime(r.revisedAt), due: formatDate(r.dueOn) })}
+              {r.title ? ` · ${r.title}` : ''}
+              {r.computedDue && r.computedDue !== r.dueOn
+                ? ` · ${t('casework.deadlineEdit.revisionComputed', { date: formatDate(r.computedDue) })}`
+                : ''}
+              {r.overrideReason ? ` · ${t('casework.deadlineEdit.revisionReason', { reason: r.overrideReason })}` : ''}
+              {computation.success ? <Explanation preview={computation.data} /> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </details>
+  );
+}
