@@ -11,7 +11,8 @@ export const settingsTr = {
     languageSaved: 'Arayüz dili değiştirildi.',
     profileTitle: 'Profil',
     lawyerName: 'Adınız ve soyadınız',
-    lawyerNameHint: 'Hazırladığınız raporlarda görünür. İsteğe bağlıdır.',
+    lawyerNameHint:
+      'Dilekçe taslaklarında vekil adı ve müvekkil notlarında “avukatınız” olarak yazılır. İsteğe bağlıdır.',
     lawyerNameTooLong: 'Ad en fazla 200 karakter olabilir.',
     saveName: 'Adı kaydet',
     autoLockTitle: 'Otomatik kilit',
@@ -52,7 +53,7 @@ export const settingsEn: Messages<typeof settingsTr> = {
     languageSaved: 'The interface language has been changed.',
     profileTitle: 'Profile',
     lawyerName: 'Your full name',
-    lawyerNameHint: 'Shown on the reports you prepare. Optional.',
+    lawyerNameHint: 'Written as the attorney’s name on petition drafts and as “your lawyer” on client notes. Optional.',
     lawyerNameTooLong: 'The name can be at most 200 characters.',
     saveName: 'Save name',
     autoLockTitle: 'Auto-lock',
