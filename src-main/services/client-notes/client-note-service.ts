@@ -48,13 +48,14 @@ export function buildClientNoteTexts(
   return out as Record<ClientNoteLanguage, ClientNoteTexts>;
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundled main process declares its own, and a second one is a SyntaxError at start.
+const resolveFromHere = createRequire(import.meta.url);
 
 /** The embedded fonts, from their npm packages (OFL): no system font is assumed. */
 export async function loadClientNoteFonts(): Promise<ClientNoteFonts> {
   const [latin, arabic] = await Promise.all([
-    readFile(require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf')),
-    readFile(require.resolve('@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf')),
+    readFile(resolveFromHere.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf')),
+    readFile(resolveFromHere.resolve('@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf')),
   ]);
   return { latin: new Uint8Array(latin), arabic: new Uint8Array(arabic) };
 }
