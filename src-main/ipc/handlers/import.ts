@@ -25,7 +25,7 @@ export function createImportHandlers(deps: ImportHandlerDeps) {
       current = null;
     },
   };
-  const require = () => {
+  const currentImport = () => {
     if (!current) throw new AppError('NOT_FOUND', 'No import in progress');
     return current;
   };
@@ -39,13 +39,13 @@ export function createImportHandlers(deps: ImportHandlerDeps) {
       return { cancelled: false as const, preview: view(preview) };
     },
     'import:remap': async ({ mapping }) => {
-      const { table } = require();
+      const { table } = currentImport();
       const preview = await deps.imports.preview(table, mapping);
       current = { table, preview };
       return view(preview);
     },
     'import:commit': async ({ decisions }) => {
-      const { preview } = require();
+      const { preview } = currentImport();
       const outcome = await deps.imports.commit(preview, decisions);
       current = null;
       return outcome;
