@@ -1,6 +1,6 @@
 // Issue 16 step 3: the petition templates validate at load (shape, known fields, a deadline rule
 // that exists, a .docx docxtemplater compiles), and the .docx files in resources/templates/ are
-// exactly what their source in petition-templates.json builds (scripts/build-petition-templates.ts).
+// exactly what their source in petition-templates.json builds (tests/tools/build-petition-templates.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import PizZip from 'pizzip';
@@ -57,7 +57,7 @@ describe('petition templates', () => {
       const onDisk = new Uint8Array(readFileSync(path.join(REPO, 'resources/templates', `${t.id}.docx`)));
       const built = buildTemplateDocx(t.lines);
       for (const part of ['word/document.xml', 'word/styles.xml', '[Content_Types].xml', '_rels/.rels']) {
-        expect(partText(onDisk, part), `${t.id}.docx ${part}: run scripts/build-petition-templates.ts`).toBe(
+        expect(partText(onDisk, part), `${t.id}.docx ${part}: run tests/tools/build-petition-templates.ts`).toBe(
           partText(built, part),
         );
       }
