@@ -18,7 +18,14 @@ export async function saveScreen(page: Page, name: string, lang: Language): Prom
   const dir = path.join(SCREENS_DIR, lang);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `${name}.jpg`);
-  await page.screenshot({ path: file, type: 'jpeg', quality: 80, fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({
+    path: file,
+    type: 'jpeg',
+    quality: 80,
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+  });
   try {
     await test.info().attach(`${lang}/${name}.jpg`, { path: file, contentType: 'image/jpeg' });
   } catch {
