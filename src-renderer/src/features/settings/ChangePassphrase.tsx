@@ -4,52 +4,37 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import type { AppErrorShape } from '@shared/errors';
-import { isTooWeak, NewPassphraseFields } from '../vault/NewPassphraseFields';
-import { usePassphraseRating } from '../vault/usePassphraseRating';
+import { NewPassphraseFields } from '../vault/NewPassphraseFields';
+import { useNewPassphrase } from '../vault/useNewPassphrase';
 import { SubmitActions } from '../../components/BusyNote';
-
-interface FieldErrors {
-  current?: string;
-  next?: string;
-  confirm?: string;
-}
 
 export function ChangePassphrase() {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [currentError, setCurrentError] = useState<string | undefined>(undefined);
+  const passphrase = useNewPassphrase();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const strength = usePassphraseRating(next);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (busy) return;
     setError(null);
     setDone(false);
-    const errors: FieldErrors = {};
-    if (current === '') errors.current = t('passphrase.empty');
-    if (next === '') errors.next = t('passphrase.empty');
-    else if (next === current) errors.next = t('settings.samePassphrase');
-    else if (confirm !== next) errors.confirm = t('passphrase.mismatch');
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    setCurrentError(current === '' ? t('passphrase.empty') : undefined);
+    // Both checks run, so every field that needs fixing says so at once.
+    const newOk = passphrase.check(current);
+    if (current === '' || !newOk) return;
     setBusy(true);
     try {
-      if (await isTooWeak(strength, next)) {
-        // No details: the strength meter right above already lists the reasons.
-        setError({ code: 'WEAK_PASSPHRASE', message: 'weak' });
-        return;
-      }
-      const result = await invoke('vault:changePassphrase', { current, next });
+      const weak = await passphrase.weakness();
+      if (weak) return setError(weak);
+      const result = await invoke('vault:changePassphrase', { current, next: passphrase.next });
       if (!result.ok) return setError(result.error);
       // Secrets do not linger in React state once they have done their job.
       setCurrent('');
-      setNext('');
-      setConfirm('');
+      passphrase.clear();
       setDone(true);
     } finally {
       setBusy(false);
@@ -62,7 +47,7 @@ export function ChangePassphrase() {
       <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
         <PassphraseInput
           label={t('settings.currentPassphrase')}
-          error={fieldErrors.current}
+          error={currentError}
           value={current}
           onValueChange={setCurrent}
           autoComplete="current-password"
@@ -70,13 +55,7 @@ export function ChangePassphrase() {
         <NewPassphraseFields
           label={t('settings.newPassphrase')}
           confirmLabel={t('settings.confirmPassphrase')}
-          value={next}
-          onValueChange={setNext}
-          confirm={confirm}
-          onConfirmChange={setConfirm}
-          error={fieldErrors.next}
-          confirmError={fieldErrors.confirm}
-          strength={strength}
+          {...passphrase.fields}
         />
         <ErrorMessage error={error} />
         <SubmitActions label={t('settings.changePassphrase')} busy={busy} busyText={t('settings.changeBusy')} />

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
-import { isTooWeak, NewPassphraseFields } from './NewPassphraseFields';
-import { usePassphraseRating } from './usePassphraseRating';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { useNewPassphrase } from './useNewPassphrase';
 import { SubmitActions } from '../../components/BusyNote';
 
 interface CreateVaultFormProps {
@@ -13,31 +13,21 @@ interface CreateVaultFormProps {
 
 export function CreateVaultForm({ onCreated }: CreateVaultFormProps) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [passphraseError, setPassphraseError] = useState<string | null>(null);
-  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const passphrase = useNewPassphrase();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
-  const strength = usePassphraseRating(passphrase);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (busy) return;
     setError(null);
-    setPassphraseError(null);
-    setConfirmError(null);
-    if (passphrase === '') return setPassphraseError(t('passphrase.empty'));
-    if (confirm !== passphrase) return setConfirmError(t('passphrase.mismatch'));
+    if (!passphrase.check()) return;
     setBusy(true);
     try {
       // Refuse weak passphrases here with reasons, before the slow key derivation runs.
-      if (await isTooWeak(strength, passphrase)) {
-        // No details: the strength meter right above already lists the reasons.
-        setError({ code: 'WEAK_PASSPHRASE', message: 'weak' });
-        return;
-      }
-      const result = await invoke('vault:create', { passphrase });
+      const weak = await passphrase.weakness();
+      if (weak) return setError(weak);
+      const result = await invoke('vault:create', { passphrase: passphrase.next });
       if (!result.ok) return setError(result.error);
       onCreated(result.value.recoveryKey);
     } finally {
@@ -51,13 +41,7 @@ export function CreateVaultForm({ onCreated }: CreateVaultFormProps) {
         label={t('create.passphrase')}
         hint={t('create.passphraseHint')}
         confirmLabel={t('create.confirm')}
-        value={passphrase}
-        onValueChange={setPassphrase}
-        confirm={confirm}
-        onConfirmChange={setConfirm}
-        error={passphraseError}
-        confirmError={confirmError}
-        strength={strength}
+        {...passphrase.fields}
         autoFocus
       />
       <ErrorMessage error={error} />

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
-import { isTooWeak, NewPassphraseFields } from './NewPassphraseFields';
-import { usePassphraseRating } from './usePassphraseRating';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { useNewPassphrase } from './useNewPassphrase';
 import { BusyNote } from '../../components/BusyNote';
 
 interface ResetPassphraseStepProps {
@@ -16,44 +16,28 @@ interface ResetPassphraseStepProps {
   onSkip: () => void;
 }
 
-interface FieldErrors {
-  next?: string;
-  confirm?: string;
-}
-
 /**
  * Shown right after a recovery-key unlock: someone who needed the recovery key has most likely
  * forgotten the passphrase, and without a new one every start would need the key again.
  */
 export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassphraseStepProps) {
   const { t } = useTranslation();
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const passphrase = useNewPassphrase();
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
-  const strength = usePassphraseRating(next);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (busy) return;
     setError(null);
-    const errors: FieldErrors = {};
-    if (next === '') errors.next = t('passphrase.empty');
-    else if (confirm !== next) errors.confirm = t('passphrase.mismatch');
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (!passphrase.check()) return;
     setBusy(true);
     try {
-      if (await isTooWeak(strength, next)) {
-        // No details: the strength meter right above already lists the reasons.
-        setError({ code: 'WEAK_PASSPHRASE', message: 'weak' });
-        return;
-      }
-      const result = await invoke('vault:resetPassphrase', { recoveryKey, next });
+      const weak = await passphrase.weakness();
+      if (weak) return setError(weak);
+      const result = await invoke('vault:resetPassphrase', { recoveryKey, next: passphrase.next });
       if (!result.ok) return setError(result.error);
-      setNext('');
-      setConfirm('');
+      passphrase.clear();
       onReset();
     } finally {
       setBusy(false);
@@ -76,13 +60,7 @@ export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassp
           label={t('reset.newPassphrase')}
           hint={t('reset.newPassphraseHint')}
           confirmLabel={t('reset.confirm')}
-          value={next}
-          onValueChange={setNext}
-          confirm={confirm}
-          onConfirmChange={setConfirm}
-          error={fieldErrors.next}
-          confirmError={fieldErrors.confirm}
-          strength={strength}
+          {...passphrase.fields}
           autoFocus
           readOnly={busy}
         />
