@@ -48,4 +48,43 @@ test('demo vault: Today on the first screen, every overdue legal deadline listed
   await older.click();
   await expect(older).toHaveCount(0);
   expect(await overdue.getByTestId('agenda-item').count()).toBeGreaterThan(before);
+
+  // The week's hearings print as a plain sheet: court, time, file number; names only when ticked.
+  const hearings = items.filter((item) => item.kind === 'hearing' && item.bucket !== 'overdue');
+  const week = hearings.filter((h) => h.bucket === 'today' || h.bucket === 'week');
+  expect(week.length).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number; print: () => void };
+    w.printed = 0;
+    // Headless Chromium has no print dialog: count the calls instead.
+    w.print = () => {
+      w.printed += 1;
+    };
+  });
+  await page.getByRole('button', { name: m.agendaPrint.button }).click();
+  const dialog = page.getByTestId('hearing-print-dialog');
+  await dialog.getByRole('radio', { name: m.agendaPrint.ranges.week }).check();
+  const sheet = dialog.getByTestId('hearing-print-sheet');
+  const rows = sheet.getByTestId('hearing-print-row');
+  await expect(rows).toHaveCount(week.length);
+  const names = week.flatMap((h) => h.clients);
+  expect(names.length).toBeGreaterThan(0);
+  for (const [i, h] of week.entries()) {
+    const row = rows.nth(i);
+    await expect(row).toContainText(h.time ?? '');
+    await expect(row).toContainText(h.hearing?.court ?? m.agendaPrint.notRecorded);
+    await expect(row).toContainText(h.hearing?.fileNumber ?? m.agendaPrint.notRecorded);
+  }
+  for (const name of names) await expect(sheet).not.toContainText(name);
+  await page.emulateMedia({ media: 'print' });
+  await saveScreen(page, '71-hearings-print', 'tr');
+  await page.emulateMedia({ media: 'screen' });
+  await dialog.getByRole('checkbox', { name: m.agendaPrint.withNames }).check();
+  for (const [i, h] of week.entries()) await expect(rows.nth(i)).toContainText(h.clients.join(', '));
+  await page.emulateMedia({ media: 'print' });
+  await saveScreen(page, '72-hearings-print-names', 'tr');
+  await page.emulateMedia({ media: 'screen' });
+  await saveScreen(page, '73-hearings-print-dialog', 'tr');
+  await dialog.getByRole('button', { name: m.agendaPrint.print }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });

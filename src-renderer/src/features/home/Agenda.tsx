@@ -7,6 +7,7 @@ import { LastBackup } from '../backup/LastBackup';
 import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
 import { AgendaExport } from './AgendaExport';
 import { AgendaList } from './AgendaList';
+import { HearingPrint } from './HearingPrint';
 import { useAgenda } from './useAgenda';
 import { useUndo } from '../casework/useUndo';
 import './agenda.css';
@@ -60,7 +61,10 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
             </button>
           ))}
         </div>
-        <AgendaExport />
+        <div className="agenda-top-actions">
+          {agenda.kind === 'ready' ? <HearingPrint items={agenda.items} today={agenda.today} /> : null}
+          <AgendaExport />
+        </div>
       </div>
       {agenda.kind === 'loading' ? (
         <p className="busy" role="status">
