@@ -35,7 +35,7 @@ const MESSAGES = {
       `Hedef klasör boş değil: ${what}. Geri yükleme bunu SİLER; bundan eminseniz --force verin.`,
     replaced: (what: string) => `Hedef klasördeki önceki içerik silindi: ${what}.`,
     describe: (vault: boolean, files: number, bytes: number) =>
-      `${vault ? 'bir kasa' : 'kasa olmayan dosyalar'} (${files} dosya, ${bytes} bayt)`,
+      `${vault ? 'bir kasa' : 'kasaya ait olmayan belgeler'} (${files} belge, ${bytes} bayt)`,
     purged: (n: number) => `${n} dosya kalıcı olarak silindi.`,
     needSecret:
       'Parolayı EMANET_PASSPHRASE ya da kurtarma anahtarını EMANET_RECOVERY_KEY ortam değişkeniyle verin ya da komutu bir terminalde çalıştırın.',

@@ -59,16 +59,17 @@ test('acceptance 6: back up with progress → verify → panic wipe → restore 
   );
   await expect(verify.getByRole('alert')).toHaveCount(0);
 
-  // ── Panic wipe: a wrong word does nothing; WIPE destroys the vault and shows first run ──
+  // ── Panic wipe: a wrong word does nothing; the Turkish word (YOK ET, typed in any case) destroys the vault ──
   await page.getByRole('button', { name: m.panic.start, exact: true }).click();
   const dialog = page.getByTestId('panic-dialog');
   await expect(dialog).toContainText(m.panic.backupsNote);
-  const word = dialog.getByLabel(fmt(m.typedConfirm.label, { word: 'WIPE' }), { exact: true });
+  const word = dialog.getByLabel(fmt(m.typedConfirm.label, { word: m.panic.word }), { exact: true });
   await word.fill('sil');
   await dialog.getByRole('button', { name: m.panic.confirm, exact: true }).click();
-  await expect(dialog.getByRole('alert')).toHaveText(fmt(m.typedConfirm.mismatch, { word: 'WIPE' }));
+  await expect(dialog.getByRole('alert')).toHaveText(fmt(m.typedConfirm.mismatch, { word: m.panic.word }));
   expect((await vault.call('vault:status', {})).exists).toBe(true);
-  await word.fill('WIPE');
+  expect(m.panic.word).toBe('YOK ET');
+  await word.fill('yok et');
   await dialog.getByRole('button', { name: m.panic.confirm, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: m.create.title, exact: true })).toBeVisible();
   expect(await vault.call('vault:status', {})).toMatchObject({ exists: false, unlocked: false });

@@ -5,7 +5,7 @@
  * checks the backend's state and that the audit log names no one and holds none of the text typed.
  */
 import { expect, test, type VaultHarness } from './fixtures';
-import { displayDay, isoDay, messages, openCaseFromList, seedFamilyCase } from './cases-seed';
+import { displayDay, fmt, isoDay, messages, openCaseFromList, seedFamilyCase } from './cases-seed';
 import { dmy, goToAgenda, notificationForThisWeek } from './deadlines-support';
 import { saveScreen } from './screens';
 
@@ -209,7 +209,24 @@ test('a document’s title and category are corrected, and Undo puts them back (
   const en = messages.en;
   await openCaseFromList(page, 'en', 'İsmail Yılmaz');
   const section = page.getByTestId('documents-section');
-  await section.getByRole('button', { name: en.casework.editButton, exact: true }).click();
+  // The row's menu by keyboard: ↓ opens it on the first item, End/Home move, Esc returns to the button.
+  const more = section.getByRole('button', { name: fmt(en.documents.actions.moreLabel, { title: 'Scan 1' }) });
+  await more.focus();
+  await page.keyboard.press('ArrowDown');
+  const menu = section.getByRole('menu');
+  await expect(menu.getByRole('menuitem', { name: en.documents.actions.edit })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: en.documents.actions.remove })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: en.documents.actions.edit })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(more).toBeFocused();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(menu.getByRole('menuitem', { name: en.documents.actions.edit })).toBeFocused();
+  await saveScreen(page, '66a-document-row-menu', 'en');
+  await page.keyboard.press('Enter');
   const form = section.getByRole('form', { name: en.casework.edit.document });
   await form.getByLabel(en.casework.documents.title, { exact: true }).fill('Removal decision, served');
   await form.getByLabel(en.casework.documents.category, { exact: true }).selectOption('decision');

@@ -12,6 +12,7 @@ import type { Locator, Page } from '@playwright/test';
 import { displayDay, fmt, messages, openCaseFromList, seedFamilyCase, type Lang } from './cases-seed';
 import { HOSTILE_HTML, largeFile, minimalPdf, PNG_1X1 } from './documents-files';
 import { expect, test } from './fixtures';
+import { documentMenuItem } from './pages/document-menu';
 import { saveScreen } from './screens';
 
 const m = messages.tr;
@@ -176,7 +177,7 @@ test('upload, list, view image and PDF in memory, new version, old version, expo
   expect(cspViolations).toEqual([]);
 
   // A new version of the decision; the old one stays viewable.
-  await pickFile(page, pdfRow.getByRole('button', { name: m.documents.actions.newVersion, exact: true }), {
+  await pickFile(page, await documentMenuItem(pdfRow, m.documents.actions.newVersion), {
     name: 'karar-duzeltilmis.pdf',
     mimeType: 'application/pdf',
     buffer: PDF_V2,
@@ -184,7 +185,7 @@ test('upload, list, view image and PDF in memory, new version, old version, expo
   await uploadThroughDialog(page);
   await expect(section.getByRole('status')).toHaveText(m.documents.upload.versionDone);
   await expect(pdfRow.locator('td').nth(2)).toHaveText('2');
-  await pdfRow.getByRole('button', { name: m.documents.actions.versions, exact: true }).click();
+  await (await documentMenuItem(pdfRow, m.documents.actions.versions)).click();
   const versions = section.getByTestId('doc-versions');
   await expect(versions.getByRole('listitem')).toHaveCount(2);
   await versions.getByRole('button', { name: fmt(m.documents.versions.view, { version: 1 }), exact: true }).click();
@@ -201,7 +202,7 @@ test('upload, list, view image and PDF in memory, new version, old version, expo
   ]);
 
   // Export the current version: the warning first, then the harness's save dialog.
-  await pdfRow.getByRole('button', { name: m.documents.actions.export, exact: true }).click();
+  await (await documentMenuItem(pdfRow, m.documents.actions.export)).click();
   const warning = page.getByTestId('export-warning');
   await expect(warning).toContainText(m.documents.export.body);
   await warning.getByRole('button', { name: m.documents.export.confirm, exact: true }).click();
@@ -209,7 +210,7 @@ test('upload, list, view image and PDF in memory, new version, old version, expo
   expect((await readFile(path.join(exportDir, 'karar-duzeltilmis.pdf'))).equals(PDF_V2)).toBe(true);
 
   // Delete the photo: permanent, explained, gone from the list and the backend.
-  await pngRow.getByRole('button', { name: m.documents.actions.remove, exact: true }).click();
+  await (await documentMenuItem(pngRow, m.documents.actions.remove)).click();
   const confirm = page.getByTestId('remove-document');
   await expect(confirm).toContainText(fmt(m.documents.remove.body, { title: 'pasaport' }));
   await confirm.getByRole('button', { name: m.documents.remove.confirm, exact: true }).click();
@@ -334,7 +335,7 @@ for (const lang of ['tr', 'en'] as const satisfies readonly Lang[]) {
     await saveScreen(page, 'documents-03-pdf-viewer', lang);
     await page.keyboard.press('Escape');
 
-    await pdfRow.getByRole('button', { name: t.documents.actions.export, exact: true }).click();
+    await (await documentMenuItem(pdfRow, t.documents.actions.export)).click();
     await expect(page.getByTestId('export-warning')).toBeVisible();
     await saveScreen(page, 'documents-04-export-warning', lang);
     await page.keyboard.press('Escape');

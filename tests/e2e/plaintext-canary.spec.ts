@@ -122,7 +122,9 @@ test('plaintext canary: intake, note, document, search, backup, purge and lock l
     const retention = page.getByRole('region', { name: m.retention.title, exact: true });
     await retention.getByRole('button', { name: m.retention.purge, exact: true }).click();
     const purge = page.getByTestId('purge-dialog');
-    await purge.getByLabel(fmt(m.typedConfirm.label, { word: 'DELETE' }), { exact: true }).fill('DELETE');
+    await purge
+      .getByLabel(fmt(m.typedConfirm.label, { word: m.retention.purgeWord }), { exact: true })
+      .fill(m.retention.purgeWord);
     await purge.getByRole('button', { name: m.retention.confirm, exact: true }).click();
     await expect(
       retention.getByRole('status').filter({ hasText: fmt(m.retention.purged, { purged: 1, documents: 1 }) }),

@@ -130,7 +130,7 @@ test('the supervisor dashboard: KPI tiles, who has not reported, trends, no empt
     for (const id of ['kpi-active', 'kpi-opened', 'kpi-closed', 'kpi-deadlines', 'kpi-hours'])
       await expect(dash.getByTestId(id)).toBeVisible();
     await expect(dash.getByTestId('not-reported')).toContainText(
-      fmt(tr.reports.dashboard.notReportedTitle, { period: '2026-09' }),
+      fmt(tr.reports.dashboard.notReportedTitle, { period: 'Eylül 2026' }),
     );
     await expect(dash.getByTestId('not-reported-lawyer')).toHaveText(['Av. Deniz Yıldız (Van)']);
     // The trend over three months is drawn; every other frame holds a chart or says "Veri yok".
@@ -145,7 +145,7 @@ test('the supervisor dashboard: KPI tiles, who has not reported, trends, no empt
     await S.getByRole('button', { name: en.nav.reports, exact: true }).click();
     await S.getByRole('tab', { name: en.reports.tabs.dashboard, exact: true }).click();
     await expect(S.getByTestId('not-reported')).toContainText(
-      fmt(en.reports.dashboard.notReportedTitle, { period: '2026-09' }),
+      fmt(en.reports.dashboard.notReportedTitle, { period: 'September 2026' }),
     );
     await expect(S.getByTestId('kpi-reports')).toContainText('2 / 3');
     await expectChartsOrNoData(S);

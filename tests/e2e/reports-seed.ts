@@ -15,6 +15,8 @@ export const REPORT_PASSPHRASE = 'Mavi vapur, yedi martı ve bir simit: 1907!';
 export const REPORT_KDF = { memoryKiB: 8192, iterations: 1, parallelism: 1 } as const;
 /** A finished quarter before the tests' "today" (2026-11-28 and later). */
 export const PERIOD = '2026-Q3';
+/** How the Turkish screens show PERIOD (issue 14: never the machine form). */
+export const PERIOD_TR = '2026 3. çeyrek';
 
 /** A backend on its own temp folder, with dialogs the test answers from queues. */
 export interface ReportBackend {

@@ -18,6 +18,7 @@ import {
   LAWYER_B,
   MERGED_VISITS,
   PERIOD,
+  PERIOD_TR,
   reportBackend,
   seedLawyer,
   type ReportBackend,
@@ -130,7 +131,7 @@ test('lawyers write sealed reports; the supervisor imports them and sees merged 
       await previewReport(page, 'tr');
       const preview = page.getByTestId('report-preview');
       await expect(
-        preview.getByRole('heading', { name: fmt(tr.reports.lawyer.previewTitle, { period: PERIOD }) }),
+        preview.getByRole('heading', { name: fmt(tr.reports.lawyer.previewTitle, { period: PERIOD_TR }) }),
       ).toBeVisible();
       const expected = await x.call('reports:preview', { period: PERIOD });
       if (name === 'a') {
@@ -168,7 +169,7 @@ test('lawyers write sealed reports; the supervisor imports them and sees merged 
     for (const i of [0, 1]) await results.nth(i).getByRole('button', { name: tr.reports.import.enroll }).click();
     await expect(results.nth(0)).toHaveAttribute('data-status', 'accepted');
     await expect(results.nth(1)).toHaveAttribute('data-status', 'accepted');
-    await expect(results.nth(1)).toContainText(fmt(tr.reports.import.accepted, { period: PERIOD }));
+    await expect(results.nth(1)).toContainText(fmt(tr.reports.import.accepted, { period: PERIOD_TR }));
     await saveScreen(S, 'reports-02-import', 'tr');
 
     // The same file again: a duplicate, not counted twice.
@@ -193,7 +194,7 @@ test('lawyers write sealed reports; the supervisor imports them and sees merged 
     await tab(S, 'tr', 'register');
     const rows = S.getByTestId('register-row');
     await expect(rows).toHaveCount(2);
-    await expect(rows.filter({ hasText: PERIOD })).toHaveCount(2);
+    await expect(rows.filter({ hasText: PERIOD_TR })).toHaveCount(2);
     await expect(rows.filter({ hasText: aWords })).toHaveCount(1);
     await saveScreen(S, 'reports-03-register', 'tr');
 

@@ -7,7 +7,7 @@ import { expect, TEST_PASSPHRASE, test } from './fixtures';
 
 const m = MESSAGES.tr;
 
-test('retention: a closed case past its period is listed and purged after typing DELETE', async ({ page, vault }) => {
+test('retention: a closed case past its period is listed and purged after typing the purge word (SİL)', async ({ page, vault }) => {
   await vault.call('vault:create', { passphrase: TEST_PASSPHRASE });
   const client = { givenName: 'Mariam', familyName: 'Karimi', nationality: 'AF' } as const;
   const old = await vault.call('intake:create', {
@@ -46,14 +46,14 @@ test('retention: a closed case past its period is listed and purged after typing
   await section.getByRole('button', { name: m.retention.purge, exact: true }).click();
   const dialog = page.getByTestId('purge-dialog');
   await expect(dialog).toContainText(fmt(m.retention.confirmBody, { cases: 1 }));
-  const word = dialog.getByLabel(fmt(m.typedConfirm.label, { word: 'DELETE' }), { exact: true });
+  const word = dialog.getByLabel(fmt(m.typedConfirm.label, { word: m.retention.purgeWord }), { exact: true });
   await expect(word).toBeFocused();
   await word.fill('delete');
   await word.press('Enter');
-  await expect(dialog.getByRole('alert')).toHaveText(fmt(m.typedConfirm.mismatch, { word: 'DELETE' }));
+  await expect(dialog.getByRole('alert')).toHaveText(fmt(m.typedConfirm.mismatch, { word: m.retention.purgeWord }));
   expect((await vault.call('cases:dueForDeletion', {})).cases).toHaveLength(1);
 
-  await word.fill('DELETE');
+  await word.fill(m.retention.purgeWord);
   await dialog.getByRole('button', { name: m.retention.confirm, exact: true }).click();
   await expect(
     section.getByRole('status').filter({ hasText: fmt(m.retention.purged, { purged: 1, documents: 0 }) }),

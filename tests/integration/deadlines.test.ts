@@ -108,6 +108,23 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
     expect(bad.ok ? 'OK' : bad.error.code).toBe('VALIDATION');
   });
 
+  it('an agenda hearing carries its court, hall and own file number (the printed hearing list)', async () => {
+    await call('hearings:add', {
+      caseId,
+      kind: 'hearing',
+      court: 'Ankara 2. İdare Mahkemesi',
+      startsAt: '2027-05-13T10:00',
+      hall: '4. salon',
+      fileNumber: '2027/999 E.',
+    });
+    const [hearing] = (await call('agenda:get', { days: 7 })).items.filter((i) => i.kind === 'hearing');
+    expect(hearing?.hearing).toEqual({
+      court: 'Ankara 2. İdare Mahkemesi',
+      hall: '4. salon',
+      fileNumber: '2027/999 E.',
+    });
+  });
+
   it('the agenda groups overdue, today, this week and later, and drops done items', async () => {
     const { id: soon } = await call('deadlines:add', {
       caseId,
@@ -137,6 +154,13 @@ describe('deadlines, hearings, agenda and reminders on a real vault', () => {
       ['deadline', 'later', 24],
     ]);
     expect(agenda.items[2]).toMatchObject({ legalDue: '2027-05-20', date: '2027-05-13' });
+    // For the printed hearing list: the court, and the case's esas number when the hearing has none.
+    expect(agenda.items[1]?.hearing).toEqual({
+      court: 'İstanbul 3. İdare Mahkemesi',
+      hall: null,
+      fileNumber: '2027/481',
+    });
+    expect(agenda.items.filter((i) => i.kind !== 'hearing').every((i) => i.hearing === null)).toBe(true);
     expect(agenda.items[4]).toMatchObject({
       caseId,
       clients: ['Abdullah Rahimi'],

@@ -89,7 +89,8 @@ export function buildIcs(entries: readonly IcsEntry[], stampMs: number): string 
   return calendar.toString();
 }
 
-const esasOf = (fileNumbers: string): string | null =>
+/** The case's esas (court file) number, from its stored file-number list. */
+export const esasOf = (fileNumbers: string): string | null =>
   (JSON.parse(fileNumbers) as Array<{ kind: string; value: string }>).find((f) => f.kind === 'esas')?.value ?? null;
 
 /**

@@ -4,6 +4,7 @@ import type { AgendaItem } from '../../shared/schemas/deadline-views';
 import { displayName } from '../casefile/client-mapping';
 import { todayOf, type CasefileDeps } from '../casefile/context';
 import type { DeadlineData } from '../deadline-data';
+import { esasOf } from './agenda-ics';
 
 /**
  * Everything with a date that is not done: deadlines, hearings and tasks, overdue first, up to
@@ -54,6 +55,9 @@ export async function getAgenda(
         'h.starts_at',
         'h.kind',
         'h.court',
+        'h.hall',
+        'h.file_number',
+        'c.file_numbers',
         'c.title as case_title',
         'c.type as case_type',
       ])
@@ -126,6 +130,7 @@ export async function getAgenda(
         ruleName: rule(d.rule_id),
         ...agendaBucket(d.due_on, today),
         legalDue: null,
+        hearing: null,
       })),
     ...deadlines.flatMap((d) =>
       d.internal_due_on && d.internal_due_on >= today && d.internal_due_on <= until
@@ -145,6 +150,7 @@ export async function getAgenda(
               ruleName: rule(d.rule_id),
               ...agendaBucket(d.internal_due_on, today),
               legalDue: d.due_on,
+              hearing: null,
             },
           ]
         : [],
@@ -164,6 +170,7 @@ export async function getAgenda(
       ruleName: rule(r.rule_id),
       ...agendaBucket(r.due_on, today),
       legalDue: r.legal_due,
+      hearing: null,
     })),
     ...hearings.map((h) => ({
       kind: 'hearing' as const,
@@ -180,6 +187,7 @@ export async function getAgenda(
       ruleName: null,
       ...agendaBucket(h.starts_at.slice(0, 10), today),
       legalDue: null,
+      hearing: { court: h.court, hall: h.hall, fileNumber: h.file_number ?? esasOf(h.file_numbers) },
     })),
     ...tasks.map((t) => ({
       kind: 'task' as const,
@@ -196,6 +204,7 @@ export async function getAgenda(
       ruleName: null,
       ...agendaBucket(t.due_on ?? today, today),
       legalDue: null,
+      hearing: null,
     })),
   ];
   // By date, then deadlines before hearings before tasks on the same day: a deadline is the

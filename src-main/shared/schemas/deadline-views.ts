@@ -120,6 +120,13 @@ export const agendaItemSchema = z.object({
   bucket: z.enum(AGENDA_BUCKETS),
   /** For internal targets and reviews: the legal last day of the deadline they belong to. */
   legalDue: civilDateSchema.nullable(),
+  /**
+   * For hearings (null otherwise): where, and the court's file number — the hearing's own, else
+   * the case's esas number. For the printed hearing list (issue 14).
+   */
+  hearing: z
+    .object({ court: z.string().nullable(), hall: z.string().nullable(), fileNumber: z.string().nullable() })
+    .nullable(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

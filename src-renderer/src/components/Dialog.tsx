@@ -10,6 +10,8 @@ interface DialogProps {
   onClose: () => void;
   tone?: 'default' | 'danger';
   testId?: string;
+  /** An extra class for the <dialog> (e.g. one whose content is printed). */
+  className?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ interface DialogProps {
  * inert background and Esc. We add focus restoration, because the element that opened the
  * dialog is where a keyboard user expects to be when it closes.
  */
-export function Dialog({ title, children, actions, onClose, tone = 'default', testId }: DialogProps) {
+export function Dialog({ title, children, actions, onClose, tone = 'default', testId, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -33,7 +35,7 @@ export function Dialog({ title, children, actions, onClose, tone = 'default', te
   return (
     <dialog
       ref={ref}
-      className={tone === 'danger' ? 'dialog dialog-danger' : 'dialog'}
+      className={['dialog', tone === 'danger' ? 'dialog-danger' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       aria-describedby={`${titleId}-body`}
       data-testid={testId}

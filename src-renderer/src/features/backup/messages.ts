@@ -74,7 +74,7 @@ export const backupTr = {
       confirmVault:
         'Bu bilgisayardaki kasa kalıcı olarak silinecek ve yerine yedekteki kasa gelecek. Yedeğin alındığı tarihten sonra girdiğiniz müvekkiller, dosyalar, notlar ve belgeler kaybolur.',
       confirmOther:
-        'Emanet klasöründe kasa olmayan {{files}} dosya ({{size}}) var (örneğin dil tercihi). Geri yükleme için bunlar silinecek.',
+        'Emanet klasöründe kasaya ait olmayan {{files}} belge ({{size}}) var (örneğin dil tercihi). Geri yükleme için bunlar silinecek.',
       confirm: 'Sil ve geri yükle',
       cancel: 'Vazgeç',
       done: 'Kasa geri yüklendi ({{documents}} belge). Açılıyor…',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
+import { MenuButton } from '../../components/MenuButton';
 import { currentLanguage } from '../../i18n';
 import type { DocumentVersionView, DocumentView } from '@shared/schemas/documents';
 import { formatSize } from './format';
@@ -48,6 +49,7 @@ export function DocumentRow({ doc, expanded, busy, editor, ...actions }: Props) 
         <td>{formatDate(doc.createdAt)}</td>
         <td>
           <div className="actions doc-actions" role="group" aria-label={label}>
+            {/* One primary action; the rest in a menu, so the row stays readable (issue 14). */}
             <button
               type="button"
               className="button button-small button-primary"
@@ -55,43 +57,37 @@ export function DocumentRow({ doc, expanded, busy, editor, ...actions }: Props) 
             >
               {t('documents.actions.view')}
             </button>
-            <button type="button" className="button button-small" onClick={() => actions.onNewVersion(doc)}>
-              {t('documents.actions.newVersion')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-expanded={expanded}
-              onClick={() => actions.onToggleVersions(doc)}
-            >
-              {t('documents.actions.versions')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-expanded={editor !== null}
-              onClick={() => actions.onEdit(doc)}
-            >
-              {t('casework.editButton')}
-            </button>
-            <button type="button" className="button button-small" onClick={() => actions.onExport(doc.latest)}>
-              {t('documents.actions.export')}
-            </button>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              aria-disabled={busy || undefined}
-              onClick={() => !busy && actions.onVerify(doc)}
-            >
-              {t('documents.actions.verify')}
-            </button>
-            <button
-              type="button"
-              className="button button-small button-danger-quiet"
-              onClick={() => actions.onRemove(doc)}
-            >
-              {t('documents.actions.remove')}
-            </button>
+            <MenuButton
+              label={t('documents.actions.more')}
+              ariaLabel={t('documents.actions.moreLabel', { title: doc.title })}
+              testId="document-menu"
+              items={[
+                { key: 'edit', label: t('documents.actions.edit'), onSelect: () => actions.onEdit(doc) },
+                {
+                  key: 'newVersion',
+                  label: t('documents.actions.newVersion'),
+                  onSelect: () => actions.onNewVersion(doc),
+                },
+                {
+                  key: 'versions',
+                  label: t(expanded ? 'documents.actions.hideVersions' : 'documents.actions.versions'),
+                  onSelect: () => actions.onToggleVersions(doc),
+                },
+                { key: 'export', label: t('documents.actions.export'), onSelect: () => actions.onExport(doc.latest) },
+                {
+                  key: 'verify',
+                  label: t('documents.actions.verify'),
+                  disabled: busy,
+                  onSelect: () => actions.onVerify(doc),
+                },
+                {
+                  key: 'remove',
+                  label: t('documents.actions.remove'),
+                  tone: 'danger',
+                  onSelect: () => actions.onRemove(doc),
+                },
+              ]}
+            />
           </div>
         </td>
       </tr>

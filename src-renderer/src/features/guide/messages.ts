@@ -176,7 +176,7 @@ export const guideEn: Messages<typeof guideTr> = {
         notificationDate: 'Notification date',
         courtName: 'Court',
         courtFileNo: 'Court file number (esas)',
-        deadlineDue: 'Last day of the time limit',
+        deadlineDue: 'Last day of the deadline',
         detentionPlace: 'Place of detention',
         detentionStartDate: 'Detention started on',
         detentionOrderDate: 'Date of the detention order',

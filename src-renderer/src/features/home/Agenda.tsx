@@ -7,6 +7,7 @@ import { LastBackup } from '../backup/LastBackup';
 import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
 import { AgendaExport } from './AgendaExport';
 import { AgendaList } from './AgendaList';
+import { HearingPrint } from './HearingPrint';
 import { useAgenda } from './useAgenda';
 import { useUndo } from '../casework/useUndo';
 import './agenda.css';
@@ -45,20 +46,25 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
           {t('clients.newClient')}
         </button>
       </div>
-      {onOpenSettings ? <LastBackup onBackUp={onOpenSettings} /> : null}
-      <AgendaExport />
-      <div className="agenda-toolbar" role="group" aria-label={t('agenda.viewLabel')}>
-        {VIEWS.map((v) => (
-          <button
-            key={v}
-            type="button"
-            className="button button-small agenda-view-button"
-            aria-pressed={view === v}
-            onClick={() => setView(v)}
-          >
-            {t(`agenda.views.${v}`)}
-          </button>
-        ))}
+      {/* Views and the calendar export share one line: what is due comes right below. */}
+      <div className="agenda-top-tools">
+        <div className="agenda-toolbar" role="group" aria-label={t('agenda.viewLabel')}>
+          {VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="button button-small agenda-view-button"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
+              {t(`agenda.views.${v}`)}
+            </button>
+          ))}
+        </div>
+        <div className="agenda-top-actions">
+          {agenda.kind === 'ready' ? <HearingPrint items={agenda.items} today={agenda.today} /> : null}
+          <AgendaExport />
+        </div>
       </div>
       {agenda.kind === 'loading' ? (
         <p className="busy" role="status">
@@ -108,6 +114,12 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
             setView('week');
           }}
         />
+      ) : null}
+      {/* The backup nudge stays on the agenda, after what is due today (issue 14). */}
+      {onOpenSettings ? (
+        <div className="agenda-after">
+          <LastBackup onBackUp={onOpenSettings} />
+        </div>
       ) : null}
     </section>
   );

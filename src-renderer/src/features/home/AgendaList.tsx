@@ -37,6 +37,8 @@ export function AgendaList({
         }
         if (inBucket.length === 0) return null;
         const headingId = `agenda-${bucket}`;
+        // Overdue items are one dense line each: all of them listed, Today still on the first screen.
+        const compact = bucket === 'overdue';
         return (
           <section
             key={bucket}
@@ -44,14 +46,16 @@ export function AgendaList({
             aria-labelledby={headingId}
             data-testid={`agenda-group-${bucket}`}
           >
-            <h2 id={headingId} className="agenda-group-title">
-              {t(`agenda.groups.${bucket}`)} <span className="agenda-group-count">({inBucket.length + hidden})</span>
-            </h2>
-            {hidden > 0 ? <OlderTasks count={hidden} onShow={() => setShowOld(true)} /> : null}
-            <ul className="plain-list agenda-items">
+            <div className="agenda-group-head">
+              <h2 id={headingId} className="agenda-group-title">
+                {t(`agenda.groups.${bucket}`)} <span className="agenda-group-count">({inBucket.length + hidden})</span>
+              </h2>
+              {hidden > 0 ? <OlderTasks count={hidden} onShow={() => setShowOld(true)} /> : null}
+            </div>
+            <ul className={`plain-list agenda-items${compact ? ' agenda-items-compact' : ''}`}>
               {inBucket.map((item) => (
                 <li key={`${item.kind}:${item.id}`} className="agenda-row">
-                  <AgendaItemButton item={item} onOpen={onOpen} />
+                  <AgendaItemButton item={item} onOpen={onOpen} compact={compact} />
                   {item.kind === 'deadline' ? (
                     <DeadlineDone
                       id={item.id}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { periodLabel } from './periodLabel';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { currentLanguage } from '../../i18n';
 import type { CombinedTable } from '@shared/channels/reports';
@@ -100,7 +101,7 @@ export function CasesOverTimeChart({ series }: { series: ReadonlyArray<{ period:
     >
       <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="period" />
+        <XAxis dataKey="period" tickFormatter={(p: string) => periodLabel(p, t, lang)} />
         <YAxis allowDecimals={false} />
         <Tooltip isAnimationActive={false} />
         <Legend />

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodLabel } from './periodLabel';
 import { invoke } from '../../api/client';
 import { useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -23,7 +24,7 @@ const SimpleBarChart = lazy(() => import('./DashboardCharts').then((charts) => (
  * backend before they arrive here: charts, the combined tables, CSV and a printable summary.
  */
 export function DashboardPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [period, setPeriod] = useState('');
   const query = useInvokeQuery('reports:dashboard', period === '' ? {} : { periods: [period] }, { keepPrevious: true });
   const data: Dashboard | null = query.data ?? null;
@@ -53,7 +54,7 @@ export function DashboardPanel() {
                 <option value="">{t('reports.dashboard.allPeriods')}</option>
                 {data.periods.map((p) => (
                   <option key={p} value={p}>
-                    {p}
+                    {periodLabel(p, t, i18n.language)}
                   </option>
                 ))}
               </select>
@@ -110,9 +111,11 @@ function KpiValue({ kpi }: { kpi: Kpi }) {
 
 /** The headline figures first: cases, deadlines, reports received against expected. */
 function KpiTiles({ data }: { data: Dashboard }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { kpis } = data;
-  const period = kpis.focusPeriod ?? t('reports.dashboard.kpiAllPeriods');
+  const period = kpis.focusPeriod
+    ? periodLabel(kpis.focusPeriod, t, i18n.language)
+    : t('reports.dashboard.kpiAllPeriods');
   const hours = data.tables.find((x) => x.id === 'hours.pro-bono')?.rows[0];
   const tiles: Array<[label: string, value: React.ReactNode, testId: string]> = [
     [t('reports.dashboard.kpiActive'), <KpiValue kpi={kpis.active} />, 'kpi-active'],
@@ -149,12 +152,12 @@ function KpiTiles({ data }: { data: Dashboard }) {
 
 /** Who has not reported for the period in focus, by the names the supervisor gave them. */
 function NotReported({ data }: { data: Dashboard }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const period = data.kpis.focusPeriod;
   if (period === null) return null;
   return (
     <section className="not-reported" data-testid="not-reported">
-      <h3>{t('reports.dashboard.notReportedTitle', { period })}</h3>
+      <h3>{t('reports.dashboard.notReportedTitle', { period: periodLabel(period, t, i18n.language) })}</h3>
       {data.notReported.length === 0 ? (
         <p>{t('reports.dashboard.notReportedNone')}</p>
       ) : (

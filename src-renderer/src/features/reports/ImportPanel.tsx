@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodLabel } from './periodLabel';
 import { invoke } from '../../api/client';
 import type { ImportFileResult } from '@shared/channels/reports';
 import type { AppErrorShape } from '@shared/errors';
@@ -68,16 +69,20 @@ export function ImportPanel() {
 }
 
 function ResultText({ result }: { result: ImportFileResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const label = (id: string) => periodLabel(id, t, i18n.language);
   switch (result.status) {
     case 'accepted':
-      return <span>{t('reports.import.accepted', { period: result.period })}</span>;
+      return <span>{t('reports.import.accepted', { period: label(result.period) })}</span>;
     case 'duplicate':
       return (
         <span>
           {result.reason === 'sameFile'
             ? t('reports.import.duplicateSame')
-            : t('reports.import.duplicateOverlap', { period: result.period, conflictsWith: result.conflictsWith ?? '' })}
+            : t('reports.import.duplicateOverlap', {
+                period: label(result.period),
+                conflictsWith: result.conflictsWith ? label(result.conflictsWith) : '',
+              })}
         </span>
       );
     case 'refused':

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodLabel } from './periodLabel';
 import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ChannelOutput } from '@shared/contract';
@@ -11,7 +12,7 @@ type Preview = ChannelOutput<'reports:preview'>;
 
 /** Choose a period → read exactly what will leave, table by table → write the sealed file. */
 export function LawyerReportPanel({ k }: { k: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [choice, setChoice] = useState<PeriodChoice>(() => defaultPeriod());
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -55,7 +56,7 @@ export function LawyerReportPanel({ k }: { k: number }) {
       <ErrorMessage error={error} />
       {preview ? (
         <div className="report-preview" data-testid="report-preview">
-          <h3>{t('reports.lawyer.previewTitle', { period: preview.period })}</h3>
+          <h3>{t('reports.lawyer.previewTitle', { period: periodLabel(preview.period, t, i18n.language) })}</h3>
           <p data-testid="excluded-note">
             {preview.excludedForNoConsent > 0
               ? t('reports.lawyer.excluded', { count: preview.excludedForNoConsent })

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { periodLabel } from './periodLabel';
 import { useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime, shownWords } from './format';
@@ -54,7 +55,7 @@ export function RegisterPanel() {
                     <span className="fingerprint-words">{shownWords(r.lawyerWords)}</span>
                   </td>
                   <td>
-                    {r.period}
+                    {periodLabel(r.period, t, i18n.language)}
                     {r.revision > 1 ? ` · ${t('reports.register.revision', { revision: String(r.revision) })}` : ''}
                     {r.superseded ? ` · ${t('reports.register.superseded')}` : ''}
                   </td>

@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/messages-type';
 /** The reports namespace's words; Turkish is the source, English must match its keys. */
 export const reportsTr = {
   reports: {
+    periodQuarter: '{{year}} {{q}}. çeyrek',
     fingerprintOther: { summary: 'Karşınızdaki kişinin ekranı İngilizce ise: aynı kelimeler İngilizce' },
     title: 'Raporlar',
     loadFailed: 'Rapor bilgileri yüklenemedi.',
@@ -133,7 +134,7 @@ export const reportsTr = {
       nationalities: 'Uyruklar',
       vulnerability: 'Özel ihtiyaçlar',
       outcomes: 'Sonuçlar',
-      hours: 'Gönüllü (pro bono) saatler',
+      hours: 'Pro bono saatler',
       hiddenInChart_one: '{{count}} gizli hücre çizilmedi.',
       hiddenInChart_other: '{{count}} gizli hücre çizilmedi.',
       exportCsv: 'Birleşik tabloları CSV olarak kaydet',
@@ -151,7 +152,7 @@ export const reportsTr = {
       clientsByVulnerability: 'Özel ihtiyaca göre müvekkiller',
       clientsByInterpreter: 'Tercüman ihtiyacına göre müvekkiller',
       activitiesByKind: 'Türüne göre çalışmalar',
-      hoursProBono: 'Gönüllü çalışma saatleri',
+      hoursProBono: 'Pro bono çalışma saatleri',
       deadlinesByResult: 'Sonucuna göre süreler',
     },
     columns: {
@@ -162,7 +163,7 @@ export const reportsTr = {
       opened: 'açılan',
       active: 'aktif',
       closed: 'kapanan',
-      proBonoHours: 'Gönüllü saat',
+      proBonoHours: 'Pro bono saat',
       needed: 'Tercüman gerekti',
       notNeeded: 'Tercüman gerekmedi',
       met: 'Süresinde',
@@ -177,6 +178,7 @@ export const reportsTr = {
 
 export const reportsEn: Messages<typeof reportsTr> = {
   reports: {
+    periodQuarter: 'Q{{q}} {{year}}',
     fingerprintOther: { summary: 'If the other person’s screen is in Turkish: the same words in Turkish' },
     title: 'Reports',
     loadFailed: 'Report information could not be loaded.',

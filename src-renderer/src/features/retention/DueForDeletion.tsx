@@ -11,7 +11,8 @@ import './retention.css';
 type DueCase = ChannelOutput<'cases:dueForDeletion'>['cases'][number];
 
 /** What `cases:purgeDue` expects as confirmation: fixed, so a stray click or Enter cannot purge. */
-export const PURGE_WORD = 'DELETE';
+/** What the purge channel expects: a protocol token; the lawyer types `retention.purgeWord` (SİL / DELETE). */
+export const PURGE_TOKEN = 'DELETE';
 
 /** Closed cases past their retention period, and deleting them for good behind a typed word. */
 export function DueForDeletion() {
@@ -29,7 +30,7 @@ export function DueForDeletion() {
   const purge = async (): Promise<void> => {
     setBusy(true);
     setActionError(null);
-    const result = await purgeDue({ confirmation: PURGE_WORD });
+    const result = await purgeDue({ confirmation: PURGE_TOKEN });
     setBusy(false);
     setConfirming(false);
     if (!result.ok) return setActionError(result.error);
@@ -79,7 +80,7 @@ export function DueForDeletion() {
       {confirming && cases ? (
         <TypedConfirmDialog
           title={t('retention.confirmTitle')}
-          word={PURGE_WORD}
+          word={t('retention.purgeWord')}
           confirmLabel={t('retention.confirm')}
           onConfirm={() => void purge()}
           onCancel={() => setConfirming(false)}

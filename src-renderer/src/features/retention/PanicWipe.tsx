@@ -6,8 +6,12 @@ import type { AppErrorShape } from '@shared/errors';
 import { TypedConfirmDialog } from './TypedConfirmDialog';
 import './retention.css';
 
-/** What `vault:panicWipe` expects (panic-wipe.ts PANIC_CONFIRMATION): the same in every language. */
-export const PANIC_WORD = 'WIPE';
+/**
+ * What `vault:panicWipe` expects (panic-wipe.ts PANIC_CONFIRMATION): a protocol token, never shown.
+ * The lawyer types the word of their language (`panic.word`: YOK ET / WIPE; issue 14, no English
+ * words on Turkish screens).
+ */
+export const PANIC_TOKEN = 'WIPE';
 
 /** Settings → Emergency wipe: keys first, then the folder; backups are said to survive. */
 export function PanicWipe({ onWiped }: { onWiped: () => void }) {
@@ -19,7 +23,7 @@ export function PanicWipe({ onWiped }: { onWiped: () => void }) {
   const wipe = async (): Promise<void> => {
     setBusy(true);
     setError(null);
-    const result = await invoke('vault:panicWipe', { confirmation: PANIC_WORD });
+    const result = await invoke('vault:panicWipe', { confirmation: PANIC_TOKEN });
     setBusy(false);
     if (!result.ok) {
       setConfirming(false);
@@ -42,7 +46,7 @@ export function PanicWipe({ onWiped }: { onWiped: () => void }) {
       {confirming ? (
         <TypedConfirmDialog
           title={t('panic.confirmTitle')}
-          word={PANIC_WORD}
+          word={t('panic.word')}
           confirmLabel={t('panic.confirm')}
           onConfirm={() => void wipe()}
           onCancel={() => setConfirming(false)}

@@ -6,7 +6,7 @@ import { TextInput } from '../../components/TextInput';
 interface Props {
   title: string;
   children: ReactNode;
-  /** The word the backend expects (DELETE, WIPE): fixed and language-independent on purpose. */
+  /** The word to type, in the UI's language (YOK ET / WIPE, SİL / DELETE); capitals or not, Turkish casing. */
   word: string;
   confirmLabel: string;
   onConfirm: () => void;
@@ -26,7 +26,8 @@ export function TypedConfirmDialog({ title, children, word, confirmLabel, onConf
 
   const confirm = (): void => {
     if (busy) return;
-    if (typed.trim() !== word) return setError(t('typedConfirm.mismatch', { word }));
+    if (typed.trim().toLocaleUpperCase('tr-TR') !== word.toLocaleUpperCase('tr-TR'))
+      return setError(t('typedConfirm.mismatch', { word }));
     onConfirm();
   };
 

@@ -3,6 +3,7 @@ import type { Messages } from '../../i18n/messages-type';
 /** The retention namespace's words; Turkish is the source, English must match its keys. */
 export const retentionTr = {
   retention: {
+    purgeWord: 'SİL',
     title: 'Saklama süresi',
     intro:
       'Kapanan bir dosyanın kaç yıl saklanacağı yasal yükümlülüklere ve baronuzun kurallarına göre değişir; karar sizindir. Emanet yalnızca önerilen bir süre sunar ve siz istemeden hiçbir şeyi silmez.',
@@ -37,6 +38,7 @@ export const retentionTr = {
     confirmBody:
       'Bu bilgisayardaki tüm müvekkiller, dosyalar, notlar ve belgeler geri dönüşü olmayacak şekilde silinecek. Emanet ilk açılış ekranına döner.',
     confirm: 'Kasayı şimdi yok et',
+    word: 'YOK ET',
   },
   typedConfirm: {
     label: 'Onaylamak için büyük harflerle {{word}} yazın',
@@ -47,6 +49,7 @@ export const retentionTr = {
 
 export const retentionEn: Messages<typeof retentionTr> = {
   retention: {
+    purgeWord: 'DELETE',
     title: 'Retention period',
     intro:
       'How long a closed case must be kept depends on your legal duties and your bar’s rules; the decision is yours. Emanet only proposes a period and never deletes anything unless you ask.',
@@ -81,6 +84,7 @@ export const retentionEn: Messages<typeof retentionTr> = {
     confirmBody:
       'Every client, case, note and document on this computer will be deleted beyond recovery. Emanet returns to its first-run screen.',
     confirm: 'Destroy the vault now',
+    word: 'WIPE',
   },
   typedConfirm: {
     label: 'To confirm, type {{word}} in capital letters',
