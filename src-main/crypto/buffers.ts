@@ -1,0 +1,37 @@
+/**
+ * Giving a cipher's output buffers back at once (issue 18).
+ *
+ * Node's `cipher.update()` returns a fresh buffer for every call (and, for GCM, allocates it
+ * twice and copies once). Those buffers live outside the JavaScript heap, and V8 frees them
+ * only when a garbage collection finds them unreachable; it starts a full collection every
+ * ~64 MiB of such memory. Streaming a 256 MiB document therefore cost a few full collections
+ * (marking the whole heap, which in the app is large) and, since the memory went back to the
+ * system in between, a page fault for every 4 KiB of ciphertext — together ten times the
+ * cipher itself, measured with perf in the documents bench. A consumer that is done with a
+ * buffer (it was written, hashed or copied) releases it: the memory goes back to the allocator
+ * at once and the next `update()` gets it again, warm.
+ */
+type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+
+/**
+ * Frees `buffer`'s memory now (ES2024 `ArrayBuffer.prototype.transfer(0)` detaches it). Only a
+ * buffer that owns its whole ArrayBuffer is released — a view into a shared pool or a larger
+ * allocation is left alone — so this never frees memory someone else still uses. After the
+ * call `buffer` is empty; never release a buffer a pending write or another owner still holds.
+ */
+export function releaseBuffer(buffer: Uint8Array): void {
+  const backing = buffer.buffer;
+  if (!(backing instanceof ArrayBuffer)) return;
+  if (buffer.byteOffset !== 0 || buffer.byteLength !== backing.byteLength || backing.byteLength === 0) return;
+  try {
+    (backing as Transferable).transfer?.(0);
+  } catch {
+    // Not detachable (never the case for cipher output): the collector frees it later, as before.
+  }
+}
+
+/** Zero-fills a plaintext buffer, then releases it. */
+export function wipeAndRelease(buffer: Uint8Array): void {
+  buffer.fill(0);
+  releaseBuffer(buffer);
+}
