@@ -13,7 +13,7 @@ import {
   type DocumentHeader,
 } from './document-format';
 import { ByteReader, type RecordReader } from './byte-reader';
-import { wipeAndRelease } from './buffers';
+import { prepareAllocator, wipeAndRelease } from './buffers';
 import { sha256Slabs } from './sha256-pipeline';
 
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
@@ -77,6 +77,7 @@ const SLABS = 16;
  */
 function documentKey(key: Buffer): KeyObject {
   requireKey(key);
+  prepareAllocator();
   return createSecretKey(key);
 }
 
