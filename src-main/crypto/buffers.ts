@@ -11,7 +11,10 @@
  * buffer (it was written, hashed or copied) releases it: the memory goes back to the allocator
  * at once and the next `update()` gets it again, warm.
  */
-type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer };
+type Transferable = ArrayBuffer & { transfer?: (length: number) => ArrayBuffer; detached?: boolean };
+
+/** Released already: any typed-array method on it (fill included) would throw. */
+const isDetached = (buffer: Uint8Array): boolean => (buffer.buffer as Transferable).detached === true;
 
 /**
  * Frees `buffer`'s memory now (ES2024 `ArrayBuffer.prototype.transfer(0)` detaches it). Only a
@@ -30,8 +33,9 @@ export function releaseBuffer(buffer: Uint8Array): void {
   }
 }
 
-/** Zero-fills a plaintext buffer, then releases it. */
+/** Zero-fills a plaintext buffer, then releases it; a buffer released already is left as it is. */
 export function wipeAndRelease(buffer: Uint8Array): void {
+  if (isDetached(buffer)) return;
   buffer.fill(0);
   releaseBuffer(buffer);
 }

@@ -51,3 +51,14 @@ describe('releasing cipher output (issue 18)', () => {
     expect(Buffer.concat(out).equals(plain)).toBe(true);
   });
 });
+
+describe('a released buffer', () => {
+  it('can be wiped and released again without throwing (a detached buffer refuses fill)', () => {
+    const out = createCipheriv('aes-256-gcm', randomBytes(32), randomBytes(12)).update(randomBytes(70_000));
+    const tail = out.subarray(100);
+    releaseBuffer(out);
+    expect(() => wipeAndRelease(out)).not.toThrow();
+    expect(() => wipeAndRelease(tail)).not.toThrow();
+    expect(tail.length).toBe(0);
+  });
+});
