@@ -3,6 +3,7 @@ import { vaultPaths } from './vault-paths';
 import { chmod, link, mkdir, open, readdir, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecordReader } from '../crypto/byte-reader';
+import { releaseBuffer } from '../crypto/buffers';
 import {
   decryptRecords,
   encryptDocument,
@@ -31,6 +32,14 @@ const WRITE_BATCH_BYTES = 1024 * 1024;
 const WRITES_IN_FLIGHT = 2;
 /** Below the usual IOV_MAX (1024), so one batch is one writev even with tiny test chunks. */
 const WRITE_BATCH_PIECES = 512;
+/**
+ * Every this many bytes written, an fdatasync starts on the thread pool (one at a time, not
+ * awaited): the disk writes the file back while the rest is still being encrypted, instead of
+ * all of it in the final fsync. Nothing is published before that final fsync; this only moves
+ * the disk's work earlier (the final fsync of 256 MiB took 150–250 ms here, about the time the
+ * encryption leaves the disk idle).
+ */
+const WRITEBACK_EVERY_BYTES = 32 * 1024 * 1024;
 
 export const documentsDir = (vaultDir: string): string => vaultPaths(vaultDir).documents;
 
@@ -76,8 +85,10 @@ async function writevAt(handle: FileHandle, buffers: Buffer[], position: number)
 
 /**
  * Writes every piece of `produce` in order, in writev batches at explicit offsets, with a few
- * batches in flight on the thread pool while the next ones are produced. `wipe` zero-fills each
- * piece once written (the pieces are plaintext).
+ * batches in flight on the thread pool while the next ones are produced. The pieces are the
+ * writer's own (cipher output): each is released once written (buffers.ts), so its memory is
+ * reused for the next chunk instead of waiting for the GC. `wipe` zero-fills each piece first
+ * (the pieces are plaintext).
  */
 async function writeBatched(
   handle: FileHandle,
@@ -88,6 +99,18 @@ async function writeBatched(
   let bytes = 0;
   let position = 0;
   const inFlight = new Set<Promise<void>>();
+  // In an object: the closures below set it, which TypeScript's narrowing would not see.
+  const writeback: { syncing: Promise<void> | null; at: number } = { syncing: null, at: 0 };
+  const startWriteback = () => {
+    if (writeback.syncing !== null || position - writeback.at < WRITEBACK_EVERY_BYTES) return;
+    writeback.at = position;
+    const syncing = handle.datasync().finally(() => {
+      if (writeback.syncing === syncing) writeback.syncing = null;
+    });
+    // A failure is not lost: the final fsync reports the same error (or the await below does).
+    syncing.catch(() => undefined);
+    writeback.syncing = syncing;
+  };
   const flush = async () => {
     const pieces = batch;
     const at = position;
@@ -98,11 +121,15 @@ async function writeBatched(
     while (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
     const write = writevAt(handle, pieces, at).finally(() => {
       inFlight.delete(write);
-      if (options.wipe) for (const piece of pieces) piece.fill(0);
+      for (const piece of pieces) {
+        if (options.wipe) piece.fill(0);
+        releaseBuffer(piece);
+      }
     });
     inFlight.add(write);
     // Awaited by a later flush or at the end; this only keeps an early failure from being unhandled.
     write.catch(() => undefined);
+    startWriteback();
   };
   try {
     for await (const piece of produce) {
@@ -115,10 +142,14 @@ async function writeBatched(
     options.signal?.throwIfAborted();
     if (batch.length > 0) await flush();
     await Promise.all(inFlight);
+    await writeback.syncing;
   } finally {
-    // Never close the file under a write still running.
-    await Promise.allSettled(inFlight);
-    if (options.wipe) for (const piece of batch) piece.fill(0);
+    // Never close the file under a write or a sync still running.
+    await Promise.allSettled([...inFlight, ...(writeback.syncing ? [writeback.syncing] : [])]);
+    for (const piece of batch) {
+      if (options.wipe) piece.fill(0);
+      releaseBuffer(piece);
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentIntegrityError } from '../../crypto/document-format';
+import { wipeAndRelease } from '../../crypto/buffers';
 import { decryptDocument } from '../../crypto/document-stream';
 import { keySlotFileSchema, unwrapMasterKey, type KeySlotFile } from '../../crypto/key-slots';
 import { parseRecoveryKey } from '../../crypto/recovery-key';
@@ -118,7 +119,7 @@ async function checkDocument(
     for await (const chunk of plain) {
       hash.update(chunk);
       size += chunk.length;
-      chunk.fill(0);
+      wipeAndRelease(chunk);
     }
   } catch (error) {
     if (error instanceof DocumentIntegrityError) throw new BackupIntegrityError('document');

@@ -1,3 +1,4 @@
+import { wipeAndRelease } from '../../crypto/buffers';
 import type { Clock } from '../clock';
 import { AppError } from '../../shared/errors';
 import { MAX_READ_CHUNK_BYTES } from '../../shared/schemas/documents';
@@ -7,6 +8,7 @@ import type { DocumentService, OpenedDocument } from './document-service';
 export const MAX_READ_BYTES = MAX_READ_CHUNK_BYTES;
 /** Viewers open at once (several windows are not a thing; two dialogs in a row are). */
 const MAX_READERS = 4;
+const EMPTY = Buffer.alloc(0);
 /** A reader nobody asked for more in this long is closed, and its key wiped. */
 export const READER_IDLE_MS = 2 * 60_000;
 
@@ -14,8 +16,10 @@ interface Reader {
   opened: OpenedDocument;
   /** Plaintext offset of the next byte `take` will return. */
   position: number;
-  /** Authenticated bytes of the current chunk not yet handed out. */
+  /** Authenticated bytes of the current piece not yet handed out. */
   leftover: Buffer;
+  /** The whole current piece (`leftover` is its tail): wiped and released once used up. */
+  piece: Buffer | null;
   lastUsed: number;
   /** Serializes reads: a second read of the same reader waits for the first. */
   busy: Promise<unknown>;
@@ -35,7 +39,10 @@ export function createDocumentReaders(documents: DocumentService, clock: Clock) 
     const reader = readers.get(versionId);
     if (!reader) return;
     readers.delete(versionId);
-    reader.leftover.fill(0);
+    // `leftover` is always a view of `piece` (or empty): wiping the piece wipes it.
+    if (reader.piece) wipeAndRelease(reader.piece);
+    reader.piece = null;
+    reader.leftover = EMPTY;
     // return() runs the stream's finally: the key is zero-filled, the file closed.
     void reader.opened.chunks.return(undefined).catch(() => undefined);
   }
@@ -55,7 +62,8 @@ export function createDocumentReaders(documents: DocumentService, clock: Clock) 
     const reader: Reader = {
       opened,
       position: 0,
-      leftover: Buffer.alloc(0),
+      leftover: EMPTY,
+      piece: null,
       lastUsed: clock.now(),
       busy: Promise.resolve(),
     };
@@ -69,8 +77,13 @@ export function createDocumentReaders(documents: DocumentService, clock: Clock) 
     let have = 0;
     while (have < length) {
       if (reader.leftover.length === 0) {
+        // The decryptor's pieces are ours: give each back as soon as it is copied out.
+        if (reader.piece) wipeAndRelease(reader.piece);
+        reader.piece = null;
+        reader.leftover = EMPTY;
         const next = await reader.opened.chunks.next();
         if (next.done) break;
+        reader.piece = next.value;
         reader.leftover = next.value;
       }
       const piece = reader.leftover.subarray(0, length - have);

@@ -1,3 +1,4 @@
+import { wipeAndRelease } from '../../crypto/buffers';
 import type { Db } from '../../db/connection';
 import { readDocument } from '../../storage/document-store';
 import { indexRecord } from '../casefile/search-index';
@@ -85,7 +86,7 @@ export function createDocumentTextQueue(deps: DocumentTextQueueDeps) {
           if (at + chunk.length > bytes.length) throw new Error('The document is larger than its row says');
           bytes.set(chunk, at);
           at += chunk.length;
-          chunk.fill(0);
+          wipeAndRelease(chunk);
         }
       } catch (error) {
         bytes.fill(0);

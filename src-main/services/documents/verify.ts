@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { wipeAndRelease } from '../../crypto/buffers';
 import { DocumentIntegrityError } from '../../crypto/document-format';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../shared/errors';
@@ -19,6 +20,7 @@ async function checkVersion(
     for await (const chunk of readDocument(dir, row.file_name, row.key)) {
       hash.update(chunk);
       size += chunk.length;
+      wipeAndRelease(chunk);
     }
   } catch (error) {
     if (error instanceof DocumentIntegrityError) return 'integrity';
