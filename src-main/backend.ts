@@ -11,6 +11,7 @@ import { createJobStore } from './services/backup/jobs';
 import { createServices } from './services/create-services';
 import type { Notifier } from './services/deadlines/reminder-service';
 import type { DocumentDeps, DocumentService } from './services/documents';
+import type { HandoverService } from './services/handover';
 import { createShellCommands } from './services/shell-commands';
 import { systemClock, type Clock } from './services/clock';
 import { createLogger, type Logger } from './services/logger';
@@ -94,6 +95,8 @@ export interface Backend {
   vault: VaultService;
   /** The document service, for the shell and tests (the renderer goes through IPC only). */
   documents: DocumentService;
+  /** The handover service, for tests seeding a handover (the renderer goes through IPC only). */
+  handover: HandoverService;
   dispose(): Promise<void>;
 }
 
@@ -170,6 +173,7 @@ export function createBackend(options: BackendOptions): Backend {
     tickReminders: () => (vault.isUnlocked() ? reminders.tick() : Promise.resolve(0)),
     vault,
     documents,
+    handover: services.handover,
     dispose: () => vault.lock('quit'),
   };
 }

@@ -1,0 +1,7 @@
+export {
+  createHandoverService,
+  type CopyPolicy,
+  type HandoverService,
+  type HandoverServiceDeps,
+} from './handover-service';
+export { handoverRefusalOf } from './errors';
