@@ -5,3 +5,4 @@ export {
   type HandoverServiceDeps,
 } from './handover-service';
 export { handoverRefusalOf } from './errors';
+export { writeHandoverKeyFile } from './key-file';

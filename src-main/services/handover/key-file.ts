@@ -1,5 +1,7 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { writeFileAtomic } from '../../storage/atomic-write';
+import { FILE_MODE } from '../../storage/vault-paths';
 import { fingerprintHex, fingerprintWords } from '../reports/fingerprint';
 import { publicKeyFromRaw } from '../reports/key-material';
 import { refused } from './errors';
@@ -59,4 +61,9 @@ export function readHandoverKeyFile(text: string): HandoverKeyFile {
   if (!verify(null, signedBytes(f), ed, Buffer.from(f.signature, 'base64')))
     throw refused('handoverKey.badSignature', 'The handover key file was altered');
   return f;
+}
+
+/** Writes this vault's public key file where the lawyer chose, atomically and owner-only like every file Emanet writes. */
+export function writeHandoverKeyFile(path: string, file: HandoverKeyFile): Promise<void> {
+  return writeFileAtomic(path, JSON.stringify(file, null, 2) + '\n', FILE_MODE);
 }
