@@ -1,6 +1,7 @@
 import type { KdfCost } from './crypto/kdf';
 import {
   createHandlers,
+  createHandoverHandlers,
   createImportHandlers,
   createReportHandlers,
   type BackupJobResult,
@@ -133,6 +134,11 @@ export function createBackend(options: BackendOptions): Backend {
     imports: services.imports,
     openImportDialog: options.openImportDialog ?? (() => Promise.resolve(null)),
   });
+  const handover = createHandoverHandlers({
+    handover: services.handover,
+    saveDialog,
+    openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
+  });
   const shellCommands = createShellCommands({
     clock,
     ...(options.shellCommandWaitMs === undefined ? {} : { waitMs: options.shellCommandWaitMs }),
@@ -144,6 +150,7 @@ export function createBackend(options: BackendOptions): Backend {
     () => backupJobs.dropAll(),
     () => reports.session.clear(),
     () => imports.session.clear(),
+    () => handover.session.clear(),
     () => shellCommands.clear(),
   ];
   const router = createRouter({
@@ -156,6 +163,7 @@ export function createBackend(options: BackendOptions): Backend {
       restoreJobs,
       reportHandlers: reports.handlers,
       importHandlers: imports.handlers,
+      handoverHandlers: handover.handlers,
       shellCommands,
     }),
     isUnlocked: () => vault.isUnlocked(),
