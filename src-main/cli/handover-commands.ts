@@ -35,18 +35,18 @@ export function isHandoverCommand(argv: readonly string[]): boolean {
 
 const REFUSALS: Record<Language, Record<HandoverRefusal, string>> = {
   tr: {
-    'handover.notAHandoverFile': 'Bu bir devir dosyası değil.',
-    'handover.unsupportedVersion': 'Bu devir dosyası desteklenmeyen bir sürümden geliyor.',
+    'handover.notAHandoverFile': 'Bu bir devir paketi değil.',
+    'handover.unsupportedVersion': 'Bu devir paketi desteklenmeyen bir sürümden geliyor.',
     'handover.wrongRecipient': 'Bu devir başka bir avukatın anahtarına mühürlenmiş; bu kasa açamaz.',
-    'handover.tampered': 'Devir dosyası bozuk ya da değiştirilmiş; hiçbir şey alınmadı.',
-    'handover.badSignature': 'Devir dosyasının imzası doğrulanamadı; hiçbir şey alınmadı.',
+    'handover.tampered': 'Devir paketi bozuk ya da değiştirilmiş; hiçbir şey alınmadı.',
+    'handover.badSignature': 'Devir paketinin imzası doğrulanamadı; hiçbir şey alınmadı.',
     'handover.untrustedSender':
-      'Bu devri gönderen avukatın anahtarına henüz güvenilmiyor: önce anahtarını sözcükleri karşılaştırarak ekleyin.',
+      'Bu devri gönderen avukatın anahtarına henüz güvenilmiyor: önce anahtarını kelimeleri karşılaştırarak ekleyin.',
     'handover.replayed': 'Bu devir bu kasaya daha önce alınmış.',
     'handover.caseExists': 'Bu dosya bu kasada zaten var.',
     'handover.badConfirmation': 'Onay kodu bu devirle eşleşmiyor.',
-    'handoverKey.invalid': 'Bu bir devir anahtarı dosyası değil.',
-    'handoverKey.badSignature': 'Devir anahtarı dosyası değiştirilmiş.',
+    'handoverKey.invalid': 'Bu bir devir anahtarı değil.',
+    'handoverKey.badSignature': 'Devir anahtarı değiştirilmiş.',
     'handoverKey.ownKey': 'Bu, bu kasanın kendi anahtarı.',
     'handoverKey.notTrusted': 'Bu meslektaşın anahtarına güvenilmiyor: önce "handover trust" ile ekleyin.',
   },
@@ -77,10 +77,10 @@ const MESSAGES = {
       '          emanet case receive DOSYA --vault KLASÖR [--attach DOSYADAKI_ID=MEVCUT_ID] [--json]\n' +
       '          emanet handover confirm --vault KLASÖR --id DEVIR_ID --code KOD [--json]',
     exists: 'Bu dosya zaten var (üzerine yazmak için --force).',
-    keyExported: (out: string, words: string) => `Devir anahtarı yazıldı: ${out}\nParmak izi sözcükleri: ${words}`,
-    trusted: (words: string) => `Meslektaşın anahtarına güvenildi. Sözcükler: ${words}`,
+    keyExported: (out: string, words: string) => `Devir anahtarı yazıldı: ${out}\nParmak izi kelimeleri: ${words}`,
+    trusted: (words: string) => `Meslektaşın anahtarına güvenildi. Kelimeler: ${words}`,
     sealed: (out: string, records: number, documents: number) =>
-      `Dosya devredildi: ${out} (${records} kayıt, ${documents} belge). Kendi kopyanız artık salt okunur.`,
+      `Dosya devredildi; devir paketi: ${out} (${records} kayıt, ${documents} belge). Kendi kopyanız artık salt okunur.`,
     received: (code: string) => `Dosya alındı. Onay kodunu gönderen avukata okuyun: ${code}`,
     confirmed: (shredded: boolean) =>
       shredded ? 'Onaylandı; dosyanın bu kasadaki kopyası imha edildi.' : 'Onaylandı; salt okunur kopya saklanıyor.',
