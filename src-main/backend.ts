@@ -1,6 +1,7 @@
 import type { KdfCost } from './crypto/kdf';
 import {
   createHandlers,
+  createHandoverHandlers,
   createImportHandlers,
   createReportHandlers,
   type BackupJobResult,
@@ -11,6 +12,7 @@ import { createJobStore } from './services/backup/jobs';
 import { createServices } from './services/create-services';
 import type { Notifier } from './services/deadlines/reminder-service';
 import type { DocumentDeps, DocumentService } from './services/documents';
+import type { HandoverService } from './services/handover';
 import { createShellCommands } from './services/shell-commands';
 import { systemClock, type Clock } from './services/clock';
 import { createLogger, type Logger } from './services/logger';
@@ -94,6 +96,8 @@ export interface Backend {
   vault: VaultService;
   /** The document service, for the shell and tests (the renderer goes through IPC only). */
   documents: DocumentService;
+  /** The handover service, for tests seeding a handover (the renderer goes through IPC only). */
+  handover: HandoverService;
   dispose(): Promise<void>;
 }
 
@@ -130,6 +134,11 @@ export function createBackend(options: BackendOptions): Backend {
     imports: services.imports,
     openImportDialog: options.openImportDialog ?? (() => Promise.resolve(null)),
   });
+  const handover = createHandoverHandlers({
+    handover: services.handover,
+    saveDialog,
+    openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
+  });
   const shellCommands = createShellCommands({
     clock,
     ...(options.shellCommandWaitMs === undefined ? {} : { waitMs: options.shellCommandWaitMs }),
@@ -141,6 +150,7 @@ export function createBackend(options: BackendOptions): Backend {
     () => backupJobs.dropAll(),
     () => reports.session.clear(),
     () => imports.session.clear(),
+    () => handover.session.clear(),
     () => shellCommands.clear(),
   ];
   const router = createRouter({
@@ -153,6 +163,7 @@ export function createBackend(options: BackendOptions): Backend {
       restoreJobs,
       reportHandlers: reports.handlers,
       importHandlers: imports.handlers,
+      handoverHandlers: handover.handlers,
       shellCommands,
     }),
     isUnlocked: () => vault.isUnlocked(),
@@ -170,6 +181,7 @@ export function createBackend(options: BackendOptions): Backend {
     tickReminders: () => (vault.isUnlocked() ? reminders.tick() : Promise.resolve(0)),
     vault,
     documents,
+    handover: services.handover,
     dispose: () => vault.lock('quit'),
   };
 }

@@ -1,3 +1,4 @@
+import { HANDOVER_COMMAND_NAMES, isHandoverCommand, runHandoverCommand } from './handover-commands';
 import { resolve } from 'node:path';
 import { parseCommandLine } from './args';
 import { z } from 'zod';
@@ -38,6 +39,7 @@ export const CLI_COMMANDS = [
   ...BACKUP_COMMAND_NAMES,
   ...REPORT_COMMAND_NAMES,
   ...IMPORT_COMMAND_NAMES,
+  ...HANDOVER_COMMAND_NAMES,
 ];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
@@ -65,6 +67,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (isDocumentCommand(argv)) return runDocumentCommand(argv, io);
   // `import clients FILE` (issue 17): its own options (--mapping, --dry-run).
   if (isImportCommand(argv)) return runImportCommand(argv, io);
+  // `handover …`, `case handover` and `case receive` (issue 17): before the other `case …` commands.
+  if (isHandoverCommand(argv)) return runHandoverCommand(argv, io);
   // `org …` and `report …` (anonymized reports) parse their own options too.
   if (isReportCommand(argv)) return runReportCommand(argv, io);
   // Casework for scripts (`case add`, `hearing postpone`, `task done`, `poa`, `notification`,

@@ -485,6 +485,49 @@ export interface DbPetitionDraft {
   document_id: string;
 }
 
+/** This vault's handover keys (migration 0015): one row, private halves wrapped. */
+export interface DbHandoverKey {
+  id: number;
+  /** JSON { x25519, ed25519 } (base64 raw). */
+  public_key: string;
+  /** JSON sealed box (aead.ts) of the private keys, under the 'handover-keys' subkey. */
+  private_box: string;
+  fingerprint: string;
+  created_at: string;
+}
+
+/** A colleague's handover key the lawyer accepted after comparing words (migration 0015). */
+export interface DbTrustedColleague {
+  fingerprint: string;
+  /** The colleague's public key file as read (JSON), re-checked on every use. */
+  public_key_file: string;
+  trusted_at: string;
+}
+
+/** A handover this vault sent (migration 0015); while state is 'read-only' the case cannot change. */
+export interface DbHandoverSent {
+  id: string;
+  case_id: string;
+  recipient: string;
+  /** What the lawyer chose for their own copy: keep it read-only, or shred after confirmation. */
+  copy: string;
+  /** 'read-only' | 'shredded'. */
+  state: string;
+  confirmation_sha256: string;
+  sent_at: string;
+  confirmed_at: string | null;
+}
+
+/** A handover this vault imported (migration 0015): replay protection, counts only. */
+export interface DbHandoverReceived {
+  id: string;
+  sender: string;
+  case_id: string;
+  records: number;
+  documents: number;
+  received_at: string;
+}
+
 export interface Database {
   setting: DbSetting;
   audit_event: DbAuditEvent;
@@ -527,6 +570,10 @@ export interface Database {
   playbook_step_state: DbPlaybookStepState;
   case_guide: DbCaseGuide;
   petition_draft: DbPetitionDraft;
+  handover_key: DbHandoverKey;
+  trusted_colleague: DbTrustedColleague;
+  handover_sent: DbHandoverSent;
+  handover_received: DbHandoverReceived;
   import_mapping: DbImportMapping;
   import_run: DbImportRun;
 }

@@ -8,6 +8,7 @@ import {
   type Contract,
 } from '../shared/contract';
 import { AppError, type Envelope } from '../shared/errors';
+import { CASE_HANDED_OVER_DETAIL, CASE_HANDED_OVER_MESSAGE } from '../shared/handover-refusals';
 import { validationDetails } from '../shared/validation-details';
 import type { Logger } from '../services/logger';
 
@@ -73,6 +74,9 @@ export function createRouter(deps: RouterDeps): Router {
       value = await handler(parsed.data);
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toShape() };
+      // A handed-over case kept read-only: the database's own trigger refused the change.
+      if (error instanceof Error && error.message.includes(CASE_HANDED_OVER_MESSAGE))
+        return fail('CONFLICT', 'This case was handed over and is read-only', [CASE_HANDED_OVER_DETAIL]);
       deps.logger.error('ipc.handler_failed', { channel, error: error instanceof Error ? error.name : 'unknown' });
       return fail('INTERNAL', 'Something went wrong');
     }

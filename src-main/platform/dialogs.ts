@@ -54,16 +54,19 @@ export function electronOpenFilesDialog(
   window: () => BrowserWindow | null,
 ): OpenFilesDialog {
   return async (purpose: OpenFilesPurpose) => {
+    const one = ['openFile'] as Array<'openFile' | 'multiSelections'>;
     const options =
       purpose === 'report-files'
         ? {
             properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
             filters: [{ name: 'Emanet report', extensions: ['json'] }],
           }
-        : {
-            properties: ['openFile'] as Array<'openFile' | 'multiSelections'>,
-            filters: [{ name: 'Organisation key', extensions: ['json'] }],
-          };
+        : purpose === 'handover-file'
+          ? { properties: one, filters: [{ name: 'Emanet handover', extensions: ['emanet-handover'] }] }
+          : {
+              properties: one,
+              filters: [{ name: purpose === 'org-key' ? 'Organisation key' : 'Handover key', extensions: ['json'] }],
+            };
     const parent = window();
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;

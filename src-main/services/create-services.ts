@@ -32,6 +32,7 @@ import { createPlaybookService, type PlaybookService } from './playbooks/playboo
 import { createImportService, type ImportService } from './import';
 import { readPreferences } from './preferences';
 import type { ReportServiceDeps } from './reports';
+import { createHandoverService, type HandoverService } from './handover';
 import type { RetentionDeps } from './retention';
 import { createVaultService, type VaultService } from './vault-service';
 import type { AgendaItem } from '../shared/schemas/deadline-views';
@@ -88,6 +89,8 @@ export interface Services {
   agendaIcs: (options: AgendaIcsOptions) => Promise<AgendaIcs>;
   /** What the report services take: the open database, the clock, the vault's key derivation. */
   reports: ReportServiceDeps;
+  /** Case handover between lawyers (issue 17): receiving key, trusted colleagues, seal, receive, shred. */
+  handover: HandoverService;
   /** What retention (due cases, purge) takes; purged people leave the conflict index. */
   retention: RetentionDeps;
   /** Where a document's newest file lies on disk (`doc path`), from its storage name. */
@@ -176,6 +179,12 @@ export function createServices(options: ServiceOptions): Services {
     agenda: (days) => getAgenda(deps, loadDeadlineData, days),
     agendaIcs: createAgendaIcs(deps, loadDeadlineData),
     reports: { ...deps, deriveKey: (purpose) => vault.deriveKey(purpose) },
+    handover: createHandoverService({
+      ...deps,
+      documentsDir: docsDir,
+      deriveKey: (purpose) => vault.deriveKey(purpose),
+      conflicts: casefile.conflicts,
+    }),
     retention: { ...deps, documentsDir: docsDir, forget: (ids) => casefile.conflicts.forget(ids) },
     documentPath: (storageName) => documentFilePath(docsDir, storageName),
     language,

@@ -5,6 +5,7 @@ import { caseworkChannels } from './channels/casework';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
 import { guideChannels } from './channels/guide';
+import { handoverChannels } from './channels/handover';
 import { importChannels } from './channels/import';
 import { reportChannels } from './channels/reports';
 import { settingsChannels } from './channels/settings';
@@ -38,6 +39,7 @@ export const contract = {
   ...caseworkChannels,
   ...deadlineChannels,
   ...documentChannels,
+  ...handoverChannels,
   ...guideChannels,
   ...backupChannels,
   ...reportChannels,

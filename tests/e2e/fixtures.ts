@@ -170,6 +170,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       openFolderDialog: () => Promise.resolve(openChoice.path),
       // And so does the spreadsheet dialog of the import (issue 17).
       openImportDialog: () => Promise.resolve(openChoice.path),
+      // And the key and handover files of a case handover (issue 17 §2).
+      openFilesDialog: () => Promise.resolve(openChoice.path === null ? [] : [openChoice.path]),
     });
     backendLogs.set(backend, log);
     try {

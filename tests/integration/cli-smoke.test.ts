@@ -10,6 +10,7 @@ import { CASEFILE_COMMAND_NAMES } from '../../src-main/cli/casefile-commands';
 import { CASEWORK_COMMAND_NAMES } from '../../src-main/cli/casework-commands';
 import { DEADLINE_COMMAND_NAMES } from '../../src-main/cli/deadline-commands';
 import { DOCUMENT_COMMAND_NAMES } from '../../src-main/cli/document-commands';
+import { HANDOVER_COMMAND_NAMES } from '../../src-main/cli/handover-commands';
 import { IMPORT_COMMAND_NAMES } from '../../src-main/cli/import-commands';
 import { CLI_COMMANDS } from '../../src-main/cli/main';
 import { REPORT_COMMAND_NAMES } from '../../src-main/cli/report-commands';
@@ -42,6 +43,7 @@ describe('the CLI as a process, one command per group', () => {
       BACKUP_COMMAND_NAMES,
       REPORT_COMMAND_NAMES,
       IMPORT_COMMAND_NAMES,
+      HANDOVER_COMMAND_NAMES,
     ];
     expect([...CLI_COMMANDS].sort()).toEqual(groups.flat().sort());
   });
@@ -72,6 +74,16 @@ describe('the CLI as a process, one command per group', () => {
     );
     expect(run.code, run.stderr).toBe(1);
     expect(onlyJson(run.stdout)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  });
+
+  it('handover: key export writes the public key file and prints its words', () => {
+    const out = join(dir, 'handover-key.json');
+    const run = spawnCli(['handover', 'key', 'export', '--vault', vault, '--out', out, '--json'], pass);
+    expect(run.code, run.stderr).toBe(0);
+    const doc = onlyJson(run.stdout) as { publicKeyFile: string; words: string };
+    expect(doc.publicKeyFile).toBe(out);
+    expect(doc.words.split(' ')).toHaveLength(8);
+    expect(existsSync(out)).toBe(true);
   });
 
   it('doc: verify with no documents', () => {

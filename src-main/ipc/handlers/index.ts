@@ -8,6 +8,7 @@ import { createCaseworkHandlers } from './casework';
 import { createDeadlineHandlers } from './deadlines';
 import { createDocumentHandlers } from './documents';
 import { createGuideHandlers } from './guide';
+import type { HandoverHandlers } from './handover';
 import type { ImportHandlers } from './import';
 import type { ReportHandlers } from './reports';
 import { createSettingsHandlers } from './settings';
@@ -15,6 +16,7 @@ import { createShellHandlers } from './shell';
 import { createVaultHandlers } from './vault';
 
 export type { BackupJobResult } from './backup';
+export { createHandoverHandlers, type HandoverHandlers } from './handover';
 export { createImportHandlers, type ImportHandlers } from './import';
 export { createReportHandlers, type OpenFilesDialog, type OpenFilesPurpose, type ReportHandlers } from './reports';
 
@@ -33,6 +35,8 @@ export interface HandlerDeps extends Services {
   reportHandlers: ReportHandlers;
   /** The `import:` channels (import.ts), built by the backend with their session. */
   importHandlers: ImportHandlers['handlers'];
+  /** The `handover:` channels (handover.ts), built by the backend with their session. */
+  handoverHandlers: HandoverHandlers['handlers'];
   /** Desktop-menu commands waiting for the window (`shell:nextCommand`). */
   shellCommands: ShellCommands;
 }
@@ -71,6 +75,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     ...deps.reportHandlers,
     ...deps.importHandlers,
+    ...deps.handoverHandlers,
     ...createShellHandlers(deps.shellCommands),
   } satisfies Handlers;
 }

@@ -8,7 +8,10 @@ export const FINGERPRINT_WORD_COUNT = 8;
  * SHA-256 over a purpose label and the fields, in hex: what registers store and compare. 'org'
  * and 'lawyer' cover public keys; 'org-key-file' covers the organisation's keys with k and serial.
  */
-export function fingerprintHex(purpose: 'org' | 'lawyer' | 'org-key-file', fields: readonly string[]): string {
+export function fingerprintHex(
+  purpose: 'org' | 'lawyer' | 'org-key-file' | 'handover',
+  fields: readonly string[],
+): string {
   return createHash('sha256')
     .update(`emanet/${purpose}-fingerprint/v1\n${fields.join('\n')}`)
     .digest('hex');

@@ -40,6 +40,8 @@ export const AUDIT_ENTITIES = [
   'stay-request',
   // Issue 17: a committed spreadsheet import; its id is an import_run row (counts only).
   'import',
+  // Issue 17: a case handed over to or received from a colleague; its id is the handover's UUID.
+  'handover',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

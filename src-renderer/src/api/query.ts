@@ -124,6 +124,12 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   // Issue 17: an import creates and merges clients, opens cases and their first deadlines.
   'import:commit': ['clients:get', 'clients:list', 'cases:list', 'agenda:get'],
   'cases:update': ['cases:get', 'cases:list', 'agenda:get'],
+  // Issue 17 §2: trusting a colleague, handing a case over, receiving one, confirming (maybe shredding).
+  'handover:trust': ['handover:keys'],
+  'handover:untrust': ['handover:keys'],
+  'handover:send': ['handover:status'],
+  'handover:receive': ['cases:list', 'clients:list', 'agenda:get'],
+  'handover:confirm': ['handover:status', 'cases:list', 'clients:list', 'agenda:get'],
   'notes:add': ['timeline:list'],
   'notes:update': ['timeline:list'],
   'notes:remove': ['timeline:list'],

@@ -39,6 +39,27 @@ export const commonTr = {
     keyboardPattern: '“qwerty” ya da “asdf” gibi klavye dizilerinden kaçının.',
   },
   errorDetails: {
+    case: {
+      handedOver: 'Bu dosya bir meslektaşa devredildi; bu kasadaki kopyası salt okunurdur ve değiştirilemez.',
+    },
+    handover: {
+      notAHandoverFile: 'Seçilen öğe bir devir paketi değil.',
+      unsupportedVersion: 'Bu devir paketi desteklenmeyen bir sürümden geliyor.',
+      wrongRecipient: 'Bu devir başka bir avukatın anahtarına mühürlenmiş; bu kasa açamaz.',
+      tampered: 'Devir paketi bozuk ya da değiştirilmiş; hiçbir şey alınmadı.',
+      badSignature: 'Devir paketinin imzası doğrulanamadı; hiçbir şey alınmadı.',
+      untrustedSender:
+        'Bu devri gönderen avukatın anahtarına henüz güvenmiyorsunuz. Önce Ayarlar’da anahtarını, kelimeleri karşılaştırarak ekleyin.',
+      replayed: 'Bu devir bu kasaya daha önce alındı.',
+      caseExists: 'Bu dosya bu kasada zaten var.',
+      badConfirmation: 'Onay kodu bu devirle eşleşmiyor. Kodu alıcıdan yeniden isteyin.',
+    },
+    handoverKey: {
+      invalid: 'Seçilen öğe bir devir anahtarı değil.',
+      badSignature: 'Devir anahtarı değiştirilmiş; güvenmeyin.',
+      ownKey: 'Bu, bu kasanın kendi anahtarı.',
+      notTrusted: 'Bu meslektaşın anahtarına güvenilmiyor.',
+    },
     release: {
       unfinished: 'Bu dönem henüz bitmedi: son günü geçtikten sonra gönderilebilir.',
       overlap:
@@ -82,6 +103,7 @@ export const commonTr = {
     },
   },
   validation: {
+    confirmationCode: 'Onay kodu 12 rakamdır, örneğin 1234-5678-9012.',
     invalid: 'Bu değer geçerli değil.',
     playbook: {
       startRequired: 'Bu süre için tebliğ tarihini girin.',
@@ -257,6 +279,28 @@ export const commonEn: Messages<typeof commonTr> = {
     keyboardPattern: 'Avoid keyboard patterns such as “qwerty” or “asdf”.',
   },
   errorDetails: {
+    case: {
+      handedOver:
+        'This case was handed over to a colleague; the copy in this vault is read-only and cannot be changed.',
+    },
+    handover: {
+      notAHandoverFile: 'The chosen file is not a handover file.',
+      unsupportedVersion: 'This handover file comes from an unsupported version.',
+      wrongRecipient: 'This handover was sealed to another lawyer’s key; this vault cannot open it.',
+      tampered: 'The handover file is damaged or was altered; nothing was imported.',
+      badSignature: 'The handover file’s signature does not verify; nothing was imported.',
+      untrustedSender:
+        'You do not trust the key of the lawyer who sent this handover yet. Add their key in Settings first, after comparing the words.',
+      replayed: 'This handover was already imported into this vault.',
+      caseExists: 'This case is already in this vault.',
+      badConfirmation: 'The confirmation code does not match this handover. Ask the recipient for it again.',
+    },
+    handoverKey: {
+      invalid: 'The chosen file is not a handover key.',
+      badSignature: 'The handover key file was altered; do not trust it.',
+      ownKey: 'This is this vault’s own key.',
+      notTrusted: 'This colleague’s key is not trusted.',
+    },
     release: {
       unfinished: 'This period has not ended yet: it can be released once its last day is past.',
       overlap: 'This period overlaps a period already released (for example a month inside a released quarter).',
@@ -300,6 +344,7 @@ export const commonEn: Messages<typeof commonTr> = {
     },
   },
   validation: {
+    confirmationCode: 'A confirmation code is 12 digits, for example 1234-5678-9012.',
     invalid: 'This value is not valid.',
     playbook: {
       startRequired: 'Enter the notification date for this deadline.',

@@ -1,3 +1,4 @@
+import { HandOverCase } from '../handover/HandOverCase';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
@@ -103,6 +104,7 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
             </button>
           </div>
         </div>
+        <HandOverCase caseId={caseId} onShredded={onBack} />
         <CaseHeader record={value} nextTask={items ? nextOpenTask(items) : undefined} onOpenClient={onOpenClient} />
         <p className="status-message" role="status">
           {savedNotice}

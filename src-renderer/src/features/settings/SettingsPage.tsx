@@ -4,6 +4,7 @@ import { queryKey, useInvokeQuery } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { BackupSettings } from '../backup/BackupSettings';
+import { HandoverSettings } from '../handover/HandoverSettings';
 import { PanicWipe } from '../retention/PanicWipe';
 import { RetentionSettings } from '../retention/RetentionSettings';
 import { AutoLockSettings } from './AutoLockSettings';
@@ -54,6 +55,7 @@ export function SettingsPage({ demo = false, onDemoDiscarded, onVaultGone, start
           <PrivacySettings settings={settings} onSaved={setSettings} />
           <ChangePassphrase />
           <BackupSettings startBackup={startBackup} />
+          <HandoverSettings />
           <RetentionSettings settings={settings} onSaved={setSettings} />
           {onVaultGone ? <PanicWipe onWiped={onVaultGone} /> : null}
         </>

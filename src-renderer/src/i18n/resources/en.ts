@@ -6,6 +6,7 @@ import { clientsEn } from '../../features/clients/messages';
 import { deadlinesEn } from '../../features/deadlines/messages';
 import { documentsEn } from '../../features/documents/messages';
 import { guideEn } from '../../features/guide/messages';
+import { handoverEn } from '../../features/handover/messages';
 import { homeEn } from '../../features/home/messages';
 import { intakeEn } from '../../features/intake/messages';
 import { reportsEn } from '../../features/reports/messages';
@@ -33,4 +34,5 @@ export const en: Messages = {
   ...backupEn,
   ...retentionEn,
   ...reportsEn,
+  ...handoverEn,
 };

@@ -11,6 +11,7 @@ import { clientsTr } from '../../features/clients/messages';
 import { deadlinesTr } from '../../features/deadlines/messages';
 import { documentsTr } from '../../features/documents/messages';
 import { guideTr } from '../../features/guide/messages';
+import { handoverTr } from '../../features/handover/messages';
 import { homeTr } from '../../features/home/messages';
 import { intakeTr } from '../../features/intake/messages';
 import { reportsTr } from '../../features/reports/messages';
@@ -37,6 +38,7 @@ export const tr = {
   ...backupTr,
   ...retentionTr,
   ...reportsTr,
+  ...handoverTr,
 } as const;
 
 /** The type every other language must satisfy. */

@@ -1,0 +1,8 @@
+export {
+  createHandoverService,
+  type CopyPolicy,
+  type HandoverService,
+  type HandoverServiceDeps,
+} from './handover-service';
+export { handoverRefusalOf } from './errors';
+export { writeHandoverKeyFile } from './key-file';
