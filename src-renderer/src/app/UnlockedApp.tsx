@@ -8,6 +8,7 @@ import { ClientListPage } from '../features/clients/ClientListPage';
 import { ClientPage } from '../features/clients/ClientPage';
 import { Agenda } from '../features/home/Agenda';
 import { OverdueBanner } from '../features/home/OverdueBanner';
+import { ImportPage } from '../features/import/ImportPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { useReportsStatus } from '../features/reports/useReportsStatus';
@@ -152,6 +153,8 @@ function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; 
       return <ClientPage clientId={route.id} />;
     case 'intake':
       return <IntakePage />;
+    case 'import':
+      return <ImportPage />;
     case 'cases':
       return <CaseListPage onOpenCase={openCase} onNewCase={() => nav.navigate({ name: 'intake' })} />;
     case 'case':

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'clients' }
   | { name: 'client'; id: string }
   | { name: 'intake' }
+  /** Import of a client list from a spreadsheet (issue 17). */
+  | { name: 'import' }
   | { name: 'cases' }
   | { name: 'case'; id: string }
   | { name: 'trash' }
@@ -29,6 +31,7 @@ export function sectionOf(route: Route): Section {
   switch (route.name) {
     case 'client':
     case 'intake':
+    case 'import':
       return 'clients';
     case 'case':
       return 'cases';

@@ -7,6 +7,7 @@ import { deadlinesEn } from '../../features/deadlines/messages';
 import { documentsEn } from '../../features/documents/messages';
 import { guideEn } from '../../features/guide/messages';
 import { homeEn } from '../../features/home/messages';
+import { importEn } from '../../features/import/messages';
 import { intakeEn } from '../../features/intake/messages';
 import { reportsEn } from '../../features/reports/messages';
 import { retentionEn } from '../../features/retention/messages';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...homeEn,
   ...clientsEn,
   ...intakeEn,
+  ...importEn,
   ...casesEn,
   casework: caseworkEn,
   ...deadlinesEn,

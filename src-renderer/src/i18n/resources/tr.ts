@@ -12,6 +12,7 @@ import { deadlinesTr } from '../../features/deadlines/messages';
 import { documentsTr } from '../../features/documents/messages';
 import { guideTr } from '../../features/guide/messages';
 import { homeTr } from '../../features/home/messages';
+import { importTr } from '../../features/import/messages';
 import { intakeTr } from '../../features/intake/messages';
 import { reportsTr } from '../../features/reports/messages';
 import { retentionTr } from '../../features/retention/messages';
@@ -26,6 +27,7 @@ export const tr = {
   ...homeTr,
   ...clientsTr,
   ...intakeTr,
+  ...importTr,
   ...casesTr,
   casework: caseworkTr,
   ...deadlinesTr,
