@@ -2,6 +2,7 @@ import { commonEn } from '../common-messages';
 import { backupEn } from '../../features/backup/messages';
 import { casesEn } from '../../features/cases/messages';
 import { caseworkEn } from '../../features/casework/messages';
+import { clientExportEn } from '../../features/client-export/messages';
 import { clientsEn } from '../../features/clients/messages';
 import { deadlinesEn } from '../../features/deadlines/messages';
 import { documentsEn } from '../../features/documents/messages';
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...vaultEn,
   ...homeEn,
   ...clientsEn,
+  ...clientExportEn,
   ...intakeEn,
   ...importEn,
   ...casesEn,

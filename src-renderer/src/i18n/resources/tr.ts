@@ -7,6 +7,7 @@ import { commonTr } from '../common-messages';
 import { backupTr } from '../../features/backup/messages';
 import { casesTr } from '../../features/cases/messages';
 import { caseworkTr } from '../../features/casework/messages';
+import { clientExportTr } from '../../features/client-export/messages';
 import { clientsTr } from '../../features/clients/messages';
 import { deadlinesTr } from '../../features/deadlines/messages';
 import { documentsTr } from '../../features/documents/messages';
@@ -26,6 +27,7 @@ export const tr = {
   ...vaultTr,
   ...homeTr,
   ...clientsTr,
+  ...clientExportTr,
   ...intakeTr,
   ...importTr,
   ...casesTr,
