@@ -11,6 +11,8 @@ export type Route =
   | { name: 'import' }
   | { name: 'cases' }
   | { name: 'case'; id: string }
+  /** The printable summary of a case (issue 17). */
+  | { name: 'caseSummary'; id: string }
   | { name: 'trash' }
   | { name: 'reports' }
   /** `backupNow`: asked by the desktop menu (a request number, so asking again starts again). */
@@ -34,6 +36,7 @@ export function sectionOf(route: Route): Section {
     case 'import':
       return 'clients';
     case 'case':
+    case 'caseSummary':
       return 'cases';
     default:
       return route.name;

@@ -1,5 +1,6 @@
 import { commonEn } from '../common-messages';
 import { backupEn } from '../../features/backup/messages';
+import { caseSummaryEn } from '../../features/case-summary/messages';
 import { casesEn } from '../../features/cases/messages';
 import { caseworkEn } from '../../features/casework/messages';
 import { clientExportEn } from '../../features/client-export/messages';
@@ -27,6 +28,7 @@ export const en: Messages = {
   ...intakeEn,
   ...importEn,
   ...casesEn,
+  ...caseSummaryEn,
   casework: caseworkEn,
   ...deadlinesEn,
   ...documentsEn,

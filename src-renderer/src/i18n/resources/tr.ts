@@ -5,6 +5,7 @@
 import type { Messages as MessagesOf } from '../messages-type';
 import { commonTr } from '../common-messages';
 import { backupTr } from '../../features/backup/messages';
+import { caseSummaryTr } from '../../features/case-summary/messages';
 import { casesTr } from '../../features/cases/messages';
 import { caseworkTr } from '../../features/casework/messages';
 import { clientExportTr } from '../../features/client-export/messages';
@@ -31,6 +32,7 @@ export const tr = {
   ...intakeTr,
   ...importTr,
   ...casesTr,
+  ...caseSummaryTr,
   casework: caseworkTr,
   ...deadlinesTr,
   ...documentsTr,
