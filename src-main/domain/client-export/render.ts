@@ -35,6 +35,9 @@ const MUTED = rgb(0.29, 0.33, 0.4);
 /** Fields that are bookkeeping, not information about the person. */
 const SKIP = new Set(['id', 'version', 'caseId', 'clientId', 'clientIds', 'documentId', 'deletedAt', 'storageName']);
 
+/** Inside a field: how a value was entered, not what it is. */
+const NESTED_SKIP = new Set(['precision']);
+
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 
@@ -67,11 +70,12 @@ export function describeRecord(record: Readonly<Record<string, unknown>>, texts:
   const label = (key: string): string => texts.labels[key] ?? key;
   const inline = (value: unknown): string => {
     if (Array.isArray(value)) return value.map(inline).filter(Boolean).join('; ');
+    // Inside a field (an identity number, a date of birth) the values alone read best: "passport P123".
     if (value !== null && typeof value === 'object')
       return Object.entries(value)
-        .filter(([k, v]) => !SKIP.has(k) && !isEmpty(v))
-        .map(([k, v]) => `${label(k)}: ${inline(v)}`)
-        .join(', ');
+        .filter(([k, v]) => !SKIP.has(k) && !NESTED_SKIP.has(k) && !isEmpty(v))
+        .map(([, v]) => inline(v))
+        .join(' ');
     return formatValue(value, texts);
   };
   return Object.entries(record)
@@ -106,8 +110,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 }
 
 /** Characters the embedded font cannot draw become "?", so a name in another script never breaks the file. */
-function drawable(text: string, font: PDFFont): string {
-  const set = new Set(font.getCharacterSet());
+function drawable(text: string, set: ReadonlySet<number>): string {
   return Array.from(text.normalize('NFC'), (ch) => (set.has(ch.codePointAt(0) ?? 0) || ch === ' ' ? ch : '?')).join('');
 }
 
@@ -124,6 +127,7 @@ export async function renderClientExportPdf(
   doc.setCreator('Emanet');
   // Embedded whole, as for the client notes (a fontkit subset of Noto Sans drew blank in pdf.js).
   const font = await doc.embedFont(fonts.latin, { subset: false });
+  const characters: ReadonlySet<number> = new Set(font.getCharacterSet());
   const width = A4[0] - 2 * MARGIN;
   const pages: PDFPage[] = [];
   let page: PDFPage = doc.addPage(A4);
@@ -136,7 +140,7 @@ export async function renderClientExportPdf(
     y = A4[1] - MARGIN;
   };
   const line = (text: string, size: number, color = INK, indent = 0): void => {
-    for (const l of wrap(drawable(text, font), font, size, width - indent)) {
+    for (const l of wrap(drawable(text, characters), font, size, width - indent)) {
       if (y - size * 1.2 < MARGIN) newPage();
       y -= size * 1.2;
       page.drawText(l, { x: MARGIN + indent, y, size, font, color });
