@@ -1,6 +1,6 @@
 /**
  * Screenshots of the case list, the case page with its timeline, and the add/edit forms, in
- * Turkish and English, for human review (test-results/screens/<lang>/cases-*.png). Each step
+ * Turkish and English, for human review (test-results/screens/<lang>/cases-*.jpg). Each step
  * also asserts what the picture should show, so a broken screen fails here too.
  */
 import { expect, test, type VaultHarness } from './fixtures';

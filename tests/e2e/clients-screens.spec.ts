@@ -1,6 +1,6 @@
 /**
  * Screenshots of the casefile screens this spec's owner built, in Turkish and English, for
- * human review (test-results/screens/<lang>/casefile-*.png), each taken once the screen is
+ * human review (test-results/screens/<lang>/casefile-*.jpg), each taken once the screen is
  * verifiably the right one. Synthetic names only.
  */
 import type { Page } from '@playwright/test';

@@ -1,6 +1,6 @@
 /**
  * Screenshots of every main screen in Turkish and English for human review
- * (test-results/screens/<lang>/NN-name.png), each also at a narrow width (`-narrow`), taken
+ * (test-results/screens/<lang>/NN-name.jpg), each also at a narrow width (`-narrow`), taken
  * only once the screen is verifiably the right one. Synthetic data only.
  */
 import type { Page } from '@playwright/test';

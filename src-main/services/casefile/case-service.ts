@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../shared/errors';
 import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../shared/schemas/cases';
@@ -6,7 +5,8 @@ import type { CaseRow } from '../../shared/schemas/casefile-views';
 import { mutate, recordAudit } from '../audit-log';
 import { listCases, type CaseListQuery } from './case-queries';
 import { displayName } from './client-mapping';
-import { assertUpdated, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { updateAtVersion } from './update-at-version';
 import { indexRecord } from './search-index';
 
 export interface StoredCase {
@@ -128,19 +128,12 @@ export function createCaseService(deps: CasefileDeps): CaseService {
       const c = validate(schema(), input, 'case');
       const next = await mutate(deps, { action: 'updated', entity: 'case', entityId: id }, async (tx) => {
         await assertClientsExist(tx, c.clientIds);
-        const result = await tx
-          .updateTable('legal_case')
-          .set({ ...caseColumns(c), updated_at: nowIso(deps), version: sql`version + 1` })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, async () =>
-          Boolean(await tx.selectFrom('legal_case').select('id').where('id', '=', id).executeTakeFirst()),
-        );
+        const bumped = await updateAtVersion(tx, 'legal_case', id, version, caseColumns(c), nowIso(deps), {
+          onlyIfLive: true,
+        });
         await writeClients(tx, id, c.clientIds);
         await indexRecord(tx, 'case', id, id, caseSearchParts(c));
-        return version + 1;
+        return bumped;
       });
       return { id, version: next };
     },

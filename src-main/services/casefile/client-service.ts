@@ -7,7 +7,8 @@ import { mutate, recordAudit, type AuditEntry } from '../audit-log';
 import { clientColumns, clientSearchParts } from './client-mapping';
 import { readClient, writeClientChildren, type StoredClient } from './client-store';
 import type { ConflictService } from './conflict-service';
-import { assertUpdated, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { updateAtVersion } from './update-at-version';
 import { listCases } from './case-queries';
 import { indexRecord, matchingIds } from './search-index';
 
@@ -64,19 +65,12 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
     async update(id, version, input) {
       const client = validate(schema(), input, 'client');
       const next = await mutate(deps, { action: 'updated', entity: 'client', entityId: id }, async (tx) => {
-        const result = await tx
-          .updateTable('client')
-          .set({ ...clientColumns(client), updated_at: nowIso(deps), version: sql`version + 1` })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, async () =>
-          Boolean(await tx.selectFrom('client').select('id').where('id', '=', id).executeTakeFirst()),
-        );
+        const bumped = await updateAtVersion(tx, 'client', id, version, clientColumns(client), nowIso(deps), {
+          onlyIfLive: true,
+        });
         await writeClientChildren(tx, id, client);
         await indexRecord(tx, 'client', id, null, clientSearchParts(client));
-        return version + 1;
+        return bumped;
       });
       await conflicts.refreshClient(id);
       return { id, version: next };

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { AuditEntity } from '../../shared/schemas/audit';
 import { mutate } from '../audit-log';
-import { assertUpdated, nowIso, type CasefileDeps } from './context';
+import { nowIso, type CasefileDeps } from './context';
+import { updateAtVersion } from './update-at-version';
 
 /** Tables whose rows are ticked off: tasks, deadlines, hearings. */
 type DoneTable = 'case_task' | 'case_deadline' | 'hearing';
@@ -20,15 +20,7 @@ export function markDone(
 ) {
   const at = nowIso(deps);
   return mutate(deps, { action: 'updated', entity, entityId: id }, async (tx) => {
-    const result = await tx
-      .updateTable(table)
-      .set({ done_at: done ? at : null, updated_at: at, version: sql`version + 1` })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    await assertUpdated(result.numUpdatedRows, async () =>
-      Boolean(await tx.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()),
-    );
-    return { id, version: version + 1 };
+    const next = await updateAtVersion(tx, table, id, version, { done_at: done ? at : null }, at);
+    return { id, version: next };
   });
 }

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-views';
 import { mutate } from '../audit-log';
 import type { ConflictService } from './conflict-service';
-import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
+import { newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
+import { updateAtVersion } from './update-at-version';
 import { requireLiveCase, requireLiveClient } from './live-records';
 import { markDone } from './mark-done';
 import { indexRecord, unindexRecords } from './search-index';
@@ -127,18 +127,10 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
 
     updateNote: (id, version, body) =>
       mutate(deps, { action: 'updated', entity: 'note', entityId: id }, async (tx) => {
-        const result = await tx
-          .updateTable('case_note')
-          .set({ body, updated_at: nowIso(deps), version: sql`version + 1` })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, async () =>
-          Boolean(await tx.selectFrom('case_note').select('id').where('id', '=', id).executeTakeFirst()),
-        );
+        const next = await updateAtVersion(tx, 'case_note', id, version, { body }, nowIso(deps));
         const note = await tx.selectFrom('case_note').select('case_id').where('id', '=', id).executeTakeFirstOrThrow();
         await indexRecord(tx, 'note', id, note.case_id, [body]);
-        return { id, version: version + 1 };
+        return { id, version: next };
       }),
 
     removeNote: (id) =>

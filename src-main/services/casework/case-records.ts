@@ -12,7 +12,8 @@ import type {
 } from '../../shared/schemas/casework';
 import type { DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
 import { recordAudit } from '../audit-log';
-import { assertUpdated, newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { updateAtVersion } from '../casefile/update-at-version';
 import { requireLiveCase } from '../casefile/live-records';
 
 type Created = { id: string; version: number };
@@ -107,6 +108,18 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
     document_id: r.documentId ?? null,
   });
 
+  const stayValues = (s: StayFields) => ({
+    requested_on: s.requestedOn,
+    decision: s.decision,
+    decided_on: s.decidedOn ?? null,
+    note: s.note ?? null,
+  });
+
+  const stayDates = (s: StayFields): Array<[string, string | undefined]> => [
+    ['stay.requestedOn', s.requestedOn],
+    ['stay.decidedOn', s.decidedOn],
+  ];
+
   const notificationValues = (n: NotificationFields) => ({
     subject: n.subject,
     recipient: n.recipient,
@@ -200,15 +213,9 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
           assertPast([['record.grantedOn', record.grantedOn]]);
           const caseId = await caseOf(tx, 'power_of_attorney', id);
           await requireDocumentOfCase(tx, caseId, record.documentId);
-          const result = await tx
-            .updateTable('power_of_attorney')
-            .set({ ...poaValues(record), updated_at: nowIso(deps), version: sql`version + 1` })
-            .where('id', '=', id)
-            .where('version', '=', version)
-            .executeTakeFirst();
-          await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+          const next = await updateAtVersion(tx, 'power_of_attorney', id, version, poaValues(record), nowIso(deps));
           await recordAudit(tx, deps.clock, { action: 'updated', entity: 'power-of-attorney', entityId: id });
-          return { id, version: version + 1 };
+          return { id, version: next };
         }),
 
       /** A task for the missing power of attorney; null when one is recorded or a task is open. */
@@ -317,20 +324,16 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
               .executeTakeFirst();
             if (!d) throw new AppError('NOT_FOUND', 'Deadline not found', ['deadlineId']);
           }
-          const result = await tx
-            .updateTable('case_notification')
-            .set({
-              ...notificationValues(n),
-              ...(deadlineId !== undefined ? { deadline_id: deadlineId } : {}),
-              updated_at: nowIso(deps),
-              version: sql`version + 1`,
-            })
-            .where('id', '=', id)
-            .where('version', '=', version)
-            .executeTakeFirst();
-          await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+          const next = await updateAtVersion(
+            tx,
+            'case_notification',
+            id,
+            version,
+            { ...notificationValues(n), ...(deadlineId !== undefined ? { deadline_id: deadlineId } : {}) },
+            nowIso(deps),
+          );
           await recordAudit(tx, deps.clock, { action: 'updated', entity: 'notification', entityId: id });
-          return { id, version: version + 1 };
+          return { id, version: next };
         }),
     },
 
@@ -357,10 +360,7 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
 
       add: (caseId: string, s: StayFields): Promise<Created> =>
         inTx(async (tx) => {
-          assertPast([
-            ['stay.requestedOn', s.requestedOn],
-            ['stay.decidedOn', s.decidedOn],
-          ]);
+          assertPast(stayDates(s));
           await requireLiveCase(tx, caseId);
           const id = newRecordId(deps);
           const at = nowIso(deps);
@@ -369,10 +369,7 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
             .values({
               id,
               case_id: caseId,
-              requested_on: s.requestedOn,
-              decision: s.decision,
-              decided_on: s.decidedOn ?? null,
-              note: s.note ?? null,
+              ...stayValues(s),
               created_at: at,
               updated_at: at,
             })
@@ -383,27 +380,11 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
 
       update: (id: string, version: number, s: StayFields): Promise<Created> =>
         inTx(async (tx) => {
-          assertPast([
-            ['stay.requestedOn', s.requestedOn],
-            ['stay.decidedOn', s.decidedOn],
-          ]);
+          assertPast(stayDates(s));
           await caseOf(tx, 'stay_request', id);
-          const result = await tx
-            .updateTable('stay_request')
-            .set({
-              requested_on: s.requestedOn,
-              decision: s.decision,
-              decided_on: s.decidedOn ?? null,
-              note: s.note ?? null,
-              updated_at: nowIso(deps),
-              version: sql`version + 1`,
-            })
-            .where('id', '=', id)
-            .where('version', '=', version)
-            .executeTakeFirst();
-          await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+          const next = await updateAtVersion(tx, 'stay_request', id, version, stayValues(s), nowIso(deps));
           await recordAudit(tx, deps.clock, { action: 'updated', entity: 'stay-request', entityId: id });
-          return { id, version: version + 1 };
+          return { id, version: next };
         }),
     },
   };

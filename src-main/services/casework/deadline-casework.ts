@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { internalDueDate } from '../../domain/deadlines';
 import type { Db } from '../../db/connection';
 import type { DbCaseDeadline } from '../../db/schema';
@@ -6,10 +6,12 @@ import { AppError } from '../../shared/errors';
 import type { DeadlineDetails } from '../../shared/schemas/casework';
 import type { CaseType, DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
 import { recordAudit } from '../audit-log';
-import { assertUpdated, newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
+import { newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
+import { updateAtVersion } from '../casefile/update-at-version';
 import { requireLiveCase } from '../casefile/live-records';
 import type { DeadlineData } from '../deadline-data';
 import { computeFor, invalid, toPreview } from '../deadlines/deadline-preview';
+import { recessFromColumn, startColumns, startFromColumns } from '../deadlines/deadline-start-columns';
 
 type Created = { id: string; version: number };
 type DeadlineRow = Selectable<DbCaseDeadline>;
@@ -33,22 +35,6 @@ const REVISED_FIELDS = [
   'internal_due_on',
   'internal_working_days',
 ] as const;
-
-function startOf(r: DeadlineRow): DeadlineStart | null {
-  if (r.start_kind === 'notification' && r.notified_on) return { kind: 'notification', date: r.notified_on };
-  if (r.start_kind === 'e-notification' && r.delivered_on)
-    return r.opened_on
-      ? { kind: 'e-notification', deliveredOn: r.delivered_on, openedOn: r.opened_on }
-      : { kind: 'e-notification', deliveredOn: r.delivered_on };
-  if (r.start_kind === 'detention' && r.detention_started_on)
-    return r.order_date_only
-      ? { kind: 'detention', startedOn: r.detention_started_on, orderDateOnly: true }
-      : { kind: 'detention', startedOn: r.detention_started_on };
-  return null;
-}
-
-const asRecess = (value: string | null): RecessChoice | undefined =>
-  value === 'taken' || value === 'not-taken' || value === 'unsure' ? value : undefined;
 
 export interface DeadlineEdit {
   title?: string | undefined;
@@ -76,15 +62,16 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
   const setDone = (id: string, version: number, doneAt: string | null, note: string | null): Promise<Created> =>
     inTx(async (tx) => {
       await deadlineRow(tx, id);
-      const result = await tx
-        .updateTable('case_deadline')
-        .set({ done_at: doneAt, done_note: note, updated_at: nowIso(deps), version: sql`version + 1` })
-        .where('id', '=', id)
-        .where('version', '=', version)
-        .executeTakeFirst();
-      await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+      const next = await updateAtVersion(
+        tx,
+        'case_deadline',
+        id,
+        version,
+        { done_at: doneAt, done_note: note },
+        nowIso(deps),
+      );
       await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
-      return { id, version: version + 1 };
+      return { id, version: next };
     });
 
   return {
@@ -144,7 +131,7 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
         if (row.version !== version) throw new AppError('CONFLICT', 'The record was changed elsewhere');
         const d = data();
         const ruleId = edit.ruleId ?? row.rule_id;
-        const start = edit.start ?? startOf(row);
+        const start = edit.start ?? startFromColumns(row);
         const recompute = edit.ruleId !== undefined || edit.start !== undefined || edit.recess !== undefined;
         let computedDue = row.computed_due;
         let computation = row.computation;
@@ -161,7 +148,7 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
           const result = computeFor(d, {
             ruleId,
             start,
-            recess: edit.recess ?? asRecess(row.recess) ?? 'unsure',
+            recess: edit.recess ?? recessFromColumn(row.recess) ?? 'unsure',
             caseType: kase.type as CaseType,
           });
           computedDue = result.due;
@@ -183,17 +170,15 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
           .insertInto('deadline_revision')
           .values({ id: newRecordId(deps), deadline_id: id, revised_at: at, snapshot: JSON.stringify(snapshot) })
           .execute();
-        const result = await tx
-          .updateTable('case_deadline')
-          .set({
+        const next = await updateAtVersion(
+          tx,
+          'case_deadline',
+          id,
+          version,
+          {
             rule_id: ruleId,
             title: title ?? null,
-            start_kind: start?.kind ?? 'manual',
-            notified_on: start?.kind === 'notification' ? start.date : null,
-            delivered_on: start?.kind === 'e-notification' ? start.deliveredOn : null,
-            opened_on: start?.kind === 'e-notification' ? (start.openedOn ?? null) : null,
-            detention_started_on: start?.kind === 'detention' ? start.startedOn : null,
-            order_date_only: start?.kind === 'detention' && start.orderDateOnly ? 1 : 0,
+            ...startColumns(start),
             computed_due: computedDue,
             due_on: dueOn,
             override_reason: reason ?? null,
@@ -201,20 +186,16 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
             computation,
             recess,
             internal_due_on: internalDue,
-            updated_at: at,
-            version: sql`version + 1`,
-          })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+          },
+          at,
+        );
         // Reminders already sent were for the old date.
         await tx
           .deleteFrom('reminder_sent')
           .where('item_id', 'in', [id, `${id}:internal`])
           .execute();
         await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
-        return { id, version: version + 1 };
+        return { id, version: next };
       }),
   };
 }

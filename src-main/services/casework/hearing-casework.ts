@@ -1,11 +1,11 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../shared/errors';
 import type { HearingDetails, HEARING_OUTCOMES } from '../../shared/schemas/casework';
 import type { DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
 import type { HearingView } from '../../shared/schemas/deadline-views';
 import { recordAudit } from '../audit-log';
-import { assertUpdated, newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
+import { newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
+import { updateAtVersion } from '../casefile/update-at-version';
 import { requireLiveCase } from '../casefile/live-records';
 import type { AddDeadline as AddAnyDeadline } from '../deadlines/deadline-service';
 import { courtSetRuleId } from './court-set-data';
@@ -85,23 +85,22 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
     ): Promise<Created> =>
       inTx(async (tx) => {
         await hearingRow(tx, id);
-        const result = await tx
-          .updateTable('hearing')
-          .set({
+        const next = await updateAtVersion(
+          tx,
+          'hearing',
+          id,
+          version,
+          {
             kind: h.kind,
             court: h.court ?? null,
             hall: h.hall ?? null,
             file_number: h.fileNumber ?? null,
             preparation: h.preparation ?? null,
-            updated_at: nowIso(deps),
-            version: sql`version + 1`,
-          })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+          },
+          nowIso(deps),
+        );
         await recordAudit(tx, deps.clock, { action: 'updated', entity: 'hearing', entityId: id });
-        return { id, version: version + 1 };
+        return { id, version: next };
       }),
 
     /**
@@ -113,20 +112,14 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
         const row = await hearingRow(tx, id);
         if (row.starts_at === startsAt) throw new AppError('VALIDATION', 'Same date', ['startsAt:hearing.sameDate']);
         const at = nowIso(deps);
-        const result = await tx
-          .updateTable('hearing')
-          .set({
-            starts_at: startsAt,
-            done_at: null,
-            outcome: null,
-            outcome_note: null,
-            updated_at: at,
-            version: sql`version + 1`,
-          })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+        const next = await updateAtVersion(
+          tx,
+          'hearing',
+          id,
+          version,
+          { starts_at: startsAt, done_at: null, outcome: null, outcome_note: null },
+          at,
+        );
         await tx
           .insertInto('hearing_postponement')
           .values({
@@ -140,7 +133,7 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
           .execute();
         await tx.deleteFrom('reminder_sent').where('item_id', '=', id).execute();
         await recordAudit(tx, deps.clock, { action: 'updated', entity: 'hearing', entityId: id });
-        return { id, version: version + 1 };
+        return { id, version: next };
       }),
 
     /**
@@ -167,22 +160,21 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
         : null;
       return inTx(async (tx) => {
         const at = nowIso(deps);
-        const result = await tx
-          .updateTable('hearing')
-          .set({
+        const next = await updateAtVersion(
+          tx,
+          'hearing',
+          id,
+          version,
+          {
             outcome,
             outcome_note: note ?? null,
             ...(created ? { outcome_deadline_id: created.id } : {}),
             done_at: row.done_at ?? at,
-            updated_at: at,
-            version: sql`version + 1`,
-          })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+          },
+          at,
+        );
         await recordAudit(tx, deps.clock, { action: 'updated', entity: 'hearing', entityId: id });
-        return { id, version: version + 1, deadlineId: created?.id ?? null };
+        return { id, version: next, deadlineId: created?.id ?? null };
       });
     },
   };

@@ -6,7 +6,8 @@ import type { AuditEntity } from '../../shared/schemas/audit';
 import type { DocumentCategory } from '../../shared/schemas/documents';
 import { recordAudit } from '../audit-log';
 import type { ConflictService } from '../casefile/conflict-service';
-import { assertUpdated, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { updateAtVersion } from '../casefile/update-at-version';
 import { indexRecord } from '../casefile/search-index';
 
 type Created = { id: string; version: number };
@@ -40,16 +41,10 @@ export function createRecordEdits(deps: CasefileDeps, conflicts: ConflictService
         }>`SELECT case_id FROM ${sql.table(table)} WHERE id = ${id}`.execute(tx);
         const current = row.rows[0];
         if (!current) throw new AppError('NOT_FOUND', 'Not found');
-        const result = await tx
-          .updateTable(table)
-          .set({ ...values, updated_at: nowIso(deps), version: sql`version + 1` })
-          .where('id', '=', id)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        await assertUpdated(result.numUpdatedRows, () => Promise.resolve(true));
+        const next = await updateAtVersion(tx, table, id, version, values, nowIso(deps));
         await after?.(tx, current.case_id);
         await recordAudit(tx, deps.clock, { action: 'updated', entity, entityId: id });
-        return { id, version: version + 1 };
+        return { id, version: next };
       });
   }
 

@@ -7,7 +7,7 @@ import fr from '../../../resources/client-notes/fr.json' with { type: 'json' };
 import kmr from '../../../resources/client-notes/kmr.json' with { type: 'json' };
 import ps from '../../../resources/client-notes/ps.json' with { type: 'json' };
 import tr from '../../../resources/client-notes/tr.json' with { type: 'json' };
-import { renderClientNote, type ClientNoteData, type ClientNoteFonts } from '../../domain/client-notes/render';
+import type { ClientNoteData, ClientNoteFonts } from '../../domain/client-notes/render';
 import {
   CLIENT_NOTE_LANGUAGES,
   clientNoteTextsSchema,
@@ -116,6 +116,8 @@ export function createClientNoteService(deps: ClientNoteServiceDeps) {
         lawyerPhone: input.lawyerPhone ?? null,
         generatedOn: trDate(today),
       };
+      // pdf-lib and fontkit load with the first note, not with the app.
+      const { renderClientNote } = await import('../../domain/client-notes/render');
       const bytes = await renderClientNote(texts[input.language], data, fonts);
       const added = await deps.documents.add(
         {

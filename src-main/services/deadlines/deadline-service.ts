@@ -10,6 +10,7 @@ import { markDone } from '../casefile/mark-done';
 import type { DeadlineData } from '../deadline-data';
 import { getSettings } from '../settings-service';
 import { computeFor, defaultRuleFor, invalid, rulesView, toPreview } from './deadline-preview';
+import { recessFromColumn, startColumns, startFromColumns } from './deadline-start-columns';
 
 export { toPreview } from './deadline-preview';
 
@@ -36,31 +37,6 @@ export interface AddHearing {
   preparation?: string | undefined;
 }
 
-function startOf(r: {
-  start_kind: string;
-  notified_on: string | null;
-  delivered_on: string | null;
-  opened_on: string | null;
-  detention_started_on: string | null;
-  order_date_only: number;
-}): DeadlineStart | null {
-  if (r.start_kind === 'notification' && r.notified_on) return { kind: 'notification', date: r.notified_on };
-  if (r.start_kind === 'e-notification' && r.delivered_on) {
-    return r.opened_on
-      ? { kind: 'e-notification', deliveredOn: r.delivered_on, openedOn: r.opened_on }
-      : { kind: 'e-notification', deliveredOn: r.delivered_on };
-  }
-  if (r.start_kind === 'detention' && r.detention_started_on) {
-    return r.order_date_only
-      ? { kind: 'detention', startedOn: r.detention_started_on, orderDateOnly: true }
-      : { kind: 'detention', startedOn: r.detention_started_on };
-  }
-  return null;
-}
-
-const asRecess = (value: string | null): RecessChoice | null =>
-  value === 'taken' || value === 'not-taken' || value === 'unsure' ? value : null;
-
 export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineData) {
   function assertNotFuture(date: string, field: string): void {
     if (date > todayOf(deps)) throw invalid(`${field}:date.inFuture`);
@@ -74,7 +50,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
       .select(['type', 'court_recess'])
       .where('id', '=', caseId)
       .executeTakeFirstOrThrow();
-    return { type: row.type as CaseType, courtRecess: asRecess(row.court_recess) };
+    return { type: row.type as CaseType, courtRecess: recessFromColumn(row.court_recess) };
   }
 
   return {
@@ -129,12 +105,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
             case_id: input.caseId,
             rule_id: input.ruleId ?? null,
             title: input.title ?? null,
-            start_kind: start?.kind ?? 'manual',
-            notified_on: start?.kind === 'notification' ? start.date : null,
-            delivered_on: start?.kind === 'e-notification' ? start.deliveredOn : null,
-            opened_on: start?.kind === 'e-notification' ? (start.openedOn ?? null) : null,
-            detention_started_on: start?.kind === 'detention' ? start.startedOn : null,
-            order_date_only: start?.kind === 'detention' && start.orderDateOnly ? 1 : 0,
+            ...startColumns(start),
             computed_due: computed?.due ?? null,
             due_on: dueOn,
             override_reason: input.reason ?? null,
@@ -191,10 +162,10 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
         computedDue: r.computed_due,
         overrideReason: r.override_reason,
         confidence: r.confidence as DeadlineView['confidence'],
-        start: startOf(r),
+        start: startFromColumns(r),
         explanation: r.computation ? (JSON.parse(r.computation) as DeadlinePreview) : null,
         doneAt: r.done_at,
-        recess: asRecess(r.recess),
+        recess: recessFromColumn(r.recess),
         internalDueOn: r.internal_due_on,
         internalWorkingDays: r.internal_working_days,
         reviews: reviews.filter((x) => x.deadline_id === r.id).map((x) => ({ id: x.id, dueOn: x.due_on })),

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { decodeText } from '../../domain/import/text-decoding';
 import { parseDelimited } from '../../domain/import/delimited';
 import { AppError } from '../../shared/errors';
@@ -83,7 +83,7 @@ export function readCsv(bytes: Uint8Array): ImportTable {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell's value as text: dates as ISO civil dates (Excel stores them as UTC midnight). */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     return Number.isNaN(value.getTime())
@@ -99,7 +99,7 @@ export function cellText(value: ExcelJS.CellValue): string {
       .join('')
       .trim();
   if ('formula' in value || 'sharedFormula' in value)
-    return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+    return cellText((value as { result?: CellValue }).result ?? null);
   if ('hyperlink' in value) {
     const text: unknown = (value as { text?: unknown }).text;
     return typeof text === 'string' ? text.trim() : '';
@@ -112,6 +112,9 @@ async function readXlsx(bytes: Buffer): Promise<ImportTable> {
   const unpacked = claimedUnpackedSize(bytes);
   if (unpacked === null) throw invalid('file.unreadable');
   if (unpacked > MAX_UNPACKED_BYTES) throw invalid('file.tooLarge');
+  // Loaded on first use: exceljs is the largest library the main process has, and most
+  // sessions never import a spreadsheet (it was also most of every integration test's start-up).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

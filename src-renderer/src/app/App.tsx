@@ -10,6 +10,7 @@ import { Unlock } from '../features/vault/Unlock';
 import { setUiLanguage } from '../i18n';
 import { appReducer } from './appState';
 import { UnlockedApp } from './UnlockedApp';
+import { BusyNote } from '../components/BusyNote';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -72,10 +73,7 @@ function AppScreens({ onLockedDropCache }: { onLockedDropCache: () => void }) {
     case 'loading':
       return (
         <div className="centered" aria-busy="true">
-          <p className="busy" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {t('app.loading')}
-          </p>
+          <BusyNote>{t('app.loading')}</BusyNote>
         </div>
       );
     case 'startupError':

@@ -9,6 +9,7 @@ import { CASE_LIST_VIEW_KEY, NO_FILTERS, type CaseListFilters as Filters } from 
 import { useCasePages } from './useCasePages';
 import { useDebounced } from '../../components/useDebounced';
 import './cases.css';
+import { BusyNote } from '../../components/BusyNote';
 
 /** Typing waits this long before asking the backend, so a burst of keys is one query. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -63,10 +64,7 @@ export function CaseListPage({ onOpenCase, onNewCase }: { onOpenCase: (id: strin
           </button>
         </div>
       ) : total === null ? (
-        <p className="busy" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('app.loading')}
-        </p>
+        <BusyNote>{t('app.loading')}</BusyNote>
       ) : total === 0 ? (
         <div className="empty-state">
           <h2>{filtered ? t('cases.noMatchesTitle') : t('cases.emptyTitle')}</h2>

@@ -11,6 +11,7 @@ import { formatMinutes } from './format';
 import { TimelineEntry } from './TimelineEntry';
 import { sortTimeline } from './useCaseData';
 import { useUndo } from '../casework/useUndo';
+import { BusyNote } from '../../components/BusyNote';
 
 type AddKind = 'note' | 'activity' | 'task' | 'time';
 const ADD_KINDS: readonly AddKind[] = ['note', 'activity', 'task', 'time'];
@@ -101,10 +102,7 @@ export function TimelineSection({ caseId, items, error, onChanged }: Props) {
           <ErrorMessage error={error} />
         </>
       ) : items === null ? (
-        <p className="busy" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('app.loading')}
-        </p>
+        <BusyNote>{t('app.loading')}</BusyNote>
       ) : sorted.length === 0 ? (
         <p className="case-empty">{t('timeline.empty')}</p>
       ) : (

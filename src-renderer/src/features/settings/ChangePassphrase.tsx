@@ -6,6 +6,7 @@ import { PassphraseInput } from '../../components/PassphraseInput';
 import type { AppErrorShape } from '@shared/errors';
 import { isTooWeak, NewPassphraseFields } from '../vault/NewPassphraseFields';
 import { usePassphraseRating } from '../vault/usePassphraseRating';
+import { SubmitActions } from '../../components/BusyNote';
 
 interface FieldErrors {
   current?: string;
@@ -78,17 +79,7 @@ export function ChangePassphrase() {
           strength={strength}
         />
         <ErrorMessage error={error} />
-        <div className="actions">
-          <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
-            {t('settings.changePassphrase')}
-          </button>
-          {busy ? (
-            <p className="busy" role="status">
-              <span className="spinner" aria-hidden="true" />
-              {t('settings.changeBusy')}
-            </p>
-          ) : null}
-        </div>
+        <SubmitActions label={t('settings.changePassphrase')} busy={busy} busyText={t('settings.changeBusy')} />
         <p className="status-message success" role="status">
           {done ? t('settings.passphraseChanged') : ''}
         </p>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import { isTooWeak, NewPassphraseFields } from './NewPassphraseFields';
 import { usePassphraseRating } from './usePassphraseRating';
+import { SubmitActions } from '../../components/BusyNote';
 
 interface CreateVaultFormProps {
   onCreated: (recoveryKey: string) => void;
@@ -60,17 +61,7 @@ export function CreateVaultForm({ onCreated }: CreateVaultFormProps) {
         autoFocus
       />
       <ErrorMessage error={error} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
-          {t('create.submit')}
-        </button>
-        {busy ? (
-          <p className="busy" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {t('create.busy')}
-          </p>
-        ) : null}
-      </div>
+      <SubmitActions label={t('create.submit')} busy={busy} busyText={t('create.busy')} />
     </form>
   );
 }

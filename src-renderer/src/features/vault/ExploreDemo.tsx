@@ -4,6 +4,7 @@ import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import { currentLanguage } from '../../i18n';
+import { BusyNote } from '../../components/BusyNote';
 
 /**
  * The other way in on first run: a vault of fictional clients, cases and deadlines (passphrase
@@ -37,12 +38,7 @@ export function ExploreDemo({ onCreated }: { onCreated: () => void }) {
         <button type="button" className="button" onClick={() => void explore()} aria-disabled={busy || undefined}>
           {t('demo.explore')}
         </button>
-        {busy ? (
-          <p className="busy" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {t('demo.exploreBusy')}
-          </p>
-        ) : null}
+        {busy ? <BusyNote>{t('demo.exploreBusy')}</BusyNote> : null}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import { isTooWeak, NewPassphraseFields } from './NewPassphraseFields';
 import { usePassphraseRating } from './usePassphraseRating';
+import { BusyNote } from '../../components/BusyNote';
 
 interface ResetPassphraseStepProps {
   /** The recovery key the vault was just opened with: the proof `vault:resetPassphrase` needs. */
@@ -95,12 +96,7 @@ export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassp
           </button>
         </div>
         <p className="field-hint">{t('reset.laterHint')}</p>
-        {busy ? (
-          <p className="busy" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {t('reset.busy')}
-          </p>
-        ) : null}
+        {busy ? <BusyNote>{t('reset.busy')}</BusyNote> : null}
       </form>
     </section>
   );

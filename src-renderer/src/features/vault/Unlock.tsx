@@ -12,6 +12,7 @@ import type { AppErrorShape } from '@shared/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
 import './vault.css';
+import { BusyNote } from '../../components/BusyNote';
 
 interface UnlockProps {
   onUnlocked: () => void;
@@ -128,10 +129,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
     case 'leaving':
       return (
         <div className="centered" aria-busy="true">
-          <p className="busy" role="status">
-            <span className="spinner" aria-hidden="true" />
-            {t('app.loading')}
-          </p>
+          <BusyNote>{t('app.loading')}</BusyNote>
         </div>
       );
     case 'form':
@@ -208,12 +206,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
               {t('backup.restore.entry')}
             </button>
           </div>
-          {busy ? (
-            <p className="busy" role="status">
-              <span className="spinner" aria-hidden="true" />
-              {t('unlock.busy')}
-            </p>
-          ) : null}
+          {busy ? <BusyNote>{t('unlock.busy')}</BusyNote> : null}
         </form>
       </section>
     </div>
