@@ -2,10 +2,9 @@ import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   describeRecord,
-  renderClientExportPdf,
   type ClientExportDocumentModel,
   type ClientExportSection,
-} from '../../domain/client-export/render';
+} from '../../domain/client-export/records';
 import { CLIENT_EXPORT_TEXTS, type ClientExportLanguage } from '../../domain/client-export/texts';
 import { AppError } from '../../shared/errors';
 import { writeFileAtomic } from '../../storage/atomic-write';
@@ -200,6 +199,8 @@ export function createClientExportService(deps: ClientExportDeps) {
     await mkdir(dirname(paths.pdf), { recursive: true });
     const data = await collect(clientId);
     const fonts = await deps.fonts();
+    // pdf-lib and fontkit load with the first export, not with the app.
+    const { renderClientExportPdf } = await import('../../domain/client-export/render');
     const pdf = await renderClientExportPdf(pdfModel(data, options.language), fonts);
     await writeFileAtomic(paths.json, `${JSON.stringify(data, null, 2)}\n`);
     await writeFileAtomic(paths.pdf, Buffer.from(pdf));

@@ -1,6 +1,7 @@
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeRecord, formatValue, renderClientExportPdf } from '../../../src-main/domain/client-export/render';
+import { describeRecord, formatValue } from '../../../src-main/domain/client-export/records';
+import { renderClientExportPdf } from '../../../src-main/domain/client-export/render';
 import { CLIENT_EXPORT_TEXTS } from '../../../src-main/domain/client-export/texts';
 import { loadClientNoteFonts } from '../../../src-main/services/client-notes/client-note-service';
 
@@ -29,12 +30,7 @@ describe('the client data PDF: records as readable lines', () => {
         },
         tr,
       ),
-    ).toEqual([
-      'Ad: Zeynep',
-      'Kimlik numaraları: passport P123',
-      'Doğum tarihi: 01.02.1990',
-      'futureField: kept',
-    ]);
+    ).toEqual(['Ad: Zeynep', 'Kimlik numaraları: passport P123', 'Doğum tarihi: 01.02.1990', 'futureField: kept']);
   });
 
   it('never fails on a name in a script the font lacks, and spans pages', async () => {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CASE_TYPES } from '@shared/schemas/deadlines';
 import type { ImportField, ImportMappingInput, ImportPreview } from '@shared/schemas/import';
+import { BusyNote } from '../../components/BusyNote';
 import { fieldsByColumn, IMPORT_CASE_FIELDS, IMPORT_CLIENT_FIELDS, remapped } from './importModel';
 
 interface ColumnMappingProps {
@@ -106,12 +107,7 @@ export function ColumnMapping({ preview, disabled, updating, onChange }: ColumnM
           ))}
         </select>
       </div>
-      {updating ? (
-        <p className="busy" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('importList.mapping.updating')}
-        </p>
-      ) : null}
+      {updating ? <BusyNote>{t('importList.mapping.updating')}</BusyNote> : null}
     </section>
   );
 }

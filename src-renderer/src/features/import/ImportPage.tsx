@@ -4,6 +4,7 @@ import type { AppErrorShape } from '@shared/errors';
 import type { ImportMappingInput, ImportOutcome, ImportPreview } from '@shared/schemas/import';
 import { useNavigation } from '../../app/navigation';
 import { useInvokeMutation } from '../../api/query';
+import { BusyNote } from '../../components/BusyNote';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { validationMessage } from '../../components/validationMessage';
@@ -129,7 +130,7 @@ export function ImportPage() {
             >
               {t('importList.chooseFile')}
             </button>
-            {busy === 'opening' ? <span className="muted">{t('importList.opening')}</span> : null}
+            {busy === 'opening' ? <BusyNote>{t('importList.opening')}</BusyNote> : null}
           </div>
         </div>
       ) : null}
