@@ -116,6 +116,7 @@ describe('a client’s own data (KVKK art. 11): JSON and PDF with everything abo
     expect(data.format).toBe('emanet-client-data');
     expect(data.client).toMatchObject({ id: a.clientId, givenName: 'Zeynep', phone: '+90 532 000 11 22' });
     expect(data.cases.map((c) => c.id)).toEqual([a.caseId]);
+    expect(jsonText).not.toContain('clientIds');
     const kase = data.cases[0]!;
     expect(kase.timeline.map((t) => t.id)).toContain(note.id);
     expect(kase.deadlines.map((d) => d.id)).toContain(deadline.id);

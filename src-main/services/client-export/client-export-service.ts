@@ -114,7 +114,11 @@ export function createClientExportService(deps: ClientExportDeps) {
         id: summary.id,
         createdAt: kase.createdAt,
         updatedAt: kase.updatedAt,
-        case: kase.case,
+        // The other clients of a shared case (a household) are other people: counted, not named or identified.
+        case: (({ clientIds, ...rest }) => ({
+          ...rest,
+          otherClients: clientIds.filter((id) => id !== clientId).length,
+        }))(kase.case),
         timeline: await casefile.timeline.list(summary.id),
         deadlines: await deadlines.list(summary.id),
         hearings: await casework.hearings.details(summary.id),
