@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { KdfCost } from '../services/create-services';
 import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backup-commands';
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
+import { CLIENT_EXPORT_COMMAND_NAMES, isClientExportCommand, runClientExportCommand } from './client-export-commands';
 import { CASEWORK_COMMAND_NAMES, isCaseworkCommand, runCaseworkCommand } from './casework-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
 import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
@@ -40,6 +41,7 @@ export const CLI_COMMANDS = [
   ...REPORT_COMMAND_NAMES,
   ...IMPORT_COMMAND_NAMES,
   ...HANDOVER_COMMAND_NAMES,
+  ...CLIENT_EXPORT_COMMAND_NAMES,
 ];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
@@ -69,6 +71,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (isImportCommand(argv)) return runImportCommand(argv, io);
   // `handover …`, `case handover` and `case receive` (issue 17): before the other `case …` commands.
   if (isHandoverCommand(argv)) return runHandoverCommand(argv, io);
+  // `client export` (issue 17): before the casefile's `client add` / `client list`.
+  if (isClientExportCommand(argv)) return runClientExportCommand(argv, io);
   // `org …` and `report …` (anonymized reports) parse their own options too.
   if (isReportCommand(argv)) return runReportCommand(argv, io);
   // Casework for scripts (`case add`, `hearing postpone`, `task done`, `poa`, `notification`,

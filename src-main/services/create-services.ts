@@ -24,7 +24,12 @@ import {
   type UploadSessions,
 } from './documents';
 import { integrityCheck } from './database-check';
-import { createClientNoteService, type ClientNoteService } from './client-notes/client-note-service';
+import { createClientExportService, type ClientExportService } from './client-export';
+import {
+  createClientNoteService,
+  loadClientNoteFonts,
+  type ClientNoteService,
+} from './client-notes/client-note-service';
 import { loadPetitionData } from './petitions/petition-data';
 import { createPetitionService, type PetitionService } from './petitions/petition-service';
 import { loadPlaybookData } from './playbooks/playbook-data';
@@ -80,6 +85,8 @@ export interface Services {
   petitions: PetitionService;
   /** Issue 16's one-page client notes in seven languages (PDF documents of the case). */
   clientNotes: ClientNoteService;
+  /** Issue 17's export of everything held about one client (KVKK art. 11): JSON and PDF. */
+  clientExport: ClientExportService;
   reminders: ReturnType<typeof createReminderService>;
   documents: DocumentService;
   uploads: UploadSessions;
@@ -172,6 +179,14 @@ export function createServices(options: ServiceOptions): Services {
     playbooks,
     petitions,
     clientNotes,
+    clientExport: createClientExportService({
+      ...deps,
+      casefile,
+      casework,
+      deadlines,
+      documents,
+      fonts: loadClientNoteFonts,
+    }),
     reminders,
     documents,
     uploads,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { backupChannels } from './channels/backup';
 import { casefileChannels } from './channels/casefile';
+import { clientExportChannels } from './channels/client-export';
 import { caseworkChannels } from './channels/casework';
 import { deadlineChannels } from './channels/deadlines';
 import { documentChannels } from './channels/documents';
@@ -40,6 +41,7 @@ export const contract = {
   ...deadlineChannels,
   ...documentChannels,
   ...handoverChannels,
+  ...clientExportChannels,
   ...guideChannels,
   ...backupChannels,
   ...reportChannels,

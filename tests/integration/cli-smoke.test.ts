@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_COMMAND_NAMES } from '../../src-main/cli/backup-commands';
 import { CASEFILE_COMMAND_NAMES } from '../../src-main/cli/casefile-commands';
 import { CASEWORK_COMMAND_NAMES } from '../../src-main/cli/casework-commands';
+import { CLIENT_EXPORT_COMMAND_NAMES } from '../../src-main/cli/client-export-commands';
 import { DEADLINE_COMMAND_NAMES } from '../../src-main/cli/deadline-commands';
 import { DOCUMENT_COMMAND_NAMES } from '../../src-main/cli/document-commands';
 import { HANDOVER_COMMAND_NAMES } from '../../src-main/cli/handover-commands';
@@ -44,6 +45,7 @@ describe('the CLI as a process, one command per group', () => {
       REPORT_COMMAND_NAMES,
       IMPORT_COMMAND_NAMES,
       HANDOVER_COMMAND_NAMES,
+      CLIENT_EXPORT_COMMAND_NAMES,
     ];
     expect([...CLI_COMMANDS].sort()).toEqual(groups.flat().sort());
   });
@@ -122,5 +124,20 @@ describe('the CLI as a process, one command per group', () => {
       created: 1,
       source: { encoding: 'utf-8', delimiter: ';' },
     });
+  });
+
+  it('client export: writes the JSON and the PDF into --out', async () => {
+    const clientFile = join(dir, 'client.json');
+    await writeFile(clientFile, JSON.stringify({ givenName: 'Deneme', familyName: 'Kişi' }));
+    const added = onlyJson(
+      (await cli(['client', 'add', '--vault', vault, '--json-file', clientFile, '--json'], pass)).stdout,
+    ) as {
+      id: string;
+    };
+    const out = join(dir, 'client-export');
+    const run = spawnCli(['client', 'export', '--vault', vault, '--id', added.id, '--out', out, '--json'], pass);
+    expect(run.code).toBe(0);
+    expect(onlyJson(run.stdout)).toMatchObject({ cases: 0, documents: 0 });
+    expect(existsSync(join(out, 'client-data.pdf')) && existsSync(join(out, 'client-data.json'))).toBe(true);
   });
 });

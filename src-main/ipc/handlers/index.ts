@@ -4,6 +4,7 @@ import type { ShellCommands } from '../../services/shell-commands';
 import type { Handlers } from '../router';
 import { createBackupHandlers, type BackupJobResult } from './backup';
 import { createCasefileHandlers } from './casefile';
+import { createClientExportHandlers } from './client-export';
 import { createCaseworkHandlers } from './casework';
 import { createDeadlineHandlers } from './deadlines';
 import { createDocumentHandlers } from './documents';
@@ -62,6 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     ...createGuideHandlers(deps.playbooks, deps.petitions, deps.clientNotes),
     ...createDocumentHandlers({ documents, uploads: deps.uploads, readers: deps.readers, saveDialog }),
+    ...createClientExportHandlers({ clientExport: deps.clientExport, saveDialog }),
     ...createBackupHandlers({
       vault,
       paths,

@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppShell } from '../components/AppShell';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { CaseSummaryPage } from '../features/case-summary/CaseSummaryPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { ClientPage } from '../features/clients/ClientPage';
 import { Agenda } from '../features/home/Agenda';
 import { OverdueBanner } from '../features/home/OverdueBanner';
+import { ImportPage } from '../features/import/ImportPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { useReportsStatus } from '../features/reports/useReportsStatus';
@@ -152,10 +154,21 @@ function RouteView({ route, demo, onVaultGone }: { route: Route; demo: boolean; 
       return <ClientPage clientId={route.id} />;
     case 'intake':
       return <IntakePage />;
+    case 'import':
+      return <ImportPage />;
     case 'cases':
       return <CaseListPage onOpenCase={openCase} onNewCase={() => nav.navigate({ name: 'intake' })} />;
     case 'case':
-      return <CasePage caseId={route.id} onOpenClient={openClient} onBack={() => nav.back({ name: 'cases' })} />;
+      return (
+        <CasePage
+          caseId={route.id}
+          onOpenClient={openClient}
+          onBack={() => nav.back({ name: 'cases' })}
+          onPrintSummary={() => nav.navigate({ name: 'caseSummary', id: route.id })}
+        />
+      );
+    case 'caseSummary':
+      return <CaseSummaryPage caseId={route.id} onBack={() => nav.back({ name: 'case', id: route.id })} />;
     case 'trash':
       return <TrashPage />;
     case 'reports':

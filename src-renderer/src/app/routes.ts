@@ -7,8 +7,12 @@ export type Route =
   | { name: 'clients' }
   | { name: 'client'; id: string }
   | { name: 'intake' }
+  /** Import of a client list from a spreadsheet (issue 17). */
+  | { name: 'import' }
   | { name: 'cases' }
   | { name: 'case'; id: string }
+  /** The printable summary of a case (issue 17). */
+  | { name: 'caseSummary'; id: string }
   | { name: 'trash' }
   | { name: 'reports' }
   /** `backupNow`: asked by the desktop menu (a request number, so asking again starts again). */
@@ -29,8 +33,10 @@ export function sectionOf(route: Route): Section {
   switch (route.name) {
     case 'client':
     case 'intake':
+    case 'import':
       return 'clients';
     case 'case':
+    case 'caseSummary':
       return 'cases';
     default:
       return route.name;

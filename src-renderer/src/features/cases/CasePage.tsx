@@ -22,9 +22,11 @@ interface Props {
   caseId: string;
   onOpenClient: (id: string) => void;
   onBack: () => void;
+  /** Opens the printable summary of this case (issue 17). */
+  onPrintSummary?: () => void;
 }
 
-export function CasePage({ caseId, onOpenClient, onBack }: Props) {
+export function CasePage({ caseId, onOpenClient, onBack, onPrintSummary }: Props) {
   const { t } = useTranslation();
   const { record, timeline, reloadCase, reloadTimeline } = useCaseData(caseId);
   const { registry, anyDirty } = useUnsavedRegistry();
@@ -99,6 +101,11 @@ export function CasePage({ caseId, onOpenClient, onBack }: Props) {
             >
               {t('cases.edit')}
             </button>
+            {onPrintSummary ? (
+              <button type="button" className="button button-quiet" onClick={onPrintSummary}>
+                {t('caseSummary.open')}
+              </button>
+            ) : null}
             <button type="button" className="button button-quiet" onClick={() => setConfirmTrash(true)}>
               {t('cases.trash')}
             </button>

@@ -56,9 +56,14 @@ export function ClientListPage() {
     <section aria-labelledby="clients-title" className="list-page">
       <div className="page-header">
         <FocusedHeading id="clients-title">{t('clients.title')}</FocusedHeading>
-        <button type="button" className="button button-primary" onClick={newClient}>
-          {t('clients.newClient')}
-        </button>
+        <div className="actions">
+          <button type="button" className="button button-quiet" onClick={() => nav.navigate({ name: 'import' })}>
+            {t('importList.openFromClients')}
+          </button>
+          <button type="button" className="button button-primary" onClick={newClient}>
+            {t('clients.newClient')}
+          </button>
+        </div>
       </div>
       <div className="list-toolbar">
         <div className="field list-search">

@@ -10,6 +10,7 @@ import { NewCaseForClient } from '../casework/NewCaseForClient';
 import { ClientEditForm } from './ClientEditForm';
 import { ClientProfile } from './ClientProfile';
 import { TrashClientDialog } from './TrashClientDialog';
+import { ExportClientDataDialog } from '../client-export/ExportClientDataDialog';
 import './clients.css';
 
 export function ClientPage({ clientId }: { clientId: string }) {
@@ -23,6 +24,7 @@ export function ClientPage({ clientId }: { clientId: string }) {
   // Bumped on reload so the edit form is rebuilt from the fresh record.
   const [formKey, setFormKey] = useState(0);
   const [trashing, setTrashing] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const [notice, setNotice] = useState('');
 
   const load = (): Promise<void> => invalidate(['clients:get']);
@@ -76,6 +78,9 @@ export function ClientPage({ clientId }: { clientId: string }) {
             <button type="button" className="button button-primary" onClick={() => setMode('edit')}>
               {t('clients.edit')}
             </button>
+            <button type="button" className="button button-quiet" onClick={() => setExporting(true)}>
+              {t('clientData.open')}
+            </button>
             <button type="button" className="button button-quiet button-danger-quiet" onClick={() => setTrashing(true)}>
               {t('clients.moveToTrash')}
             </button>
@@ -89,6 +94,16 @@ export function ClientPage({ clientId }: { clientId: string }) {
       <ClientCases cases={data.cases} onOpen={(id) => nav.navigate({ name: 'case', id })} />
       {data.deletedAt === null ? <NewCaseForClient clientId={clientId} /> : null}
       <ClientProfile client={data.client} />
+      {exporting ? (
+        <ExportClientDataDialog
+          clientId={clientId}
+          onCancel={() => setExporting(false)}
+          onDone={(message) => {
+            setExporting(false);
+            setNotice(message);
+          }}
+        />
+      ) : null}
       {trashing ? (
         <TrashClientDialog
           clientId={clientId}

@@ -1,13 +1,16 @@
 import { commonEn } from '../common-messages';
 import { backupEn } from '../../features/backup/messages';
+import { caseSummaryEn } from '../../features/case-summary/messages';
 import { casesEn } from '../../features/cases/messages';
 import { caseworkEn } from '../../features/casework/messages';
+import { clientExportEn } from '../../features/client-export/messages';
 import { clientsEn } from '../../features/clients/messages';
 import { deadlinesEn } from '../../features/deadlines/messages';
 import { documentsEn } from '../../features/documents/messages';
 import { guideEn } from '../../features/guide/messages';
 import { handoverEn } from '../../features/handover/messages';
 import { homeEn } from '../../features/home/messages';
+import { importEn } from '../../features/import/messages';
 import { intakeEn } from '../../features/intake/messages';
 import { reportsEn } from '../../features/reports/messages';
 import { retentionEn } from '../../features/retention/messages';
@@ -22,8 +25,11 @@ export const en: Messages = {
   ...vaultEn,
   ...homeEn,
   ...clientsEn,
+  ...clientExportEn,
   ...intakeEn,
+  ...importEn,
   ...casesEn,
+  ...caseSummaryEn,
   casework: caseworkEn,
   ...deadlinesEn,
   ...documentsEn,

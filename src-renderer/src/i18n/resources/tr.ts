@@ -5,14 +5,17 @@
 import type { Messages as MessagesOf } from '../messages-type';
 import { commonTr } from '../common-messages';
 import { backupTr } from '../../features/backup/messages';
+import { caseSummaryTr } from '../../features/case-summary/messages';
 import { casesTr } from '../../features/cases/messages';
 import { caseworkTr } from '../../features/casework/messages';
+import { clientExportTr } from '../../features/client-export/messages';
 import { clientsTr } from '../../features/clients/messages';
 import { deadlinesTr } from '../../features/deadlines/messages';
 import { documentsTr } from '../../features/documents/messages';
 import { guideTr } from '../../features/guide/messages';
 import { handoverTr } from '../../features/handover/messages';
 import { homeTr } from '../../features/home/messages';
+import { importTr } from '../../features/import/messages';
 import { intakeTr } from '../../features/intake/messages';
 import { reportsTr } from '../../features/reports/messages';
 import { retentionTr } from '../../features/retention/messages';
@@ -26,8 +29,11 @@ export const tr = {
   ...vaultTr,
   ...homeTr,
   ...clientsTr,
+  ...clientExportTr,
   ...intakeTr,
+  ...importTr,
   ...casesTr,
+  ...caseSummaryTr,
   casework: caseworkTr,
   ...deadlinesTr,
   ...documentsTr,
