@@ -1,5 +1,5 @@
 import type { ClientNoteService } from '../../services/client-notes/client-note-service';
-import { loadGlossary } from '../../services/playbooks/glossary';
+import { loadGlossary, searchGlossary } from '../../services/playbooks/glossary';
 import type { PetitionService } from '../../services/petitions/petition-service';
 import type { PlaybookService } from '../../services/playbooks/playbook-service';
 import type { guideChannels } from '../../shared/channels/guide';
@@ -29,5 +29,6 @@ export function createGuideHandlers(
     'clientNotes:languages': ({ caseId }) => clientNotes.languages(caseId),
     'clientNotes:generate': (input) => clientNotes.generate(input),
     'glossary:list': () => Promise.resolve({ terms: loadGlossary().terms }),
+    'glossary:search': ({ query }) => Promise.resolve({ terms: searchGlossary(query) }),
   };
 }

@@ -12,7 +12,7 @@ import {
   petitionPrepareInputSchema,
   petitionTemplateViewSchema,
 } from '../schemas/petitions';
-import { glossaryFileSchema } from '../schemas/glossary';
+import { glossaryFileSchema, glossaryTermSchema } from '../schemas/glossary';
 import { clientNoteGenerateInputSchema, clientNoteLanguageSchema } from '../schemas/client-notes';
 
 const empty = z.object({}).strict();
@@ -58,4 +58,9 @@ export const guideChannels = {
   'clientNotes:generate': { input: clientNoteGenerateInputSchema, output: z.object({ documentId: z.string() }) },
   /** The glossary of legal terms in plain Turkish and English. */
   'glossary:list': { input: empty, output: z.object({ terms: glossaryFileSchema.shape.terms }) },
+  /** The glossary terms the global search's text finds (Turkish case folding), names first, at most 5. */
+  'glossary:search': {
+    input: z.object({ query: z.string().max(200) }).strict(),
+    output: z.object({ terms: z.array(glossaryTermSchema) }),
+  },
 };

@@ -37,7 +37,13 @@ export const guideTr = {
     createdTask: 'Görev oluşturuldu',
     createdDeadline: 'Süre eklendi',
     draftNotice: 'Bu rehber bir kontrol listesidir; hukuki değerlendirmenin yerini tutmaz.',
-    glossary: { open: 'Sözlük', title: 'Hukuki terimler sözlüğü', filter: 'Terim ara', close: 'Kapat' },
+    glossary: {
+      open: 'Sözlük',
+      title: 'Hukuki terimler sözlüğü',
+      filter: 'Terim ara',
+      close: 'Kapat',
+      source: 'Kaynak',
+    },
     clientNote: {
       open: 'Müvekkil notu',
       title: 'Müvekkile not (PDF)',
@@ -130,7 +136,13 @@ export const guideEn: Messages<typeof guideTr> = {
     createdTask: 'Task created',
     createdDeadline: 'Deadline added',
     draftNotice: 'This guide is a checklist; it does not replace legal judgement.',
-    glossary: { open: 'Glossary', title: 'Glossary of legal terms', filter: 'Find a term', close: 'Close' },
+    glossary: {
+      open: 'Glossary',
+      title: 'Glossary of legal terms',
+      filter: 'Find a term',
+      close: 'Close',
+      source: 'Source',
+    },
     clientNote: {
       open: 'Client note',
       title: 'Note for the client (PDF)',
