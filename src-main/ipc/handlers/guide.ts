@@ -28,6 +28,7 @@ export function createGuideHandlers(
     'petitions:generate': (input) => petitions.generate(input),
     'clientNotes:languages': ({ caseId }) => clientNotes.languages(caseId),
     'clientNotes:generate': (input) => clientNotes.generate(input),
+    'playbooks:coordinator': async () => ({ contact: await playbooks.coordinator() }),
     'glossary:list': () => Promise.resolve({ terms: loadGlossary().terms }),
     'glossary:search': ({ query }) => Promise.resolve({ terms: searchGlossary(query) }),
   };

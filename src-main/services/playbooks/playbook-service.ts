@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { CaseType, DeadlineStart } from '../../shared/schemas/deadlines';
 import type { CasePlaybookView, PlaybookFile, PlaybookStep, PlaybookStepView } from '../../shared/schemas/playbooks';
+import type { OrgContact } from '../../shared/schemas/report';
 import type { Language } from '../../shared/schemas/vault';
 import { mutate } from '../audit-log';
 import type { Casefile } from '../casefile';
@@ -8,6 +9,8 @@ import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
 import { requireLiveCase } from '../casefile/live-records';
 import type { DeadlineData } from '../deadline-data';
 import type { DeadlineService } from '../deadlines/deadline-service';
+import { contactOf } from '../reports/org-key-file';
+import { trustedOrg } from '../reports/trust';
 import type { PlaybookData } from './playbook-data';
 
 const invalid = (detail: string) => new AppError('VALIDATION', 'Invalid input', [detail]);
@@ -122,6 +125,15 @@ export function createPlaybookService(deps: PlaybookServiceDeps) {
   }
 
   return {
+    /**
+     * "Ask the coordinator": the contact the trusted organisation key file names (signed with it,
+     * checked again on this read), or null when no key is trusted or its file names nobody.
+     */
+    async coordinator(): Promise<OrgContact | null> {
+      const row = await deps.db().selectFrom('trusted_org').select('fingerprint').executeTakeFirst();
+      if (!row) return null;
+      return contactOf((await trustedOrg(deps.db())).file);
+    },
     list: () =>
       deps.playbooks().playbooks.map((p) => ({
         id: p.id,

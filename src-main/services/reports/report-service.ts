@@ -3,7 +3,14 @@ import type { Db } from '../../db/connection';
 import { buildReport, checkRelease, parsePeriod, reportToCsv, type Period } from '../../domain/reports';
 import type { ReleaseRefusal } from '../../domain/reports/release';
 import { AppError } from '../../shared/errors';
-import { K_DEFAULT, minLawyersSchema, reportSchema, type Report } from '../../shared/schemas/report';
+import {
+  K_DEFAULT,
+  minLawyersSchema,
+  orgContactSchema,
+  reportSchema,
+  type OrgContact,
+  type Report,
+} from '../../shared/schemas/report';
 import { recordAudit } from '../audit-log';
 import type { Clock } from '../clock';
 import { sealReport } from './envelope';
@@ -172,9 +179,17 @@ export function createReportService(deps: ReportServiceDeps) {
   }
 
   return {
-    async orgKeygen(k?: number, minLawyers?: number): Promise<{ file: OrgKeyFile; fingerprint: string; words: string }> {
+    /** Creates or re-issues the organisation key file; `contact` (issue 16) is signed into it. */
+    async orgKeygen(
+      k?: number,
+      minLawyers?: number,
+      contact?: OrgContact,
+    ): Promise<{ file: OrgKeyFile; fingerprint: string; words: string }> {
       const n = minLawyers === undefined ? undefined : minLawyersSchema.parse(minLawyers);
-      const keys = await withKeyStore(deps, (ks) => ensureOrgKeys(ks, k === undefined ? undefined : resolveK(k, 3), n));
+      const c = contact === undefined ? undefined : orgContactSchema.parse(contact);
+      const keys = await withKeyStore(deps, (ks) =>
+        ensureOrgKeys(ks, k === undefined ? undefined : resolveK(k, 3), n, c),
+      );
       await recordAudit(deps.db(), deps.clock, { action: 'created', entity: 'report' });
       // The words cover k and the file's serial, not just the key: see orgKeyFileWords.
       return { file: keys.file, fingerprint: keys.fingerprint, words: wordsOfFile(keys.file) };

@@ -13,6 +13,7 @@ import {
   petitionTemplateViewSchema,
 } from '../schemas/petitions';
 import { glossaryFileSchema, glossaryTermSchema } from '../schemas/glossary';
+import { orgContactSchema } from '../schemas/report';
 import { clientNoteGenerateInputSchema, clientNoteLanguageSchema } from '../schemas/client-notes';
 
 const empty = z.object({}).strict();
@@ -56,6 +57,8 @@ export const guideChannels = {
   },
   /** Renders the one-page note and saves it to the case as an encrypted PDF document. */
   'clientNotes:generate': { input: clientNoteGenerateInputSchema, output: z.object({ documentId: z.string() }) },
+  /** "Ask the coordinator": the contact in the trusted organisation key file (signed), or null. */
+  'playbooks:coordinator': { input: empty, output: z.object({ contact: orgContactSchema.nullable() }) },
   /** The glossary of legal terms in plain Turkish and English. */
   'glossary:list': { input: empty, output: z.object({ terms: glossaryFileSchema.shape.terms }) },
   /** The glossary terms the global search's text finds (Turkish case folding), names first, at most 5. */

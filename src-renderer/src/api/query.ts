@@ -141,7 +141,7 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'documents:remove': ['documents:list', 'documents:versions'],
   'settings:update': ['settings:get', 'cases:dueForDeletion'],
   'reports:trustOrg': ['reports:status'],
-  'reports:confirmTrust': ['reports:status'],
+  'reports:confirmTrust': ['reports:status', 'playbooks:coordinator'],
   'reports:setupOrg': ['reports:status'],
   'reports:enroll': ['reports:status'],
   'reports:import': ['reports:register', 'reports:dashboard'],

@@ -159,8 +159,49 @@ export function GuidePanel({ caseId }: { caseId: string }) {
           );
         })}
       </details>
+      <Coordinator />
       <p className="case-subtle guide-notice">{t('guide.draftNotice')}</p>
     </section>
+  );
+}
+
+/**
+ * "Ask the coordinator": the contact the organisation signed into its key file. Shown as text
+ * (the window opens no tel: or mailto: links: every navigation is refused), selectable to copy.
+ */
+function Coordinator() {
+  const { t } = useTranslation();
+  const answer = loadable(useInvokeQuery('playbooks:coordinator', {}));
+  if (answer.kind !== 'ready') return null;
+  const contact = answer.value.contact;
+  return (
+    <div className="guide-coordinator" role="group" aria-labelledby="guide-coordinator-title">
+      <h3 id="guide-coordinator-title">{t('guide.coordinator.title')}</h3>
+      {contact ? (
+        <dl className="guide-coordinator-card">
+          <dt className="visually-hidden">{t('guide.coordinator.name')}</dt>
+          <dd>{contact.name}</dd>
+          {contact.phone ? (
+            <>
+              <dt>{t('guide.coordinator.phone')}</dt>
+              <dd>
+                <span dir="ltr">tel:{contact.phone.replace(/[^+0-9]/g, '')}</span> ({contact.phone})
+              </dd>
+            </>
+          ) : null}
+          {contact.email ? (
+            <>
+              <dt>{t('guide.coordinator.email')}</dt>
+              <dd>
+                <span dir="ltr">mailto:{contact.email}</span>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p className="case-subtle">{t('guide.coordinator.none')}</p>
+      )}
+    </div>
   );
 }
 

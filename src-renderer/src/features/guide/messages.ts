@@ -37,6 +37,13 @@ export const guideTr = {
     createdTask: 'Görev oluşturuldu',
     createdDeadline: 'Süre eklendi',
     draftNotice: 'Bu rehber bir kontrol listesidir; hukuki değerlendirmenin yerini tutmaz.',
+    coordinator: {
+      title: 'Koordinatöre sorun',
+      name: 'Ad',
+      phone: 'Telefon',
+      email: 'E-posta',
+      none: 'Koordinatör kaydı yok. Koordinatör bilgisi kurumunuzun anahtar dosyasıyla gelir (Raporlar → Kurum anahtarı).',
+    },
     glossary: {
       open: 'Sözlük',
       title: 'Hukuki terimler sözlüğü',
@@ -136,6 +143,13 @@ export const guideEn: Messages<typeof guideTr> = {
     createdTask: 'Task created',
     createdDeadline: 'Deadline added',
     draftNotice: 'This guide is a checklist; it does not replace legal judgement.',
+    coordinator: {
+      title: 'Ask the coordinator',
+      name: 'Name',
+      phone: 'Phone',
+      email: 'E-mail',
+      none: 'No coordinator is recorded. It comes with your organisation’s key file (Reports → Organisation key).',
+    },
     glossary: {
       open: 'Glossary',
       title: 'Glossary of legal terms',
