@@ -5,6 +5,7 @@ import type { KdfCost } from '../services/create-services';
 import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backup-commands';
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
 import { CASEWORK_COMMAND_NAMES, isCaseworkCommand, runCaseworkCommand } from './casework-commands';
+import { GUIDE_COMMAND_NAMES, isGuideCommand, runGuideCommand } from './guide-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
 import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
 import { isReportCommand, REPORT_COMMAND_NAMES, runReportCommand } from './report-commands';
@@ -38,6 +39,7 @@ export const CLI_COMMANDS = [
   ...BACKUP_COMMAND_NAMES,
   ...REPORT_COMMAND_NAMES,
   ...IMPORT_COMMAND_NAMES,
+  ...GUIDE_COMMAND_NAMES,
 ];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
@@ -67,6 +69,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (isImportCommand(argv)) return runImportCommand(argv, io);
   // `org …` and `report …` (anonymized reports) parse their own options too.
   if (isReportCommand(argv)) return runReportCommand(argv, io);
+  // The volunteer's guide (issue 16): `playbook …`, `petition draft`, `client-note make`.
+  if (isGuideCommand(argv)) return runGuideCommand(argv, io);
   // Casework for scripts (`case add`, `hearing postpone`, `task done`, `poa`, `notification`,
   // `stay`): checked before the casefile's `case list`.
   if (isCaseworkCommand(argv)) return runCaseworkCommand(argv, io);

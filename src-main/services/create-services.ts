@@ -28,6 +28,7 @@ import { createClientNoteService, type ClientNoteService } from './client-notes/
 import { loadPetitionData } from './petitions/petition-data';
 import { createPetitionService, type PetitionService } from './petitions/petition-service';
 import { loadPlaybookData } from './playbooks/playbook-data';
+import { effectivePlaybooks } from './playbooks/playbook-imports';
 import { createPlaybookService, type PlaybookService } from './playbooks/playbook-service';
 import { createImportService, type ImportService } from './import';
 import { readPreferences } from './preferences';
@@ -132,7 +133,8 @@ export function createServices(options: ServiceOptions): Services {
     casefile,
     deadlines,
     deadlineData: loadDeadlineData,
-    playbooks: () => loadPlaybookData(loadDeadlineData()),
+    playbooks: () => effectivePlaybooks(deps.db(), loadDeadlineData(), loadPlaybookData(loadDeadlineData())),
+    shipped: () => loadPlaybookData(loadDeadlineData()),
     language,
   });
   const reminders = createReminderService(deps, options.notifier ?? { show: () => undefined }, language);

@@ -12,7 +12,12 @@ export function createGuideHandlers(
   clientNotes: ClientNoteService,
 ): HandlersOf<typeof guideChannels> {
   return {
-    'playbooks:list': () => Promise.resolve({ playbooks: playbooks.list() }),
+    'playbooks:list': async () => ({ playbooks: await playbooks.list() }),
+    'playbooks:imports': async () => ({ imports: await playbooks.imports() }),
+    'playbooks:revert': async ({ id }) => {
+      await playbooks.revert(id);
+      return {};
+    },
     'playbooks:forCase': ({ caseId }) => playbooks.forCase(caseId),
     'playbooks:act': (input) => playbooks.act(input),
     'playbooks:setStep': async (input) => {

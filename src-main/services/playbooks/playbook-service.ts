@@ -12,6 +12,7 @@ import type { DeadlineService } from '../deadlines/deadline-service';
 import { contactOf } from '../reports/org-key-file';
 import { trustedOrg } from '../reports/trust';
 import type { PlaybookData } from './playbook-data';
+import { importSignedPlaybook, listImportedPlaybooks, revertPlaybook } from './playbook-imports';
 
 const invalid = (detail: string) => new AppError('VALIDATION', 'Invalid input', [detail]);
 
@@ -19,7 +20,10 @@ export interface PlaybookServiceDeps extends CasefileDeps {
   casefile: Casefile;
   deadlines: DeadlineService;
   deadlineData: () => DeadlineData;
-  playbooks: () => PlaybookData;
+  /** The playbooks in use: the shipped ones, each replaced by its verified signed import if any. */
+  playbooks: () => Promise<PlaybookData>;
+  /** The shipped playbooks only (what an import must be newer than, and where a revert goes back to). */
+  shipped: () => PlaybookData;
   /** The vault's interface language: a created task's title is the step's title in it. */
   language: () => Promise<Language>;
 }
@@ -49,7 +53,7 @@ export function createPlaybookService(deps: PlaybookServiceDeps) {
   }
 
   async function playbookOf(caseId: string): Promise<PlaybookFile | undefined> {
-    return deps.playbooks().forCaseType(await caseType(caseId));
+    return (await deps.playbooks()).forCaseType(await caseType(caseId));
   }
 
   async function stepOf(caseId: string, stepId: string): Promise<{ playbook: PlaybookFile; step: PlaybookStep }> {
@@ -134,15 +138,33 @@ export function createPlaybookService(deps: PlaybookServiceDeps) {
       if (!row) return null;
       return contactOf((await trustedOrg(deps.db())).file);
     },
-    list: () =>
-      deps.playbooks().playbooks.map((p) => ({
+    async list() {
+      const shipped = deps.shipped();
+      return (await deps.playbooks()).playbooks.map((p) => ({
         id: p.id,
         caseTypes: [...p.caseTypes],
         titleTr: p.titleTr,
         titleEn: p.titleEn,
         reviewedOn: p.reviewedOn,
         steps: stepsOf(p).length,
-      })),
+        imported: shipped.byId(p.id)?.reviewedOn !== p.reviewedOn,
+      }));
+    },
+
+    /** Imports a playbook the organisation signed (verified, checked, newer); audited without content. */
+    importSigned(text: string): Promise<{ id: string; reviewedOn: string }> {
+      return mutate(deps, { action: 'updated', entity: 'setting' }, (tx) =>
+        importSignedPlaybook(tx, text, deps.deadlineData(), deps.shipped(), nowIso(deps)),
+      );
+    },
+
+    imports: () => listImportedPlaybooks(deps.db(), deps.deadlineData()),
+
+    /** Back to the shipped playbook for this id. */
+    async revert(id: string): Promise<void> {
+      const removed = await mutate(deps, { action: 'updated', entity: 'setting' }, (tx) => revertPlaybook(tx, id));
+      if (!removed) throw new AppError('NOT_FOUND', 'No imported playbook has this id', ['id']);
+    },
 
     async forCase(caseId: string): Promise<CasePlaybookView> {
       const playbook = await playbookOf(caseId);

@@ -59,6 +59,8 @@ export interface OrgKeys {
   fingerprint: string;
   file: OrgKeyFile;
   x25519Private: KeyObject;
+  /** Signs the key file and, since issue 16, the playbooks the organisation hands its lawyers. */
+  ed25519Private: KeyObject;
 }
 
 const contactJson = (c: OrgContact | null): string | null =>
@@ -110,6 +112,7 @@ export async function ensureOrgKeys(
         contact ?? null,
       ),
       x25519Private: x.privateKey,
+      ed25519Private: ed.privateKey,
     };
   }
   const pub = orgPublicSchema.parse(JSON.parse(row.public_key));
@@ -135,6 +138,7 @@ export async function ensureOrgKeys(
     fingerprint: row.fingerprint,
     file: makeOrgKeyFile(pub.x25519, pub.ed25519, policy, serial, keys.ed25519!, n, storedContact(newContact)),
     x25519Private: keys.x25519!,
+    ed25519Private: keys.ed25519!,
   };
 }
 

@@ -16,7 +16,8 @@ import type { Clock } from '../clock';
 import { sealReport } from './envelope';
 import { fingerprintWords } from './fingerprint';
 import { wordsOfFile } from './org-key-file';
-import { ensureLawyerKey, ensureOrgKeys, type KeyStoreDeps } from './key-store';
+import { ensureLawyerKey, ensureOrgKeys, requireOrgKeys, type KeyStoreDeps } from './key-store';
+import { signPlaybook } from '../playbooks/signed-playbook';
 import type { OrgKeyFile } from './org-key-file';
 import { randomSalt } from './record-keys';
 import { loadReportRecords } from './report-records';
@@ -193,6 +194,16 @@ export function createReportService(deps: ReportServiceDeps) {
       await recordAudit(deps.db(), deps.clock, { action: 'created', entity: 'report' });
       // The words cover k and the file's serial, not just the key: see orgKeyFileWords.
       return { file: keys.file, fingerprint: keys.fingerprint, words: wordsOfFile(keys.file) };
+    },
+
+    /**
+     * Supervisor (issue 16): signs a playbook's JSON (checked by the caller like a shipped file)
+     * with the organisation key, for lawyers who trust this organisation to import.
+     */
+    async signPlaybook(playbook: unknown): Promise<string> {
+      const org = await withKeyStore(deps, requireOrgKeys);
+      await recordAudit(deps.db(), deps.clock, { action: 'created', entity: 'setting' });
+      return signPlaybook(playbook, org);
     },
 
     async trustOrg(keyFileText: string) {

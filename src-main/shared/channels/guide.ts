@@ -22,6 +22,17 @@ const stepId = z.string().max(80);
 /** The volunteer's guide (issue 16): playbooks per case type and their progress on a case. */
 export const guideChannels = {
   'playbooks:list': { input: empty, output: z.object({ playbooks: z.array(playbookSummarySchema) }) },
+  /** The playbooks imported from the organisation (signed), each with whether it still verifies. */
+  'playbooks:imports': {
+    input: empty,
+    output: z.object({
+      imports: z.array(
+        z.object({ id: z.string(), reviewedOn: z.string(), importedAt: z.string(), valid: z.boolean() }),
+      ),
+    }),
+  },
+  /** Goes back to the shipped playbook for this id (removes the import). */
+  'playbooks:revert': { input: z.object({ id: stepId }).strict(), output: empty },
   /** The case type's playbook with each step's state, the next open step first in `nextStepId`. */
   'playbooks:forCase': { input: z.object({ caseId: recordIdSchema }).strict(), output: casePlaybookViewSchema },
   /** Creates the step's task or deadline (through the deadline engine) and marks it done. */
