@@ -25,6 +25,8 @@ export type { Clock } from './services/clock';
 export interface BackendOptions {
   /** Folder holding the vault (created on `vault:create`). */
   vaultDir: string;
+  /** The client note's fonts next to the built main bundle (the shell passes out/main/fonts). */
+  fontDir?: string;
   clock?: Clock;
   /** Cheap Argon2id parameters for tests and the demo vault only; production tunes to ~1 s. */
   kdf?: KdfCost;
@@ -113,6 +115,7 @@ export function createBackend(options: BackendOptions): Backend {
       options.onLocked?.();
     },
     ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.fontDir ? { fontDir: options.fontDir } : {}),
     ...(options.documentTextQueue ? { documentTextQueue: options.documentTextQueue } : {}),
   });
   const { vault, documents, reminders } = services;

@@ -54,6 +54,8 @@ export interface ServiceOptions {
   onLocked?: () => void;
   /** Desktop notifications for reminders; none by default. */
   notifier?: Notifier;
+  /** The client note's fonts as the packaged app ships them (out/main/fonts); absent: node_modules. */
+  fontDir?: string;
   /** Test hooks of the PDF text queue (hold a job, watch its events); never set in production. */
   documentTextQueue?: DocumentDeps['textQueue'];
 }
@@ -149,7 +151,7 @@ export function createServices(options: ServiceOptions): Services {
     documents,
     petitions: () => loadPetitionData(loadDeadlineData()),
   });
-  const clientNotes = createClientNoteService({ ...deps, casefile, documents });
+  const clientNotes = createClientNoteService({ ...deps, casefile, documents, fontDir: options.fontDir });
   const uploads = createUploadSessions(documents, clock);
   const readers = createDocumentReaders(documents, clock);
   // Uploads in progress are abandoned (each removes its own temp file); open viewer streams are
