@@ -123,12 +123,8 @@ export function createBackend(options: BackendOptions): Backend {
     logger.error('backup.job_failed', { error: error instanceof Error ? error.name : 'unknown' });
   const saveDialog = options.saveDialog ?? (() => Promise.resolve(null));
   // Report files and key files opened but not yet confirmed are dropped on lock (hook below).
-  const reports = createReportHandlers({
-    vault,
-    reports: services.reports,
-    saveDialog,
-    openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
-  });
+  const openFilesDialog: OpenFilesDialog = options.openFilesDialog ?? (() => Promise.resolve([]));
+  const reports = createReportHandlers({ vault, reports: services.reports, saveDialog, openFilesDialog });
   const imports = createImportHandlers({
     imports: services.imports,
     openImportDialog: options.openImportDialog ?? (() => Promise.resolve(null)),
@@ -155,6 +151,7 @@ export function createBackend(options: BackendOptions): Backend {
       backupJobs,
       restoreJobs,
       reportHandlers: reports.handlers,
+      openFilesDialog,
       importHandlers: imports.handlers,
       shellCommands,
     }),

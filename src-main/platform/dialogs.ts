@@ -62,7 +62,7 @@ export function electronOpenFilesDialog(
           }
         : {
             properties: ['openFile'] as Array<'openFile' | 'multiSelections'>,
-            filters: [{ name: 'Organisation key', extensions: ['json'] }],
+            filters: [{ name: purpose === 'playbook' ? 'Emanet playbook' : 'Organisation key', extensions: ['json'] }],
           };
     const parent = window();
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

@@ -15,6 +15,7 @@ import { SHIPPED_PLAYBOOKS } from '../../src-main/services/playbooks/playbook-da
 import { signPlaybook } from '../../src-main/services/playbooks/signed-playbook';
 import { createVaultService } from '../../src-main/services/vault-service';
 import { vaultPaths } from '../../src-main/storage/vault-paths';
+import { callOn, invokeOn, testBackend } from '../helpers/backend';
 import { cli } from '../helpers/cli';
 import { makeTempDir, STRONG_PASSPHRASE, TEST_KDF } from '../helpers/temp-vault';
 
@@ -282,5 +283,32 @@ describe('issue 16: the guide on the command line', () => {
     expect(note.code).toBe(0);
     expect(note.json()).toMatchObject({ documentId: expect.any(String) });
     expect((await run(['client-note', 'make', '--vault', p('lawyer'), '--case', caseId, '--lang', 'xx'])).code).toBe(4);
+  });
+
+  it('in the app: playbooks:import opens the file in the platform dialog; refusals carry their reason; revert', async () => {
+    let chosen: string[] = [];
+    const backend = testBackend({ vaultDir: p('lawyer'), clock, openFilesDialog: () => Promise.resolve(chosen) });
+    try {
+      await callOn(backend, 'vault:unlock', { passphrase: STRONG_PASSPHRASE });
+      expect(await callOn(backend, 'playbooks:import', {})).toEqual({ cancelled: true });
+      chosen = [p('other.json')];
+      const refused = await invokeOn(backend, 'playbooks:import', {});
+      expect(refused.ok ? null : refused.error.details).toContain('playbook.otherOrganisation');
+      chosen = [p('signed.json')];
+      expect(await callOn(backend, 'playbooks:import', {})).toMatchObject({ cancelled: false, id: 'removal-appeal' });
+      const { playbooks } = await callOn(backend, 'playbooks:list', {});
+      expect(playbooks.find((x) => x.id === 'removal-appeal')).toMatchObject({
+        imported: true,
+        reviewedOn: '2027-01-15',
+      });
+      expect((await callOn(backend, 'playbooks:imports', {})).imports).toMatchObject([
+        { id: 'removal-appeal', valid: true },
+      ]);
+      await callOn(backend, 'playbooks:revert', { id: 'removal-appeal' });
+      const after = (await callOn(backend, 'playbooks:list', {})).playbooks.find((x) => x.id === 'removal-appeal');
+      expect(after).toMatchObject({ imported: false, reviewedOn: shippedRemoval.reviewedOn });
+    } finally {
+      await backend.dispose();
+    }
   });
 });

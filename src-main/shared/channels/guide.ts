@@ -31,6 +31,11 @@ export const guideChannels = {
       ),
     }),
   },
+  /** Imports a playbook the organisation signed, chosen in the platform dialog; refusals carry their reason. */
+  'playbooks:import': {
+    input: empty,
+    output: z.object({ cancelled: z.boolean(), id: z.string().optional(), reviewedOn: z.string().optional() }),
+  },
   /** Goes back to the shipped playbook for this id (removes the import). */
   'playbooks:revert': { input: z.object({ id: stepId }).strict(), output: empty },
   /** The case type's playbook with each step's state, the next open step first in `nextStepId`. */

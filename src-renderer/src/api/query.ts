@@ -162,6 +162,8 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   ],
   'playbooks:setStep': ['playbooks:forCase'],
   'playbooks:setHidden': ['playbooks:forCase'],
+  'playbooks:import': ['playbooks:forCase', 'playbooks:list', 'playbooks:imports'],
+  'playbooks:revert': ['playbooks:forCase', 'playbooks:list', 'playbooks:imports'],
   'petitions:generate': ['documents:list', 'documents:versions'],
   'clientNotes:generate': ['documents:list', 'documents:versions'],
   // Issue 14, casework: a record of a case moves to its trash and back; every read of a case follows.
