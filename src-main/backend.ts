@@ -27,6 +27,8 @@ export type { Clock } from './services/clock';
 export interface BackendOptions {
   /** Folder holding the vault (created on `vault:create`). */
   vaultDir: string;
+  /** The client note's fonts next to the built main bundle (the shell passes out/main/fonts). */
+  fontDir?: string;
   clock?: Clock;
   /** Cheap Argon2id parameters for tests and the demo vault only; production tunes to ~1 s. */
   kdf?: KdfCost;
@@ -117,6 +119,7 @@ export function createBackend(options: BackendOptions): Backend {
       options.onLocked?.();
     },
     ...(options.notifier ? { notifier: options.notifier } : {}),
+    ...(options.fontDir ? { fontDir: options.fontDir } : {}),
     ...(options.documentTextQueue ? { documentTextQueue: options.documentTextQueue } : {}),
   });
   const { vault, documents, reminders } = services;
@@ -124,12 +127,8 @@ export function createBackend(options: BackendOptions): Backend {
     logger.error('backup.job_failed', { error: error instanceof Error ? error.name : 'unknown' });
   const saveDialog = options.saveDialog ?? (() => Promise.resolve(null));
   // Report files and key files opened but not yet confirmed are dropped on lock (hook below).
-  const reports = createReportHandlers({
-    vault,
-    reports: services.reports,
-    saveDialog,
-    openFilesDialog: options.openFilesDialog ?? (() => Promise.resolve([])),
-  });
+  const openFilesDialog: OpenFilesDialog = options.openFilesDialog ?? (() => Promise.resolve([]));
+  const reports = createReportHandlers({ vault, reports: services.reports, saveDialog, openFilesDialog });
   const imports = createImportHandlers({
     imports: services.imports,
     openImportDialog: options.openImportDialog ?? (() => Promise.resolve(null)),
@@ -162,6 +161,7 @@ export function createBackend(options: BackendOptions): Backend {
       backupJobs,
       restoreJobs,
       reportHandlers: reports.handlers,
+      openFilesDialog,
       importHandlers: imports.handlers,
       handoverHandlers: handover.handlers,
       shellCommands,

@@ -30,7 +30,7 @@ import {
 import { describeSender } from './platform/ipc-sender';
 import { createMainWindow } from './platform/main-window';
 import { electronNotifier } from './platform/notifications';
-import { getPreloadPath, getRendererDir, isProduction } from './platform/paths';
+import { getFontDir, getPreloadPath, getRendererDir, isProduction } from './platform/paths';
 import { lockBeforeQuit } from './platform/quit-guard';
 import { languageFromLocale, SHELL_MESSAGES } from './platform/shell-messages';
 import { defaultVaultDir, pathKindOnDisk, resolveVaultDir, type VaultLocation } from './platform/vault-location';
@@ -76,6 +76,8 @@ function main(): void {
   let mainWindow: BrowserWindow | null = null;
   const backend = createBackend({
     vaultDir,
+    // Copied next to this bundle at build time (electron.vite.config.ts): inside app.asar when packaged.
+    fontDir: getFontDir(mainDir),
     allowedOrigins: securityOptions.devServerOrigin ? [APP_ORIGIN, securityOptions.devServerOrigin] : [APP_ORIGIN],
     notifier: electronNotifier(),
     saveDialog: electronSaveDialog(dialog, app, () => mainWindow),

@@ -7,6 +7,7 @@ import { BACKUP_COMMAND_NAMES, isBackupCommand, runBackupCommand } from './backu
 import { CASEFILE_COMMAND_NAMES, isCasefileInvocation, runCasefileCli } from './casefile-commands';
 import { CLIENT_EXPORT_COMMAND_NAMES, isClientExportCommand, runClientExportCommand } from './client-export-commands';
 import { CASEWORK_COMMAND_NAMES, isCaseworkCommand, runCaseworkCommand } from './casework-commands';
+import { GUIDE_COMMAND_NAMES, isGuideCommand, runGuideCommand } from './guide-commands';
 import { DEADLINE_COMMAND_NAMES, isDeadlineCommand, runDeadlineCommand } from './deadline-commands';
 import { DOCUMENT_COMMAND_NAMES, isDocumentCommand, runDocumentCommand } from './document-commands';
 import { isReportCommand, REPORT_COMMAND_NAMES, runReportCommand } from './report-commands';
@@ -42,6 +43,7 @@ export const CLI_COMMANDS = [
   ...IMPORT_COMMAND_NAMES,
   ...HANDOVER_COMMAND_NAMES,
   ...CLIENT_EXPORT_COMMAND_NAMES,
+  ...GUIDE_COMMAND_NAMES,
 ];
 
 /** Cheap Argon2id for automated tests only, behind a flag whose name says what it is. */
@@ -75,6 +77,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (isClientExportCommand(argv)) return runClientExportCommand(argv, io);
   // `org …` and `report …` (anonymized reports) parse their own options too.
   if (isReportCommand(argv)) return runReportCommand(argv, io);
+  // The volunteer's guide (issue 16): `playbook …`, `petition draft`, `client-note make`.
+  if (isGuideCommand(argv)) return runGuideCommand(argv, io);
   // Casework for scripts (`case add`, `hearing postpone`, `task done`, `poa`, `notification`,
   // `stay`): checked before the casefile's `case list`.
   if (isCaseworkCommand(argv)) return runCaseworkCommand(argv, io);

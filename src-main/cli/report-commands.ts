@@ -7,12 +7,16 @@ import { systemClock, type Clock } from '../services/clock';
 import {
   createReportService,
   importReports,
+  contactOf,
+  minLawyersOf,
   refusalOf,
   type ReportServiceDeps,
   writePublicKeyFile,
   writeReportFile,
 } from '../services/reports';
 import { AppError } from '../shared/errors';
+import { orgContactSchema, type OrgContact } from '../shared/schemas/report';
+import { validationDetails } from '../shared/validation-details';
 import type { Language } from '../shared/schemas/vault';
 import type { CliIo } from './io';
 import { languageFromEnv } from './messages';
@@ -43,6 +47,10 @@ const argsSchema = z.object({
   k: kOption,
   /** `org keygen`: N, the lawyers merged before sensitive codes are shown. */
   minLawyers: z.coerce.number().int().min(2).max(50).optional(),
+  /** `org keygen`: the coordinator signed into the key file (issue 16); a name is needed with a phone or e-mail. */
+  contactName: z.string().optional(),
+  contactPhone: z.string().optional(),
+  contactEmail: z.string().optional(),
   unsealed: z.boolean(),
   format: z.enum(['json', 'csv']).optional(),
   force: z.boolean(),
@@ -68,6 +76,9 @@ function parse(argv: string[]): ReportArgs {
     period: { type: 'string' },
     k: { type: 'string' },
     'min-lawyers': { type: 'string' },
+    'contact-name': { type: 'string' },
+    'contact-phone': { type: 'string' },
+    'contact-email': { type: 'string' },
     unsealed: { type: 'boolean', default: false },
     format: { type: 'string' },
     force: { type: 'boolean', default: false },
@@ -75,8 +86,41 @@ function parse(argv: string[]): ReportArgs {
     enroll: { type: 'string' },
   });
   const [group, sub, ...files] = positionals;
-  const { 'public-key': publicKey, 'min-lawyers': minLawyers, 'insecure-test-kdf': _ignored, ...rest } = values;
-  return argsSchema.parse({ command: `${group} ${sub}`, files, publicKey, minLawyers, ...rest });
+  const {
+    'public-key': publicKey,
+    'min-lawyers': minLawyers,
+    'contact-name': contactName,
+    'contact-phone': contactPhone,
+    'contact-email': contactEmail,
+    'insecure-test-kdf': _ignored,
+    ...rest
+  } = values;
+  return argsSchema.parse({
+    command: `${group} ${sub}`,
+    files,
+    publicKey,
+    minLawyers,
+    contactName,
+    contactPhone,
+    contactEmail,
+    ...rest,
+  });
+}
+
+/**
+ * The coordinator from `--contact-name/--contact-phone/--contact-email`, checked with the key
+ * file's own schema (exit 4 with `path:code` on a bad one); undefined when none is given.
+ */
+function contactOfArgs(args: ReportArgs): OrgContact | undefined {
+  const given = [args.contactName, args.contactPhone, args.contactEmail].some((v) => v !== undefined);
+  if (!given) return undefined;
+  const parsed = orgContactSchema.safeParse({
+    name: args.contactName ?? '',
+    ...(args.contactPhone ? { phone: args.contactPhone } : {}),
+    ...(args.contactEmail ? { email: args.contactEmail } : {}),
+  });
+  if (!parsed.success) throw new AppError('VALIDATION', 'Invalid contact', validationDetails(parsed.error.issues));
+  return parsed.data;
 }
 
 function withReports<T>(args: ReportArgs, io: CliIo, clock: Clock, run: (deps: ReportServiceDeps) => Promise<T>) {
@@ -101,8 +145,9 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
       // (a panic wipe or a restore would take it, and the vault folder holds only the vault).
       const out = resolve(args.out ?? ORG_KEY_FILE_NAME);
       await refuseExisting(out, args.force, m);
+      const contact = contactOfArgs(args);
       const keys = await withReports(args, io, clock, (deps) =>
-        createReportService(deps).orgKeygen(args.k, args.minLawyers),
+        createReportService(deps).orgKeygen(args.k, args.minLawyers, contact),
       );
       await writePublicKeyFile(out, keys.file);
       return {
@@ -110,7 +155,8 @@ async function run(args: ReportArgs, io: CliIo, clock: Clock, m: Messages): Prom
           publicKeyFile: out,
           fingerprint: keys.words,
           k: keys.file.k,
-          minLawyers: keys.file.version === 3 ? keys.file.minLawyers : null,
+          minLawyers: keys.file.version >= 3 ? minLawyersOf(keys.file) : null,
+          contact: contactOf(keys.file),
         },
         text: m.keygen(out, keys.words),
       };

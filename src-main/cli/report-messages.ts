@@ -4,7 +4,7 @@ import type { ReportRefusal } from '../services/reports';
 export const REPORT_MESSAGES = {
   tr: {
     usage:
-      'Kullanım: emanet org keygen --vault KLASÖR [--k N] [--min-lawyers N] [--out DOSYA] [--force] [--json]\n          emanet org trust --vault KLASÖR --public-key DOSYA [--json]\n          emanet report export --vault KLASÖR --period 2026-Q3|2026-07 --out DOSYA [--correction] [--unsealed --format json|csv] [--k N] [--force] [--json]\n          emanet report aggregate --vault KLASÖR DOSYA… [--enroll "KELİMELER"] [--json]',
+      'Kullanım: emanet org keygen --vault KLASÖR [--k N] [--min-lawyers N] [--contact-name AD --contact-phone TEL --contact-email E-POSTA] [--out DOSYA] [--force] [--json]\n          emanet org trust --vault KLASÖR --public-key DOSYA [--json]\n          emanet report export --vault KLASÖR --period 2026-Q3|2026-07 --out DOSYA [--correction] [--unsealed --format json|csv] [--k N] [--force] [--json]\n          emanet report aggregate --vault KLASÖR DOSYA… [--enroll "KELİMELER"] [--json]',
     keygen: (file: string, words: string) =>
       `Kurum açık anahtarı yazıldı: ${file}\nParmak izi (telefonda okuyun): ${words}`,
     trusted: (words: string, k: number, mine: string) =>
@@ -42,7 +42,7 @@ export const REPORT_MESSAGES = {
   },
   en: {
     usage:
-      'Usage: emanet org keygen --vault DIR [--k N] [--min-lawyers N] [--out FILE] [--force] [--json]\n       emanet org trust --vault DIR --public-key FILE [--json]\n       emanet report export --vault DIR --period 2026-Q3|2026-07 --out FILE [--correction] [--unsealed --format json|csv] [--k N] [--force] [--json]\n       emanet report aggregate --vault DIR FILE… [--enroll "WORDS"] [--json]',
+      'Usage: emanet org keygen --vault DIR [--k N] [--min-lawyers N] [--contact-name NAME --contact-phone PHONE --contact-email EMAIL] [--out FILE] [--force] [--json]\n       emanet org trust --vault DIR --public-key FILE [--json]\n       emanet report export --vault DIR --period 2026-Q3|2026-07 --out FILE [--correction] [--unsealed --format json|csv] [--k N] [--force] [--json]\n       emanet report aggregate --vault DIR FILE… [--enroll "WORDS"] [--json]',
     keygen: (file: string, words: string) =>
       `Organisation public key written: ${file}\nFingerprint (read it aloud): ${words}`,
     trusted: (words: string, k: number, mine: string) =>

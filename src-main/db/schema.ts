@@ -290,6 +290,19 @@ export interface DbReportKey {
   serial: Generated<number>;
   /** N: sensitive codes only when at least N lawyers are merged (org role; migration 0012). */
   min_lawyers: number | null;
+  /** The coordinator written into the organisation key file, JSON (org role; migration 0018). */
+  contact: string | null;
+}
+
+/** An updated playbook the organisation signed, imported on a lawyer's vault (migration 0018). */
+export interface DbImportedPlaybook {
+  playbook_id: string;
+  /** The signed playbook file as imported, verified again on every read. */
+  signed_file: string;
+  org_fingerprint: string;
+  playbook_version: number;
+  reviewed_on: string;
+  imported_at: string;
 }
 
 export interface DbTrustedOrg {
@@ -552,6 +565,7 @@ export interface Database {
   document: DbDocument;
   document_version: DbDocumentVersion;
   report_key: DbReportKey;
+  imported_playbook: DbImportedPlaybook;
   trusted_org: DbTrustedOrg;
   known_lawyer: DbKnownLawyer;
   received_report: DbReceivedReport;

@@ -49,6 +49,13 @@ export function electronOpenDialog(
  * The open dialog behind the reports screens: several sealed report files for a supervisor,
  * or one organisation key file for a lawyer. Paths stay in the main process.
  */
+/** What the dialog calls each kind of JSON file a lawyer or supervisor opens. */
+const JSON_FILE_NAMES: Record<Exclude<OpenFilesPurpose, 'report-files' | 'handover-file'>, string> = {
+  'org-key': 'Organisation key',
+  'handover-key': 'Handover key',
+  playbook: 'Emanet playbook',
+};
+
 export function electronOpenFilesDialog(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: () => BrowserWindow | null,
@@ -63,10 +70,7 @@ export function electronOpenFilesDialog(
           }
         : purpose === 'handover-file'
           ? { properties: one, filters: [{ name: 'Emanet handover', extensions: ['emanet-handover'] }] }
-          : {
-              properties: one,
-              filters: [{ name: purpose === 'org-key' ? 'Organisation key' : 'Handover key', extensions: ['json'] }],
-            };
+          : { properties: one, filters: [{ name: JSON_FILE_NAMES[purpose], extensions: ['json'] }] };
     const parent = window();
     const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;

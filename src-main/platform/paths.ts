@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { App } from 'electron';
+import { BUNDLED_FONT_DIR } from '../services/client-notes/font-files';
 
 export function getPreloadPath(mainDir: string): string {
   return path.join(mainDir, '..', 'preload', 'index.cjs');
@@ -12,6 +13,11 @@ export function getPreloadPath(mainDir: string): string {
 
 export function getRendererDir(mainDir: string): string {
   return path.join(mainDir, '..', 'renderer');
+}
+
+/** The client note's fonts, copied next to the main bundle at build time (electron.vite.config.ts). */
+export function getFontDir(mainDir: string): string {
+  return path.join(mainDir, BUNDLED_FONT_DIR);
 }
 
 /** Packaged builds and NODE_ENV=production get the production policy (no DevTools, no dev server). */

@@ -33,6 +33,7 @@ import {
 import { loadPetitionData } from './petitions/petition-data';
 import { createPetitionService, type PetitionService } from './petitions/petition-service';
 import { loadPlaybookData } from './playbooks/playbook-data';
+import { effectivePlaybooks } from './playbooks/playbook-imports';
 import { createPlaybookService, type PlaybookService } from './playbooks/playbook-service';
 import { createImportService, type ImportService } from './import';
 import { readPreferences } from './preferences';
@@ -59,6 +60,8 @@ export interface ServiceOptions {
   onLocked?: () => void;
   /** Desktop notifications for reminders; none by default. */
   notifier?: Notifier;
+  /** The client note's fonts as the packaged app ships them (out/main/fonts); absent: node_modules. */
+  fontDir?: string;
   /** Test hooks of the PDF text queue (hold a job, watch its events); never set in production. */
   documentTextQueue?: DocumentDeps['textQueue'];
 }
@@ -142,7 +145,8 @@ export function createServices(options: ServiceOptions): Services {
     casefile,
     deadlines,
     deadlineData: loadDeadlineData,
-    playbooks: () => loadPlaybookData(loadDeadlineData()),
+    playbooks: () => effectivePlaybooks(deps.db(), loadDeadlineData(), loadPlaybookData(loadDeadlineData())),
+    shipped: () => loadPlaybookData(loadDeadlineData()),
     language,
   });
   const reminders = createReminderService(deps, options.notifier ?? { show: () => undefined }, language);
@@ -157,7 +161,7 @@ export function createServices(options: ServiceOptions): Services {
     documents,
     petitions: () => loadPetitionData(loadDeadlineData()),
   });
-  const clientNotes = createClientNoteService({ ...deps, casefile, documents });
+  const clientNotes = createClientNoteService({ ...deps, casefile, documents, fontDir: options.fontDir });
   const uploads = createUploadSessions(documents, clock);
   const readers = createDocumentReaders(documents, clock);
   // Uploads in progress are abandoned (each removes its own temp file); open viewer streams are

@@ -171,4 +171,8 @@ test('demo removal case: the guide’s first steps create the task and link the 
   await enPanel.getByRole('button', { name: en.guide.glossary.open, exact: true }).click();
   await expect(page.getByTestId('glossary-dialog')).toContainText('Stay of execution');
   await saveScreen(page, 'guide-05-glossary', 'en');
+  await page.getByTestId('glossary-dialog').getByRole('button', { name: en.guide.glossary.close, exact: true }).click();
+  await enPanel.getByRole('button', { name: en.guide.clientNote.open, exact: true }).click();
+  await expect(page.getByTestId('client-note-dialog')).toContainText(en.guide.clientNote.title);
+  await saveScreen(page, 'guide-04-client-note-dialog', 'en');
 });

@@ -12,6 +12,7 @@ import { CLIENT_EXPORT_COMMAND_NAMES } from '../../src-main/cli/client-export-co
 import { DEADLINE_COMMAND_NAMES } from '../../src-main/cli/deadline-commands';
 import { DOCUMENT_COMMAND_NAMES } from '../../src-main/cli/document-commands';
 import { HANDOVER_COMMAND_NAMES } from '../../src-main/cli/handover-commands';
+import { GUIDE_COMMAND_NAMES } from '../../src-main/cli/guide-commands';
 import { IMPORT_COMMAND_NAMES } from '../../src-main/cli/import-commands';
 import { CLI_COMMANDS } from '../../src-main/cli/main';
 import { REPORT_COMMAND_NAMES } from '../../src-main/cli/report-commands';
@@ -46,6 +47,7 @@ describe('the CLI as a process, one command per group', () => {
       IMPORT_COMMAND_NAMES,
       HANDOVER_COMMAND_NAMES,
       CLIENT_EXPORT_COMMAND_NAMES,
+      GUIDE_COMMAND_NAMES,
     ];
     expect([...CLI_COMMANDS].sort()).toEqual(groups.flat().sort());
   });
@@ -112,6 +114,15 @@ describe('the CLI as a process, one command per group', () => {
     expect(existsSync(doc.publicKeyFile)).toBe(true);
     expect(path.dirname(path.resolve(dir, doc.publicKeyFile))).toBe(dir);
     expect(doc.fingerprint.split(' ').length).toBeGreaterThan(3);
+  });
+
+  it('guide: playbook list of an unknown case is NOT_FOUND, as one JSON document', () => {
+    const run = spawnCli(
+      ['playbook', 'list', '--vault', vault, '--case', '00000000-0000-4000-8000-000000000000', '--json'],
+      pass,
+    );
+    expect(run.code, run.stderr).toBe(1);
+    expect(onlyJson(run.stdout)).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });
 
   it('import: a dry run of a CSV reads it and writes nothing', async () => {

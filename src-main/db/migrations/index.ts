@@ -14,6 +14,7 @@ import { migration0012FieldData } from './0012-field-data';
 import { migration0013PlaybookProgress } from './0013-playbook-progress';
 import { migration0014Import } from './0014-import';
 import { migration0015Handover } from './0015-handover';
+import { migration0018GuideOrgData } from './0018-guide-org-data';
 
 /**
  * Every migration in order. An explicit list instead of scanning a folder, so the bundled
@@ -35,6 +36,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: Migrat
   ['0013-playbook-progress', migration0013PlaybookProgress],
   ['0014-import', migration0014Import],
   ['0015-handover', migration0015Handover],
+  ['0018-guide-org-data', migration0018GuideOrgData],
 ];
 
 export class ListMigrationProvider implements MigrationProvider {

@@ -11,7 +11,7 @@ import { createDocumentHandlers } from './documents';
 import { createGuideHandlers } from './guide';
 import type { HandoverHandlers } from './handover';
 import type { ImportHandlers } from './import';
-import type { ReportHandlers } from './reports';
+import type { OpenFilesDialog, ReportHandlers } from './reports';
 import { createSettingsHandlers } from './settings';
 import { createShellHandlers } from './shell';
 import { createVaultHandlers } from './vault';
@@ -34,6 +34,8 @@ export interface HandlerDeps extends Services {
   restoreJobs: JobStore<BackupJobResult>;
   /** The `reports:` channels (reports.ts), built by the backend with their session. */
   reportHandlers: ReportHandlers;
+  /** The platform open dialog (report files, the organisation key, a signed playbook). */
+  openFilesDialog: OpenFilesDialog;
   /** The `import:` channels (import.ts), built by the backend with their session. */
   importHandlers: ImportHandlers['handlers'];
   /** The `handover:` channels (handover.ts), built by the backend with their session. */
@@ -61,7 +63,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       paths,
       saveDialog,
     }),
-    ...createGuideHandlers(deps.playbooks, deps.petitions, deps.clientNotes),
+    ...createGuideHandlers(deps.playbooks, deps.petitions, deps.clientNotes, deps.openFilesDialog),
     ...createDocumentHandlers({ documents, uploads: deps.uploads, readers: deps.readers, saveDialog }),
     ...createClientExportHandlers({ clientExport: deps.clientExport, saveDialog }),
     ...createBackupHandlers({

@@ -20,7 +20,8 @@ import { createPendingFiles, importOne, type ChosenFile } from './report-import'
 import type { HandlersOf } from '../router';
 
 /** What the open dialog is for, so the shell can filter by file type. */
-export type OpenFilesPurpose = 'report-files' | 'org-key' | 'handover-key' | 'handover-file';
+/** `playbook`: a playbook the organisation signed (issue 16), imported by the guide's handlers. */
+export type OpenFilesPurpose = 'report-files' | 'org-key' | 'handover-key' | 'handover-file' | 'playbook';
 /** Asks which files to open (one for a key, several for reports); [] when cancelled. */
 export type OpenFilesDialog = (purpose: OpenFilesPurpose) => Promise<string[]>;
 

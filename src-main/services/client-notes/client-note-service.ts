@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import ar from '../../../resources/client-notes/ar.json' with { type: 'json' };
 import en from '../../../resources/client-notes/en.json' with { type: 'json' };
 import fa from '../../../resources/client-notes/fa.json' with { type: 'json' };
@@ -7,6 +8,7 @@ import fr from '../../../resources/client-notes/fr.json' with { type: 'json' };
 import kmr from '../../../resources/client-notes/kmr.json' with { type: 'json' };
 import ps from '../../../resources/client-notes/ps.json' with { type: 'json' };
 import tr from '../../../resources/client-notes/tr.json' with { type: 'json' };
+import { CLIENT_NOTE_FONT_FILES } from './font-files';
 import type { ClientNoteData, ClientNoteFonts } from '../../domain/client-notes/render';
 import {
   CLIENT_NOTE_LANGUAGES,
@@ -51,11 +53,16 @@ export function buildClientNoteTexts(
 // Not named `require`: the bundled main process declares its own, and a second one is a SyntaxError at start.
 const resolveFromHere = createRequire(import.meta.url);
 
-/** The embedded fonts, from their npm packages (OFL): no system font is assumed. */
-export async function loadClientNoteFonts(): Promise<ClientNoteFonts> {
+/**
+ * The embedded fonts (OFL): no system font is assumed. From `fontDir` when given (the packaged
+ * app's copy next to its main bundle, see font-files.ts), otherwise from their npm packages.
+ */
+export async function loadClientNoteFonts(fontDir?: string): Promise<ClientNoteFonts> {
+  const pathOf = (f: { module: string; file: string }): string =>
+    fontDir === undefined ? resolveFromHere.resolve(f.module) : join(fontDir, f.file);
   const [latin, arabic] = await Promise.all([
-    readFile(resolveFromHere.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf')),
-    readFile(resolveFromHere.resolve('@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf')),
+    readFile(pathOf(CLIENT_NOTE_FONT_FILES.latin)),
+    readFile(pathOf(CLIENT_NOTE_FONT_FILES.arabic)),
   ]);
   return { latin: new Uint8Array(latin), arabic: new Uint8Array(arabic) };
 }
@@ -65,6 +72,8 @@ const trDate = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.
 export interface ClientNoteServiceDeps extends CasefileDeps {
   casefile: Casefile;
   documents: DocumentService;
+  /** Where the fonts are (the packaged app's bundled copy); absent: from node_modules. */
+  fontDir?: string | undefined;
 }
 
 /** The client note from a case, written to the case as an encrypted PDF document. */
@@ -91,7 +100,7 @@ export function createClientNoteService(deps: ClientNoteServiceDeps) {
 
     async generate(input: { caseId: string; language: ClientNoteLanguage; lawyerPhone?: string | undefined }) {
       texts ??= buildClientNoteTexts(SHIPPED_CLIENT_NOTES);
-      fonts ??= await loadClientNoteFonts();
+      fonts ??= await loadClientNoteFonts(deps.fontDir);
       const kase = await deps.casefile.cases.get(input.caseId);
       const today = todayOf(deps);
       const hearing = await deps

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { CaseType, DeadlineStart } from '../../shared/schemas/deadlines';
 import type { CasePlaybookView, PlaybookFile, PlaybookStep, PlaybookStepView } from '../../shared/schemas/playbooks';
+import type { OrgContact } from '../../shared/schemas/report';
 import type { Language } from '../../shared/schemas/vault';
 import { mutate } from '../audit-log';
 import type { Casefile } from '../casefile';
@@ -8,7 +9,10 @@ import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
 import { requireLiveCase } from '../casefile/live-records';
 import type { DeadlineData } from '../deadline-data';
 import type { DeadlineService } from '../deadlines/deadline-service';
+import { contactOf } from '../reports/org-key-file';
+import { trustedOrg } from '../reports/trust';
 import type { PlaybookData } from './playbook-data';
+import { importSignedPlaybook, listImportedPlaybooks, revertPlaybook } from './playbook-imports';
 
 const invalid = (detail: string) => new AppError('VALIDATION', 'Invalid input', [detail]);
 
@@ -16,7 +20,10 @@ export interface PlaybookServiceDeps extends CasefileDeps {
   casefile: Casefile;
   deadlines: DeadlineService;
   deadlineData: () => DeadlineData;
-  playbooks: () => PlaybookData;
+  /** The playbooks in use: the shipped ones, each replaced by its verified signed import if any. */
+  playbooks: () => Promise<PlaybookData>;
+  /** The shipped playbooks only (what an import must be newer than, and where a revert goes back to). */
+  shipped: () => PlaybookData;
   /** The vault's interface language: a created task's title is the step's title in it. */
   language: () => Promise<Language>;
 }
@@ -46,7 +53,7 @@ export function createPlaybookService(deps: PlaybookServiceDeps) {
   }
 
   async function playbookOf(caseId: string): Promise<PlaybookFile | undefined> {
-    return deps.playbooks().forCaseType(await caseType(caseId));
+    return (await deps.playbooks()).forCaseType(await caseType(caseId));
   }
 
   async function stepOf(caseId: string, stepId: string): Promise<{ playbook: PlaybookFile; step: PlaybookStep }> {
@@ -122,15 +129,42 @@ export function createPlaybookService(deps: PlaybookServiceDeps) {
   }
 
   return {
-    list: () =>
-      deps.playbooks().playbooks.map((p) => ({
+    /**
+     * "Ask the coordinator": the contact the trusted organisation key file names (signed with it,
+     * checked again on this read), or null when no key is trusted or its file names nobody.
+     */
+    async coordinator(): Promise<OrgContact | null> {
+      const row = await deps.db().selectFrom('trusted_org').select('fingerprint').executeTakeFirst();
+      if (!row) return null;
+      return contactOf((await trustedOrg(deps.db())).file);
+    },
+    async list() {
+      const shipped = deps.shipped();
+      return (await deps.playbooks()).playbooks.map((p) => ({
         id: p.id,
         caseTypes: [...p.caseTypes],
         titleTr: p.titleTr,
         titleEn: p.titleEn,
         reviewedOn: p.reviewedOn,
         steps: stepsOf(p).length,
-      })),
+        imported: shipped.byId(p.id)?.reviewedOn !== p.reviewedOn,
+      }));
+    },
+
+    /** Imports a playbook the organisation signed (verified, checked, newer); audited without content. */
+    importSigned(text: string): Promise<{ id: string; reviewedOn: string }> {
+      return mutate(deps, { action: 'updated', entity: 'setting' }, (tx) =>
+        importSignedPlaybook(tx, text, deps.deadlineData(), deps.shipped(), nowIso(deps)),
+      );
+    },
+
+    imports: () => listImportedPlaybooks(deps.db(), deps.deadlineData()),
+
+    /** Back to the shipped playbook for this id. */
+    async revert(id: string): Promise<void> {
+      const removed = await mutate(deps, { action: 'updated', entity: 'setting' }, (tx) => revertPlaybook(tx, id));
+      if (!removed) throw new AppError('NOT_FOUND', 'No imported playbook has this id', ['id']);
+    },
 
     async forCase(caseId: string): Promise<CasePlaybookView> {
       const playbook = await playbookOf(caseId);

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { open, seal, sealedBoxSchema } from '../../crypto/aead';
 import type { Db } from '../../db/connection';
-import { K_DEFAULT, MIN_LAWYERS_DEFAULT } from '../../shared/schemas/report';
+import { K_DEFAULT, MIN_LAWYERS_DEFAULT, orgContactSchema, type OrgContact } from '../../shared/schemas/report';
 import { refused } from './errors';
 import { fingerprintHex } from './fingerprint';
 import { generatePair, privateKeyDer, privateKeyFromDer, rawPublicKey } from './key-material';
@@ -59,14 +59,26 @@ export interface OrgKeys {
   fingerprint: string;
   file: OrgKeyFile;
   x25519Private: KeyObject;
+  /** Signs the key file and, since issue 16, the playbooks the organisation hands its lawyers. */
+  ed25519Private: KeyObject;
 }
 
+const contactJson = (c: OrgContact | null): string | null =>
+  c ? JSON.stringify({ name: c.name, phone: c.phone, email: c.email }) : null;
+const storedContact = (text: string | null): OrgContact | null =>
+  text === null ? null : orgContactSchema.parse(JSON.parse(text));
+
 /**
- * The supervisor's organisation key pair, created on first use; `k` and N (if given) update the
- * policy, and a changed k raises the key file's serial, so the new file's words differ from the
- * old file's and lawyers who trust the new one refuse the old one.
+ * The supervisor's organisation key pair, created on first use; `k`, N and the coordinator
+ * (`contact`, if given) update the policy, and a change of any raises the key file's serial, so
+ * the new file's words differ from the old file's and lawyers who trust the new one refuse the old one.
  */
-export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number, minLawyers?: number): Promise<OrgKeys> {
+export async function ensureOrgKeys(
+  deps: KeyStoreDeps,
+  k?: number,
+  minLawyers?: number,
+  contact?: OrgContact,
+): Promise<OrgKeys> {
   const row = await deps.db.selectFrom('report_key').selectAll().where('role', '=', 'org').executeTakeFirst();
   if (!row) {
     const x = generatePair('X25519');
@@ -84,29 +96,49 @@ export async function ensureOrgKeys(deps: KeyStoreDeps, k?: number, minLawyers?:
         k: k ?? K_DEFAULT,
         serial,
         min_lawyers: minLawyers ?? MIN_LAWYERS_DEFAULT,
+        contact: contactJson(contact ?? null),
         created_at: deps.now(),
       })
       .execute();
     return {
       fingerprint,
-      file: makeOrgKeyFile(pub.x25519, pub.ed25519, k ?? K_DEFAULT, serial, ed.privateKey, minLawyers ?? MIN_LAWYERS_DEFAULT),
+      file: makeOrgKeyFile(
+        pub.x25519,
+        pub.ed25519,
+        k ?? K_DEFAULT,
+        serial,
+        ed.privateKey,
+        minLawyers ?? MIN_LAWYERS_DEFAULT,
+        contact ?? null,
+      ),
       x25519Private: x.privateKey,
+      ed25519Private: ed.privateKey,
     };
   }
   const pub = orgPublicSchema.parse(JSON.parse(row.public_key));
   const keys = unwrap(deps, 'org', row.private_box);
   const policy = k ?? row.k ?? K_DEFAULT;
   const n = minLawyers ?? row.min_lawyers ?? MIN_LAWYERS_DEFAULT;
+  const newContact = contact === undefined ? row.contact : contactJson(contact);
   let serial = row.serial;
-  // A changed k or N is a new issue of the key file: its words differ from the old file's.
-  if ((k !== undefined && k !== row.k) || (minLawyers !== undefined && minLawyers !== row.min_lawyers)) {
+  // A changed k, N or contact is a new issue of the key file: its words differ from the old file's.
+  if (
+    (k !== undefined && k !== row.k) ||
+    (minLawyers !== undefined && minLawyers !== row.min_lawyers) ||
+    newContact !== row.contact
+  ) {
     serial += 1;
-    await deps.db.updateTable('report_key').set({ k: policy, min_lawyers: n, serial }).where('role', '=', 'org').execute();
+    await deps.db
+      .updateTable('report_key')
+      .set({ k: policy, min_lawyers: n, serial, contact: newContact })
+      .where('role', '=', 'org')
+      .execute();
   }
   return {
     fingerprint: row.fingerprint,
-    file: makeOrgKeyFile(pub.x25519, pub.ed25519, policy, serial, keys.ed25519!, n),
+    file: makeOrgKeyFile(pub.x25519, pub.ed25519, policy, serial, keys.ed25519!, n, storedContact(newContact)),
     x25519Private: keys.x25519!,
+    ed25519Private: keys.ed25519!,
   };
 }
 
@@ -142,6 +174,7 @@ export async function ensureLawyerKey(deps: KeyStoreDeps): Promise<LawyerKey> {
       fingerprint,
       k: null,
       min_lawyers: null,
+      contact: null,
       created_at: deps.now(),
     })
     .execute();

@@ -1,6 +1,6 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { kSchema, MIN_LAWYERS_DEFAULT, minLawyersSchema } from '../../shared/schemas/report';
+import { kSchema, MIN_LAWYERS_DEFAULT, minLawyersSchema, orgContactSchema, type OrgContact } from '../../shared/schemas/report';
 import { refused } from './errors';
 import { fingerprintHex, fingerprintWords } from './fingerprint';
 import { publicKeyFromRaw } from './key-material';
@@ -13,10 +13,13 @@ import { publicKeyFromRaw } from './key-material';
  * k and the serial too (`orgKeyFileWords`), and a lawyer's vault refuses a lower serial than the
  * one it trusts. Version 1 files (no serial) are read as serial 0. Version 3 adds N
  * (`minLawyers`): sensitive codes are shown only when at least N lawyers' reports are merged; a
- * change of N raises the serial like a change of k.
+ * change of N raises the serial like a change of k. Version 4 may add the organisation's
+ * coordinator (`contact`: name, phone, e-mail; issue 16), signed with the rest, so a lawyer's
+ * "Ask the coordinator" cannot be redirected by editing the file; a change of contact raises the
+ * serial too. Versions 1–3 still import (no contact).
  */
 export const ORG_KEY_FORMAT = 'emanet-org-public-key';
-export const ORG_KEY_VERSION = 3;
+export const ORG_KEY_VERSION = 4;
 const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
 const signature = z.string().regex(/^[A-Za-z0-9+/]{86}==$/);
 
@@ -31,22 +34,44 @@ export const orgKeyFileSchema = z.discriminatedUnion('version', [
     minLawyers: minLawyersSchema,
     signature,
   }),
+  z.strictObject({
+    ...keysAndK,
+    version: z.literal(4),
+    serial: z.number().int().min(0).max(1_000_000),
+    minLawyers: minLawyersSchema,
+    contact: orgContactSchema.optional(),
+    signature,
+  }),
 ]);
 export type OrgKeyFile = z.output<typeof orgKeyFileSchema>;
 
 /** A version 1 file has no serial: it is the first issue, 0. */
 export const serialOf = (f: OrgKeyFile): number => (f.version === 1 ? 0 : f.serial);
 /** N of a file; files before version 3 carry none and mean the default. */
-export const minLawyersOf = (f: OrgKeyFile): number => (f.version === 3 ? f.minLawyers : MIN_LAWYERS_DEFAULT);
+export const minLawyersOf = (f: OrgKeyFile): number =>
+  f.version === 3 || f.version === 4 ? f.minLawyers : MIN_LAWYERS_DEFAULT;
+/** The coordinator a version 4 file names, or null. */
+export const contactOf = (f: OrgKeyFile): OrgContact | null => (f.version === 4 ? (f.contact ?? null) : null);
 
-type Unsigned = Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'> & { version: 3; serial: number; minLawyers: number };
+/** The contact in the signed bytes: fixed order, JSON-escaped, "-" when the file names none. */
+const contactLine = (c: OrgContact | undefined): string =>
+  c ? JSON.stringify([c.name, c.phone ?? null, c.email ?? null]) : '-';
+
+type Unsigned = Pick<OrgKeyFile, 'x25519' | 'ed25519' | 'k'> & {
+  version: 4;
+  serial: number;
+  minLawyers: number;
+  contact?: OrgContact;
+};
 const signedBytes = (f: OrgKeyFile | Unsigned) =>
   Buffer.from(
     f.version === 1
       ? `${ORG_KEY_FORMAT}/v1\n${f.x25519}\n${f.ed25519}\n${f.k}`
       : f.version === 2
         ? `${ORG_KEY_FORMAT}/v2\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}`
-        : `${ORG_KEY_FORMAT}/v3\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}\n${f.minLawyers}`,
+        : f.version === 3
+          ? `${ORG_KEY_FORMAT}/v3\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}\n${f.minLawyers}`
+          : `${ORG_KEY_FORMAT}/v4\n${f.x25519}\n${f.ed25519}\n${f.k}\n${f.serial}\n${f.minLawyers}\n${contactLine(f.contact)}`,
     'utf8',
   );
 
@@ -71,15 +96,17 @@ export function makeOrgKeyFile(
   serial: number,
   signingKey: KeyObject,
   minLawyers: number = MIN_LAWYERS_DEFAULT,
+  contact: OrgContact | null = null,
 ): OrgKeyFile {
   const body = {
     format: ORG_KEY_FORMAT as typeof ORG_KEY_FORMAT,
-    version: 3 as const,
+    version: 4 as const,
     x25519,
     ed25519,
     k,
     serial,
     minLawyers,
+    ...(contact ? { contact } : {}),
   };
   return { ...body, signature: sign(null, signedBytes(body), signingKey).toString('base64') };
 }

@@ -3,13 +3,21 @@ import type { Db } from '../../db/connection';
 import { buildReport, checkRelease, parsePeriod, reportToCsv, type Period } from '../../domain/reports';
 import type { ReleaseRefusal } from '../../domain/reports/release';
 import { AppError } from '../../shared/errors';
-import { K_DEFAULT, minLawyersSchema, reportSchema, type Report } from '../../shared/schemas/report';
+import {
+  K_DEFAULT,
+  minLawyersSchema,
+  orgContactSchema,
+  reportSchema,
+  type OrgContact,
+  type Report,
+} from '../../shared/schemas/report';
 import { recordAudit } from '../audit-log';
 import type { Clock } from '../clock';
 import { sealReport } from './envelope';
 import { fingerprintWords } from './fingerprint';
 import { wordsOfFile } from './org-key-file';
-import { ensureLawyerKey, ensureOrgKeys, type KeyStoreDeps } from './key-store';
+import { ensureLawyerKey, ensureOrgKeys, requireOrgKeys, type KeyStoreDeps } from './key-store';
+import { signPlaybook } from '../playbooks/signed-playbook';
 import type { OrgKeyFile } from './org-key-file';
 import { randomSalt } from './record-keys';
 import { loadReportRecords } from './report-records';
@@ -172,12 +180,30 @@ export function createReportService(deps: ReportServiceDeps) {
   }
 
   return {
-    async orgKeygen(k?: number, minLawyers?: number): Promise<{ file: OrgKeyFile; fingerprint: string; words: string }> {
+    /** Creates or re-issues the organisation key file; `contact` (issue 16) is signed into it. */
+    async orgKeygen(
+      k?: number,
+      minLawyers?: number,
+      contact?: OrgContact,
+    ): Promise<{ file: OrgKeyFile; fingerprint: string; words: string }> {
       const n = minLawyers === undefined ? undefined : minLawyersSchema.parse(minLawyers);
-      const keys = await withKeyStore(deps, (ks) => ensureOrgKeys(ks, k === undefined ? undefined : resolveK(k, 3), n));
+      const c = contact === undefined ? undefined : orgContactSchema.parse(contact);
+      const keys = await withKeyStore(deps, (ks) =>
+        ensureOrgKeys(ks, k === undefined ? undefined : resolveK(k, 3), n, c),
+      );
       await recordAudit(deps.db(), deps.clock, { action: 'created', entity: 'report' });
       // The words cover k and the file's serial, not just the key: see orgKeyFileWords.
       return { file: keys.file, fingerprint: keys.fingerprint, words: wordsOfFile(keys.file) };
+    },
+
+    /**
+     * Supervisor (issue 16): signs a playbook's JSON (checked by the caller like a shipped file)
+     * with the organisation key, for lawyers who trust this organisation to import.
+     */
+    async signPlaybook(playbook: unknown): Promise<string> {
+      const org = await withKeyStore(deps, requireOrgKeys);
+      await recordAudit(deps.db(), deps.clock, { action: 'created', entity: 'setting' });
+      return signPlaybook(playbook, org);
     },
 
     async trustOrg(keyFileText: string) {

@@ -12,7 +12,8 @@ import {
   petitionPrepareInputSchema,
   petitionTemplateViewSchema,
 } from '../schemas/petitions';
-import { glossaryFileSchema } from '../schemas/glossary';
+import { glossaryFileSchema, glossaryTermSchema } from '../schemas/glossary';
+import { orgContactSchema } from '../schemas/report';
 import { clientNoteGenerateInputSchema, clientNoteLanguageSchema } from '../schemas/client-notes';
 
 const empty = z.object({}).strict();
@@ -21,6 +22,22 @@ const stepId = z.string().max(80);
 /** The volunteer's guide (issue 16): playbooks per case type and their progress on a case. */
 export const guideChannels = {
   'playbooks:list': { input: empty, output: z.object({ playbooks: z.array(playbookSummarySchema) }) },
+  /** The playbooks imported from the organisation (signed), each with whether it still verifies. */
+  'playbooks:imports': {
+    input: empty,
+    output: z.object({
+      imports: z.array(
+        z.object({ id: z.string(), reviewedOn: z.string(), importedAt: z.string(), valid: z.boolean() }),
+      ),
+    }),
+  },
+  /** Imports a playbook the organisation signed, chosen in the platform dialog; refusals carry their reason. */
+  'playbooks:import': {
+    input: empty,
+    output: z.object({ cancelled: z.boolean(), id: z.string().optional(), reviewedOn: z.string().optional() }),
+  },
+  /** Goes back to the shipped playbook for this id (removes the import). */
+  'playbooks:revert': { input: z.object({ id: stepId }).strict(), output: empty },
   /** The case type's playbook with each step's state, the next open step first in `nextStepId`. */
   'playbooks:forCase': { input: z.object({ caseId: recordIdSchema }).strict(), output: casePlaybookViewSchema },
   /** Creates the step's task or deadline (through the deadline engine) and marks it done. */
@@ -56,6 +73,13 @@ export const guideChannels = {
   },
   /** Renders the one-page note and saves it to the case as an encrypted PDF document. */
   'clientNotes:generate': { input: clientNoteGenerateInputSchema, output: z.object({ documentId: z.string() }) },
+  /** "Ask the coordinator": the contact in the trusted organisation key file (signed), or null. */
+  'playbooks:coordinator': { input: empty, output: z.object({ contact: orgContactSchema.nullable() }) },
   /** The glossary of legal terms in plain Turkish and English. */
   'glossary:list': { input: empty, output: z.object({ terms: glossaryFileSchema.shape.terms }) },
+  /** The glossary terms the global search's text finds (Turkish case folding), names first, at most 5. */
+  'glossary:search': {
+    input: z.object({ query: z.string().max(200) }).strict(),
+    output: z.object({ terms: z.array(glossaryTermSchema) }),
+  },
 };

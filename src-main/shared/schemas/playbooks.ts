@@ -145,6 +145,8 @@ export const playbookSummarySchema = z.object({
   titleEn: z.string(),
   reviewedOn: z.string(),
   steps: z.number().int(),
+  /** Replaced on this vault by a playbook the organisation signed (issue 16); false: the shipped file. */
+  imported: z.boolean(),
 });
 
 export const stepActInputSchema = z.strictObject({

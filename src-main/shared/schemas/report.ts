@@ -76,6 +76,26 @@ export const SENSITIVE_VULNERABILITIES = [
 export const MIN_LAWYERS_DEFAULT = 3;
 /** N of 1 would show one lawyer's sensitive figure: at least 2. */
 export const minLawyersSchema = z.number().int().min(2).max(50);
+
+/**
+ * The organisation's coordinator a volunteer can ask (issue 16), carried signed in the
+ * organisation key file. One line each; a phone of digits, spaces, +, -, ( and ).
+ */
+export const orgContactSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[^\r\n\t]+$/),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 ()-]{2,29}$/)
+    .optional(),
+  email: z.email().max(200).optional(),
+});
+export type OrgContact = z.infer<typeof orgContactSchema>;
 /** Pro bono hours are published rounded to this base. */
 export const HOURS_ROUNDING_BASE = 5;
 /** Dominance rule for hours: the total is withheld when one case makes up more than this share. */

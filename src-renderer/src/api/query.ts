@@ -147,7 +147,7 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'documents:remove': ['documents:list', 'documents:versions'],
   'settings:update': ['settings:get', 'cases:dueForDeletion'],
   'reports:trustOrg': ['reports:status'],
-  'reports:confirmTrust': ['reports:status'],
+  'reports:confirmTrust': ['reports:status', 'playbooks:coordinator'],
   'reports:setupOrg': ['reports:status'],
   'reports:enroll': ['reports:status'],
   'reports:import': ['reports:register', 'reports:dashboard'],
@@ -168,6 +168,8 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   ],
   'playbooks:setStep': ['playbooks:forCase'],
   'playbooks:setHidden': ['playbooks:forCase'],
+  'playbooks:import': ['playbooks:forCase', 'playbooks:list', 'playbooks:imports'],
+  'playbooks:revert': ['playbooks:forCase', 'playbooks:list', 'playbooks:imports'],
   'petitions:generate': ['documents:list', 'documents:versions'],
   'clientNotes:generate': ['documents:list', 'documents:versions'],
   // Issue 14, casework: a record of a case moves to its trash and back; every read of a case follows.

@@ -7,6 +7,7 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { CasePage } from '../features/cases/CasePage';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { ClientPage } from '../features/clients/ClientPage';
+import { GlossaryDialog } from '../features/guide/GlossaryDialog';
 import { Agenda } from '../features/home/Agenda';
 import { OverdueBanner } from '../features/home/OverdueBanner';
 import { ImportPage } from '../features/import/ImportPage';
@@ -44,6 +45,8 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
   const { t } = useTranslation();
   const nav = useNavigation();
   const [searching, setSearching] = useState(false);
+  // A glossary term chosen in the search palette (issue 16); the glossary opens over any screen.
+  const [glossaryTerm, setGlossaryTerm] = useState<string | null>(null);
   const demo = useDemoStatus();
   const privacy = usePrivacyScreen();
   const { hide } = privacy;
@@ -110,8 +113,13 @@ function UnlockedScreens({ onLock, onVaultGone }: UnlockedAppProps) {
             setSearching(false);
             nav.navigate(route);
           }}
+          onOpenGlossary={(termId) => {
+            setSearching(false);
+            setGlossaryTerm(termId);
+          }}
         />
       ) : null}
+      {glossaryTerm !== null ? <GlossaryDialog termId={glossaryTerm} onClose={() => setGlossaryTerm(null)} /> : null}
       {nav.pending ? (
         <ConfirmDialog
           title={t('form.unsavedTitle')}

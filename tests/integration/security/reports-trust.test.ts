@@ -73,7 +73,7 @@ describe('items 6, 7 and 12: organisation keys, enrolment, key files', () => {
     const k7 = JSON.parse(await readFile(p('org-k7.json'), 'utf8'));
     // The same key, a higher k and serial: the words people compare must differ.
     expect([k7.x25519, k7.ed25519]).toEqual([k5.x25519, k5.ed25519]);
-    expect(k7).toMatchObject({ version: 3, k: 7, serial: k5.serial + 1, minLawyers: 3 });
+    expect(k7).toMatchObject({ version: 4, k: 7, serial: k5.serial + 1, minLawyers: 3 });
     expect(raised.json().fingerprint).not.toBe(first.json().fingerprint);
     words.k5 = first.json().fingerprint;
     words.k7 = raised.json().fingerprint;
@@ -96,8 +96,8 @@ describe('items 6, 7 and 12: organisation keys, enrolment, key files', () => {
     expect([first.code, raised.code]).toEqual([0, 0]);
     const n3 = JSON.parse(await readFile(p('org-n3.json'), 'utf8'));
     const n4 = JSON.parse(await readFile(p('org-n4.json'), 'utf8'));
-    expect(n3).toMatchObject({ version: 3, minLawyers: 3 });
-    expect(n4).toMatchObject({ version: 3, k: n3.k, minLawyers: 4, serial: n3.serial + 1 });
+    expect(n3).toMatchObject({ version: 4, minLawyers: 3 });
+    expect(n4).toMatchObject({ version: 4, k: n3.k, minLawyers: 4, serial: n3.serial + 1 });
     expect(raised.json().fingerprint).not.toBe(first.json().fingerprint);
     // Lowering N on the way is an altered file.
     await writeFile(p('org-n2.json'), JSON.stringify({ ...n4, minLawyers: 2 }));

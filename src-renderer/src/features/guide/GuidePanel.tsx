@@ -23,11 +23,25 @@ function useBilingual() {
  * "What to do next" on the case page (issue 16): the case type's playbook, the next open step
  * first with one click to create its task or deadline, then every step by phase. Hideable per case.
  */
+/** The signed-playbook refusals the panel words itself (messages under guide.update.refused). */
+const REFUSALS = {
+  'playbook.notSigned': true,
+  'playbook.noTrustedOrg': true,
+  'playbook.otherOrganisation': true,
+  'playbook.badSignature': true,
+  'playbook.invalid': true,
+  'playbook.unknown': true,
+  'playbook.notNewer': true,
+} as const;
+
 export function GuidePanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const pick = useBilingual();
   const view = loadable(useInvokeQuery('playbooks:forCase', { caseId }));
   const setHidden = useInvokeMutation('playbooks:setHidden');
+  const importPlaybook = useInvokeMutation('playbooks:import');
+  const revertPlaybook = useInvokeMutation('playbooks:revert');
+  const imports = useInvokeQuery('playbooks:imports', {});
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [status, setStatus] = useState('');
   const [petitionOpen, setPetitionOpen] = useState(false);
@@ -53,6 +67,35 @@ export function GuidePanel({ caseId }: { caseId: string }) {
     if (!result.ok) setError(result.error);
   };
 
+  const imported = imports.data?.imports.some((i) => i.id === v.playbook?.id && i.valid) ?? false;
+
+  /** A refusal's reason (signed playbooks) said in words; anything else through ErrorMessage. */
+  const refusal = (e: AppErrorShape): string | null => {
+    const reason = e.details?.find((d) => d.startsWith('playbook.'));
+    return reason && reason in REFUSALS ? t(`guide.update.refused.${reason as keyof typeof REFUSALS}`) : null;
+  };
+
+  const importUpdate = async (): Promise<void> => {
+    setError(null);
+    setStatus('');
+    const result = await importPlaybook({});
+    if (!result.ok) {
+      const said = refusal(result.error);
+      if (said) setStatus(said);
+      else setError(result.error);
+      return;
+    }
+    if (!result.value.cancelled)
+      setStatus(t('guide.update.imported', { date: formatDate(result.value.reviewedOn ?? '') }));
+  };
+
+  const revert = async (id: string): Promise<void> => {
+    setError(null);
+    const result = await revertPlaybook({ id });
+    if (!result.ok) setError(result.error);
+    else setStatus(t('guide.update.reverted'));
+  };
+
   const head = (
     <div className="case-section-head">
       <h2 id="guide-title">{t('guide.title')}</h2>
@@ -65,6 +108,9 @@ export function GuidePanel({ caseId }: { caseId: string }) {
         </button>
         <button type="button" className="button" onClick={() => setGlossaryOpen(true)}>
           {t('guide.glossary.open')}
+        </button>
+        <button type="button" className="button" onClick={() => void importUpdate()}>
+          {t('guide.update.import')}
         </button>
         <button type="button" className="button button-quiet" aria-expanded={!v.hidden} onClick={() => void toggle()}>
           {v.hidden ? t('guide.show') : t('guide.hide')}
@@ -119,6 +165,14 @@ export function GuidePanel({ caseId }: { caseId: string }) {
           · {t('guide.reviewed', { date: formatDate(pb.reviewedOn), role: pick(pb.reviewerRoleTr, pb.reviewerRoleEn) })}
         </span>
       </p>
+      {imported ? (
+        <p className="guide-imported">
+          {t('guide.update.fromOrg')}{' '}
+          <button type="button" className="button button-quiet" onClick={() => void revert(pb.id)}>
+            {t('guide.update.revert')}
+          </button>
+        </p>
+      ) : null}
       <details className="guide-basis">
         <summary>{t('guide.basis')}</summary>
         <p>{pick(pb.legalBasisTr, pb.legalBasisEn)}</p>
@@ -159,8 +213,49 @@ export function GuidePanel({ caseId }: { caseId: string }) {
           );
         })}
       </details>
+      <Coordinator />
       <p className="case-subtle guide-notice">{t('guide.draftNotice')}</p>
     </section>
+  );
+}
+
+/**
+ * "Ask the coordinator": the contact the organisation signed into its key file. Shown as text
+ * (the window opens no tel: or mailto: links: every navigation is refused), selectable to copy.
+ */
+function Coordinator() {
+  const { t } = useTranslation();
+  const answer = loadable(useInvokeQuery('playbooks:coordinator', {}));
+  if (answer.kind !== 'ready') return null;
+  const contact = answer.value.contact;
+  return (
+    <div className="guide-coordinator" role="group" aria-labelledby="guide-coordinator-title">
+      <h3 id="guide-coordinator-title">{t('guide.coordinator.title')}</h3>
+      {contact ? (
+        <dl className="guide-coordinator-card">
+          <dt className="visually-hidden">{t('guide.coordinator.name')}</dt>
+          <dd>{contact.name}</dd>
+          {contact.phone ? (
+            <>
+              <dt>{t('guide.coordinator.phone')}</dt>
+              <dd>
+                <span dir="ltr">tel:{contact.phone.replace(/[^+0-9]/g, '')}</span> ({contact.phone})
+              </dd>
+            </>
+          ) : null}
+          {contact.email ? (
+            <>
+              <dt>{t('guide.coordinator.email')}</dt>
+              <dd>
+                <span dir="ltr">mailto:{contact.email}</span>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p className="case-subtle">{t('guide.coordinator.none')}</p>
+      )}
+    </div>
   );
 }
 

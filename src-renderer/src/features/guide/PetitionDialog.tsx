@@ -1,14 +1,18 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { FormDateField } from '../../components/FormDateField';
 import { formatDate } from '../../components/format';
+import { applyServerErrors } from '../../components/serverErrors';
 import { validationMessage } from '../../components/validationMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { PetitionField } from '@shared/schemas/petitions';
+import { petitionFormSchema, type PetitionFormValues } from './petitionForm';
 
 interface Props {
   caseId: string;
@@ -19,6 +23,8 @@ interface Props {
 /**
  * Petition drafts from the case (issue 16): choose a template, see what the case already gives
  * and what is missing, type the missing values, and save the draft as a document of the case.
+ * The typed values are a react-hook-form form checked with zod (every missing field required,
+ * dates whole days) before anything is sent; the backend's VALIDATION details land on the same fields.
  */
 export function PetitionDialog({ caseId, onClose, onGenerated }: Props) {
   const { t, i18n } = useTranslation();
@@ -27,37 +33,34 @@ export function PetitionDialog({ caseId, onClose, onGenerated }: Props) {
   const [templateId, setTemplateId] = useState<string | null>(null);
   const prepared = loadable(useInvokeQuery('petitions:prepare', templateId ? { caseId, templateId } : null));
   const generate = useInvokeMutation('petitions:generate');
-  const [values, setValues] = useState<Partial<Record<PetitionField, string>>>({});
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
+  const formId = useId();
+  const missing = useMemo(
+    () => (prepared.kind === 'ready' ? prepared.value.fields.filter((f) => f.value === null) : []),
+    [prepared],
+  );
+  const schema = useMemo(() => petitionFormSchema(missing), [missing]);
+  const form = useForm<PetitionFormValues>({ resolver: zodResolver(schema), defaultValues: { values: {} } });
+  const { register, control, handleSubmit, formState, reset, setError: setFieldError } = form;
+  const fieldError = (field: PetitionField): string | undefined => {
+    const code = formState.errors.values?.[field]?.message;
+    return code ? validationMessage(t, code) : undefined;
+  };
 
-  const submit = async (): Promise<void> => {
+  const submit = handleSubmit(async ({ values }) => {
     if (!templateId) return;
-    setBusy(true);
     setError(null);
-    setFieldErrors({});
     const typed = Object.fromEntries(Object.entries(values).filter(([, v]) => v?.trim()));
     const result = await generate({ caseId, templateId, values: typed });
-    setBusy(false);
     if (result.ok) {
       onGenerated(result.value.versionNo);
       return;
     }
-    if (result.error.code === 'VALIDATION') {
-      const byField: Record<string, string> = {};
-      for (const detail of result.error.details ?? []) {
-        const [path, code] = detail.split(':');
-        const field = path?.replace(/^values\./, '');
-        if (field && code) byField[field] = validationMessage(t, code);
-      }
-      if (Object.keys(byField).length > 0) {
-        setFieldErrors(byField);
-        return;
-      }
-    }
-    setError(result.error);
-  };
+    const { placed } = applyServerErrors(result.error, setFieldError, {
+      fieldOf: (path) => (path.startsWith('values.') ? (path as `values.${PetitionField}`) : undefined),
+    });
+    if (placed === 0) setError(result.error);
+  });
 
   const body = () => {
     if (templates.kind !== 'ready') return <ErrorMessage error={templates.kind === 'error' ? templates.error : null} />;
@@ -75,8 +78,8 @@ export function PetitionDialog({ caseId, onClose, onGenerated }: Props) {
                 checked={templateId === tpl.id}
                 onChange={() => {
                   setTemplateId(tpl.id);
-                  setValues({});
-                  setFieldErrors({});
+                  reset({ values: {} });
+                  setError(null);
                 }}
               />{' '}
               {en ? tpl.titleEn : tpl.titleTr}
@@ -105,37 +108,29 @@ export function PetitionDialog({ caseId, onClose, onGenerated }: Props) {
                 <h3 className="guide-dialog-heading">
                   {t('guide.petitions.missing', { count: prepared.value.missing.length })}
                 </h3>
-                <div className="stack" data-testid="petition-missing">
-                  {prepared.value.fields
-                    .filter((f) => f.value === null)
-                    .map((f) =>
-                      f.date ? (
-                        <DateField
-                          key={f.field}
-                          label={t(`guide.petitions.fields.${f.field}`)}
-                          value={values[f.field] ?? ''}
-                          error={fieldErrors[f.field]}
-                          onChange={(v) => setValues((old) => ({ ...old, [f.field]: v }))}
-                        />
-                      ) : (
-                        <Field
-                          key={f.field}
-                          label={t(`guide.petitions.fields.${f.field}`)}
-                          error={fieldErrors[f.field]}
-                        >
-                          {(control) => (
-                            <input
-                              {...control}
-                              type="text"
-                              maxLength={500}
-                              value={values[f.field] ?? ''}
-                              onChange={(e) => setValues((old) => ({ ...old, [f.field]: e.target.value }))}
-                            />
-                          )}
-                        </Field>
-                      ),
-                    )}
-                </div>
+                <form
+                  id={formId}
+                  className="stack"
+                  data-testid="petition-missing"
+                  noValidate
+                  onSubmit={(event) => void submit(event)}
+                >
+                  {missing.map((f) =>
+                    f.date ? (
+                      <FormDateField
+                        key={f.field}
+                        control={control}
+                        name={`values.${f.field}`}
+                        label={t(`guide.petitions.fields.${f.field}`)}
+                        error={fieldError(f.field)}
+                      />
+                    ) : (
+                      <Field key={f.field} label={t(`guide.petitions.fields.${f.field}`)} error={fieldError(f.field)}>
+                        {(c) => <input {...c} type="text" maxLength={500} {...register(`values.${f.field}`)} />}
+                      </Field>
+                    ),
+                  )}
+                </form>
               </>
             ) : null}
             <p className="guide-draft-warning">{t('guide.petitions.draftWarning')}</p>
@@ -156,7 +151,7 @@ export function PetitionDialog({ caseId, onClose, onGenerated }: Props) {
           <button
             type="button"
             className="button button-primary"
-            disabled={busy || prepared.kind !== 'ready'}
+            disabled={formState.isSubmitting || prepared.kind !== 'ready'}
             onClick={() => void submit()}
           >
             {t('guide.petitions.generate')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Route } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SEARCH_KINDS, type SearchResult } from '@shared/schemas/casefile-views';
+import type { GlossaryTerm } from '@shared/schemas/glossary';
 import { Snippet } from './Snippet';
 import { useSearch } from './useSearch';
 import './search.css';
@@ -10,7 +11,13 @@ import './search.css';
 interface SearchPaletteProps {
   onClose: () => void;
   onOpen: (route: Route) => void;
+  /** A glossary term was chosen: the glossary opens at it (issue 16). */
+  onOpenGlossary: (termId: string) => void;
 }
+
+/** A row of the palette: a record of the vault, or a term of the shipped glossary. */
+type Row = { kind: 'record'; result: SearchResult } | { kind: 'glossary'; term: GlossaryTerm };
+type GroupKind = SearchResult['kind'] | 'glossary';
 
 /** Where a result leads: the client, or the case a note, activity or person belongs to. */
 function routeFor(result: SearchResult): Route | null {
@@ -24,8 +31,8 @@ function routeFor(result: SearchResult): Route | null {
  * Built on the native <dialog> (focus trap, inert background); the input is an ARIA combobox
  * whose active option is announced through aria-activedescendant, so focus never leaves it.
  */
-export function SearchPalette({ onClose, onOpen }: SearchPaletteProps) {
-  const { t } = useTranslation();
+export function SearchPalette({ onClose, onOpen, onOpenGlossary }: SearchPaletteProps) {
+  const { t, i18n } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const listId = useId();
   const titleId = useId();
@@ -45,21 +52,26 @@ export function SearchPalette({ onClose, onOpen }: SearchPaletteProps) {
   }, []);
 
   const openable = useMemo(() => search.results.filter((r) => routeFor(r) !== null), [search.results]);
-  const groups = useMemo(
-    () =>
-      SEARCH_KINDS.map((kind) => ({ kind, items: openable.filter((r) => r.kind === kind) })).filter(
-        (g) => g.items.length > 0,
-      ),
-    [openable],
-  );
+  const groups = useMemo(() => {
+    const records: { kind: GroupKind; items: Row[] }[] = SEARCH_KINDS.map((kind) => ({
+      kind,
+      items: openable.filter((r) => r.kind === kind).map((result): Row => ({ kind: 'record', result })),
+    }));
+    records.push({ kind: 'glossary', items: search.glossary.map((term): Row => ({ kind: 'glossary', term })) });
+    return records.filter((g) => g.items.length > 0);
+  }, [openable, search.glossary]);
   // Flattened in display order, so the arrows walk the list as it is seen.
   const ordered = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const active = cursor.answered === search.answered ? cursor.index : 0;
   const setActive = (next: (i: number) => number): void =>
     setCursor({ answered: search.answered, index: next(active) });
 
-  const open = (result: SearchResult | undefined): void => {
-    const route = result ? routeFor(result) : null;
+  const open = (row: Row | undefined): void => {
+    if (row?.kind === 'glossary') {
+      onOpenGlossary(row.term.id);
+      return;
+    }
+    const route = row ? routeFor(row.result) : null;
     if (route) onOpen(route);
   };
 
@@ -76,7 +88,9 @@ export function SearchPalette({ onClose, onOpen }: SearchPaletteProps) {
     }
   };
 
-  const optionId = (result: SearchResult): string => `${listId}-${result.kind}-${result.id}`;
+  const rowKey = (row: Row): string =>
+    row.kind === 'glossary' ? `glossary-${row.term.id}` : `${row.result.kind}-${row.result.id}`;
+  const optionId = (row: Row): string => `${listId}-${rowKey(row)}`;
   const activeResult = ordered[active];
   const trimmed = query.trim();
 
@@ -143,19 +157,30 @@ export function SearchPalette({ onClose, onOpen }: SearchPaletteProps) {
             <p id={`${listId}-${group.kind}`} className="search-group-title" role="presentation">
               {t(`search.kinds.${group.kind}`)}
             </p>
-            {group.items.map((result) => (
+            {group.items.map((row) => (
               <div
-                key={`${result.kind}-${result.id}`}
-                id={optionId(result)}
+                key={rowKey(row)}
+                id={optionId(row)}
                 role="option"
-                aria-selected={result === activeResult}
-                className={result === activeResult ? 'search-result active' : 'search-result'}
+                aria-selected={row === activeResult}
+                className={row === activeResult ? 'search-result active' : 'search-result'}
                 onMouseDown={(event) => event.preventDefault()}
-                onClick={() => open(result)}
-                onMouseMove={() => setActive(() => ordered.indexOf(result))}
+                onClick={() => open(row)}
+                onMouseMove={() => setActive(() => ordered.indexOf(row))}
               >
-                <span className="search-result-title">{result.title}</span>
-                {result.snippet.length > 0 ? <Snippet pieces={result.snippet} /> : null}
+                {row.kind === 'glossary' ? (
+                  <>
+                    <span className="search-result-title">
+                      {i18n.language === 'en' ? `${row.term.termEn} (${row.term.termTr})` : row.term.termTr}
+                    </span>
+                    <span className="snippet">{i18n.language === 'en' ? row.term.plainEn : row.term.plainTr}</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="search-result-title">{row.result.title}</span>
+                    {row.result.snippet.length > 0 ? <Snippet pieces={row.result.snippet} /> : null}
+                  </>
+                )}
               </div>
             ))}
           </div>

@@ -19,6 +19,7 @@ export const searchTr = {
       activity: 'Görüşme ve işlemler',
       person: 'Dosyalardaki kişiler',
       document: 'Belgeler',
+      glossary: 'Hukuki terimler sözlüğü',
     },
   },
 } as const;
@@ -41,6 +42,7 @@ export const searchEn: Messages<typeof searchTr> = {
       activity: 'Activities',
       person: 'People in cases',
       document: 'Documents',
+      glossary: 'Glossary of legal terms',
     },
   },
 };
