@@ -19,12 +19,14 @@ import { withVault } from './vault-session';
  *   case handover         seals a case to a trusted colleague's key into a file
  *   case receive F        verifies and imports a handover; prints the confirmation code
  *   handover confirm      the sender enters the code read back; with --shred chosen, shreds
+ *   handover withdraw     takes back an unconfirmed handover: the case is editable again
  * The output names cases and handovers by id and keys by their words, never a person.
  */
 export const HANDOVER_COMMAND_NAMES = [
   'handover key export',
   'handover trust',
   'handover confirm',
+  'handover withdraw',
   'case handover',
   'case receive',
 ];
@@ -45,6 +47,7 @@ const REFUSALS: Record<Language, Record<HandoverRefusal, string>> = {
     'handover.replayed': 'Bu devir bu kasaya daha önce alınmış.',
     'handover.caseExists': 'Bu dosya bu kasada zaten var.',
     'handover.badConfirmation': 'Onay kodu bu devirle eşleşmiyor.',
+    'handover.alreadyConfirmed': 'Bu devir onaylandı; geri alınamaz.',
     'handoverKey.invalid': 'Bu bir devir anahtarı değil.',
     'handoverKey.badSignature': 'Devir anahtarı değiştirilmiş.',
     'handoverKey.ownKey': 'Bu, bu kasanın kendi anahtarı.',
@@ -61,6 +64,7 @@ const REFUSALS: Record<Language, Record<HandoverRefusal, string>> = {
     'handover.replayed': 'This handover was already imported into this vault.',
     'handover.caseExists': 'This case is already in this vault.',
     'handover.badConfirmation': 'The confirmation code does not match this handover.',
+    'handover.alreadyConfirmed': 'This handover was confirmed; it cannot be withdrawn.',
     'handoverKey.invalid': 'This is not a handover key file.',
     'handoverKey.badSignature': 'The handover key file was altered.',
     'handoverKey.ownKey': 'This is this vault\u2019s own key.',
@@ -75,7 +79,8 @@ const MESSAGES = {
       '          emanet handover trust ANAHTAR_DOSYASI --vault KLASÖR [--json]\n' +
       '          emanet case handover --vault KLASÖR --case ID --to ANAHTAR_DOSYASI --out DOSYA [--shred] [--force] [--json]\n' +
       '          emanet case receive DOSYA --vault KLASÖR [--attach DOSYADAKI_ID=MEVCUT_ID] [--json]\n' +
-      '          emanet handover confirm --vault KLASÖR --id DEVIR_ID --code KOD [--json]',
+      '          emanet handover confirm --vault KLASÖR --id DEVIR_ID --code KOD [--json]\n' +
+      '          emanet handover withdraw --vault KLASÖR --id DEVIR_ID [--json]',
     exists: 'Bu dosya zaten var (üzerine yazmak için --force).',
     keyExported: (out: string, words: string) => `Devir anahtarı yazıldı: ${out}\nParmak izi kelimeleri: ${words}`,
     trusted: (words: string) => `Meslektaşın anahtarına güvenildi. Kelimeler: ${words}`,
@@ -84,6 +89,7 @@ const MESSAGES = {
     received: (code: string) => `Dosya alındı. Onay kodunu gönderen avukata okuyun: ${code}`,
     confirmed: (shredded: boolean) =>
       shredded ? 'Onaylandı; dosyanın bu kasadaki kopyası imha edildi.' : 'Onaylandı; salt okunur kopya saklanıyor.',
+    withdrawn: 'Devir geri alındı; dosya bu kasada yeniden düzenlenebilir.',
   },
   en: {
     usage:
@@ -91,7 +97,8 @@ const MESSAGES = {
       '       emanet handover trust KEYFILE --vault DIR [--json]\n' +
       '       emanet case handover --vault DIR --case ID --to KEYFILE --out FILE [--shred] [--force] [--json]\n' +
       '       emanet case receive FILE --vault DIR [--attach FILE_CLIENT_ID=EXISTING_ID] [--json]\n' +
-      '       emanet handover confirm --vault DIR --id HANDOVER_ID --code CODE [--json]',
+      '       emanet handover confirm --vault DIR --id HANDOVER_ID --code CODE [--json]\n' +
+      '       emanet handover withdraw --vault DIR --id HANDOVER_ID [--json]',
     exists: 'This file already exists (use --force to replace it).',
     keyExported: (out: string, words: string) => `Handover key written: ${out}\nFingerprint words: ${words}`,
     trusted: (words: string) => `Colleague\u2019s key trusted. Words: ${words}`,
@@ -102,11 +109,19 @@ const MESSAGES = {
       shredded
         ? 'Confirmed; this vault\u2019s copy of the case was shredded.'
         : 'Confirmed; the read-only copy is kept.',
+    withdrawn: 'Handover withdrawn; the case can be edited in this vault again.',
   },
 } as const;
 
 const argsSchema = z.object({
-  command: z.enum(['handover key export', 'handover trust', 'handover confirm', 'case handover', 'case receive']),
+  command: z.enum([
+    'handover key export',
+    'handover trust',
+    'handover confirm',
+    'handover withdraw',
+    'case handover',
+    'case receive',
+  ]),
   files: z.array(z.string().min(1)),
   vault: z.string().min(1),
   out: z.string().min(1).optional(),
@@ -209,6 +224,11 @@ async function run(args: Args, io: CliIo, clock: Clock, language: Language): Pro
       if (args.files.length !== 0 || !args.id || !args.code) throw new UsageError(m.usage);
       const result = await session((s) => s.handover.confirm(args.id!, args.code!));
       return { json: result, text: m.confirmed(result.shredded) };
+    }
+    case 'handover withdraw': {
+      if (args.files.length !== 0 || !args.id) throw new UsageError(m.usage);
+      await session((s) => s.handover.withdraw(args.id!));
+      return { json: { handoverId: args.id, withdrawn: true }, text: m.withdrawn };
     }
   }
 }

@@ -18,6 +18,8 @@ export const HANDOVER_REFUSALS = [
   /** The case is already in this vault. */
   'handover.caseExists',
   'handover.badConfirmation',
+  /** A handover the colleague confirmed cannot be withdrawn. */
+  'handover.alreadyConfirmed',
   'handoverKey.invalid',
   'handoverKey.badSignature',
   /** A vault's own key offered as a colleague's. */

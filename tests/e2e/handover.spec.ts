@@ -81,7 +81,7 @@ test('handover: trust a colleague, hand a case over and shred the copy, receive 
     // The colleague receives it and reads the code back; a wrong code is refused first.
     colleague.openQueue.push([path.join(exportDir, 'devir.emanet-handover')]);
     await colleague.call('handover:openFile', {});
-    const { confirmationCode } = await colleague.call('handover:receive', { attach: {} });
+    const { confirmationCode } = await colleague.call('handover:receive', { attach: [] });
     const code = banner.getByLabel(m.handover.code, { exact: true });
     await code.fill('1111-2222-3333');
     await banner.getByRole('button', { name: m.handover.confirm, exact: true }).click();

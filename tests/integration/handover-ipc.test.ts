@@ -74,10 +74,12 @@ describe('handover channels', () => {
     const opened = await callOn(b, 'handover:openFile', {});
     if (opened.cancelled) throw new Error('cancelled');
     expect(opened.preview.clients[0]!.matches.map((m) => m.id)).toContain(existing.clientId);
-    const received = await callOn(b, 'handover:receive', { attach: { [intake.clientId]: existing.clientId } });
+    const received = await callOn(b, 'handover:receive', {
+      attach: [{ fileClientId: intake.clientId, existingId: existing.clientId }],
+    });
     expect(received.caseId).toBe(intake.caseId);
     // The file is forgotten once imported.
-    expect(codeOf(await invokeOn(b, 'handover:receive', { attach: {} }))).toBe('NOT_FOUND');
+    expect(codeOf(await invokeOn(b, 'handover:receive', { attach: [] }))).toBe('NOT_FOUND');
     const wrong = await invokeOn(a, 'handover:confirm', { handoverId: received.handoverId, code: '0000-0000-0000' });
     expect(wrong.ok ? [] : wrong.error.details).toEqual(['handover.badConfirmation']);
     expect(

@@ -274,4 +274,49 @@ describe('case handover between two vaults', () => {
     );
     expect(codeOf(edit)).toBe('CONFLICT');
   });
+
+  it('takes back a handover the colleague has not confirmed: the case is editable again; a confirmed one stays', async () => {
+    await call(sender, 'vault:unlock', { passphrase: STRONG_PASSPHRASE });
+    const trusted = { origin: 'app://emanet', trusted: true } as const;
+    const recipientKey = await recipient.handover.myKey();
+    // A third case, handed over read-only and never confirmed (the file was lost on the way).
+    const fresh = await call(sender, 'intake:create', {
+      client: { givenName: 'Yusuf', familyName: 'Haidari', nationality: 'AF' },
+      case: { type: 'removal-appeal', status: 'active', openedOn: '2026-11-01' },
+    });
+    const sent = await sender.handover.send({
+      caseId: fresh.caseId,
+      to: recipientKey.fingerprint,
+      copy: 'read-only',
+      out: join(dir, 'out', 'third'),
+    });
+    expect(codeOf(await sender.invoke('notes:add', { caseId: fresh.caseId, body: 'x' }, trusted))).toBe('CONFLICT');
+
+    const withdrawn = await sender.invoke('handover:withdraw', { handoverId: sent.handoverId }, trusted);
+    expect(withdrawn.ok).toBe(true);
+    expect(await sender.handover.statusOf(fresh.caseId)).toBeNull();
+    expect((await sender.invoke('notes:add', { caseId: fresh.caseId, body: 'x' }, trusted)).ok).toBe(true);
+    const audit = await sender.vault
+      .db()
+      .selectFrom('audit_event')
+      .select(['action', 'entity'])
+      .where('entity_id', '=', sent.handoverId)
+      .execute();
+    expect(audit).toContainEqual({ action: 'deleted', entity: 'handover' });
+    // Withdrawn once is gone: a second try finds nothing.
+    expect(codeOf(await sender.invoke('handover:withdraw', { handoverId: sent.handoverId }, trusted))).toBe(
+      'NOT_FOUND',
+    );
+
+    // The previous test's handover was confirmed by the colleague: it cannot be taken back.
+    const confirmed = await sender.vault
+      .db()
+      .selectFrom('handover_sent')
+      .select('id')
+      .where('state', '=', 'read-only')
+      .where('confirmed_at', 'is not', null)
+      .executeTakeFirstOrThrow();
+    expect(await refusal(sender.handover.withdraw(confirmed.id))).toBe('handover.alreadyConfirmed');
+    expect(await sender.handover.statusOf(seeded.caseIds[1]!)).not.toBeNull();
+  });
 });

@@ -72,6 +72,10 @@ export function createHandoverHandlers(deps: HandoverHandlerDeps) {
       };
     },
     'handover:confirm': ({ handoverId, code }) => deps.handover.confirm(handoverId, code),
+    'handover:withdraw': async ({ handoverId }) => {
+      await deps.handover.withdraw(handoverId);
+      return {};
+    },
     'handover:openFile': async () => {
       const [path] = await deps.openFilesDialog('handover-file');
       if (path === undefined) return { cancelled: true as const };
@@ -81,7 +85,10 @@ export function createHandoverHandlers(deps: HandoverHandlerDeps) {
     },
     'handover:receive': async ({ attach }) => {
       if (pendingFile === null) throw new AppError('NOT_FOUND', 'No handover file opened');
-      const result = await deps.handover.receive(pendingFile, attach);
+      const result = await deps.handover.receive(
+        pendingFile,
+        Object.fromEntries(attach.map((pair) => [pair.fileClientId, pair.existingId])),
+      );
       pendingFile = null;
       return result;
     },

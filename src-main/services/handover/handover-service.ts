@@ -381,6 +381,23 @@ export function createHandoverService(deps: HandoverServiceDeps) {
      * documents and the clients who have no other case here are destroyed (crypto-shredding, as
      * retention's purge does); with 'read-only' the copy stays, read-only, marked confirmed.
      */
+    /**
+     * Takes back a handover the colleague has not confirmed: the case is editable again. For a
+     * file that was never delivered (the app stopped while writing it, the stick was lost) or a
+     * colleague who will not take the case. A copy the colleague still imports later is theirs:
+     * the screen says so before the lawyer withdraws.
+     */
+    async withdraw(handoverId: string): Promise<void> {
+      await mutate(deps, { action: 'deleted', entity: 'handover', entityId: handoverId }, async (tx) => {
+        const row = await tx.selectFrom('handover_sent').selectAll().where('id', '=', handoverId).executeTakeFirst();
+        if (!row || row.state !== 'read-only')
+          throw new AppError('NOT_FOUND', 'No such handover awaiting confirmation');
+        if (row.confirmed_at !== null)
+          throw refused('handover.alreadyConfirmed', 'The colleague already confirmed this handover', 'CONFLICT');
+        await tx.deleteFrom('handover_sent').where('id', '=', handoverId).execute();
+      });
+    },
+
     async confirm(handoverId: string, code: string): Promise<{ shredded: boolean; documents: number }> {
       const db = deps.db();
       const row = await db.selectFrom('handover_sent').selectAll().where('id', '=', handoverId).executeTakeFirst();

@@ -3,7 +3,10 @@ import { recordIdSchema } from '../schemas/casefile-common';
 import { conflictMatchSchema } from '../schemas/casefile-views';
 
 const empty = z.object({}).strict();
-const fingerprint = z.string().regex(/^[0-9a-f]{64}$/);
+const fingerprint = z
+  .string()
+  .length(64)
+  .regex(/^[0-9a-f]{64}$/);
 const words = z.string();
 const cancelled = z.object({ cancelled: z.literal(true) });
 export const copyPolicySchema = z.enum(['read-only', 'shred']);
@@ -79,6 +82,8 @@ export const handoverChannels = {
     input: z.object({ handoverId: z.uuid(), code: z.string().trim().min(1).max(40) }).strict(),
     output: z.object({ shredded: z.boolean(), documents: z.number().int() }),
   },
+  /** Takes back an unconfirmed handover: the sender's case is editable again. */
+  'handover:withdraw': { input: z.object({ handoverId: z.uuid() }).strict(), output: empty },
   /** Opens a handover file, verifies it and shows what it holds with the conflict check. */
   'handover:openFile': {
     input: empty,
@@ -87,9 +92,16 @@ export const handoverChannels = {
       z.object({ cancelled: z.literal(false), preview: handoverPreviewSchema }),
     ]),
   },
-  /** Imports the opened file; `attach` maps a client of the file to an existing client here. */
+  /**
+   * Imports the opened file; each `attach` pair puts a client of the file onto an existing client
+   * here (pairs, not a map, so the input has a bound like every other channel's).
+   */
   'handover:receive': {
-    input: z.object({ attach: z.record(z.string().max(100), recordIdSchema) }).strict(),
+    input: z
+      .object({
+        attach: z.array(z.object({ fileClientId: recordIdSchema, existingId: recordIdSchema }).strict()).max(100),
+      })
+      .strict(),
     output: z.object({
       handoverId: z.string(),
       caseId: z.string(),

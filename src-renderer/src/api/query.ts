@@ -130,6 +130,7 @@ export const INVALIDATES: Partial<Record<Channel, readonly Channel[]>> = {
   'handover:send': ['handover:status'],
   'handover:receive': ['cases:list', 'clients:list', 'agenda:get'],
   'handover:confirm': ['handover:status', 'cases:list', 'clients:list', 'agenda:get'],
+  'handover:withdraw': ['handover:status'],
   'notes:add': ['timeline:list'],
   'notes:update': ['timeline:list'],
   'notes:remove': ['timeline:list'],

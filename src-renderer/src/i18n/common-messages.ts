@@ -53,6 +53,7 @@ export const commonTr = {
       replayed: 'Bu devir bu kasaya daha önce alındı.',
       caseExists: 'Bu dosya bu kasada zaten var.',
       badConfirmation: 'Onay kodu bu devirle eşleşmiyor. Kodu alıcıdan yeniden isteyin.',
+      alreadyConfirmed: 'Meslektaşınız bu devri onayladı; artık geri alınamaz.',
     },
     handoverKey: {
       invalid: 'Seçilen öğe bir devir anahtarı değil.',
@@ -294,6 +295,7 @@ export const commonEn: Messages<typeof commonTr> = {
       replayed: 'This handover was already imported into this vault.',
       caseExists: 'This case is already in this vault.',
       badConfirmation: 'The confirmation code does not match this handover. Ask the recipient for it again.',
+      alreadyConfirmed: 'Your colleague confirmed this handover; it can no longer be withdrawn.',
     },
     handoverKey: {
       invalid: 'The chosen file is not a handover key.',

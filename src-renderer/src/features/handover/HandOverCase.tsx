@@ -109,8 +109,16 @@ function HandedOver({
     'clients:list',
     'agenda:get',
   ]);
+  const withdraw = useInvokeMutation('handover:withdraw');
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [pending, setPending] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState(false);
+  const takeBack = async (): Promise<void> => {
+    setWithdrawing(false);
+    setError(null);
+    const result = await withdraw({ handoverId: handover.handoverId });
+    if (!result.ok) setError(result.error);
+  };
   const form = useForm<z.input<typeof codeSchema>, unknown, z.output<typeof codeSchema>>({
     resolver: zodResolver(codeSchema),
     defaultValues: { code: '' },
@@ -146,6 +154,9 @@ function HandedOver({
           <button type="submit" className="button">
             {t('handover.confirm')}
           </button>
+          <button type="button" className="button button-quiet" onClick={() => setWithdrawing(true)}>
+            {t('handover.withdraw')}
+          </button>
         </form>
       )}
       <ErrorMessage error={error} />
@@ -163,6 +174,18 @@ function HandedOver({
           }}
         >
           <p>{t('handover.shredBody')}</p>
+        </ConfirmDialog>
+      ) : null}
+      {withdrawing ? (
+        <ConfirmDialog
+          title={t('handover.withdrawTitle')}
+          confirmLabel={t('handover.withdrawConfirm')}
+          cancelLabel={t('handover.cancel')}
+          danger
+          onCancel={() => setWithdrawing(false)}
+          onConfirm={() => void takeBack()}
+        >
+          <p>{t('handover.withdrawBody')}</p>
         </ConfirmDialog>
       ) : null}
     </div>

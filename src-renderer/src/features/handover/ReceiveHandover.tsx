@@ -34,7 +34,9 @@ export function ReceiveHandover() {
     await invoke('handover:cancel', {});
   };
   const submit = async (): Promise<void> => {
-    const attach = Object.fromEntries(Object.entries(choices).filter(([, target]) => target !== 'new'));
+    const attach = Object.entries(choices)
+      .filter(([, target]) => target !== 'new')
+      .map(([fileClientId, existingId]) => ({ fileClientId, existingId }));
     const result = await receive({ attach });
     if (!result.ok) return setError(result.error);
     setPreview(null);

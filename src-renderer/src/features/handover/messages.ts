@@ -54,6 +54,11 @@ export const handoverTr = {
       'Dosya, belgeleri ve başka dosyası olmayan müvekkilleri bu kasadan kalıcı olarak silinir; belge anahtarları yok edilir. Geri alınamaz.',
     shredConfirm: 'Kalıcı olarak imha et',
     shredded: 'Onaylandı; bu kasadaki kopya imha edildi ({{documents}} belge).',
+    withdraw: 'Devri geri al…',
+    withdrawTitle: 'Devir geri alınsın mı?',
+    withdrawBody:
+      'Dosya bu kasada yeniden düzenlenebilir olur. Yalnızca meslektaşınız dosyayı almadıysa ya da devir paketi hiç ulaşmadıysa geri alın: meslektaşınız paketi sonra yine de alırsa dosyanın iki ayrı kopyası olur.',
+    withdrawConfirm: 'Devri geri al',
   },
 } as const;
 
@@ -110,5 +115,10 @@ export const handoverEn: Messages<typeof handoverTr> = {
       'The case, its documents and the clients who have no other case are deleted from this vault for good; the document keys are destroyed. This cannot be undone.',
     shredConfirm: 'Shred for good',
     shredded: 'Confirmed; the copy in this vault was shredded ({{documents}} documents).',
+    withdraw: 'Withdraw the handover…',
+    withdrawTitle: 'Withdraw this handover?',
+    withdrawBody:
+      'The case becomes editable in this vault again. Withdraw only if your colleague has not received the case or the handover file never reached them: if they import the file later, there will be two separate copies of the case.',
+    withdrawConfirm: 'Withdraw the handover',
   },
 };
