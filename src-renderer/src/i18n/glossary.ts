@@ -38,6 +38,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     forbiddenEn: [],
   },
   {
+    concept: 'a document of a case (an uploaded file)',
+    tr: ['belge'],
+    // The file the lawyer picks or opens becomes a document of the case: "dosya" is the case.
+    forbiddenTr: [/seçilen dosya/i, /\bdosya bozuk/i],
+    en: ['file', 'document'],
+    forbiddenEn: [],
+  },
+  {
     concept: 'the supervisor overview',
     tr: ['pano'],
     // The clipboard is never "pano".
@@ -77,9 +85,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     concept: 'a field left empty',
     tr: ['belirtilmemiş'],
-    forbiddenTr: [/kayıtlı değil/i],
+    forbiddenTr: [/kayıtlı değil/i, /^belirtilmedi$/i],
     en: ['not recorded'],
-    forbiddenEn: [],
+    forbiddenEn: [/^not set$/i],
   },
   {
     concept: 'a reporting period',

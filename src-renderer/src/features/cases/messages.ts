@@ -345,7 +345,7 @@ export const casesEn: Messages<typeof casesTr> = {
     opened: 'Opened on',
     closed: 'Closed on',
     tags: 'Tags',
-    notSet: 'Not set',
+    notSet: 'Not recorded',
     nextTask: 'Next task',
     noOpenTask: 'No open task with a due date',
     daysLeft_one: '{{count}} day left',
