@@ -11,7 +11,7 @@ import {
 } from '../../shared/schemas/petitions';
 import type { Casefile } from '../casefile';
 import { todayOf, type CasefileDeps } from '../casefile/context';
-import { requireLiveCase } from '../casefile/live-records';
+import { liveCaseType } from '../casefile/live-records';
 import type { DocumentService } from '../documents';
 import { getSettings } from '../settings-service';
 import type { LoadedTemplate, PetitionData } from './petition-data';
@@ -44,16 +44,7 @@ const aboutTemplate = (t: PetitionTemplate) => ({
  * saved encrypted as a document of the case, a new version of the same document each time.
  */
 export function createPetitionService(deps: PetitionServiceDeps) {
-  async function caseType(caseId: string): Promise<CaseType> {
-    await requireLiveCase(deps.db(), caseId);
-    const row = await deps
-      .db()
-      .selectFrom('legal_case')
-      .select('type')
-      .where('id', '=', caseId)
-      .executeTakeFirstOrThrow();
-    return row.type as CaseType;
-  }
+  const caseType = (caseId: string): Promise<CaseType> => liveCaseType(deps.db(), caseId);
 
   async function template(caseId: string, templateId: string): Promise<LoadedTemplate> {
     const type = await caseType(caseId);

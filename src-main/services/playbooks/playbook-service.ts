@@ -6,7 +6,7 @@ import type { Language } from '../../shared/schemas/vault';
 import { mutate } from '../audit-log';
 import type { Casefile } from '../casefile';
 import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
-import { requireLiveCase } from '../casefile/live-records';
+import { liveCaseType, requireLiveCase } from '../casefile/live-records';
 import type { DeadlineData } from '../deadline-data';
 import type { DeadlineService } from '../deadlines/deadline-service';
 import { contactOf } from '../reports/org-key-file';
@@ -41,16 +41,7 @@ function stepsOf(playbook: PlaybookFile): Array<PlaybookStep & { phase: Playbook
  * deadline engine, so the computation and its explanation are kept like any other deadline).
  */
 export function createPlaybookService(deps: PlaybookServiceDeps) {
-  async function caseType(caseId: string): Promise<CaseType> {
-    await requireLiveCase(deps.db(), caseId);
-    const row = await deps
-      .db()
-      .selectFrom('legal_case')
-      .select('type')
-      .where('id', '=', caseId)
-      .executeTakeFirstOrThrow();
-    return row.type as CaseType;
-  }
+  const caseType = (caseId: string): Promise<CaseType> => liveCaseType(deps.db(), caseId);
 
   async function playbookOf(caseId: string): Promise<PlaybookFile | undefined> {
     return (await deps.playbooks()).forCaseType(await caseType(caseId));
