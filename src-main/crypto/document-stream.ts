@@ -14,7 +14,7 @@ import {
 } from './document-format';
 import { ByteReader, type RecordReader } from './byte-reader';
 import { prepareAllocator, wipeAndRelease } from './buffers';
-import { sha256Slabs } from './sha256-pipeline';
+import { sha256Ring } from './sha256-pipeline';
 
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
@@ -62,12 +62,22 @@ export interface EncryptOptions {
 /** From this size on, SHA-256 runs on the worker thread beside the encryption (see sha256-pipeline.ts). */
 export const HASH_IN_WORKER_FROM = 8 * 1024 * 1024;
 /**
- * Chunk buffers in flight (4 MiB at the default chunk size): one being sealed, one read ahead
- * (its size decides whether the one before it is the last), one being filled, and the rest as
- * slack, so the hashing worker (woken by messages, on a busy CPU late) rarely makes the
- * encryptor wait for a buffer to come back.
+ * The plaintext is read, hashed and handed over in regions of whole chunks of about this size
+ * (four chunks at the default chunk size): one read and one message to the hashing worker per
+ * region instead of per chunk. Each hand-off between threads can wake a sleeping thread, which
+ * on this machine's virtual CPUs costs tens of microseconds on both sides; per 256 KiB chunk
+ * those wake-ups were about a tenth of the import's CPU (paired runs, issue 18).
  */
-const SLABS = 16;
+export const REGION_BYTES = 1024 * 1024;
+/**
+ * Regions in the ring when hashing on the worker (8 MiB at the default chunk size): one being
+ * sealed, one read ahead (its size decides whether the chunk before it is the last), one being
+ * filled, and the rest queued for the worker, so that a main thread the scheduler keeps waiting
+ * for a few milliseconds does not leave the worker (the slowest stage) without work.
+ */
+const RING_REGIONS = 8;
+/** On this thread the hash runs inline, so nothing is queued: sealed, read ahead, being filled. */
+const INLINE_REGIONS = 3;
 
 /**
  * The document key as a KeyObject, made once per stream: `createCipheriv` with a raw Buffer key
@@ -177,18 +187,24 @@ export function encryptDocument(
     // A copy: the consumer owns what it is given (and may release it), the header stays ours.
     yield Buffer.from(header.bytes);
     const inWorker = (options.sizeHint ?? 0) >= HASH_IN_WORKER_FROM;
-    const { slabs, hash } = sha256Slabs(SLABS, chunkSize, inWorker);
-    const hashed: Array<Promise<void>> = slabs.map(() => Promise.resolve());
+    // A small document known to be small gets a small ring (the hint only sizes memory).
+    const needed = options.sizeHint === undefined ? Infinity : Math.ceil(Math.max(1, options.sizeHint) / chunkSize);
+    const perRegion = Math.max(1, Math.min(needed, Math.floor(REGION_BYTES / chunkSize)));
+    const regionBytes = perRegion * chunkSize;
+    const count = inWorker ? RING_REGIONS : INLINE_REGIONS;
+    const ring = sha256Ring(count, regionBytes, inWorker);
+    const { regions, hash } = ring;
+    const hashed: Array<Promise<void>> = regions.map(() => Promise.resolve());
     const fills = new Set<Promise<number>>();
     const fill = (slot: number): Promise<number> => {
       const filling = (async () => {
         await hashed[slot];
-        const slab = slabs[slot]!;
-        const n = await reader.readInto(slab);
+        const region = regions[slot]!;
+        const n = await reader.readInto(region);
         size += n;
-        options.tap?.(slab.subarray(0, n));
+        options.tap?.(region.subarray(0, n));
         const done = hash.update(slot, n);
-        // Awaited before the slab is refilled; a failure surfaces there or at the digest.
+        // Awaited before the region is refilled; a failure surfaces there or at the digest.
         done.catch(() => undefined);
         hashed[slot] = done;
         return n;
@@ -205,20 +221,26 @@ export function encryptDocument(
     try {
       let slot = 0;
       let n = await fill(slot);
-      let ahead: Promise<number> | null = n === chunkSize ? fill(1 % SLABS) : null;
-      for (let index = 0; ; index++) {
-        options.signal?.throwIfAborted();
+      let ahead: Promise<number> | null = n === regionBytes ? fill(1 % count) : null;
+      for (let index = 0; ;) {
         const next = ahead === null ? 0 : await ahead;
-        const nextSlot = (slot + 1) % SLABS;
-        // The read after the next one runs on the thread pool while this chunk is sealed.
-        ahead = next === chunkSize ? fill((slot + 2) % SLABS) : null;
+        // The read after the next one runs on the thread pool while this region is sealed.
+        ahead = next === regionBytes ? fill((slot + 2) % count) : null;
+        // A short read is the end; a full region is the end only if the next read is empty.
+        const endsHere = next === 0;
+        const region = regions[slot]!;
         // An empty plaintext is one empty last chunk, so even an empty file is authenticated.
-        const last = next === 0;
-        sealChunk(secret, header, index, last, slabs[slot]!.subarray(0, n), sealed);
-        for (const piece of sealed) yield piece;
-        sealed.length = 0;
-        if (last) break;
-        slot = nextSlot;
+        for (let at = 0; at < n || (at === 0 && n === 0); at += chunkSize, index++) {
+          options.signal?.throwIfAborted();
+          const end = Math.min(at + chunkSize, n);
+          const last = endsHere && end === n;
+          sealChunk(secret, header, index, last, region.subarray(at, end), sealed);
+          for (const piece of sealed) yield piece;
+          sealed.length = 0;
+          if (last) break;
+        }
+        if (endsHere) break;
+        slot = (slot + 1) % count;
         n = next;
       }
       options.signal?.throwIfAborted();
@@ -229,7 +251,7 @@ export function encryptDocument(
       // A read still running (the consumer stopped early) must not write into a wiped buffer later.
       await Promise.allSettled([...fills, ...hashed]);
       if (!isPlaintextReader(source)) await (reader as ReturnType<typeof piecesReader>).close().catch(() => undefined);
-      for (const slab of slabs) slab.fill(0);
+      ring.wipe();
     }
   }
 

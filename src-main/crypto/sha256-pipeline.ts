@@ -6,14 +6,19 @@ import { Worker } from 'node:worker_threads';
  *
  * On one thread, SHA-256 (≈1.4 GB/s with SHA-NI here) is slower than AES-GCM (≈5 GB/s with
  * VAES), so hashing on the encrypting thread more than halves the encryptor's speed. A large
- * document is therefore hashed on a worker thread: the encryptor fills chunk buffers that live
- * in SharedArrayBuffers, hands each one to the worker by index (no copy), seals it meanwhile,
- * and reuses the buffer once the worker acknowledged it. The worker holds no key, only the
- * hash state of streams in progress; plaintext never leaves this process.
+ * document is therefore hashed on a worker thread: the encryptor reads the plaintext into a
+ * ring of regions in one SharedArrayBuffer, hands each region to the worker by index (no copy),
+ * seals it meanwhile, and refills the region once the worker acknowledged it. The worker holds
+ * no key, only the hash state of streams in progress; plaintext never leaves this process.
+ *
+ * A region holds several chunks (about 1 MiB): every hand-off is a message to the worker and an
+ * acknowledgement back, and on this machine's virtual CPUs each one that finds the other thread
+ * asleep costs a wake-up (an inter-processor interrupt) worth tens of microseconds on both
+ * threads — per 256 KiB chunk that was a tenth of the import's CPU (issue 18).
  */
 export interface Sha256Pipeline {
-  /** Hashes `slab[0..length)`; resolves when the slab may be overwritten. */
-  update(slab: number, length: number): Promise<void>;
+  /** Hashes `regions[region][0..length)`; resolves when the region may be overwritten. */
+  update(region: number, length: number): Promise<void>;
   /** Hex digest of everything updated, in order. Ends the pipeline. */
   digest(): Promise<string>;
   /** Drops the state without a digest (a failed or abandoned encryption). */
@@ -27,10 +32,10 @@ const { createHash } = require('node:crypto');
 const streams = new Map();
 parentPort.on('message', (m) => {
   if (m.op === 'open') {
-    streams.set(m.id, { hash: createHash('sha256'), slabs: m.slabs.map((s) => new Uint8Array(s)) });
+    streams.set(m.id, { hash: createHash('sha256'), ring: new Uint8Array(m.ring), regionBytes: m.regionBytes });
   } else if (m.op === 'update') {
     const s = streams.get(m.id);
-    if (s) s.hash.update(s.slabs[m.slab].subarray(0, m.length));
+    if (s) s.hash.update(s.ring.subarray(m.region * s.regionBytes, m.region * s.regionBytes + m.length));
     parentPort.postMessage({ id: m.id, seq: m.seq });
   } else if (m.op === 'digest') {
     const s = streams.get(m.id);
@@ -82,8 +87,8 @@ class HashWorker {
     return worker;
   }
 
-  /** A stream over `slabs`; the worker keeps the process alive only while a stream is open. */
-  open(slabs: SharedArrayBuffer[]): Sha256Pipeline {
+  /** A stream over `ring`'s regions; the worker keeps the process alive only while a stream is open. */
+  open(ring: SharedArrayBuffer, regionBytes: number): Sha256Pipeline {
     const worker = this.start();
     const id = this.nextId++;
     let seq = 0;
@@ -101,10 +106,10 @@ class HashWorker {
         worker.postMessage({ ...message, id, seq: s });
       });
     };
-    worker.postMessage({ op: 'open', id, slabs });
+    worker.postMessage({ op: 'open', id, ring, regionBytes });
     return {
-      update: async (slab, length) => {
-        await ask({ op: 'update', slab, length });
+      update: async (region, length) => {
+        await ask({ op: 'update', region, length });
       },
       digest: async () => {
         try {
@@ -126,11 +131,11 @@ class HashWorker {
 const shared = new HashWorker();
 
 /** Hashes on this thread: for small documents, where a round trip to the worker costs more than it saves. */
-function inlinePipeline(slabs: Buffer[]): Sha256Pipeline {
+function inlinePipeline(regions: Buffer[]): Sha256Pipeline {
   let hash: Hash | null = createHash('sha256');
   return {
-    update(slab, length) {
-      hash?.update(slabs[slab]!.subarray(0, length));
+    update(region, length) {
+      hash?.update(regions[region]!.subarray(0, length));
       return Promise.resolve();
     },
     digest() {
@@ -145,15 +150,54 @@ function inlinePipeline(slabs: Buffer[]): Sha256Pipeline {
 }
 
 /**
- * `count` chunk buffers of `size` bytes and a SHA-256 pipeline over them: on the worker when
- * `inWorker` (the buffers are then SharedArrayBuffers), on this thread otherwise.
+ * The shared ring of the last large document, wiped, kept for the next one: 8 MiB of
+ * SharedArrayBuffer is zeroed and faulted in page by page when it is made (2,048 page faults,
+ * a few milliseconds of this thread's time per document, issue 18). At most one is kept; it
+ * holds nothing but zeros while it waits.
  */
-export function sha256Slabs(count: number, size: number, inWorker: boolean): { slabs: Buffer[]; hash: Sha256Pipeline } {
+let spareRing: SharedArrayBuffer | null = null;
+
+export interface Sha256Ring {
+  /** `count` regions of `regionBytes` each, in one piece of memory. */
+  regions: Buffer[];
+  hash: Sha256Pipeline;
+  /**
+   * Zero-fills every region and gives the memory back for the next document. Call once, after
+   * every `update` settled (the worker no longer reads the ring); the regions are not used after.
+   */
+  wipe(): void;
+}
+
+/**
+ * `count` plaintext regions of `regionBytes` and a SHA-256 pipeline over them: on the worker
+ * when `inWorker` (the regions are then views of one SharedArrayBuffer), on this thread
+ * otherwise.
+ */
+export function sha256Ring(count: number, regionBytes: number, inWorker: boolean): Sha256Ring {
+  const bytes = count * regionBytes;
   if (!inWorker) {
-    const slabs = Array.from({ length: count }, () => Buffer.alloc(size));
-    return { slabs, hash: inlinePipeline(slabs) };
+    const memory = Buffer.alloc(bytes);
+    const regions = Array.from({ length: count }, (_, i) => memory.subarray(i * regionBytes, (i + 1) * regionBytes));
+    return { regions, hash: inlinePipeline(regions), wipe: () => memory.fill(0) };
   }
-  const shared_ = Array.from({ length: count }, () => new SharedArrayBuffer(size));
-  const slabs = shared_.map((s) => Buffer.from(s));
-  return { slabs, hash: shared.open(shared_) };
+  let ring: SharedArrayBuffer;
+  if (spareRing !== null && spareRing.byteLength === bytes) {
+    ring = spareRing;
+    spareRing = null;
+  } else {
+    ring = new SharedArrayBuffer(bytes);
+  }
+  const memory = Buffer.from(ring);
+  const regions = Array.from({ length: count }, (_, i) => memory.subarray(i * regionBytes, (i + 1) * regionBytes));
+  let wiped = false;
+  return {
+    regions,
+    hash: shared.open(ring, regionBytes),
+    wipe: () => {
+      if (wiped) return;
+      wiped = true;
+      memory.fill(0);
+      spareRing = ring;
+    },
+  };
 }

@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { releaseBuffer, wipeAndRelease } from '../../src-main/crypto/buffers';
 import { decryptDocument, encryptDocument } from '../../src-main/crypto/document-stream';
@@ -28,6 +29,13 @@ import { vaultPaths } from '../../src-main/storage/vault-paths';
  *   across cores, so that ratio is a ceiling for encrypting with the plaintext hash.
  *
  * Run once on an otherwise idle process and once with a CPU burner child spinning on one core.
+ *
+ * Wall-clock ratios on a shared machine say as much about the other jobs as about the code, so
+ * each timed step also records CPU time per thread (Linux: /proc/self/task/<tid>/schedstat) —
+ * how much the main thread, the hashing worker and libuv's I/O pool worked — and how long our
+ * threads stood runnable waiting for a CPU someone else held: a run whose waiting dwarfs its
+ * working was starved, and its wall-clock ratios should not be trusted. The load average is
+ * printed next to them.
  */
 const MiB = 1024 * 1024;
 export const DOC_SIZE = 256 * MiB;
@@ -39,6 +47,20 @@ export const DOCUMENT_GOALS = {
   encrypt: 0.5,
   decrypt: 0.6,
 } as const;
+
+/** CPU time of one timed step, in ms (per DOC_SIZE). */
+export interface StepCpu {
+  /** The main (JavaScript) thread. */
+  main: number;
+  /** The SHA-256 worker thread. */
+  hash: number;
+  /** libuv's thread pool: file reads, writes, fsync. */
+  io: number;
+  /** Every thread of this process, the above included (GC helpers too). */
+  all: number;
+  /** Time our threads were runnable but waiting for a CPU (other processes held them). */
+  waited: number;
+}
 
 export interface RoundFigures {
   /** MiB/s */
@@ -53,11 +75,14 @@ export interface RoundFigures {
   opensslSha256: number;
   /** Peak RSS growth during import and export, MiB. */
   rssGrowth: number;
+  cpu: { copy: StepCpu; import: StepCpu; encrypt: StepCpu };
 }
 
 export interface DocumentBenchPhase {
   label: string;
   rounds: RoundFigures[];
+  /** One-minute load average when the phase started and when it ended. */
+  load: [number, number];
 }
 
 const median = (values: number[]): number => {
@@ -66,6 +91,55 @@ const median = (values: number[]): number => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
+
+type ThreadTimes = Map<string, { run: number; wait: number }>;
+
+/** On-CPU and runnable-waiting nanoseconds per thread kind, from /proc (empty elsewhere). */
+function threadTimes(): ThreadTimes {
+  const times: ThreadTimes = new Map();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return times;
+  }
+  for (const tid of tids) {
+    try {
+      const comm = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+      const [run = 0, wait = 0] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+      const kind =
+        comm === 'MainThread' || comm === 'node'
+          ? 'main'
+          : comm.startsWith('emanet-sha')
+            ? 'hash'
+            : comm.startsWith('libuv-worker')
+              ? 'io'
+              : 'other';
+      const t = times.get(kind) ?? { run: 0, wait: 0 };
+      t.run += run;
+      t.wait += wait;
+      times.set(kind, t);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return times;
+}
+
+/** CPU of a step from thread times before and after (threads that ended meanwhile are lost: none here). */
+function stepCpu(before: ThreadTimes, after: ThreadTimes, fallback: { main: number; all: number }): StepCpu {
+  const ms = (kind: string, field: 'run' | 'wait') =>
+    ((after.get(kind)?.[field] ?? 0) - (before.get(kind)?.[field] ?? 0)) / 1e6;
+  if (after.size === 0) return { ...fallback, hash: NaN, io: NaN, waited: NaN };
+  const kinds = [...after.keys()];
+  return {
+    main: ms('main', 'run'),
+    hash: ms('hash', 'run'),
+    io: ms('io', 'run'),
+    all: kinds.reduce((sum, k) => sum + ms(k, 'run'), 0),
+    waited: kinds.reduce((sum, k) => sum + ms(k, 'wait'), 0),
+  };
+}
 
 /**
  * Flushes every filesystem before a timed step. The bench deletes 256 MiB files between steps;
@@ -76,12 +150,18 @@ function settleDisk(): void {
   spawnSync('sync');
 }
 
-/** MiB/s of `task` over `bytes`, and the peak RSS growth while it ran. */
-async function timed(bytes: number, task: () => Promise<unknown>): Promise<{ rate: number; rss: number }> {
+/** MiB/s of `task` over `bytes`, the peak RSS growth while it ran, and its CPU time. */
+async function timed(
+  bytes: number,
+  task: () => Promise<unknown>,
+): Promise<{ rate: number; rss: number; cpu: StepCpu }> {
   settleDisk();
   const before = process.memoryUsage.rss();
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  const threads = threadTimes();
+  const main = process.threadCpuUsage();
+  const all = process.cpuUsage();
   const start = process.hrtime.bigint();
   try {
     await task();
@@ -89,16 +169,26 @@ async function timed(bytes: number, task: () => Promise<unknown>): Promise<{ rat
     clearInterval(sampler);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const mainUsed = process.threadCpuUsage(main);
+  const allUsed = process.cpuUsage(all);
+  const cpu = stepCpu(threads, threadTimes(), {
+    main: (mainUsed.user + mainUsed.system) / 1e3,
+    all: (allUsed.user + allUsed.system) / 1e3,
+  });
   peak = Math.max(peak, process.memoryUsage.rss());
-  return { rate: bytes / MiB / seconds, rss: (peak - before) / MiB };
+  return { rate: bytes / MiB / seconds, rss: (peak - before) / MiB, cpu };
 }
 
 /**
  * MiB/s of `pass` (one DOC_SIZE pass) repeated for at least a second, as openssl speed runs for
- * its `-seconds`: a single burst right after a pause measures how fast the CPU wakes up.
+ * its `-seconds`: a single burst right after a pause measures how fast the CPU wakes up. CPU
+ * times are per pass.
  */
-async function sustained(pass: () => Promise<unknown>): Promise<{ rate: number }> {
+async function sustained(pass: () => Promise<unknown>): Promise<{ rate: number; cpu: StepCpu }> {
   settleDisk();
+  const threads = threadTimes();
+  const main = process.threadCpuUsage();
+  const all = process.cpuUsage();
   const start = process.hrtime.bigint();
   let passes = 0;
   let seconds = 0;
@@ -107,7 +197,14 @@ async function sustained(pass: () => Promise<unknown>): Promise<{ rate: number }
     passes++;
     seconds = Number(process.hrtime.bigint() - start) / 1e9;
   } while (seconds < 1);
-  return { rate: (passes * DOC_SIZE) / MiB / seconds };
+  const mainUsed = process.threadCpuUsage(main);
+  const allUsed = process.cpuUsage(all);
+  const total = stepCpu(threads, threadTimes(), {
+    main: (mainUsed.user + mainUsed.system) / 1e3,
+    all: (allUsed.user + allUsed.system) / 1e3,
+  });
+  const cpu = Object.fromEntries(Object.entries(total).map(([k, v]) => [k, v / passes])) as unknown as StepCpu;
+  return { rate: (passes * DOC_SIZE) / MiB / seconds, cpu };
 }
 
 /**
@@ -150,7 +247,7 @@ async function loopCopy(from: string, to: string): Promise<void> {
   }
 }
 
-async function plainCopyRate(source: string, dir: string): Promise<number> {
+async function plainCopyRate(source: string, dir: string): Promise<{ rate: number; cpu: StepCpu }> {
   const dest = join(dir, 'copy.bin');
   const kernel = await timed(DOC_SIZE, async () => {
     await copyFile(source, dest);
@@ -159,7 +256,7 @@ async function plainCopyRate(source: string, dir: string): Promise<number> {
   await rm(dest);
   const loop = await timed(DOC_SIZE, () => loopCopy(source, dest));
   await rm(dest);
-  return Math.max(kernel.rate, loop.rate);
+  return kernel.rate >= loop.rate ? kernel : loop;
 }
 
 interface Setup {
@@ -206,7 +303,7 @@ async function setUp(): Promise<Setup> {
 }
 
 async function round(s: Setup): Promise<RoundFigures> {
-  const copy = await plainCopyRate(s.source, s.dir);
+  const copied = await plainCopyRate(s.source, s.dir);
   let versionId = '';
   let documentId = '';
   const imported = await timed(DOC_SIZE, async () => {
@@ -241,7 +338,7 @@ async function round(s: Setup): Promise<RoundFigures> {
   const opensslCpu = opensslRate(false);
   const opensslSha256 = opensslRate(true, 'sha256');
   return {
-    copy,
+    copy: copied.rate,
     import: imported.rate,
     export: exported.rate,
     encrypt: encrypted.rate,
@@ -250,6 +347,7 @@ async function round(s: Setup): Promise<RoundFigures> {
     opensslCpu,
     opensslSha256,
     rssGrowth: Math.max(imported.rss, exported.rss),
+    cpu: { copy: copied.cpu, import: imported.cpu, encrypt: encrypted.cpu },
   };
 }
 
@@ -273,11 +371,12 @@ export async function runDocumentBench(
       const burner = label === 'idle' ? null : startBurner();
       try {
         const figures: RoundFigures[] = [];
+        const loadBefore = loadavg()[0]!;
         for (let i = 0; i < rounds; i++) {
           options.progress?.(`documents (${label}): round ${i + 1} of ${rounds}…`);
           figures.push(await round(s));
         }
-        phases.push({ label, rounds: figures });
+        phases.push({ label, rounds: figures, load: [loadBefore, loadavg()[0]!] });
       } finally {
         burner?.kill('SIGKILL');
       }
@@ -350,6 +449,18 @@ export function formatDocumentBench(phases: DocumentBenchPhase[]): string {
     lines.push(
       `          per round, import/copy: ${r.map((f) => (f.import / f.copy).toFixed(2)).join(' ')}; ` +
         `export/copy: ${r.map((f) => (f.export / f.copy).toFixed(2)).join(' ')}`,
+    );
+    const ms = (pick: (f: RoundFigures) => number) => median(r.map(pick)).toFixed(0);
+    const cpuLine = (name: string, step: (f: RoundFigures) => StepCpu) =>
+      `${name}: main ${ms((f) => step(f).main)}, hash worker ${ms((f) => step(f).hash)}, ` +
+      `I/O pool ${ms((f) => step(f).io)}, all threads ${ms((f) => step(f).all)}; waited for a CPU ${ms((f) => step(f).waited)}`;
+    lines.push(`          CPU ms per ${DOC_SIZE / MiB} MiB (median): ${cpuLine('import', (f) => f.cpu.import)}`);
+    lines.push(`            ${cpuLine('encrypt in memory', (f) => f.cpu.encrypt)}`);
+    lines.push(`            ${cpuLine('copy', (f) => f.cpu.copy)}`);
+    lines.push(
+      `          load average (1 min) ${phase.load[0].toFixed(1)} → ${phase.load[1].toFixed(1)} on ` +
+        `${availableParallelism()} CPUs: when "waited for a CPU" is far above "all threads", the machine ` +
+        `was busy and the wall-clock ratios above say more about it than about the code`,
     );
   }
   return lines.join('\n');
