@@ -58,7 +58,7 @@ const median = (values: number[]): number => {
 };
 
 /** The e2e project's Chromium launch options (system Chromium, headless, no network): one source. */
-export function launchOptions(): LaunchOptions {
+function launchOptions(): LaunchOptions {
   const project = playwrightConfig.projects?.find((p) => p.name === 'chromium');
   const options = project?.use?.launchOptions;
   if (!options) throw new Error('playwright.config.ts has no chromium launchOptions');
@@ -106,7 +106,7 @@ function chromiumCpuMs(): number {
   return ticks * 10;
 }
 
-export async function call<C extends Channel>(
+async function call<C extends Channel>(
   backend: Backend,
   sender: SenderInfo,
   channel: C,
@@ -118,7 +118,7 @@ export async function call<C extends Channel>(
 }
 
 /** A vault with one case and the 50-page PDF in it, its text already read (not part of the figure). */
-export async function seed(backend: Backend, sender: SenderInfo, pdf: Buffer): Promise<{ versionId: string }> {
+async function seed(backend: Backend, sender: SenderInfo, pdf: Buffer): Promise<{ versionId: string }> {
   await call(backend, sender, 'vault:create', { passphrase: STRONG_PASSPHRASE });
   const { caseId } = await call(backend, sender, 'intake:create', {
     client: { givenName: 'İsmail', familyName: 'Yılmaz', nationality: 'SY' },
@@ -149,7 +149,7 @@ export async function seed(backend: Backend, sender: SenderInfo, pdf: Buffer): P
 }
 
 /** `window.emanet.invoke` as the preload gives it, over a Playwright binding (as tests/e2e/fixtures.ts). */
-export async function wireBridge(context: BrowserContext, backend: Backend): Promise<void> {
+async function wireBridge(context: BrowserContext, backend: Backend): Promise<void> {
   const binding = `__${BRIDGE_KEY}Invoke`;
   // tsx (esbuild, keepNames) wraps named functions in `__name(fn, "name")`; functions this file
   // hands to the page are serialized without that helper, so the page gets a no-op one first.
@@ -168,7 +168,7 @@ export async function wireBridge(context: BrowserContext, backend: Backend): Pro
 }
 
 /** The app from its start to the case page (in Turkish, as in the e2e tests). */
-export async function openCase(page: Page): Promise<void> {
+async function openCase(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('navigation').getByRole('button', { name: tr.nav.cases, exact: true }).click();
   const row = page.getByTestId('case-row').filter({ hasText: 'İsmail Yılmaz' });
@@ -186,7 +186,7 @@ interface Opening {
   marks: Array<[string, number]>;
 }
 
-export async function openOnce(page: Page): Promise<Opening> {
+async function openOnce(page: Page): Promise<Opening> {
   const row = page.getByTestId('documents-section').getByTestId('document-row').filter({ hasText: TITLE });
   const viewer = page.getByTestId('viewer-dialog');
   await page.evaluate(() => performance.clearMarks());
