@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker, RenderTask } from 'pdfjs-dist';
@@ -54,7 +54,9 @@ export function PdfView({ bytes, onFailed }: Props) {
   /** The page number on screen, null before the first one is drawn. */
   const [shown, setShown] = useState<number | null>(null);
 
-  useEffect(() => {
+  // Layout effects: both steps start in React's commit instead of after the next paint (a
+  // frame each, longer on a loaded machine); their bodies only start asynchronous work.
+  useLayoutEffect(() => {
     let task: PDFDocumentLoadingTask | null = null;
     let live = true;
     performance.mark('viewer:pdf-load');
@@ -93,7 +95,7 @@ export function PdfView({ bytes, onFailed }: Props) {
     };
   }, [bytes, onFailed]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = holder.current;
     if (!doc || !target) return;
     let cancelled = false;
