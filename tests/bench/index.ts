@@ -5,23 +5,30 @@ import { formatDocumentBench, runDocumentBench } from './document-bench';
 import { formatFieldDataBench, runFieldDataBench } from './field-data-bench';
 import { runReportBench } from './report-bench';
 import { runVaultBench } from './vault-bench';
+import { formatViewerBench, runViewerBench } from './viewer-bench';
 
 /**
  * `npm run bench`: medians and ratios against a baseline measured in the same run.
  * `npm run bench -- casefile` runs the casefile queries only; `npm run bench -- documents` the
  * documents section only (issue 18); `npm run bench -- fielddata` the field-data utility figures
- * only (issue 15); `npm run bench -- import` the import preview only (issue 17).
+ * only (issue 15); `npm run bench -- import` the import preview only (issue 17); `npm run bench --
+ * viewer` the viewer's time to the first page of a 50-page PDF only (issue 18).
  */
 const progress = (line: string) => console.error(line);
 const only = process.argv[2];
-if (only !== undefined && !['casefile', 'documents', 'fielddata', 'import'].includes(only))
-  throw new Error(`unknown bench part: ${only} (known: casefile, documents, fielddata, import)`);
+if (only !== undefined && !['casefile', 'documents', 'fielddata', 'import', 'viewer'].includes(only))
+  throw new Error(`unknown bench part: ${only} (known: casefile, documents, fielddata, import, viewer)`);
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(2)).padStart(8) + ' ms';
 
 if (only === 'documents') {
   progress('documents: 256 MiB import/export/encrypt/decrypt against same-round baselines…');
   const rounds = Number(process.env.EMANET_BENCH_ROUNDS) || undefined;
   console.log(formatDocumentBench(await runDocumentBench({ progress, ...(rounds ? { rounds } : {}) })));
+  process.exit(0);
+}
+
+if (only === 'viewer') {
+  console.log(formatViewerBench(await runViewerBench({ progress })));
   process.exit(0);
 }
 
@@ -106,4 +113,9 @@ if (only === undefined) {
 if (only === undefined) {
   // Import (issue 17): 5,000 rows previewed against 10,000 clients, against reading the CSV alone.
   console.log(formatImportBench(await runImportBench(progress)));
+}
+
+if (only === undefined) {
+  // Viewer (issue 18): time to the first page of a 50-page PDF, built renderer in Chromium; goal < 300 ms warm.
+  console.log(formatViewerBench(await runViewerBench({ progress })));
 }

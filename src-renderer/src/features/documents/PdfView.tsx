@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as PdfJsModule from 'pdfjs-dist';
-import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker, RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 interface Pdf {
@@ -31,19 +31,38 @@ interface Props {
   onFailed: () => void;
 }
 
-/** A PDF drawn page by page onto a <canvas>: pixels only, no text layer, no links, no scripts. */
+/** Frees a canvas's pixels now (a page of a client's document) instead of whenever the GC runs. */
+function wipe(canvas: HTMLCanvasElement): void {
+  canvas.width = 0;
+  canvas.height = 0;
+}
+
+/**
+ * A PDF drawn page by page onto a <canvas>: pixels only, no text layer, no links, no scripts.
+ *
+ * Each page is drawn into a canvas that is not in the document yet and put in place once
+ * complete: pdf.js draws in slices, one per animation frame, and a canvas on screen is copied to
+ * the compositor after every slice (on a loaded machine ~30 ms of the main thread each), while a
+ * detached one costs nothing until it is shown. The previous page stays on screen meanwhile, and
+ * its pixels are wiped once replaced; closing wipes what is shown.
+ */
 export function PdfView({ bytes, onFailed }: Props) {
   const { t } = useTranslation();
-  const canvas = useRef<HTMLCanvasElement>(null);
+  const holder = useRef<HTMLDivElement>(null);
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
-  const [rendering, setRendering] = useState(true);
+  /** The page number on screen, null before the first one is drawn. */
+  const [shown, setShown] = useState<number | null>(null);
 
-  useEffect(() => {
+  // Layout effects: both steps start in React's commit instead of after the next paint (a
+  // frame each, longer on a loaded machine); their bodies only start asynchronous work.
+  useLayoutEffect(() => {
     let task: PDFDocumentLoadingTask | null = null;
     let live = true;
+    performance.mark('viewer:pdf-load');
     void preparePdf()
       .then(({ lib, worker }) => {
+        performance.mark('viewer:pdfjs-ready');
         task = lib.getDocument({
           data: bytes.slice(),
           worker,
@@ -58,7 +77,12 @@ export function PdfView({ bytes, onFailed }: Props) {
       })
       .then(
         (proxy) => {
-          if (live) setDoc(proxy);
+          performance.mark('viewer:doc-parsed');
+          if (!live) return;
+          // Page 1 is asked for now, while React renders: pdf.js keeps the promise, so the
+          // drawing effect below gets it without another round trip to the worker.
+          void proxy.getPage(1).catch(() => undefined);
+          setDoc(proxy);
         },
         () => {
           if (live) onFailed();
@@ -71,34 +95,51 @@ export function PdfView({ bytes, onFailed }: Props) {
     };
   }, [bytes, onFailed]);
 
-  useEffect(() => {
-    const target = canvas.current;
+  useLayoutEffect(() => {
+    const target = holder.current;
     if (!doc || !target) return;
     let cancelled = false;
-    let cancelRender: (() => void) | null = null;
+    let render: RenderTask | null = null;
+    const canvas = document.createElement('canvas');
+    // What is on screen no longer shows the page the navigation names.
+    for (const old of target.querySelectorAll('canvas')) old.removeAttribute('data-rendered');
     void (async () => {
       try {
-        setRendering(true);
         const proxy = await doc.getPage(page);
+        performance.mark('viewer:page-got');
         if (cancelled) return;
-        const scale = Math.min(2, (target.parentElement?.clientWidth ?? 800) / proxy.getViewport({ scale: 1 }).width);
-        const viewport = proxy.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
-        target.width = Math.floor(viewport.width);
-        target.height = Math.floor(viewport.height);
-        target.style.width = `${Math.floor(viewport.width / (window.devicePixelRatio || 1))}px`;
-        const task = proxy.render({ canvas: target, viewport });
-        cancelRender = () => task.cancel();
-        await task.promise;
-        if (!cancelled) setRendering(false);
+        // As wide as the viewer (at most 2× the page's own size), at the screen's pixel density.
+        const ratio = window.devicePixelRatio || 1;
+        const scale = Math.min(2, (target.clientWidth || 800) / proxy.getViewport({ scale: 1 }).width);
+        const viewport = proxy.getViewport({ scale: scale * ratio });
+        canvas.width = Math.floor(viewport.width);
+        canvas.height = Math.floor(viewport.height);
+        canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
+        render = proxy.render({ canvas, viewport });
+        await render.promise;
+        performance.mark('viewer:page-drawn');
+        if (cancelled) return;
+        canvas.dataset.rendered = 'true';
+        const previous = [...target.querySelectorAll('canvas')];
+        target.replaceChildren(canvas);
+        previous.forEach(wipe);
+        setShown(page);
       } catch {
         if (!cancelled) onFailed();
       }
     })();
     return () => {
       cancelled = true;
-      cancelRender?.();
+      render?.cancel();
+      if (!canvas.isConnected) wipe(canvas);
     };
   }, [doc, page, onFailed]);
+
+  // Closing the viewer wipes the page on screen.
+  useEffect(() => {
+    const target = holder.current;
+    return () => target?.querySelectorAll('canvas').forEach(wipe);
+  }, []);
 
   const pages = doc?.numPages ?? 0;
   return (
@@ -126,10 +167,9 @@ export function PdfView({ bytes, onFailed }: Props) {
           </button>
         </div>
       ) : null}
-      {rendering ? <p className="muted">{t('documents.viewer.rendering')}</p> : null}
-      <div className="doc-pdf-page">
-        <canvas ref={canvas} data-rendered={rendering ? undefined : 'true'} />
-      </div>
+      {shown !== page ? <p className="muted">{t('documents.viewer.rendering')}</p> : null}
+      {/* Its canvas is put in and taken out by the effect above, never by React. */}
+      <div className="doc-pdf-page" ref={holder} />
     </div>
   );
 }

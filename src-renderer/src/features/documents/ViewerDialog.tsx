@@ -51,11 +51,13 @@ export function ViewerDialog({ title, version, onClose, onExport }: Props) {
     if (!viewable) return;
     // pdf.js loads while the document is being decrypted, not after.
     if (kind === 'pdf') void preparePdf().catch(() => undefined);
+    performance.mark('viewer:read-start');
     const controller = new AbortController();
     abort.current = controller;
     void readVersion(version.id, version.size, (done) => setLoaded({ kind: 'loading', done }), controller.signal).then(
       (result) => {
         if (controller.signal.aborted) return;
+        performance.mark('viewer:read-done');
         if (result.ok) setLoaded({ kind: 'ready', bytes: result.value });
         else if (result.error) setLoaded({ kind: 'error', error: result.error });
       },
