@@ -7,10 +7,10 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { FocusedHeading } from '../components/ScreenHeading';
 import { FirstRun } from '../features/vault/FirstRun';
 import { Unlock } from '../features/vault/Unlock';
+import { LoadingScreen, PrimaryAction } from '../features/vault/VaultCard';
 import { setUiLanguage } from '../i18n';
 import { appReducer } from './appState';
 import { UnlockedApp } from './UnlockedApp';
-import { BusyNote } from '../components/BusyNote';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -71,22 +71,14 @@ function AppScreens({ onLockedDropCache }: { onLockedDropCache: () => void }) {
 
   switch (state.kind) {
     case 'loading':
-      return (
-        <div className="centered" aria-busy="true">
-          <BusyNote>{t('app.loading')}</BusyNote>
-        </div>
-      );
+      return <LoadingScreen />;
     case 'startupError':
       return (
         <div className="centered">
           <section className="card">
             <FocusedHeading>{t('app.startupFailed')}</FocusedHeading>
             <ErrorMessage error={state.error} />
-            <div className="actions">
-              <button type="button" className="button button-primary" onClick={() => dispatch({ type: 'retry' })}>
-                {t('app.retry')}
-              </button>
-            </div>
+            <PrimaryAction label={t('app.retry')} onClick={() => dispatch({ type: 'retry' })} />
           </section>
         </div>
       );

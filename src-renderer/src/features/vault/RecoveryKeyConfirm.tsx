@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../components/TextInput';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { matchesGroup } from './recoveryKey';
+import { VaultCard } from './VaultCard';
 
 interface RecoveryKeyConfirmProps {
   groups: readonly string[];
@@ -26,11 +27,7 @@ export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAga
   };
 
   return (
-    <section className="card" aria-labelledby="recovery-confirm-title">
-      <h1 id="recovery-confirm-title" className="page-title">
-        {t('recovery.confirmTitle')}
-      </h1>
-      <p className="lead">{t('recovery.confirmIntro')}</p>
+    <VaultCard titleId="recovery-confirm-title" title={t('recovery.confirmTitle')} lead={t('recovery.confirmIntro')}>
       <form
         className="form"
         onSubmit={submit}
@@ -60,6 +57,6 @@ export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAga
           </button>
         </div>
       </form>
-    </section>
+    </VaultCard>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FocusedHeading } from '../../components/ScreenHeading';
+import { PrimaryAction, VaultCard } from './VaultCard';
 import './vault.css';
 
 interface RecoveryKeyDisplayProps {
@@ -10,9 +10,7 @@ interface RecoveryKeyDisplayProps {
 export function RecoveryKeyDisplay({ groups, onWrittenDown }: RecoveryKeyDisplayProps) {
   const { t } = useTranslation();
   return (
-    <section className="card" aria-labelledby="recovery-title">
-      <FocusedHeading id="recovery-title">{t('recovery.title')}</FocusedHeading>
-      <p className="lead">{t('recovery.intro')}</p>
+    <VaultCard titleId="recovery-title" title={t('recovery.title')} heading="focused" lead={t('recovery.intro')}>
       {/* A list of numbered groups: screen readers read one group at a time, as it is written on paper. */}
       <ol className="recovery-key" data-testid="recovery-key" aria-label={t('recovery.keyLabel')}>
         {groups.map((group, index) => (
@@ -26,11 +24,7 @@ export function RecoveryKeyDisplay({ groups, onWrittenDown }: RecoveryKeyDisplay
           </li>
         ))}
       </ol>
-      <div className="actions">
-        <button type="button" className="button button-primary" onClick={onWrittenDown}>
-          {t('recovery.writtenDown')}
-        </button>
-      </div>
-    </section>
+      <PrimaryAction label={t('recovery.writtenDown')} onClick={onWrittenDown} />
+    </VaultCard>
   );
 }

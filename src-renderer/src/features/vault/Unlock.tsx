@@ -4,13 +4,12 @@ import { invoke } from '../../api/client';
 import { useDemoStatus } from '../../app/useDemoStatus';
 import { DemoBadge } from '../../components/AppShell';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import { FocusedHeading } from '../../components/ScreenHeading';
 import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '@shared/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
+import { LoadingScreen, PrimaryAction, VaultCard } from './VaultCard';
 import './vault.css';
 import { BusyNote } from '../../components/BusyNote';
 
@@ -93,58 +92,33 @@ export function Unlock({ onUnlocked }: UnlockProps) {
     inputRef.current?.select();
   };
 
-  switch (stage.kind) {
-    case 'reset':
-      return (
-        <div className="centered">
+  if (stage.kind === 'leaving') return <LoadingScreen />;
+  if (stage.kind !== 'form') {
+    return (
+      <div className="centered">
+        {stage.kind === 'reset' ? (
           <ResetPassphraseStep
             recoveryKey={stage.recoveryKey}
             onReset={() => setStage({ kind: 'done' })}
             onSkip={() => void leave()}
           />
-        </div>
-      );
-    case 'done':
-      return (
-        <div className="centered">
-          <section className="card" aria-labelledby="reset-done-title">
-            <FocusedHeading id="reset-done-title">{t('reset.doneTitle')}</FocusedHeading>
+        ) : stage.kind === 'done' ? (
+          <VaultCard titleId="reset-done-title" title={t('reset.doneTitle')} heading="focused">
             <div className="notice notice-success" role="status">
               <p>{t('reset.doneBody')}</p>
             </div>
-            <div className="actions">
-              <button type="button" className="button button-primary" onClick={() => void leave()}>
-                {t('reset.continue')}
-              </button>
-            </div>
-          </section>
-        </div>
-      );
-    case 'restore':
-      return (
-        <div className="centered">
+            <PrimaryAction label={t('reset.continue')} onClick={() => void leave()} />
+          </VaultCard>
+        ) : (
           <RestoreBackup onRestored={() => void leave()} onBack={() => setStage({ kind: 'form' })} />
-        </div>
-      );
-    case 'leaving':
-      return (
-        <div className="centered" aria-busy="true">
-          <BusyNote>{t('app.loading')}</BusyNote>
-        </div>
-      );
-    case 'form':
-      break;
+        )}
+      </div>
+    );
   }
 
   return (
     <div className="centered">
-      <section className="card" aria-labelledby="unlock-title">
-        <div className="card-top">
-          <h1 id="unlock-title" className="page-title">
-            {t('unlock.title')}
-          </h1>
-          <LanguageSwitcher />
-        </div>
+      <VaultCard titleId="unlock-title" title={t('unlock.title')} heading="languages">
         {demo ? (
           <p className="demo-hint" data-testid="demo-hint">
             <DemoBadge /> {t('demo.unlockHint')}
@@ -208,7 +182,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
           </div>
           {busy ? <BusyNote>{t('unlock.busy')}</BusyNote> : null}
         </form>
-      </section>
+      </VaultCard>
     </div>
   );
 }
