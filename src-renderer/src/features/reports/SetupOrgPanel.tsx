@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { shownWords } from './format';
-import { OtherLanguageWords } from './OtherLanguageWords';
+import { FingerprintEntry } from './OtherLanguageWords';
+import { SettingsSection } from '../../components/SettingsSection';
+import { Outcome } from '../../components/StatusNote';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import type { AppErrorShape } from '@shared/errors';
@@ -22,8 +23,7 @@ export function SetupOrgPanel({ onCreated }: { onCreated: () => void }) {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="report-setup-title">
-      <h2 id="report-setup-title">{t('reports.setup.title')}</h2>
+    <SettingsSection headingId="report-setup-title" title={t('reports.setup.title')}>
       <p className="muted">{t('reports.setup.intro')}</p>
       <Field label={t('reports.setup.k')}>
         {(control) => (
@@ -42,7 +42,7 @@ export function SetupOrgPanel({ onCreated }: { onCreated: () => void }) {
         {t('reports.setup.create')}
       </button>
       <ErrorMessage error={error} />
-    </section>
+    </SettingsSection>
   );
 }
 
@@ -57,31 +57,23 @@ export function OrgKeyPanel({ words, k }: { words: string; k: number }) {
     const result = await invoke('reports:exportOrgKey', {});
     if (!result.ok) return setError(result.error);
     setMessage(
-      result.value.cancelled ? t('reports.setup.cancelled') : t('reports.setup.exported', { file: result.value.fileName ?? '' }),
+      result.value.cancelled
+        ? t('reports.setup.cancelled')
+        : t('reports.setup.exported', { file: result.value.fileName ?? '' }),
     );
   };
 
   return (
-    <section className="settings-section" aria-labelledby="report-orgkey-title">
-      <h2 id="report-orgkey-title">{t('reports.tabs.key')}</h2>
+    <SettingsSection headingId="report-orgkey-title" title={t('reports.tabs.key')}>
       <dl className="fingerprints">
-        <dt>{t('reports.setup.fingerprint')}</dt>
-        <dd className="fingerprint-words" data-testid="org-fingerprint">
-          {shownWords(words)}
-        </dd>
-        <dd>
-          <OtherLanguageWords words={words} />
-        </dd>
+        <FingerprintEntry label={t('reports.setup.fingerprint')} words={words} testId="org-fingerprint" />
         <dt>k</dt>
         <dd>{k}</dd>
       </dl>
       <button type="button" className="button" onClick={() => void save()}>
         {t('reports.setup.export')}
       </button>
-      <ErrorMessage error={error} />
-      <p className="status-message" role="status">
-        {message ?? ''}
-      </p>
-    </section>
+      <Outcome error={error}>{message ?? ''}</Outcome>
+    </SettingsSection>
   );
 }
