@@ -5,8 +5,7 @@ import { currentLanguage } from '../../i18n';
 import { formatSize } from '../documents/format';
 import { backupErrorOverrides } from './backupErrors';
 import { backupJobChannels } from './channels';
-import { JobOutcome } from './JobOutcome';
-import { JobProgress } from './JobProgress';
+import { JobReport } from './JobOutcome';
 import { failureOf, useJob } from './useJob';
 
 /**
@@ -36,9 +35,9 @@ export function BackupNow({ autoStart = false }: { autoStart?: boolean }) {
           {t('backup.create')}
         </button>
       </div>
-      {view.kind === 'running' ? <JobProgress status={view.status} onCancel={job.cancel} /> : null}
-      <JobOutcome
+      <JobReport
         view={view}
+        onCancel={job.cancel}
         overrides={backupErrorOverrides(failureOf(view))}
         success={
           result?.kind === 'create'

@@ -1,6 +1,8 @@
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { StatusNote } from '../../components/StatusNote';
+import { JobProgress } from './JobProgress';
 import type { ErrorCode } from '@shared/errors';
 import type { JobView } from './useJob';
 
@@ -18,23 +20,23 @@ interface Props {
 export function JobOutcome({ view, overrides, success }: Props) {
   const { t } = useTranslation();
   if (view.kind === 'failed') return <ErrorMessage error={view.error} overrides={overrides} />;
-  if (view.kind === 'dialogCancelled')
-    return (
-      <p className="status-message" role="status">
-        {t('backup.dialogCancelled')}
-      </p>
-    );
+  if (view.kind === 'dialogCancelled') return <StatusNote>{t('backup.dialogCancelled')}</StatusNote>;
   if (view.kind !== 'finished') return null;
   if (view.status.error) return <ErrorMessage error={view.status.error} overrides={overrides} />;
-  if (view.status.cancelled)
-    return (
-      <p className="status-message" role="status">
-        {t('backup.cancelled')}
-      </p>
-    );
+  if (view.status.cancelled) return <StatusNote>{t('backup.cancelled')}</StatusNote>;
   return success ? (
     <div className="notice notice-success" role="status" data-testid="job-success">
       <p>{success}</p>
     </div>
   ) : null;
+}
+
+/** A job's progress bar (with Cancel) while it runs, then how it ended. */
+export function JobReport({ onCancel, ...outcome }: Props & { onCancel: () => void }) {
+  const { view } = outcome;
+  return view.kind === 'running' ? (
+    <JobProgress status={view.status} onCancel={onCancel} />
+  ) : (
+    <JobOutcome {...outcome} />
+  );
 }

@@ -4,8 +4,7 @@ import { invoke } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { backupErrorOverrides } from './backupErrors';
 import { backupJobChannels } from './channels';
-import { JobOutcome } from './JobOutcome';
-import { JobProgress } from './JobProgress';
+import { JobReport } from './JobOutcome';
 import { SecretField, type BackupSecret } from './SecretField';
 import { failureOf, useJob } from './useJob';
 
@@ -50,9 +49,9 @@ export function VerifyBackup() {
           {t('backup.verify')}
         </button>
       </div>
-      {view.kind === 'running' ? <JobProgress status={view.status} onCancel={job.cancel} /> : null}
-      <JobOutcome
+      <JobReport
         view={view}
+        onCancel={job.cancel}
         overrides={backupErrorOverrides(failureOf(view), secret.kind)}
         success={
           result?.kind === 'verify'

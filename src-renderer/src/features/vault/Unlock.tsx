@@ -4,11 +4,10 @@ import { invoke } from '../../api/client';
 import { useDemoStatus } from '../../app/useDemoStatus';
 import { DemoBadge } from '../../components/AppShell';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '@shared/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
+import { SecretInput } from './SecretInput';
 import { LoadingScreen, PrimaryAction, VaultCard } from './VaultCard';
 import './vault.css';
 import { BusyNote } from '../../components/BusyNote';
@@ -126,36 +125,20 @@ export function Unlock({ onUnlocked }: UnlockProps) {
         ) : null}
         <p className="lead">{mode === 'passphrase' ? t('unlock.intro') : t('unlock.introRecovery')}</p>
         <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-          {mode === 'passphrase' ? (
-            <PassphraseInput
-              key="passphrase"
-              label={t('unlock.passphrase')}
-              error={fieldError}
-              value={secret}
-              onValueChange={setSecret}
-              autoComplete="current-password"
-              autoFocus
-              inputRef={inputRef}
-              readOnly={busy}
-            />
-          ) : (
-            <TextInput
-              key="recoveryKey"
-              label={t('unlock.recoveryKey')}
-              hint={t('unlock.recoveryKeyHint')}
-              error={fieldError}
-              value={secret}
-              onValueChange={setSecret}
-              inputRef={inputRef}
-              className="input-mono"
-              autoFocus
-              autoComplete="off"
-              spellCheck={false}
-              autoCapitalize="characters"
-              readOnly={busy}
-              maxLength={200}
-            />
-          )}
+          <SecretInput
+            kind={mode === 'passphrase' ? 'passphrase' : 'recovery'}
+            labels={{
+              passphrase: t('unlock.passphrase'),
+              recoveryKey: t('unlock.recoveryKey'),
+              recoveryKeyHint: t('unlock.recoveryKeyHint'),
+            }}
+            error={fieldError}
+            value={secret}
+            onValueChange={setSecret}
+            autoFocus
+            inputRef={inputRef}
+            readOnly={busy}
+          />
           <ErrorMessage
             error={error}
             overrides={
