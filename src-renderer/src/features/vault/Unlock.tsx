@@ -119,7 +119,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
     <div className="centered">
       <VaultCard titleId="unlock-title" title={t('unlock.title')} heading="languages">
         {demo ? (
-          <p className="demo-hint" data-testid="demo-hint">
+          <p className="demo-hint cluster" data-testid="demo-hint">
             <DemoBadge /> {t('demo.unlockHint')}
           </p>
         ) : null}
