@@ -7,7 +7,8 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { FocusedHeading } from '../components/ScreenHeading';
 import { FirstRun } from '../features/vault/FirstRun';
 import { Unlock } from '../features/vault/Unlock';
-import { LoadingScreen, PrimaryAction } from '../features/vault/VaultCard';
+import { LoadingScreen } from '../features/vault/VaultCard';
+import { SingleAction } from '../components/BusyNote';
 import { setUiLanguage } from '../i18n';
 import { appReducer } from './appState';
 import { UnlockedApp } from './UnlockedApp';
@@ -78,7 +79,7 @@ function AppScreens({ onLockedDropCache }: { onLockedDropCache: () => void }) {
           <section className="card">
             <FocusedHeading>{t('app.startupFailed')}</FocusedHeading>
             <ErrorMessage error={state.error} />
-            <PrimaryAction label={t('app.retry')} onClick={() => dispatch({ type: 'retry' })} />
+            <SingleAction onClick={() => dispatch({ type: 'retry' })}>{t('app.retry')}</SingleAction>
           </section>
         </div>
       );

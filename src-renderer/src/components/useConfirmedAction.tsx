@@ -1,5 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { AppErrorShape, Envelope } from '@shared/errors';
+import { ErrorMessage } from './ErrorMessage';
+import { SettingsSection } from './SettingsSection';
+import { SingleAction } from './BusyNote';
 
 /**
  * An action behind a confirmation dialog (leave the demo, wipe, purge, empty the trash): whether
@@ -10,33 +13,51 @@ export function useConfirmedAction<T>(action: () => Promise<Envelope<T>>, onDone
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const cancel = (): void => setConfirming(false);
+  const confirm = async (): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    const result = await action();
+    setBusy(false);
+    setConfirming(false);
+    if (!result.ok) return setError(result.error);
+    onDone(result.value);
+  };
   return {
     confirming,
-    busy,
     error,
     setError,
     ask: (): void => setConfirming(true),
-    cancel: (): void => setConfirming(false),
-    async confirm(): Promise<void> {
-      if (busy) return;
-      setBusy(true);
-      setError(null);
-      const result = await action();
-      setBusy(false);
-      setConfirming(false);
-      if (!result.ok) return setError(result.error);
-      onDone(result.value);
-    },
+    /** Spread into the ConfirmDialog or TypedConfirmDialog. */
+    dialog: { onConfirm: () => void confirm(), onCancel: cancel, busy },
   };
 }
 
-/** The button that starts something destructive (it only opens the confirmation). */
-export function DangerButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+export type ConfirmedAction = ReturnType<typeof useConfirmedAction>;
+
+interface DangerSectionProps {
+  headingId: string;
+  title: string;
+  className: string;
+  /** What it does, above the button. */
+  intro: ReactNode;
+  action: ConfirmedAction;
+  buttonLabel: string;
+  /** The confirmation, shown once the button is pressed. */
+  dialog: ReactNode;
+}
+
+/** A settings section for one destructive action: what it does, its failure, the button, its confirmation. */
+export function DangerSection({ action, buttonLabel, dialog, intro, ...section }: DangerSectionProps) {
   return (
-    <div className="actions">
-      <button type="button" className="button button-danger" onClick={onClick}>
-        {children}
-      </button>
-    </div>
+    <SettingsSection {...section}>
+      {intro}
+      <ErrorMessage error={action.error} />
+      <SingleAction danger onClick={action.ask}>
+        {buttonLabel}
+      </SingleAction>
+      {action.confirming ? dialog : null}
+    </SettingsSection>
   );
 }

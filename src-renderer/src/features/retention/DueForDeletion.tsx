@@ -5,7 +5,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import { SimpleTable } from '../../components/SimpleTable';
 import { StatusNote } from '../../components/StatusNote';
-import { DangerButton, useConfirmedAction } from '../../components/useConfirmedAction';
+import { SingleAction } from '../../components/BusyNote';
+import { useConfirmedAction } from '../../components/useConfirmedAction';
 import type { ChannelOutput } from '@shared/contract';
 import { TypedConfirmDialog } from './TypedConfirmDialog';
 import './retention.css';
@@ -47,7 +48,9 @@ export function DueForDeletion() {
               ]}
             />
           </div>
-          <DangerButton onClick={purge.ask}>{t('retention.purge')}</DangerButton>
+          <SingleAction danger onClick={purge.ask}>
+            {t('retention.purge')}
+          </SingleAction>
         </>
       ) : null}
       <ErrorMessage error={error} />
@@ -56,12 +59,10 @@ export function DueForDeletion() {
       </StatusNote>
       {purge.confirming && cases ? (
         <TypedConfirmDialog
+          {...purge.dialog}
           title={t('retention.confirmTitle')}
           word={t('retention.purgeWord')}
           confirmLabel={t('retention.confirm')}
-          onConfirm={() => void purge.confirm()}
-          onCancel={purge.cancel}
-          busy={purge.busy}
           testId="purge-dialog"
         >
           <p>{t('retention.confirmBody', { cases: String(cases.length) })}</p>

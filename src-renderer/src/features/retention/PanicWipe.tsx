@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { SettingsSection } from '../../components/SettingsSection';
-import { DangerButton, useConfirmedAction } from '../../components/useConfirmedAction';
+import { DangerSection, useConfirmedAction } from '../../components/useConfirmedAction';
 import { TypedConfirmDialog } from './TypedConfirmDialog';
 import './retention.css';
 
@@ -19,25 +17,30 @@ export function PanicWipe({ onWiped }: { onWiped: () => void }) {
   const wipe = useConfirmedAction(() => invoke('vault:panicWipe', { confirmation: PANIC_TOKEN }), onWiped);
 
   return (
-    <SettingsSection headingId="settings-panic" title={t('panic.title')} className="panic-wipe">
-      <p>{t('panic.intro')}</p>
-      <p className="notice">{t('panic.backupsNote')}</p>
-      <ErrorMessage error={wipe.error} />
-      <DangerButton onClick={wipe.ask}>{t('panic.start')}</DangerButton>
-      {wipe.confirming ? (
+    <DangerSection
+      headingId="settings-panic"
+      title={t('panic.title')}
+      className="panic-wipe"
+      intro={
+        <>
+          <p>{t('panic.intro')}</p>
+          <p className="notice">{t('panic.backupsNote')}</p>
+        </>
+      }
+      action={wipe}
+      buttonLabel={t('panic.start')}
+      dialog={
         <TypedConfirmDialog
+          {...wipe.dialog}
           title={t('panic.confirmTitle')}
           word={t('panic.word')}
           confirmLabel={t('panic.confirm')}
-          onConfirm={() => void wipe.confirm()}
-          onCancel={wipe.cancel}
-          busy={wipe.busy}
           testId="panic-dialog"
         >
           <p>{t('panic.confirmBody')}</p>
           <p>{t('panic.backupsNote')}</p>
         </TypedConfirmDialog>
-      ) : null}
-    </SettingsSection>
+      }
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
+import { TextInput } from '../../components/TextInput';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SavedNote } from '../../components/StatusNote';
 import { ToggleSetting } from './ToggleSetting';
@@ -49,21 +49,15 @@ function InternalDaysSetting({ settings, onSaved }: SettingsPanelProps) {
         void save();
       }}
     >
-      <Field
+      <TextInput
         label={t('deadlines.reminders.internalDays')}
         hint={t('deadlines.reminders.internalDaysHint')}
         error={invalid ? t('deadlines.errors.internalDays') : undefined}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="input input-tiny"
-            inputMode="numeric"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        )}
-      </Field>
+        className="input-tiny"
+        inputMode="numeric"
+        value={text}
+        onValueChange={setText}
+      />
       <button type="submit" className="button button-small">
         {t('deadlines.reminders.internalDaysSave')}
       </button>

@@ -115,13 +115,11 @@ export function TrashPage() {
       ) : null}
       {empty.confirming && trash ? (
         <ConfirmDialog
+          {...empty.dialog}
           title={t('trash.confirmTitle')}
           confirmLabel={t('trash.confirmEmpty')}
           cancelLabel={t('trash.cancel')}
-          onConfirm={() => void empty.confirm()}
-          onCancel={empty.cancel}
           danger
-          busy={empty.busy}
           testId="empty-trash-dialog"
         >
           <p>

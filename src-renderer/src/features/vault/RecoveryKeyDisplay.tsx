@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { PrimaryAction, VaultCard } from './VaultCard';
+import { VaultCard } from './VaultCard';
+import { SingleAction } from '../../components/BusyNote';
 import './vault.css';
 
 interface RecoveryKeyDisplayProps {
@@ -24,7 +25,7 @@ export function RecoveryKeyDisplay({ groups, onWrittenDown }: RecoveryKeyDisplay
           </li>
         ))}
       </ol>
-      <PrimaryAction label={t('recovery.writtenDown')} onClick={onWrittenDown} />
+      <SingleAction onClick={onWrittenDown}>{t('recovery.writtenDown')}</SingleAction>
     </VaultCard>
   );
 }

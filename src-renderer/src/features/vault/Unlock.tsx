@@ -8,9 +8,9 @@ import type { AppErrorShape } from '@shared/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
 import { SecretInput } from './SecretInput';
-import { LoadingScreen, PrimaryAction, VaultCard } from './VaultCard';
+import { LoadingScreen, VaultCard } from './VaultCard';
 import './vault.css';
-import { BusyNote } from '../../components/BusyNote';
+import { BusyNote, SingleAction } from '../../components/BusyNote';
 
 interface UnlockProps {
   onUnlocked: () => void;
@@ -106,7 +106,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
             <div className="notice notice-success" role="status">
               <p>{t('reset.doneBody')}</p>
             </div>
-            <PrimaryAction label={t('reset.continue')} onClick={() => void leave()} />
+            <SingleAction onClick={() => void leave()}>{t('reset.continue')}</SingleAction>
           </VaultCard>
         ) : (
           <RestoreBackup onRestored={() => void leave()} onBack={() => setStage({ kind: 'form' })} />

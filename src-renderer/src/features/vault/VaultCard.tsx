@@ -44,17 +44,6 @@ export function VaultCard({ titleId, title, heading = 'plain', lead, children }:
   );
 }
 
-/** A screen's one button (continue, retry), in its actions row. */
-export function PrimaryAction({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <div className="actions">
-      <button type="button" className="button button-primary" onClick={onClick}>
-        {label}
-      </button>
-    </div>
-  );
-}
-
 /** "Loading…" in the middle of the screen, while the app asks the backend where it stands. */
 export function LoadingScreen() {
   const { t } = useTranslation();
