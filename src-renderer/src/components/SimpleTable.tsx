@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './SimpleTable.css';
 
 export interface TableColumn<Row> {
   header: string;
@@ -14,10 +15,10 @@ interface SimpleTableProps<Row> {
   rowKey: (row: Row) => string;
 }
 
-/** A read-only table: one header row of column names, one row per item. */
+/** A read-only table: one header row of column names, one row per item; `className` sets its spacing. */
 export function SimpleTable<Row>({ className, labelledBy, columns, rows, rowKey }: SimpleTableProps<Row>) {
   return (
-    <table className={className} aria-labelledby={labelledBy}>
+    <table className={`simple-table ${className}`} aria-labelledby={labelledBy}>
       <thead>
         <tr>
           {columns.map((column) => (
