@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../components/TextInput';
+import { RecoveryKeyInput } from './SecretInput';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { matchesGroup } from './recoveryKey';
 import { VaultCard } from './VaultCard';
@@ -35,17 +35,14 @@ export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAga
         data-testid="recovery-confirm"
         data-group-number={groupNumber}
       >
-        <TextInput
+        <RecoveryKeyInput
           label={t('recovery.confirmPrompt', { n: String(groupNumber) })}
           hint={t('recovery.confirmHint')}
           error={error}
           value={typed}
           onValueChange={setTyped}
           inputRef={inputRef}
-          className="input-mono input-short"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
+          className="input-short"
           maxLength={16}
         />
         <div className="actions">

@@ -1,6 +1,8 @@
-import type { Ref } from 'react';
+import type { ComponentProps, Ref } from 'react';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { TextInput } from '../../components/TextInput';
+
+type TextInputProps = ComponentProps<typeof TextInput>;
 
 interface SecretInputProps {
   /** Which secret is typed: the passphrase, or the recovery key (either opens a vault or a backup). */
@@ -19,16 +21,25 @@ export function SecretInput({ kind, labels, ...field }: SecretInputProps) {
   return kind === 'passphrase' ? (
     <PassphraseInput key="passphrase" label={labels.passphrase} autoComplete="current-password" {...field} />
   ) : (
-    <TextInput
+    <RecoveryKeyInput
       key="recovery"
       label={labels.recoveryKey}
       hint={labels.recoveryKeyHint}
-      className="input-mono"
+      maxLength={200}
+      {...field}
+    />
+  );
+}
+
+/** A recovery key, or a group of it: monospaced capitals, never spell-checked nor remembered by the form. */
+export function RecoveryKeyInput({ className, ...props }: TextInputProps) {
+  return (
+    <TextInput
+      className={['input-mono', className].filter(Boolean).join(' ')}
       autoComplete="off"
       spellCheck={false}
       autoCapitalize="characters"
-      maxLength={200}
-      {...field}
+      {...props}
     />
   );
 }
