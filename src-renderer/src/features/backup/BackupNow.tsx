@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { formatSize } from '../documents/format';
-import { backupErrorOverrides } from './backupErrors';
 import { backupJobChannels } from './channels';
 import { JobReport } from './JobOutcome';
-import { failureOf, useJob } from './useJob';
+import { useJob } from './useJob';
 
 /**
  * "Back up now": the save dialog (main process), then a cancellable job with a progress bar.
@@ -38,7 +37,6 @@ export function BackupNow({ autoStart = false }: { autoStart?: boolean }) {
       <JobReport
         view={view}
         onCancel={job.cancel}
-        overrides={backupErrorOverrides(failureOf(view))}
         success={
           result?.kind === 'create'
             ? t('backup.created', {

@@ -2,11 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { formatDate } from '../../components/format';
-import { backupErrorOverrides } from './backupErrors';
 import { backupJobChannels } from './channels';
 import { JobReport } from './JobOutcome';
 import { SecretField, type BackupSecret } from './SecretField';
-import { failureOf, useJob } from './useJob';
+import { useJob } from './useJob';
 
 /** Checks a whole backup file without restoring it; the verdict is either "sound" or "damaged". */
 export function VerifyBackup() {
@@ -52,7 +51,7 @@ export function VerifyBackup() {
       <JobReport
         view={view}
         onCancel={job.cancel}
-        overrides={backupErrorOverrides(failureOf(view), secret.kind)}
+        secretKind={secret.kind}
         success={
           result?.kind === 'verify'
             ? t('backup.verifyOk', { documents: String(result.documents), date: formatDate(result.createdAt) })
