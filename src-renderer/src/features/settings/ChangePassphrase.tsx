@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { SettingsSection } from '../../components/SettingsSection';
 import { StatusNote } from '../../components/StatusNote';
@@ -46,7 +45,6 @@ export function ChangePassphrase() {
           confirmLabel={t('settings.confirmPassphrase')}
           {...passphrase.fields}
         />
-        <ErrorMessage error={passphrase.error} />
         <SubmitActions
           label={t('settings.changePassphrase')}
           busy={passphrase.busy}

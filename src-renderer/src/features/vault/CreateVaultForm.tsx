@@ -1,7 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
 import { SubmitActions } from '../../components/BusyNote';
@@ -31,7 +30,6 @@ export function CreateVaultForm({ onCreated }: CreateVaultFormProps) {
         {...passphrase.fields}
         autoFocus
       />
-      <ErrorMessage error={passphrase.error} />
       <SubmitActions label={t('create.submit')} busy={passphrase.busy} busyText={t('create.busy')} />
     </form>
   );

@@ -1,7 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
 import { VaultCard } from './VaultCard';
@@ -45,8 +44,8 @@ export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassp
           {...passphrase.fields}
           autoFocus
           readOnly={busy}
+          failureOverrides={{ WRONG_PASSPHRASE: 'errors.wrongRecoveryKey' }}
         />
-        <ErrorMessage error={passphrase.error} overrides={{ WRONG_PASSPHRASE: 'errors.wrongRecoveryKey' }} />
         <div className="actions">
           <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
             {t('reset.submit')}

@@ -44,8 +44,6 @@ export function useNewPassphrase() {
 
   return {
     busy,
-    /** The failure of the last attempt (too weak, or the backend's answer). */
-    error,
     /** Spread into NewPassphraseFields. */
     fields: {
       value: next,
@@ -55,6 +53,7 @@ export function useNewPassphrase() {
       error: errors.next,
       confirmError: errors.confirm,
       strength,
+      failure: error,
     },
     /**
      * Checks the fields, refuses a weak passphrase here with reasons (before the slow key
