@@ -7,10 +7,11 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { FocusedHeading } from '../components/ScreenHeading';
 import { FirstRun } from '../features/vault/FirstRun';
 import { Unlock } from '../features/vault/Unlock';
+import { LoadingScreen } from '../features/vault/VaultCard';
+import { SingleAction } from '../components/BusyNote';
 import { setUiLanguage } from '../i18n';
 import { appReducer } from './appState';
 import { UnlockedApp } from './UnlockedApp';
-import { BusyNote } from '../components/BusyNote';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -71,22 +72,14 @@ function AppScreens({ onLockedDropCache }: { onLockedDropCache: () => void }) {
 
   switch (state.kind) {
     case 'loading':
-      return (
-        <div className="centered" aria-busy="true">
-          <BusyNote>{t('app.loading')}</BusyNote>
-        </div>
-      );
+      return <LoadingScreen />;
     case 'startupError':
       return (
         <div className="centered">
           <section className="card">
             <FocusedHeading>{t('app.startupFailed')}</FocusedHeading>
             <ErrorMessage error={state.error} />
-            <div className="actions">
-              <button type="button" className="button button-primary" onClick={() => dispatch({ type: 'retry' })}>
-                {t('app.retry')}
-              </button>
-            </div>
+            <SingleAction onClick={() => dispatch({ type: 'retry' })}>{t('app.retry')}</SingleAction>
           </section>
         </div>
       );

@@ -29,6 +29,25 @@ export function DemoBadge() {
   );
 }
 
+/** A button of the top bar, with the keyboard shortcut that does the same. */
+function ToolButton({
+  look,
+  onClick,
+  keys,
+  children,
+}: {
+  look: string;
+  onClick: () => void;
+  keys: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={`button ${look}`} onClick={onClick} aria-keyshortcuts={keys}>
+      {children}
+    </button>
+  );
+}
+
 export function AppShell({
   section,
   sections,
@@ -60,27 +79,17 @@ export function AppShell({
           ))}
         </nav>
         {onSearch ? (
-          <button
-            type="button"
-            className="button button-quiet button-search"
-            onClick={onSearch}
-            aria-keyshortcuts="Control+K Meta+K"
-          >
+          <ToolButton look="button-quiet button-search" onClick={onSearch} keys="Control+K Meta+K">
             {t('search.open')}
-          </button>
+          </ToolButton>
         ) : null}
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={onHideScreen}
-          aria-keyshortcuts="Control+Shift+H Meta+Shift+H"
-        >
+        <ToolButton look="button-quiet" onClick={onHideScreen} keys="Control+Shift+H Meta+Shift+H">
           {t('nav.hideScreen')}
-        </button>
+        </ToolButton>
         {/* Always on screen: lawyers work with clients beside them and must be able to hide everything at once. */}
-        <button type="button" className="button button-lock" onClick={onLock} aria-keyshortcuts="Control+L Meta+L">
+        <ToolButton look="button-lock" onClick={onLock} keys="Control+L Meta+L">
           {t('nav.lock')}
-        </button>
+        </ToolButton>
       </header>
       <main className="page">
         {banner}

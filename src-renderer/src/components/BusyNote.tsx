@@ -24,3 +24,22 @@ export function SubmitActions({ label, busy, busyText }: { label: string; busy: 
     </div>
   );
 }
+
+/** A screen's one button in its actions row: the next step, or (danger) the start of something destructive. */
+export function SingleAction({
+  onClick,
+  danger = false,
+  children,
+}: {
+  onClick: () => void;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className="actions">
+      <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} onClick={onClick}>
+        {children}
+      </button>
+    </div>
+  );
+}

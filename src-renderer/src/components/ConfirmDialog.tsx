@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
 
-interface ConfirmDialogProps {
+export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
@@ -12,6 +12,8 @@ interface ConfirmDialogProps {
   danger?: boolean;
   busy?: boolean;
   testId?: string;
+  /** A field in `children` takes the focus (a typed confirmation), neither button. */
+  focusInContent?: boolean;
 }
 
 export function ConfirmDialog({
@@ -24,6 +26,7 @@ export function ConfirmDialog({
   danger = false,
   busy = false,
   testId,
+  focusInContent = false,
 }: ConfirmDialogProps) {
   return (
     <Dialog
@@ -33,7 +36,12 @@ export function ConfirmDialog({
       testId={testId}
       actions={
         <>
-          <button type="button" className="button button-quiet" onClick={onCancel} autoFocus={danger}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={onCancel}
+            autoFocus={danger && !focusInContent}
+          >
             {cancelLabel}
           </button>
           <button
@@ -41,7 +49,7 @@ export function ConfirmDialog({
             className={danger ? 'button button-danger' : 'button button-primary'}
             onClick={onConfirm}
             aria-disabled={busy || undefined}
-            autoFocus={!danger}
+            autoFocus={!danger && !focusInContent}
           >
             {confirmLabel}
           </button>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModal } from './useModal';
 import './Dialog.css';
 
 interface DialogProps {
@@ -14,24 +15,10 @@ interface DialogProps {
   className?: string;
 }
 
-/**
- * A modal on the native <dialog> with showModal(): the browser provides the focus trap, the
- * inert background and Esc. We add focus restoration, because the element that opened the
- * dialog is where a keyboard user expects to be when it closes.
- */
+/** A modal on the native <dialog> (useModal: showModal(), then focus back to the opener). */
 export function Dialog({ title, children, actions, onClose, tone = 'default', testId, className }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
   return (
     <dialog
       ref={ref}

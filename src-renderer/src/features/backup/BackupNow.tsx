@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { formatSize } from '../documents/format';
-import { backupErrorOverrides } from './backupErrors';
 import { backupJobChannels } from './channels';
-import { JobOutcome } from './JobOutcome';
-import { JobProgress } from './JobProgress';
-import { failureOf, useJob } from './useJob';
+import { JobReport } from './JobOutcome';
+import { useJob } from './useJob';
 
 /**
  * "Back up now": the save dialog (main process), then a cancellable job with a progress bar.
@@ -36,10 +34,9 @@ export function BackupNow({ autoStart = false }: { autoStart?: boolean }) {
           {t('backup.create')}
         </button>
       </div>
-      {view.kind === 'running' ? <JobProgress status={view.status} onCancel={job.cancel} /> : null}
-      <JobOutcome
+      <JobReport
         view={view}
-        overrides={backupErrorOverrides(failureOf(view))}
+        onCancel={job.cancel}
         success={
           result?.kind === 'create'
             ? t('backup.created', {

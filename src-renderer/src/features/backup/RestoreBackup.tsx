@@ -6,7 +6,6 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { currentLanguage } from '../../i18n';
 import { formatSize } from '../documents/format';
-import { backupErrorOverrides } from './backupErrors';
 import { restoreJobChannels } from './channels';
 import { existingFolderOf } from './existingFolder';
 import { JobOutcome } from './JobOutcome';
@@ -89,7 +88,7 @@ export function RestoreBackup({ onRestored, onBack }: Props) {
       {existing ? null : (
         <JobOutcome
           view={view}
-          overrides={backupErrorOverrides(failureOf(view), secret.kind)}
+          secretKind={secret.kind}
           success={restored ? t('backup.restore.done', { documents: String(restored.documents) }) : null}
         />
       )}

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { TextInput } from '../../components/TextInput';
+import { SecretInput } from '../vault/SecretInput';
 
 export interface BackupSecret {
   kind: 'passphrase' | 'recovery';
@@ -37,32 +36,18 @@ export function SecretField({ secret, onChange, error, readOnly }: Props) {
           </label>
         ))}
       </fieldset>
-      {secret.kind === 'passphrase' ? (
-        <PassphraseInput
-          key="passphrase"
-          label={t('backup.passphrase')}
-          error={error}
-          value={secret.value}
-          onValueChange={(value) => onChange({ kind: 'passphrase', value })}
-          autoComplete="current-password"
-          readOnly={readOnly}
-        />
-      ) : (
-        <TextInput
-          key="recovery"
-          label={t('backup.recoveryKey')}
-          hint={t('backup.recoveryKeyHint')}
-          error={error}
-          value={secret.value}
-          onValueChange={(value) => onChange({ kind: 'recovery', value })}
-          className="input-mono"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
-          readOnly={readOnly}
-          maxLength={200}
-        />
-      )}
+      <SecretInput
+        kind={secret.kind}
+        labels={{
+          passphrase: t('backup.passphrase'),
+          recoveryKey: t('backup.recoveryKey'),
+          recoveryKeyHint: t('backup.recoveryKeyHint'),
+        }}
+        error={error}
+        value={secret.value}
+        onValueChange={(value) => onChange({ kind: secret.kind, value })}
+        readOnly={readOnly}
+      />
     </>
   );
 }

@@ -2,12 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { formatDate } from '../../components/format';
-import { backupErrorOverrides } from './backupErrors';
 import { backupJobChannels } from './channels';
-import { JobOutcome } from './JobOutcome';
-import { JobProgress } from './JobProgress';
+import { JobReport } from './JobOutcome';
 import { SecretField, type BackupSecret } from './SecretField';
-import { failureOf, useJob } from './useJob';
+import { useJob } from './useJob';
 
 /** Checks a whole backup file without restoring it; the verdict is either "sound" or "damaged". */
 export function VerifyBackup() {
@@ -50,10 +48,10 @@ export function VerifyBackup() {
           {t('backup.verify')}
         </button>
       </div>
-      {view.kind === 'running' ? <JobProgress status={view.status} onCancel={job.cancel} /> : null}
-      <JobOutcome
+      <JobReport
         view={view}
-        overrides={backupErrorOverrides(failureOf(view), secret.kind)}
+        onCancel={job.cancel}
+        secretKind={secret.kind}
         success={
           result?.kind === 'verify'
             ? t('backup.verifyOk', { documents: String(result.documents), date: formatDate(result.createdAt) })

@@ -1,9 +1,11 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { loadable, useInvokeQuery } from '../../api/query';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate, localCivilDate } from '../../components/format';
 import { FocusedHeading } from '../../components/ScreenHeading';
+import { LoadFailed } from '../../components/StatusNote';
+import { SimpleTable, type TableColumn } from '../../components/SimpleTable';
 import { currentLanguage } from '../../i18n';
 import { caseLabel } from '../cases/labels';
 import { useRules } from '../deadlines/useRules';
@@ -18,6 +20,37 @@ interface CaseSummaryPageProps {
 function formatDateTime(value: string): string {
   const [date, time] = value.split('T');
   return time ? `${formatDate(date)} ${time.slice(0, 5)}` : formatDate(value);
+}
+
+interface SummarySectionProps<T> {
+  id: string;
+  title: string;
+  items: readonly T[];
+  /** Shown as a table with these columns… */
+  columns?: readonly TableColumn<T>[];
+  /** …or as a list, one item a line. */
+  item?: (value: T) => ReactNode;
+}
+
+/** One part of the summary: its heading, then its items, or "None" when there are none. */
+function SummarySection<T extends { id: string }>({ id, title, items, columns, item }: SummarySectionProps<T>) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {items.length === 0 ? (
+        <p className="muted">{t('caseSummary.none')}</p>
+      ) : columns ? (
+        <SimpleTable className="case-summary-table" rows={items} rowKey={(x) => x.id} columns={columns} />
+      ) : (
+        <ul className="case-summary-list">
+          {items.map((x) => (
+            <li key={x.id}>{item?.(x)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 /**
@@ -40,8 +73,7 @@ export function CaseSummaryPage({ caseId, onBack }: CaseSummaryPageProps) {
   if (failed?.kind === 'error') {
     return (
       <section className="stack">
-        <p>{t('caseSummary.loadFailed')}</p>
-        <ErrorMessage error={failed.error} />
+        <LoadFailed error={failed.error} message={t('caseSummary.loadFailed')} />
       </section>
     );
   }
@@ -66,7 +98,25 @@ export function CaseSummaryPage({ caseId, onBack }: CaseSummaryPageProps) {
   const notes = items.filter(
     (i): i is Extract<TimelineItem, { type: 'note' | 'activity' }> => i.type === 'note' || i.type === 'activity',
   );
-  const none = <p className="muted">{t('caseSummary.none')}</p>;
+  const doneOrOpen = (x: { doneAt: string | null }): string =>
+    x.doneAt ? t('caseSummary.done') : t('caseSummary.stillOpen');
+
+  // The header's facts in order; an optional one that is not recorded is left out.
+  const facts: [string, string | null][] = [
+    [t('caseSummary.clients'), kase.value.clients.map((x) => x.name).join(', ')],
+    [t('caseSummary.type'), t(`caseTypes.${c.type}`)],
+    [t('caseSummary.status'), t(`caseStatus.${c.status}`)],
+    [t('caseSummary.court'), c.court ? c.court : null],
+    [
+      t('caseSummary.fileNumbers'),
+      c.fileNumbers.length > 0
+        ? c.fileNumbers.map((n) => `${t(`cases.fileNumberKinds.${n.kind}`)}: ${n.value}`).join(' · ')
+        : null,
+    ],
+    [t('caseSummary.opposingParty'), c.opposingParty ? c.opposingParty : null],
+    [t('caseSummary.openedOn'), formatDate(c.openedOn)],
+    [t('caseSummary.closedOn'), c.closedOn ? formatDate(c.closedOn) : null],
+  ];
 
   return (
     <article aria-labelledby="case-summary-title" className="case-summary">
@@ -89,152 +139,82 @@ export function CaseSummaryPage({ caseId, onBack }: CaseSummaryPageProps) {
       <section aria-labelledby="cs-details">
         <h2 id="cs-details">{t('caseSummary.details')}</h2>
         <dl className="case-summary-facts">
-          <dt>{t('caseSummary.clients')}</dt>
-          <dd>{kase.value.clients.map((x) => x.name).join(', ')}</dd>
-          <dt>{t('caseSummary.type')}</dt>
-          <dd>{t(`caseTypes.${c.type}`)}</dd>
-          <dt>{t('caseSummary.status')}</dt>
-          <dd>{t(`caseStatus.${c.status}`)}</dd>
-          {c.court ? (
-            <>
-              <dt>{t('caseSummary.court')}</dt>
-              <dd>{c.court}</dd>
-            </>
-          ) : null}
-          {c.fileNumbers.length > 0 ? (
-            <>
-              <dt>{t('caseSummary.fileNumbers')}</dt>
-              <dd>{c.fileNumbers.map((n) => `${t(`cases.fileNumberKinds.${n.kind}`)}: ${n.value}`).join(' · ')}</dd>
-            </>
-          ) : null}
-          {c.opposingParty ? (
-            <>
-              <dt>{t('caseSummary.opposingParty')}</dt>
-              <dd>{c.opposingParty}</dd>
-            </>
-          ) : null}
-          <dt>{t('caseSummary.openedOn')}</dt>
-          <dd>{formatDate(c.openedOn)}</dd>
-          {c.closedOn ? (
-            <>
-              <dt>{t('caseSummary.closedOn')}</dt>
-              <dd>{formatDate(c.closedOn)}</dd>
-            </>
-          ) : null}
+          {facts.map(([label, value]) =>
+            value === null ? null : (
+              <Fragment key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </Fragment>
+            ),
+          )}
         </dl>
       </section>
 
-      <section aria-labelledby="cs-deadlines">
-        <h2 id="cs-deadlines">{t('caseSummary.deadlines')}</h2>
-        {deadlines.value.deadlines.length === 0 ? (
-          none
-        ) : (
-          <table className="case-summary-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('caseSummary.deadline')}</th>
-                <th scope="col">{t('caseSummary.dueOn')}</th>
-                <th scope="col">{t('caseSummary.internalDueOn')}</th>
-                <th scope="col">{t('caseSummary.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deadlines.value.deadlines.map((d) => (
-                <tr key={d.id}>
-                  <td>{d.title ?? ruleName(d.ruleId) ?? t('caseSummary.deadline')}</td>
-                  <td>{formatDate(d.dueOn)}</td>
-                  <td>{formatDate(d.internalDueOn)}</td>
-                  <td>{d.doneAt ? t('caseSummary.done') : t('caseSummary.stillOpen')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <SummarySection
+        id="cs-deadlines"
+        title={t('caseSummary.deadlines')}
+        items={deadlines.value.deadlines}
+        columns={[
+          {
+            header: t('caseSummary.deadline'),
+            cell: (d) => d.title ?? ruleName(d.ruleId) ?? t('caseSummary.deadline'),
+          },
+          { header: t('caseSummary.dueOn'), cell: (d) => formatDate(d.dueOn) },
+          { header: t('caseSummary.internalDueOn'), cell: (d) => formatDate(d.internalDueOn) },
+          { header: t('caseSummary.state'), cell: doneOrOpen },
+        ]}
+      />
 
-      <section aria-labelledby="cs-hearings">
-        <h2 id="cs-hearings">{t('caseSummary.hearings')}</h2>
-        {hearings.value.hearings.length === 0 ? (
-          none
-        ) : (
-          <table className="case-summary-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('caseSummary.when')}</th>
-                <th scope="col">{t('caseSummary.court')}</th>
-                <th scope="col">{t('caseSummary.hall')}</th>
-                <th scope="col">{t('caseSummary.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {hearings.value.hearings.map((h) => (
-                <tr key={h.id}>
-                  <td>
-                    {formatDateTime(h.startsAt)} · {t(`hearings.kinds.${h.kind}`)}
-                  </td>
-                  <td>{h.court ?? ''}</td>
-                  <td>{h.hall ?? ''}</td>
-                  <td>{h.doneAt ? t('caseSummary.done') : t('caseSummary.stillOpen')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <SummarySection
+        id="cs-hearings"
+        title={t('caseSummary.hearings')}
+        items={hearings.value.hearings}
+        columns={[
+          {
+            header: t('caseSummary.when'),
+            cell: (h) => `${formatDateTime(h.startsAt)} · ${t(`hearings.kinds.${h.kind}`)}`,
+          },
+          { header: t('caseSummary.court'), cell: (h) => h.court ?? '' },
+          { header: t('caseSummary.hall'), cell: (h) => h.hall ?? '' },
+          { header: t('caseSummary.state'), cell: doneOrOpen },
+        ]}
+      />
 
-      <section aria-labelledby="cs-parties">
-        <h2 id="cs-parties">{t('caseSummary.parties')}</h2>
-        {persons.value.persons.length === 0 ? (
-          none
-        ) : (
-          <ul className="case-summary-list">
-            {persons.value.persons.map((p) => (
-              <li key={p.id}>
-                {p.name} — {t(`persons.roles.${p.role}`)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SummarySection
+        id="cs-parties"
+        title={t('caseSummary.parties')}
+        items={persons.value.persons}
+        item={(p) => `${p.name} — ${t(`persons.roles.${p.role}`)}`}
+      />
 
-      <section aria-labelledby="cs-tasks">
-        <h2 id="cs-tasks">{t('caseSummary.tasks')}</h2>
-        {tasks.length === 0 ? (
-          none
-        ) : (
-          <ul className="case-summary-list">
-            {tasks.map((task) => (
-              <li key={task.id}>
-                {task.doneAt ? '☑' : '☐'} {task.title}
-                {task.dueOn ? ` — ${t('caseSummary.dueOn')}: ${formatDate(task.dueOn)}` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <SummarySection
+        id="cs-tasks"
+        title={t('caseSummary.tasks')}
+        items={tasks}
+        item={(task) =>
+          `${task.doneAt ? '☑' : '☐'} ${task.title}` +
+          (task.dueOn ? ` — ${t('caseSummary.dueOn')}: ${formatDate(task.dueOn)}` : '')
+        }
+      />
 
-      <section aria-labelledby="cs-notes">
-        <h2 id="cs-notes">{t('caseSummary.notes')}</h2>
-        {notes.length === 0 ? (
-          none
-        ) : (
-          <ul className="case-summary-list">
-            {notes.map((n) => (
-              <li key={n.id}>
-                <span className="case-summary-date">{formatDate(n.at)}</span>{' '}
-                {n.type === 'note' ? (
-                  <span className="note-text case-summary-note">{n.body}</span>
-                ) : (
-                  <span>
-                    {t(`activityKinds.${n.kind}`)}
-                    {n.summary ? `: ${n.summary}` : ''}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+      <SummarySection
+        id="cs-notes"
+        title={t('caseSummary.notes')}
+        items={notes}
+        item={(n) => (
+          <>
+            <span className="case-summary-date">{formatDate(n.at)}</span>{' '}
+            {n.type === 'note' ? (
+              <span className="note-text case-summary-note">{n.body}</span>
+            ) : (
+              <span>
+                {t(`activityKinds.${n.kind}`)}
+                {n.summary ? `: ${n.summary}` : ''}
+              </span>
+            )}
+          </>
         )}
-      </section>
+      />
     </article>
   );
 }

@@ -93,6 +93,12 @@ function SendForm({ caseId }: { caseId: string }) {
   );
 }
 
+/** The two questions asked on a handed-over case before what cannot be undone. */
+const ASK = {
+  shred: { title: 'handover.shredTitle', confirm: 'handover.shredConfirm', body: 'handover.shredBody' },
+  withdraw: { title: 'handover.withdrawTitle', confirm: 'handover.withdrawConfirm', body: 'handover.withdrawBody' },
+} as const;
+
 function HandedOver({
   caseId,
   handover,
@@ -111,10 +117,9 @@ function HandedOver({
   ]);
   const withdraw = useInvokeMutation('handover:withdraw');
   const [error, setError] = useState<AppErrorShape | null>(null);
-  const [pending, setPending] = useState<string | null>(null);
-  const [withdrawing, setWithdrawing] = useState(false);
+  // The question being asked: shred with this code, or withdraw the handover.
+  const [asking, setAsking] = useState<{ what: 'shred'; code: string } | { what: 'withdraw' } | null>(null);
   const takeBack = async (): Promise<void> => {
-    setWithdrawing(false);
     setError(null);
     const result = await withdraw({ handoverId: handover.handoverId });
     if (!result.ok) setError(result.error);
@@ -131,7 +136,7 @@ function HandedOver({
   };
   const submit = form.handleSubmit(async ({ code }) => {
     // Shredding cannot be undone: asked once more, with what it destroys.
-    if (handover.copy === 'shred') setPending(code);
+    if (handover.copy === 'shred') setAsking({ what: 'shred', code });
     else await run(code);
   });
   return (
@@ -154,38 +159,25 @@ function HandedOver({
           <button type="submit" className="button">
             {t('handover.confirm')}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => setWithdrawing(true)}>
+          <button type="button" className="button button-quiet" onClick={() => setAsking({ what: 'withdraw' })}>
             {t('handover.withdraw')}
           </button>
         </form>
       )}
       <ErrorMessage error={error} />
-      {pending !== null ? (
+      {asking ? (
         <ConfirmDialog
-          title={t('handover.shredTitle')}
-          confirmLabel={t('handover.shredConfirm')}
+          title={t(ASK[asking.what].title)}
+          confirmLabel={t(ASK[asking.what].confirm)}
           cancelLabel={t('handover.cancel')}
           danger
-          onCancel={() => setPending(null)}
+          onCancel={() => setAsking(null)}
           onConfirm={() => {
-            const code = pending;
-            setPending(null);
-            void run(code);
+            setAsking(null);
+            void (asking.what === 'shred' ? run(asking.code) : takeBack());
           }}
         >
-          <p>{t('handover.shredBody')}</p>
-        </ConfirmDialog>
-      ) : null}
-      {withdrawing ? (
-        <ConfirmDialog
-          title={t('handover.withdrawTitle')}
-          confirmLabel={t('handover.withdrawConfirm')}
-          cancelLabel={t('handover.cancel')}
-          danger
-          onCancel={() => setWithdrawing(false)}
-          onConfirm={() => void takeBack()}
-        >
-          <p>{t('handover.withdrawBody')}</p>
+          <p>{t(ASK[asking.what].body)}</p>
         </ConfirmDialog>
       ) : null}
     </div>

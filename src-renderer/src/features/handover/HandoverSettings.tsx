@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
 import type { AppErrorShape } from '@shared/errors';
 import { shownWords } from '../reports/format';
-import { OtherLanguageWords } from '../reports/OtherLanguageWords';
+import { CompareWords, FingerprintEntry } from '../reports/OtherLanguageWords';
+import { SettingsSection } from '../../components/SettingsSection';
+import { Outcome } from '../../components/StatusNote';
 import { ReceiveHandover } from './ReceiveHandover';
 import './handover.css';
 
@@ -45,19 +46,12 @@ export function HandoverSettings() {
   };
 
   return (
-    <section className="settings-section handover-settings" aria-labelledby="handover-title">
-      <h2 id="handover-title">{t('handover.title')}</h2>
+    <SettingsSection headingId="handover-title" title={t('handover.title')} className="handover-settings">
       <p className="muted">{t('handover.intro')}</p>
       {keys.data ? (
         <>
           <dl className="fingerprints">
-            <dt>{t('handover.myKey')}</dt>
-            <dd className="fingerprint-words" data-testid="handover-own-words">
-              {shownWords(keys.data.words)}
-            </dd>
-            <dd>
-              <OtherLanguageWords words={keys.data.words} />
-            </dd>
+            <FingerprintEntry label={t('handover.myKey')} words={keys.data.words} testId="handover-own-words" />
           </dl>
           <button type="button" className="button" onClick={() => void exportKey()}>
             {t('handover.exportKey')}
@@ -87,31 +81,22 @@ export function HandoverSettings() {
         </>
       ) : null}
       {opened ? (
-        <div className="confirm-words" data-testid="handover-confirm-words">
-          <p>{t('handover.compareIntro')}</p>
-          <p className="fingerprint-words" data-testid="handover-colleague-words">
-            {shownWords(opened.words)}
-          </p>
-          <OtherLanguageWords words={opened.words} />
-          <div className="actions">
-            <button type="button" className="button button-primary" onClick={() => void confirmTrust()}>
-              {t('handover.trust')}
-            </button>
-            <button type="button" className="button button-quiet" onClick={() => setOpened(null)}>
-              {t('handover.cancel')}
-            </button>
-          </div>
-        </div>
+        <CompareWords
+          testIds={{ box: 'handover-confirm-words', words: 'handover-colleague-words' }}
+          intro={t('handover.compareIntro')}
+          words={opened.words}
+          confirmLabel={t('handover.trust')}
+          cancelLabel={t('handover.cancel')}
+          onConfirm={() => void confirmTrust()}
+          onCancel={() => setOpened(null)}
+        />
       ) : (
         <button type="button" className="button" onClick={() => void openKey()}>
           {t('handover.addColleague')}
         </button>
       )}
-      <ErrorMessage error={error ?? keys.error?.shape} />
-      <p className="status-message" role="status">
-        {notice}
-      </p>
+      <Outcome error={error ?? keys.error?.shape}>{notice}</Outcome>
       <ReceiveHandover />
-    </section>
+    </SettingsSection>
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { shownWords } from './format';
-import { OtherLanguageWords } from './OtherLanguageWords';
+import { FingerprintEntry } from './OtherLanguageWords';
+import { SettingsSection } from '../../components/SettingsSection';
+import { Outcome } from '../../components/StatusNote';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '@shared/errors';
 import { K_DEFAULT, K_MAX, K_MIN } from '@shared/schemas/report';
 
@@ -22,27 +23,22 @@ export function SetupOrgPanel({ onCreated }: { onCreated: () => void }) {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="report-setup-title">
-      <h2 id="report-setup-title">{t('reports.setup.title')}</h2>
+    <SettingsSection headingId="report-setup-title" title={t('reports.setup.title')}>
       <p className="muted">{t('reports.setup.intro')}</p>
-      <Field label={t('reports.setup.k')}>
-        {(control) => (
-          <input
-            {...control}
-            className="input input-short"
-            type="number"
-            min={K_MIN}
-            max={K_MAX}
-            value={k}
-            onChange={(e) => setK(e.target.value)}
-          />
-        )}
-      </Field>
+      <TextInput
+        label={t('reports.setup.k')}
+        className="input-short"
+        type="number"
+        min={K_MIN}
+        max={K_MAX}
+        value={k}
+        onValueChange={setK}
+      />
       <button type="button" className="button" onClick={() => void create()}>
         {t('reports.setup.create')}
       </button>
       <ErrorMessage error={error} />
-    </section>
+    </SettingsSection>
   );
 }
 
@@ -57,31 +53,23 @@ export function OrgKeyPanel({ words, k }: { words: string; k: number }) {
     const result = await invoke('reports:exportOrgKey', {});
     if (!result.ok) return setError(result.error);
     setMessage(
-      result.value.cancelled ? t('reports.setup.cancelled') : t('reports.setup.exported', { file: result.value.fileName ?? '' }),
+      result.value.cancelled
+        ? t('reports.setup.cancelled')
+        : t('reports.setup.exported', { file: result.value.fileName ?? '' }),
     );
   };
 
   return (
-    <section className="settings-section" aria-labelledby="report-orgkey-title">
-      <h2 id="report-orgkey-title">{t('reports.tabs.key')}</h2>
+    <SettingsSection headingId="report-orgkey-title" title={t('reports.tabs.key')}>
       <dl className="fingerprints">
-        <dt>{t('reports.setup.fingerprint')}</dt>
-        <dd className="fingerprint-words" data-testid="org-fingerprint">
-          {shownWords(words)}
-        </dd>
-        <dd>
-          <OtherLanguageWords words={words} />
-        </dd>
+        <FingerprintEntry label={t('reports.setup.fingerprint')} words={words} testId="org-fingerprint" />
         <dt>k</dt>
         <dd>{k}</dd>
       </dl>
       <button type="button" className="button" onClick={() => void save()}>
         {t('reports.setup.export')}
       </button>
-      <ErrorMessage error={error} />
-      <p className="status-message" role="status">
-        {message ?? ''}
-      </p>
-    </section>
+      <Outcome error={error}>{message ?? ''}</Outcome>
+    </SettingsSection>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { shownWords } from './format';
-import { OtherLanguageWords } from './OtherLanguageWords';
+import { CompareWords, FingerprintEntry } from './OtherLanguageWords';
+import { SettingsSection } from '../../components/SettingsSection';
+import { StatusNote } from '../../components/StatusNote';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import { refusalText } from './labels';
@@ -50,55 +51,40 @@ export function TrustOrgPanel({ status, onTrusted }: { status: ReportsStatus; on
   };
 
   return (
-    <section className="settings-section" aria-labelledby="report-trust-title">
-      <h2 id="report-trust-title">{t('reports.trust.title')}</h2>
+    <SettingsSection headingId="report-trust-title" title={t('reports.trust.title')}>
       {status.orgTrusted ? (
         <dl className="fingerprints">
-          <dt>{t('reports.trust.trusted')}</dt>
-          <dd className="fingerprint-words" data-testid="trusted-org-words">
-            {shownWords(status.orgTrusted.fingerprintWords)}
-          </dd>
+          <FingerprintEntry
+            label={t('reports.trust.trusted')}
+            words={status.orgTrusted.fingerprintWords}
+            testId="trusted-org-words"
+            withOther={false}
+          />
           {status.ownFingerprintWords ? (
-            <>
-              <dt>{t('reports.trust.own')}</dt>
-              <dd className="fingerprint-words" data-testid="own-words">
-                {shownWords(status.ownFingerprintWords)}
-              </dd>
-              <dd>
-                <OtherLanguageWords words={status.ownFingerprintWords} />
-              </dd>
-            </>
+            <FingerprintEntry label={t('reports.trust.own')} words={status.ownFingerprintWords} testId="own-words" />
           ) : null}
         </dl>
       ) : (
         <p className="muted">{t('reports.trust.intro')}</p>
       )}
       {opened ? (
-        <div className="confirm-words" data-testid="confirm-org-words">
-          <p>{t('reports.trust.wordsIntro')}</p>
-          <p className="fingerprint-words" data-testid="org-words">
-            {shownWords(opened.words)}
-          </p>
-          <OtherLanguageWords words={opened.words} />
-          <p>{t('reports.trust.policy', { k: String(opened.k) })}</p>
-          <div className="actions">
-            <button type="button" className="button button-primary" onClick={() => void confirm()}>
-              {t('reports.trust.confirm')}
-            </button>
-            <button type="button" className="button button-quiet" onClick={() => setOpened(null)}>
-              {t('reports.trust.cancel')}
-            </button>
-          </div>
-        </div>
+        <CompareWords
+          testIds={{ box: 'confirm-org-words', words: 'org-words' }}
+          intro={t('reports.trust.wordsIntro')}
+          words={opened.words}
+          note={t('reports.trust.policy', { k: String(opened.k) })}
+          confirmLabel={t('reports.trust.confirm')}
+          cancelLabel={t('reports.trust.cancel')}
+          onConfirm={() => void confirm()}
+          onCancel={() => setOpened(null)}
+        />
       ) : (
         <button type="button" className="button" onClick={() => void choose()}>
           {status.orgTrusted ? t('reports.trust.change') : t('reports.trust.choose')}
         </button>
       )}
       <RefusalOrError error={error} />
-      <p className="status-message" role="status">
-        {done ? t('reports.trust.done') : ''}
-      </p>
-    </section>
+      <StatusNote>{done ? t('reports.trust.done') : ''}</StatusNote>
+    </SettingsSection>
   );
 }

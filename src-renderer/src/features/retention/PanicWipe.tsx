@@ -1,8 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '@shared/errors';
+import { DangerSection, useConfirmedAction } from '../../components/useConfirmedAction';
 import { TypedConfirmDialog } from './TypedConfirmDialog';
 import './retention.css';
 
@@ -16,47 +14,33 @@ export const PANIC_TOKEN = 'WIPE';
 /** Settings → Emergency wipe: keys first, then the folder; backups are said to survive. */
 export function PanicWipe({ onWiped }: { onWiped: () => void }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-
-  const wipe = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    const result = await invoke('vault:panicWipe', { confirmation: PANIC_TOKEN });
-    setBusy(false);
-    if (!result.ok) {
-      setConfirming(false);
-      return setError(result.error);
-    }
-    onWiped();
-  };
+  const wipe = useConfirmedAction(() => invoke('vault:panicWipe', { confirmation: PANIC_TOKEN }), onWiped);
 
   return (
-    <section className="settings-section panic-wipe" aria-labelledby="settings-panic">
-      <h2 id="settings-panic">{t('panic.title')}</h2>
-      <p>{t('panic.intro')}</p>
-      <p className="notice">{t('panic.backupsNote')}</p>
-      <ErrorMessage error={error} />
-      <div className="actions">
-        <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
-          {t('panic.start')}
-        </button>
-      </div>
-      {confirming ? (
+    <DangerSection
+      headingId="settings-panic"
+      title={t('panic.title')}
+      className="panic-wipe"
+      intro={
+        <>
+          <p>{t('panic.intro')}</p>
+          <p className="notice">{t('panic.backupsNote')}</p>
+        </>
+      }
+      action={wipe}
+      buttonLabel={t('panic.start')}
+      dialog={
         <TypedConfirmDialog
+          {...wipe.dialog}
           title={t('panic.confirmTitle')}
           word={t('panic.word')}
           confirmLabel={t('panic.confirm')}
-          onConfirm={() => void wipe()}
-          onCancel={() => setConfirming(false)}
-          busy={busy}
           testId="panic-dialog"
         >
           <p>{t('panic.confirmBody')}</p>
           <p>{t('panic.backupsNote')}</p>
         </TypedConfirmDialog>
-      ) : null}
-    </section>
+      }
+    />
   );
 }

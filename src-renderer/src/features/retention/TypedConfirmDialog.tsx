@@ -1,25 +1,18 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog, type ConfirmDialogProps } from '../../components/ConfirmDialog';
 import { TextInput } from '../../components/TextInput';
 
-interface Props {
-  title: string;
-  children: ReactNode;
+interface Props extends Omit<ConfirmDialogProps, 'cancelLabel' | 'danger' | 'focusInContent'> {
   /** The word to type, in the UI's language (YOK ET / WIPE, SİL / DELETE); capitals or not, Turkish casing. */
   word: string;
-  confirmLabel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-  busy?: boolean;
-  testId?: string;
 }
 
 /**
  * For what cannot be undone: nothing happens until the lawyer types the word. Focus starts in
  * the word field (the safe place: Enter there with a wrong word only explains what to type).
  */
-export function TypedConfirmDialog({ title, children, word, confirmLabel, onConfirm, onCancel, busy, testId }: Props) {
+export function TypedConfirmDialog({ children, word, onConfirm, busy, ...dialog }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -32,21 +25,13 @@ export function TypedConfirmDialog({ title, children, word, confirmLabel, onConf
   };
 
   return (
-    <Dialog
-      title={title}
-      onClose={onCancel}
-      tone="danger"
-      testId={testId}
-      actions={
-        <>
-          <button type="button" className="button button-quiet" onClick={onCancel}>
-            {t('typedConfirm.cancel')}
-          </button>
-          <button type="button" className="button button-danger" onClick={confirm} aria-disabled={busy || undefined}>
-            {confirmLabel}
-          </button>
-        </>
-      }
+    <ConfirmDialog
+      {...dialog}
+      cancelLabel={t('typedConfirm.cancel')}
+      onConfirm={confirm}
+      busy={busy ?? false}
+      danger
+      focusInContent
     >
       {children}
       <form
@@ -70,6 +55,6 @@ export function TypedConfirmDialog({ title, children, word, confirmLabel, onConf
           readOnly={busy}
         />
       </form>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

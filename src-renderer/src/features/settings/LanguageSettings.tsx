@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { SettingsSection } from '../../components/SettingsSection';
+import { Outcome } from '../../components/StatusNote';
 import { currentLanguage, setUiLanguage } from '../../i18n';
 import type { AppErrorShape } from '@shared/errors';
 import { LANGUAGES, languageSchema } from '@shared/schemas/vault';
@@ -25,8 +26,7 @@ export function LanguageSettings() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="settings-language">
-      <h2 id="settings-language">{t('settings.languageTitle')}</h2>
+    <SettingsSection headingId="settings-language" title={t('settings.languageTitle')}>
       <Field label={t('settings.languageLabel')}>
         {(control) => (
           // First field on the page, so it takes focus when Settings opens.
@@ -45,10 +45,7 @@ export function LanguageSettings() {
           </select>
         )}
       </Field>
-      <ErrorMessage error={error} />
-      <p className="status-message" role="status">
-        {saved ? t('settings.languageSaved') : ''}
-      </p>
-    </section>
+      <Outcome error={error}>{saved ? t('settings.languageSaved') : ''}</Outcome>
+    </SettingsSection>
   );
 }

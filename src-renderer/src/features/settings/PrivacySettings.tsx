@@ -1,19 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { ToggleSetting } from './ToggleSetting';
-
-interface Props {
-  settings: Settings;
-  onSaved: (settings: Settings) => void;
-}
+import type { SettingsPanelProps } from './useSettingsSave';
 
 /** Settings → Privacy screen: hide the content whenever the window loses focus. Saved at once. */
-export function PrivacySettings({ settings, onSaved }: Props) {
+export function PrivacySettings(props: SettingsPanelProps) {
   const { t } = useTranslation();
   return (
     <ToggleSetting
-      settings={settings}
-      onSaved={onSaved}
+      {...props}
       field="privacyScreen"
       headingId="settings-privacy"
       title={t('privacy.settingsTitle')}

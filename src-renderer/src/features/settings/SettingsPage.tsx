@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { queryKey, useInvokeQuery } from '../../api/query';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadFailed } from '../../components/StatusNote';
 import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { BackupSettings } from '../backup/BackupSettings';
 import { HandoverSettings } from '../handover/HandoverSettings';
@@ -33,30 +33,26 @@ export function SettingsPage({ demo = false, onDemoDiscarded, onVaultGone, start
   // Each section saves through `settings:update`, which answers with the whole new settings.
   const client = useQueryClient();
   const setSettings = (value: Settings): void => void client.setQueryData(queryKey('settings:get', {}), value);
+  const panel = settings ? { settings, onSaved: setSettings } : null;
 
   return (
     <section aria-labelledby="settings-title" className="settings">
       <h1 id="settings-title" className="page-title">
         {t('settings.title')}
       </h1>
-      {error ? (
-        <>
-          <p>{t('settings.loadFailed')}</p>
-          <ErrorMessage error={error} />
-        </>
-      ) : null}
-      {settings ? (
+      <LoadFailed error={error} message={t('settings.loadFailed')} />
+      {panel ? (
         <>
           {demo && onDemoDiscarded ? <DemoSettings onDiscarded={onDemoDiscarded} /> : null}
           <LanguageSettings />
-          <ProfileSettings settings={settings} onSaved={setSettings} />
-          <AutoLockSettings settings={settings} onSaved={setSettings} />
-          <ReminderSettings settings={settings} onSaved={setSettings} />
-          <PrivacySettings settings={settings} onSaved={setSettings} />
+          <ProfileSettings {...panel} />
+          <AutoLockSettings {...panel} />
+          <ReminderSettings {...panel} />
+          <PrivacySettings {...panel} />
           <ChangePassphrase />
           <BackupSettings startBackup={startBackup} />
           <HandoverSettings />
-          <RetentionSettings settings={settings} onSaved={setSettings} />
+          <RetentionSettings {...panel} />
           {onVaultGone ? <PanicWipe onWiped={onVaultGone} /> : null}
         </>
       ) : null}

@@ -1,16 +1,14 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { invoke } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '@shared/errors';
+import { SettingsSection } from '../../components/SettingsSection';
+import { SavedNote } from '../../components/StatusNote';
 import type { SettingsView as Settings } from '@shared/schemas/vault';
+import { useSettingsSave, type SettingsPanelProps } from './useSettingsSave';
 
 /** The settings that are a single yes/no. */
 type BooleanSetting = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
-interface Props {
-  settings: Settings;
-  onSaved: (settings: Settings) => void;
+interface Props extends SettingsPanelProps {
   field: BooleanSetting;
   /** id of the section heading (for aria-labelledby). */
   headingId: string;
@@ -24,26 +22,18 @@ interface Props {
 
 /** A settings section with one checkbox, saved as soon as it is ticked. */
 export function ToggleSetting({ settings, onSaved, field, headingId, title, intro, label, hint, children }: Props) {
-  const { t } = useTranslation();
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [saved, setSaved] = useState(false);
+  const saving = useSettingsSave(onSaved);
   // The value being saved, shown at once so the box does not lag behind the click.
   const [pending, setPending] = useState<boolean | null>(null);
 
   const toggle = async (value: boolean): Promise<void> => {
     setPending(value);
-    setSaved(false);
-    setError(null);
-    const result = await invoke('settings:update', { [field]: value });
+    await saving.save({ [field]: value });
     setPending(null);
-    if (!result.ok) return setError(result.error);
-    onSaved(result.value);
-    setSaved(true);
   };
 
   return (
-    <section className="settings-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
+    <SettingsSection headingId={headingId} title={title}>
       <p className="field-hint">{intro}</p>
       <label className="checkbox">
         <input
@@ -56,10 +46,8 @@ export function ToggleSetting({ settings, onSaved, field, headingId, title, intr
       </label>
       <p className="field-hint">{hint}</p>
       {children}
-      <ErrorMessage error={error} />
-      <p className="status-message" role="status">
-        {saved ? t('settings.saved') : ''}
-      </p>
-    </section>
+      <ErrorMessage error={saving.error} />
+      <SavedNote saved={saving.saved} />
+    </SettingsSection>
   );
 }

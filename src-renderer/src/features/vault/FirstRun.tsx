@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { LanguageSwitcher } from '../../components/LanguageSwitcher';
 import { currentLanguage } from '../../i18n';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { CreateVaultForm } from './CreateVaultForm';
@@ -9,6 +8,7 @@ import { RecoveryKeyConfirm } from './RecoveryKeyConfirm';
 import { ExploreDemo } from './ExploreDemo';
 import { RecoveryKeyDisplay } from './RecoveryKeyDisplay';
 import { groupRecoveryKey, pickGroupNumber } from './recoveryKey';
+import { VaultCard } from './VaultCard';
 import './vault.css';
 
 type Step =
@@ -27,58 +27,43 @@ export function FirstRun({ onFinished }: FirstRunProps) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'passphrase' });
 
-  switch (step.kind) {
-    case 'passphrase':
-      return (
-        <div className="centered centered-stack">
-          <section className="card" aria-labelledby="create-title">
-            <div className="card-top">
-              <h1 id="create-title" className="page-title">
-                {t('create.title')}
-              </h1>
-              <LanguageSwitcher />
-            </div>
-            <p className="lead">{t('create.intro')}</p>
-            <CreateVaultForm
-              onCreated={(recoveryKey) => {
-                // A language picked before the vault existed may not have been stored; store it now
-                // so the status check at the end of this flow does not switch the screen back.
-                void invoke('vault:setLanguage', { language: currentLanguage() });
-                const groups = groupRecoveryKey(recoveryKey);
-                setStep({ kind: 'show', groups, groupNumber: pickGroupNumber(groups.length) });
-              }}
-            />
-          </section>
-          <ExploreDemo onCreated={onFinished} />
-          <div className="actions">
-            <button type="button" className="button button-link" onClick={() => setStep({ kind: 'restore' })}>
-              {t('backup.restore.entry')}
-            </button>
-          </div>
-        </div>
-      );
-    case 'restore':
-      return (
-        <div className="centered">
-          <RestoreBackup onRestored={onFinished} onBack={() => setStep({ kind: 'passphrase' })} />
-        </div>
-      );
-    case 'show':
-      return (
-        <div className="centered">
-          <RecoveryKeyDisplay groups={step.groups} onWrittenDown={() => setStep({ ...step, kind: 'confirm' })} />
-        </div>
-      );
-    case 'confirm':
-      return (
-        <div className="centered">
-          <RecoveryKeyConfirm
-            groups={step.groups}
-            groupNumber={step.groupNumber}
-            onConfirmed={onFinished}
-            onShowAgain={() => setStep({ ...step, kind: 'show' })}
+  if (step.kind === 'passphrase') {
+    return (
+      <div className="centered centered-stack">
+        <VaultCard titleId="create-title" title={t('create.title')} heading="languages" lead={t('create.intro')}>
+          <CreateVaultForm
+            onCreated={(recoveryKey) => {
+              // A language picked before the vault existed may not have been stored; store it now
+              // so the status check at the end of this flow does not switch the screen back.
+              void invoke('vault:setLanguage', { language: currentLanguage() });
+              const groups = groupRecoveryKey(recoveryKey);
+              setStep({ kind: 'show', groups, groupNumber: pickGroupNumber(groups.length) });
+            }}
           />
+        </VaultCard>
+        <ExploreDemo onCreated={onFinished} />
+        <div className="actions">
+          <button type="button" className="button button-link" onClick={() => setStep({ kind: 'restore' })}>
+            {t('backup.restore.entry')}
+          </button>
         </div>
-      );
+      </div>
+    );
   }
+  return (
+    <div className="centered">
+      {step.kind === 'restore' ? (
+        <RestoreBackup onRestored={onFinished} onBack={() => setStep({ kind: 'passphrase' })} />
+      ) : step.kind === 'show' ? (
+        <RecoveryKeyDisplay groups={step.groups} onWrittenDown={() => setStep({ ...step, kind: 'confirm' })} />
+      ) : (
+        <RecoveryKeyConfirm
+          groups={step.groups}
+          groupNumber={step.groupNumber}
+          onConfirmed={onFinished}
+          onShowAgain={() => setStep({ ...step, kind: 'show' })}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,7 @@
+import type { ParseKeys } from 'i18next';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseInput } from '../../components/PassphraseInput';
+import type { AppErrorShape, ErrorCode } from '@shared/errors';
 import { StrengthMeter } from '../../components/StrengthMeter';
 import { rateNow, type RatingState } from './usePassphraseRating';
 
@@ -13,13 +16,18 @@ interface NewPassphraseFieldsProps {
   error?: string | null | undefined;
   confirmError?: string | null | undefined;
   strength: RatingState;
+  /** Why the last attempt to store it failed (too weak, or the backend's answer), under the fields. */
+  failure: AppErrorShape | null;
+  /** A more specific sentence for some failure codes. */
+  failureOverrides?: Partial<Record<ErrorCode, ParseKeys>>;
   autoFocus?: boolean;
   readOnly?: boolean;
 }
 
 /**
  * A new passphrase, its live strength and its confirmation: the same three fields wherever a
- * passphrase is chosen (creating the vault, changing it, replacing a forgotten one).
+ * passphrase is chosen (creating the vault, changing it, replacing a forgotten one), and why
+ * storing it failed.
  */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { strength, value } = props;
@@ -44,6 +52,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         autoComplete="new-password"
         {...(props.readOnly ? { readOnly: true } : {})}
       />
+      <ErrorMessage error={props.failure} overrides={props.failureOverrides} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../components/TextInput';
+import { RecoveryKeyInput } from './SecretInput';
 import { useFocusOnMount } from '../../components/useFocusOnMount';
 import { matchesGroup } from './recoveryKey';
+import { VaultCard } from './VaultCard';
 
 interface RecoveryKeyConfirmProps {
   groups: readonly string[];
@@ -26,11 +27,7 @@ export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAga
   };
 
   return (
-    <section className="card" aria-labelledby="recovery-confirm-title">
-      <h1 id="recovery-confirm-title" className="page-title">
-        {t('recovery.confirmTitle')}
-      </h1>
-      <p className="lead">{t('recovery.confirmIntro')}</p>
+    <VaultCard titleId="recovery-confirm-title" title={t('recovery.confirmTitle')} lead={t('recovery.confirmIntro')}>
       <form
         className="form"
         onSubmit={submit}
@@ -38,17 +35,14 @@ export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAga
         data-testid="recovery-confirm"
         data-group-number={groupNumber}
       >
-        <TextInput
+        <RecoveryKeyInput
           label={t('recovery.confirmPrompt', { n: String(groupNumber) })}
           hint={t('recovery.confirmHint')}
           error={error}
           value={typed}
           onValueChange={setTyped}
           inputRef={inputRef}
-          className="input-mono input-short"
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="characters"
+          className="input-short"
           maxLength={16}
         />
         <div className="actions">
@@ -60,6 +54,6 @@ export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAga
           </button>
         </div>
       </form>
-    </section>
+    </VaultCard>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FocusedHeading } from '../../components/ScreenHeading';
+import { VaultCard } from './VaultCard';
+import { SingleAction } from '../../components/BusyNote';
 import './vault.css';
 
 interface RecoveryKeyDisplayProps {
@@ -10,9 +11,7 @@ interface RecoveryKeyDisplayProps {
 export function RecoveryKeyDisplay({ groups, onWrittenDown }: RecoveryKeyDisplayProps) {
   const { t } = useTranslation();
   return (
-    <section className="card" aria-labelledby="recovery-title">
-      <FocusedHeading id="recovery-title">{t('recovery.title')}</FocusedHeading>
-      <p className="lead">{t('recovery.intro')}</p>
+    <VaultCard titleId="recovery-title" title={t('recovery.title')} heading="focused" lead={t('recovery.intro')}>
       {/* A list of numbered groups: screen readers read one group at a time, as it is written on paper. */}
       <ol className="recovery-key" data-testid="recovery-key" aria-label={t('recovery.keyLabel')}>
         {groups.map((group, index) => (
@@ -26,11 +25,7 @@ export function RecoveryKeyDisplay({ groups, onWrittenDown }: RecoveryKeyDisplay
           </li>
         ))}
       </ol>
-      <div className="actions">
-        <button type="button" className="button button-primary" onClick={onWrittenDown}>
-          {t('recovery.writtenDown')}
-        </button>
-      </div>
-    </section>
+      <SingleAction onClick={onWrittenDown}>{t('recovery.writtenDown')}</SingleAction>
+    </VaultCard>
   );
 }

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import type { AppErrorShape } from '@shared/errors';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
+import { VaultCard } from './VaultCard';
 import { BusyNote } from '../../components/BusyNote';
 
 interface ResetPassphraseStepProps {
@@ -23,33 +22,15 @@ interface ResetPassphraseStepProps {
 export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassphraseStepProps) {
   const { t } = useTranslation();
   const passphrase = useNewPassphrase();
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = passphrase.busy;
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (busy) return;
-    setError(null);
-    if (!passphrase.check()) return;
-    setBusy(true);
-    try {
-      const weak = await passphrase.weakness();
-      if (weak) return setError(weak);
-      const result = await invoke('vault:resetPassphrase', { recoveryKey, next: passphrase.next });
-      if (!result.ok) return setError(result.error);
-      passphrase.clear();
-      onReset();
-    } finally {
-      setBusy(false);
-    }
+    await passphrase.store((next) => invoke('vault:resetPassphrase', { recoveryKey, next }), onReset);
   };
 
   return (
-    <section className="card" aria-labelledby="reset-title">
-      <h1 id="reset-title" className="page-title">
-        {t('reset.title')}
-      </h1>
-      <p className="lead">{t('reset.intro')}</p>
+    <VaultCard titleId="reset-title" title={t('reset.title')} lead={t('reset.intro')}>
       <div className="notice">
         <p>
           <strong>{t('reset.whyTitle')}</strong> {t('reset.why')}
@@ -63,8 +44,8 @@ export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassp
           {...passphrase.fields}
           autoFocus
           readOnly={busy}
+          failureOverrides={{ WRONG_PASSPHRASE: 'errors.wrongRecoveryKey' }}
         />
-        <ErrorMessage error={error} overrides={{ WRONG_PASSPHRASE: 'errors.wrongRecoveryKey' }} />
         <div className="actions">
           <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
             {t('reset.submit')}
@@ -76,6 +57,6 @@ export function ResetPassphraseStep({ recoveryKey, onReset, onSkip }: ResetPassp
         <p className="field-hint">{t('reset.laterHint')}</p>
         {busy ? <BusyNote>{t('reset.busy')}</BusyNote> : null}
       </form>
-    </section>
+    </VaultCard>
   );
 }

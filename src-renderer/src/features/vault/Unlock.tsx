@@ -4,15 +4,13 @@ import { invoke } from '../../api/client';
 import { useDemoStatus } from '../../app/useDemoStatus';
 import { DemoBadge } from '../../components/AppShell';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { LanguageSwitcher } from '../../components/LanguageSwitcher';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { FocusedHeading } from '../../components/ScreenHeading';
-import { TextInput } from '../../components/TextInput';
 import type { AppErrorShape } from '@shared/errors';
 import { RestoreBackup } from '../backup/RestoreBackup';
 import { ResetPassphraseStep } from './ResetPassphraseStep';
+import { SecretInput } from './SecretInput';
+import { LoadingScreen, VaultCard } from './VaultCard';
 import './vault.css';
-import { BusyNote } from '../../components/BusyNote';
+import { BusyNote, SingleAction } from '../../components/BusyNote';
 
 interface UnlockProps {
   onUnlocked: () => void;
@@ -93,95 +91,54 @@ export function Unlock({ onUnlocked }: UnlockProps) {
     inputRef.current?.select();
   };
 
-  switch (stage.kind) {
-    case 'reset':
-      return (
-        <div className="centered">
+  if (stage.kind === 'leaving') return <LoadingScreen />;
+  if (stage.kind !== 'form') {
+    return (
+      <div className="centered">
+        {stage.kind === 'reset' ? (
           <ResetPassphraseStep
             recoveryKey={stage.recoveryKey}
             onReset={() => setStage({ kind: 'done' })}
             onSkip={() => void leave()}
           />
-        </div>
-      );
-    case 'done':
-      return (
-        <div className="centered">
-          <section className="card" aria-labelledby="reset-done-title">
-            <FocusedHeading id="reset-done-title">{t('reset.doneTitle')}</FocusedHeading>
+        ) : stage.kind === 'done' ? (
+          <VaultCard titleId="reset-done-title" title={t('reset.doneTitle')} heading="focused">
             <div className="notice notice-success" role="status">
               <p>{t('reset.doneBody')}</p>
             </div>
-            <div className="actions">
-              <button type="button" className="button button-primary" onClick={() => void leave()}>
-                {t('reset.continue')}
-              </button>
-            </div>
-          </section>
-        </div>
-      );
-    case 'restore':
-      return (
-        <div className="centered">
+            <SingleAction onClick={() => void leave()}>{t('reset.continue')}</SingleAction>
+          </VaultCard>
+        ) : (
           <RestoreBackup onRestored={() => void leave()} onBack={() => setStage({ kind: 'form' })} />
-        </div>
-      );
-    case 'leaving':
-      return (
-        <div className="centered" aria-busy="true">
-          <BusyNote>{t('app.loading')}</BusyNote>
-        </div>
-      );
-    case 'form':
-      break;
+        )}
+      </div>
+    );
   }
 
   return (
     <div className="centered">
-      <section className="card" aria-labelledby="unlock-title">
-        <div className="card-top">
-          <h1 id="unlock-title" className="page-title">
-            {t('unlock.title')}
-          </h1>
-          <LanguageSwitcher />
-        </div>
+      <VaultCard titleId="unlock-title" title={t('unlock.title')} heading="languages">
         {demo ? (
-          <p className="demo-hint" data-testid="demo-hint">
+          <p className="demo-hint cluster" data-testid="demo-hint">
             <DemoBadge /> {t('demo.unlockHint')}
           </p>
         ) : null}
         <p className="lead">{mode === 'passphrase' ? t('unlock.intro') : t('unlock.introRecovery')}</p>
         <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
-          {mode === 'passphrase' ? (
-            <PassphraseInput
-              key="passphrase"
-              label={t('unlock.passphrase')}
-              error={fieldError}
-              value={secret}
-              onValueChange={setSecret}
-              autoComplete="current-password"
-              autoFocus
-              inputRef={inputRef}
-              readOnly={busy}
-            />
-          ) : (
-            <TextInput
-              key="recoveryKey"
-              label={t('unlock.recoveryKey')}
-              hint={t('unlock.recoveryKeyHint')}
-              error={fieldError}
-              value={secret}
-              onValueChange={setSecret}
-              inputRef={inputRef}
-              className="input-mono"
-              autoFocus
-              autoComplete="off"
-              spellCheck={false}
-              autoCapitalize="characters"
-              readOnly={busy}
-              maxLength={200}
-            />
-          )}
+          <SecretInput
+            kind={mode === 'passphrase' ? 'passphrase' : 'recovery'}
+            labels={{
+              passphrase: t('unlock.passphrase'),
+              recoveryKey: t('unlock.recoveryKey'),
+              recoveryKeyHint: t('unlock.recoveryKeyHint'),
+            }}
+            error={fieldError}
+            value={secret}
+            onValueChange={setSecret}
+            autoFocus
+            inputRef={inputRef}
+            readOnly={busy}
+          />
           <ErrorMessage
             error={error}
             overrides={
@@ -208,7 +165,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
           </div>
           {busy ? <BusyNote>{t('unlock.busy')}</BusyNote> : null}
         </form>
-      </section>
+      </VaultCard>
     </div>
   );
 }
