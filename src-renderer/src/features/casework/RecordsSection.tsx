@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { DateField } from '../../components/DateField';
@@ -6,8 +6,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ChannelOutput } from '@shared/contract';
 import { formatDate as showDate } from '../../components/format';
 import { useRules } from '../deadlines/useRules';
-import { FormEnd } from './FormEnd';
-import { LabeledField } from './LabeledField';
+import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
+import { CaseForm } from './CaseForm';
 import { RecordActions } from './RecordActions';
 import { useUndo, type TrashableEntity, type Undo } from './useUndo';
 import './casework.css';
@@ -178,89 +178,59 @@ export function RecordsSection({ caseId }: { caseId: string }) {
 interface FormProps {
   caseId: string;
   onCancel: () => void;
+  onSaved: () => void;
 }
 
-function PoaForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
+const POA_SCOPES = ['general', 'special'] as const;
+const RECIPIENTS = ['client', 'lawyer', 'other'] as const;
+const METHODS = ['hand', 'post', 'e-notification'] as const;
+const DECISIONS = ['pending', 'granted', 'partially-granted', 'rejected'] as const;
+
+function PoaForm({ caseId, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const add = useInvokeMutation('powerOfAttorney:add');
   const [grantedOn, setGrantedOn] = useState('');
   const [notary, setNotary] = useState('');
   const [journalNumber, setJournalNumber] = useState('');
-  const [scope, setScope] = useState<'general' | 'special'>('general');
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await add({ caseId, record: { grantedOn, notary, journalNumber, scope } });
-    if (r.ok) onSaved();
-    else setError(r.error);
-  };
+  const [scope, setScope] = useState<(typeof POA_SCOPES)[number]>('general');
   return (
-    <form className="case-form" noValidate aria-label={t('casework.poa.add')} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <DateField label={t('casework.poa.grantedOn')} value={grantedOn} onChange={setGrantedOn} autoFocus />
-        <LabeledField label={t('casework.poa.notary')}>
-          {(id) => (
-            <>
-              <input id={id} className="input" value={notary} onChange={(e) => setNotary(e.target.value)} />
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.poa.journalNumber')}>
-          {(id) => (
-            <>
-              <input
-                id={id}
-                className="input"
-                value={journalNumber}
-                onChange={(e) => setJournalNumber(e.target.value)}
-              />
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.poa.scope')}>
-          {(id) => (
-            <>
-              <select
-                id={id}
-                className="input"
-                value={scope}
-                onChange={(e) => setScope(e.target.value as 'general' | 'special')}
-              >
-                <option value="general">{t('casework.poa.scopes.general')}</option>
-                <option value="special">{t('casework.poa.scopes.special')}</option>
-              </select>
-            </>
-          )}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm
+      label={t('casework.poa.add')}
+      save={() => add({ caseId, record: { grantedOn, notary, journalNumber, scope } })}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    >
+      <DateField label={t('casework.poa.grantedOn')} value={grantedOn} onChange={setGrantedOn} autoFocus />
+      <ValueTextField label={t('casework.poa.notary')} value={notary} onChange={setNotary} />
+      <ValueTextField label={t('casework.poa.journalNumber')} value={journalNumber} onChange={setJournalNumber} />
+      <ValueSelectField
+        label={t('casework.poa.scope')}
+        value={scope}
+        onChange={setScope}
+        options={optionsOf(POA_SCOPES, (s) => t(`casework.poa.scopes.${s}`))}
+      />
+    </CaseForm>
   );
 }
-
-type Method = Notification['method'];
-type Recipient = Notification['recipient'];
 
 function NotificationForm({
   caseId,
   rules,
   onCancel,
   onSaved,
-}: FormProps & { rules: Array<{ id: string; name: string }>; onSaved: () => void }) {
+}: FormProps & { rules: Array<{ id: string; name: string }> }) {
   const { t } = useTranslation();
   const add = useInvokeMutation('notifications:add');
   const [subject, setSubject] = useState('');
-  const [recipient, setRecipient] = useState<Recipient>('lawyer');
-  const [method, setMethod] = useState<Method>('e-notification');
+  const [recipient, setRecipient] = useState<Notification['recipient']>('lawyer');
+  const [method, setMethod] = useState<Notification['method']>('e-notification');
   const [servedOn, setServedOn] = useState('');
   const [deliveredOn, setDeliveredOn] = useState('');
   const [openedOn, setOpenedOn] = useState('');
   const [ruleId, setRuleId] = useState('');
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
   const electronic = method === 'e-notification';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await add({
+  const save = () =>
+    add({
       caseId,
       subject,
       recipient,
@@ -270,126 +240,72 @@ function NotificationForm({
         : { servedOn: servedOn || undefined }),
       ...(ruleId ? { deadline: { ruleId } } : {}),
     });
-    if (r.ok) onSaved();
-    else setError(r.error);
-  };
   return (
-    <form
-      className="case-form"
-      noValidate
-      aria-label={t('casework.notifications.add')}
-      onSubmit={(e) => void submit(e)}
-    >
-      <div className="case-form-grid">
-        <LabeledField label={t('casework.notifications.subject')} className="span-2">
-          {(id) => (
-            <>
-              <input id={id} className="input" value={subject} autoFocus onChange={(e) => setSubject(e.target.value)} />
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.notifications.recipient')}>
-          {(id) => (
-            <>
-              <select
-                id={id}
-                className="input"
-                value={recipient}
-                onChange={(e) => setRecipient(e.target.value as Recipient)}
-              >
-                {(['client', 'lawyer', 'other'] as const).map((r) => (
-                  <option key={r} value={r}>
-                    {t(`casework.notifications.recipients.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.notifications.method')}>
-          {(id) => (
-            <>
-              <select id={id} className="input" value={method} onChange={(e) => setMethod(e.target.value as Method)}>
-                {(['hand', 'post', 'e-notification'] as const).map((m) => (
-                  <option key={m} value={m}>
-                    {t(`casework.notifications.methods.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-        {electronic ? (
-          <>
-            <DateField label={t('casework.notifications.deliveredOn')} value={deliveredOn} onChange={setDeliveredOn} />
-            <DateField label={t('casework.notifications.openedOn')} value={openedOn} onChange={setOpenedOn} />
-          </>
-        ) : (
-          <DateField label={t('casework.notifications.servedOn')} value={servedOn} onChange={setServedOn} />
-        )}
-        <LabeledField label={t('casework.notifications.rule')} className="span-2">
-          {(id) => (
-            <>
-              <select id={id} className="input" value={ruleId} onChange={(e) => setRuleId(e.target.value)}>
-                <option value="">{t('casework.notifications.noRule')}</option>
-                {rules.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm label={t('casework.notifications.add')} save={save} onSaved={onSaved} onCancel={onCancel}>
+      <ValueTextField
+        label={t('casework.notifications.subject')}
+        fieldClassName="span-2"
+        value={subject}
+        autoFocus
+        onChange={setSubject}
+      />
+      <ValueSelectField
+        label={t('casework.notifications.recipient')}
+        value={recipient}
+        onChange={setRecipient}
+        options={optionsOf(RECIPIENTS, (r) => t(`casework.notifications.recipients.${r}`))}
+      />
+      <ValueSelectField
+        label={t('casework.notifications.method')}
+        value={method}
+        onChange={setMethod}
+        options={optionsOf(METHODS, (m) => t(`casework.notifications.methods.${m}`))}
+      />
+      {electronic ? (
+        <>
+          <DateField label={t('casework.notifications.deliveredOn')} value={deliveredOn} onChange={setDeliveredOn} />
+          <DateField label={t('casework.notifications.openedOn')} value={openedOn} onChange={setOpenedOn} />
+        </>
+      ) : (
+        <DateField label={t('casework.notifications.servedOn')} value={servedOn} onChange={setServedOn} />
+      )}
+      <ValueSelectField
+        label={t('casework.notifications.rule')}
+        fieldClassName="span-2"
+        value={ruleId}
+        onChange={setRuleId}
+        options={[
+          { value: '', label: t('casework.notifications.noRule') },
+          ...rules.map((r) => ({ value: r.id, label: r.name })),
+        ]}
+      />
+    </CaseForm>
   );
 }
 
-function StayForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
+function StayForm({ caseId, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const add = useInvokeMutation('stays:add');
   const [requestedOn, setRequestedOn] = useState('');
   const [decision, setDecision] = useState<Stay['decision']>('pending');
   const [decidedOn, setDecidedOn] = useState('');
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await add({
-      caseId,
-      stay: { requestedOn, decision, ...(decidedOn ? { decidedOn } : {}) },
-    });
-    if (r.ok) onSaved();
-    else setError(r.error);
-  };
   return (
-    <form className="case-form" noValidate aria-label={t('casework.stays.add')} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <DateField label={t('casework.stays.requestedOn')} value={requestedOn} onChange={setRequestedOn} autoFocus />
-        <LabeledField label={t('casework.stays.decision')}>
-          {(id) => (
-            <>
-              <select
-                id={id}
-                className="input"
-                value={decision}
-                onChange={(e) => setDecision(e.target.value as Stay['decision'])}
-              >
-                {(['pending', 'granted', 'partially-granted', 'rejected'] as const).map((d) => (
-                  <option key={d} value={d}>
-                    {t(`casework.stays.decisions.${d}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-        {decision !== 'pending' ? (
-          <DateField label={t('casework.stays.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
-        ) : null}
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm
+      label={t('casework.stays.add')}
+      save={() => add({ caseId, stay: { requestedOn, decision, ...(decidedOn ? { decidedOn } : {}) } })}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    >
+      <DateField label={t('casework.stays.requestedOn')} value={requestedOn} onChange={setRequestedOn} autoFocus />
+      <ValueSelectField
+        label={t('casework.stays.decision')}
+        value={decision}
+        onChange={setDecision}
+        options={optionsOf(DECISIONS, (d) => t(`casework.stays.decisions.${d}`))}
+      />
+      {decision !== 'pending' ? (
+        <DateField label={t('casework.stays.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
+      ) : null}
+    </CaseForm>
   );
 }
