@@ -74,7 +74,8 @@ export function OptionList<V extends string | number>({ options }: { options: re
 
 type SelectProps<V extends string | number> = FieldFrame &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'className' | 'children'> & {
-    value: V;
+    /** "" while nothing is chosen yet. */
+    value: V | '';
     onChange: (value: V) => void;
     options: readonly ValueOption<V>[];
   };

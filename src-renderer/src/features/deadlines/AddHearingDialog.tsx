@@ -4,6 +4,7 @@ import { useInvokeMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import { HEARING_KINDS } from '@shared/schemas/deadline-views';
 import { DateField } from '../../components/DateField';
@@ -19,10 +20,6 @@ interface Props {
   caseId: string;
   onSaved: () => void;
   onClose: () => void;
-}
-
-function isKind(value: string): value is Kind {
-  return (HEARING_KINDS as readonly string[]).includes(value);
 }
 
 export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
@@ -85,17 +82,13 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
   };
 
   const textField = (field: 'court' | 'hall' | 'fileNumber', maxLength: number) => (
-    <Field label={t(`hearings.${field}`)} error={errors[field]}>
-      {(control) => (
-        <input
-          {...control}
-          className="input"
-          maxLength={maxLength}
-          value={text[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
-    </Field>
+    <ValueTextField
+      label={t(`hearings.${field}`)}
+      error={errors[field]}
+      maxLength={maxLength}
+      value={text[field]}
+      onChange={set(field)}
+    />
   );
 
   return (
@@ -121,24 +114,12 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
         onSubmit={(event) => void submit(event)}
         noValidate
       >
-        <Field label={t('hearings.kind')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={kind}
-              onChange={(event) => {
-                if (isKind(event.target.value)) setKind(event.target.value);
-              }}
-            >
-              {HEARING_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`hearings.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ValueSelectField
+          label={t('hearings.kind')}
+          value={kind}
+          onChange={setKind}
+          options={optionsOf(HEARING_KINDS, (k) => t(`hearings.kinds.${k}`))}
+        />
         {textField('court', 200)}
         <div className="form-row">
           <DateField
@@ -148,19 +129,17 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
             error={errors.date}
             onChange={set('date')}
           />
-          <Field label={t('hearings.time')} hint={t('hearings.timeHint')} error={errors.time}>
-            {(control) => (
-              <input
-                {...control}
-                className="input input-short"
-                inputMode="numeric"
-                placeholder={t('hearings.timePlaceholder')}
-                autoComplete="off"
-                value={text.time}
-                onChange={(event) => set('time')(event.target.value)}
-              />
-            )}
-          </Field>
+          <ValueTextField
+            label={t('hearings.time')}
+            hint={t('hearings.timeHint')}
+            error={errors.time}
+            className="input input-short"
+            inputMode="numeric"
+            placeholder={t('hearings.timePlaceholder')}
+            autoComplete="off"
+            value={text.time}
+            onChange={set('time')}
+          />
         </div>
         <div className="form-row">
           {textField('hall', 100)}

@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import { languageOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
 import { inputToIso } from '../cases/format';
@@ -115,27 +116,18 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
           <p className="muted">{t('documents.upload.versionBody')}</p>
         ) : (
           <fieldset className="doc-fields" disabled={uploading}>
-            <Field label={t('documents.upload.titleLabel')} error={fieldErrors.title}>
-              {(control) => (
-                <input {...control} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-              )}
-            </Field>
-            <Field label={t('documents.upload.category')}>
-              {(control) => (
-                <select
-                  {...control}
-                  className="input"
-                  value={category}
-                  onChange={(e) => setCategory(e.target.value as DocumentCategory)}
-                >
-                  {DOCUMENT_CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`documents.categories.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <ValueTextField
+              label={t('documents.upload.titleLabel')}
+              error={fieldErrors.title}
+              value={title}
+              onChange={setTitle}
+            />
+            <ValueSelectField
+              label={t('documents.upload.category')}
+              value={category}
+              onChange={setCategory}
+              options={optionsOf(DOCUMENT_CATEGORIES, (c) => t(`documents.categories.${c}`))}
+            />
             <DateField
               label={t('documents.upload.date')}
               hint={t('documents.upload.dateHint')}
@@ -143,18 +135,15 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
               value={date}
               onChange={setDate}
             />
-            <Field label={t('documents.upload.language')}>
-              {(control) => (
-                <select {...control} className="input" value={language} onChange={(e) => setLanguage(e.target.value)}>
-                  <option value="">{t('documents.upload.languageNone')}</option>
-                  {languageOptions(lang).map((o) => (
-                    <option key={o.code} value={o.code}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <ValueSelectField
+              label={t('documents.upload.language')}
+              value={language}
+              onChange={setLanguage}
+              options={[
+                { value: '', label: t('documents.upload.languageNone') },
+                ...languageOptions(lang).map((o) => ({ value: o.code, label: o.label })),
+              ]}
+            />
             <Field label={t('documents.upload.note')}>
               {(control) => (
                 <textarea

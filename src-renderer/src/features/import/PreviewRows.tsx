@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportRowView } from '@shared/schemas/import';
 import { parseValidationDetail } from '@shared/validation-details';
 import { formatDate } from '../../components/format';
+import { ValueSelectField } from '../../components/ValueFields';
 import { countryName, languageName } from '../../components/isoNames';
 import { validationMessage } from '../../components/validationMessage';
 import { currentLanguage } from '../../i18n';
@@ -77,20 +78,16 @@ export function PreviewRows({ preview, choices, onChoose, disabled }: PreviewRow
     <section aria-labelledby="import-preview-title" className="stack">
       <div className="page-header">
         <h2 id="import-preview-title">{t('importList.preview.title')}</h2>
-        <div className="field list-sort">
-          <label className="field-label" htmlFor="import-filter">
-            {t('importList.preview.filterLabel')}
-          </label>
-          <select
-            id="import-filter"
-            className="input"
-            value={attentionOnly ? 'attention' : 'all'}
-            onChange={(event) => setAttentionOnly(event.target.value === 'attention')}
-          >
-            <option value="all">{t('importList.preview.filterAll')}</option>
-            <option value="attention">{t('importList.preview.filterAttention')}</option>
-          </select>
-        </div>
+        <ValueSelectField
+          label={t('importList.preview.filterLabel')}
+          fieldClassName="list-sort"
+          value={attentionOnly ? 'attention' : 'all'}
+          onChange={(v) => setAttentionOnly(v === 'attention')}
+          options={[
+            { value: 'all', label: t('importList.preview.filterAll') },
+            { value: 'attention', label: t('importList.preview.filterAttention') },
+          ]}
+        />
       </div>
       <p className="muted">{t('importList.preview.hint')}</p>
       {rows.length === 0 ? (
