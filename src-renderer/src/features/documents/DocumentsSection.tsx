@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { DocumentVersionView, DocumentView } from '@shared/schemas/documents';
@@ -133,17 +134,11 @@ export function DocumentsSection({ caseId }: Props) {
       {state.kind === 'ready' && state.documents.length > 0 ? (
         <div className="table-scroll">
           <table className="doc-table" aria-label={t('documents.listLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('documents.columns.title')}</th>
-                <th scope="col">{t('documents.columns.category')}</th>
-                <th scope="col">{t('documents.columns.date')}</th>
-                <th scope="col">{t('documents.columns.versions')}</th>
-                <th scope="col">{t('documents.columns.size')}</th>
-                <th scope="col">{t('documents.columns.added')}</th>
-                <th scope="col">{t('documents.columns.actions')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={(['title', 'category', 'date', 'versions', 'size', 'added', 'actions'] as const).map((c) =>
+                t(`documents.columns.${c}`),
+              )}
+            />
             <tbody>
               {state.documents.map((doc) => (
                 <DocumentRow

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@shared/schemas/deadline-views';
 import { formatDate } from '../../components/format';
 import { addDays } from '../deadlines/dates';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { Dialog } from '../../components/Dialog';
 import './hearing-print.css';
 
@@ -81,16 +82,14 @@ export function HearingPrint({ items, today }: { items: readonly AgendaItem[]; t
               <p>{t('agendaPrint.none')}</p>
             ) : (
               <table className="hearing-print-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agendaPrint.columns.date')}</th>
-                    <th scope="col">{t('agendaPrint.columns.time')}</th>
-                    <th scope="col">{t('agendaPrint.columns.court')}</th>
-                    <th scope="col">{t('agendaPrint.columns.hall')}</th>
-                    <th scope="col">{t('agendaPrint.columns.fileNumber')}</th>
-                    {withNames ? <th scope="col">{t('agendaPrint.columns.clients')}</th> : null}
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  labels={[
+                    ...(['date', 'time', 'court', 'hall', 'fileNumber'] as const).map((c) =>
+                      t(`agendaPrint.columns.${c}`),
+                    ),
+                    withNames && t('agendaPrint.columns.clients'),
+                  ]}
+                />
                 <tbody>
                   {hearings.map((h) => (
                     <tr key={h.id} data-testid="hearing-print-row">
