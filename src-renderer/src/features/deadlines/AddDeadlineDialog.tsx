@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FormDateField } from '../../components/FormDateField';
+import { FormDialogButtons } from '../../components/FormDialogButtons';
 import { localCivilDate } from '../../components/format';
 import type { AppErrorShape } from '@shared/errors';
 import type { RecessChoice } from '@shared/schemas/deadlines';
@@ -134,19 +135,13 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
       onClose={requestClose}
       testId="add-deadline-dialog"
       actions={
-        <>
-          <button type="button" className="button button-quiet" onClick={requestClose}>
-            {t('deadlines.cancel')}
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className="button button-primary"
-            aria-disabled={formState.isSubmitting || undefined}
-          >
-            {t('deadlines.dialog.save')}
-          </button>
-        </>
+        <FormDialogButtons
+          form={formId}
+          cancelLabel={t('deadlines.cancel')}
+          onCancel={requestClose}
+          submitLabel={t('deadlines.dialog.save')}
+          busy={formState.isSubmitting}
+        />
       }
     >
       <form

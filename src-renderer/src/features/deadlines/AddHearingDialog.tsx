@@ -4,6 +4,7 @@ import { useInvokeMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { FormDialogButtons } from '../../components/FormDialogButtons';
 import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import { HEARING_KINDS } from '@shared/schemas/deadline-views';
@@ -97,14 +98,13 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
       onClose={requestClose}
       testId="add-hearing-dialog"
       actions={
-        <>
-          <button type="button" className="button button-quiet" onClick={requestClose}>
-            {t('deadlines.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" aria-disabled={busy || undefined}>
-            {t('hearings.save')}
-          </button>
-        </>
+        <FormDialogButtons
+          form={formId}
+          cancelLabel={t('deadlines.cancel')}
+          onCancel={requestClose}
+          submitLabel={t('hearings.save')}
+          busy={busy}
+        />
       }
     >
       <form

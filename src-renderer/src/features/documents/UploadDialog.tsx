@@ -4,6 +4,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { FormDialogButtons } from '../../components/FormDialogButtons';
 import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import { languageOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
@@ -99,14 +100,12 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
       testId="upload-dialog"
       actions={
         uploading ? null : (
-          <>
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              {t('documents.upload.cancel')}
-            </button>
-            <button type="submit" form="doc-upload-form" className="button button-primary">
-              {t('documents.upload.submit')}
-            </button>
-          </>
+          <FormDialogButtons
+            form="doc-upload-form"
+            cancelLabel={t('documents.upload.cancel')}
+            onCancel={onClose}
+            submitLabel={t('documents.upload.submit')}
+          />
         )
       }
     >
