@@ -1,5 +1,5 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes } from 'react';
-import { Field } from './Field';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { Field, type FieldControlProps } from './Field';
 
 /**
  * Labelled inputs for forms that keep their values in React state (value + onChange), the
@@ -18,34 +18,34 @@ interface FieldFrame {
   className?: string | undefined;
 }
 
+/** The labelled Field around a control; `control` gets the id, the descriptions and the classes. */
+function Framed({
+  frame: { label, hint, error, fieldClassName, className = 'input' },
+  control,
+}: {
+  frame: FieldFrame;
+  control: (props: FieldControlProps & { className: string | undefined }) => ReactNode;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error} className={fieldClassName}>
+      {(props) => control({ ...props, className: className || undefined })}
+    </Field>
+  );
+}
+
 type InputProps = FieldFrame &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> & {
     value: string;
     onChange: (value: string) => void;
   };
 
-export function ValueTextField({
-  label,
-  hint,
-  error,
-  fieldClassName,
-  className = 'input',
-  value,
-  onChange,
-  ...rest
-}: InputProps) {
+export function ValueTextField(props: InputProps) {
+  const { label, hint, error, fieldClassName, className, value, onChange, ...rest } = props;
   return (
-    <Field label={label} hint={hint} error={error} className={fieldClassName}>
-      {(control) => (
-        <input
-          {...control}
-          {...rest}
-          className={className || undefined}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
+    <Framed
+      frame={{ label, hint, error, fieldClassName, className }}
+      control={(props) => <input {...props} {...rest} value={value} onChange={(e) => onChange(e.target.value)} />}
+    />
   );
 }
 
@@ -81,33 +81,20 @@ type SelectProps<V extends string | number> = FieldFrame &
   };
 
 /** A select of typed values: onChange gets the chosen option's own value (a number stays a number). */
-export function ValueSelectField<V extends string | number>({
-  label,
-  hint,
-  error,
-  fieldClassName,
-  className = 'input',
-  value,
-  onChange,
-  options,
-  ...rest
-}: SelectProps<V>) {
+export function ValueSelectField<V extends string | number>(props: SelectProps<V>) {
+  const { label, hint, error, fieldClassName, className, value, onChange, options, ...rest } = props;
+  const choose = (text: string) => {
+    const chosen = options.find((o) => String(o.value) === text);
+    if (chosen) onChange(chosen.value);
+  };
   return (
-    <Field label={label} hint={hint} error={error} className={fieldClassName}>
-      {(control) => (
-        <select
-          {...control}
-          {...rest}
-          className={className || undefined}
-          value={value}
-          onChange={(e) => {
-            const chosen = options.find((o) => String(o.value) === e.target.value);
-            if (chosen) onChange(chosen.value);
-          }}
-        >
+    <Framed
+      frame={{ label, hint, error, fieldClassName, className }}
+      control={(control) => (
+        <select {...control} {...rest} value={value} onChange={(e) => choose(e.target.value)}>
           <OptionList options={options} />
         </select>
       )}
-    </Field>
+    />
   );
 }
