@@ -112,6 +112,16 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
   const { requestClose, prompt } = useDismissGuard(formState.isDirty && !formState.isSubmitting, onClose);
   const errorOf = (message: string | undefined) => (message ? t(message as 'deadlines.errors.invalid') : undefined);
   const e = formState.errors;
+  // The last day: typed for a manual deadline, or overriding the computed one.
+  const dueOnField = (label: string) => (
+    <FormDateField
+      control={control}
+      name="dueOn"
+      label={label}
+      hint={t('deadlines.dialog.dateHint')}
+      error={errorOf(e.dueOn?.message)}
+    />
+  );
 
   const save = handleSubmit(async (input) => {
     setFormError(null);
@@ -188,13 +198,7 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
             <Field label={t('deadlines.dialog.manualTitle')} error={errorOf(e.title?.message)}>
               {(c) => <input {...c} className="input" maxLength={200} {...register('title')} />}
             </Field>
-            <FormDateField
-              control={control}
-              name="dueOn"
-              label={t('deadlines.dialog.manualDate')}
-              hint={t('deadlines.dialog.dateHint')}
-              error={errorOf(e.dueOn?.message)}
-            />
+            {dueOnField(t('deadlines.dialog.manualDate'))}
           </>
         ) : (
           <>
@@ -232,15 +236,7 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
               <input type="checkbox" {...register('override')} />
               {t('deadlines.dialog.override')}
             </label>
-            {override ? (
-              <FormDateField
-                control={control}
-                name="dueOn"
-                label={t('deadlines.dialog.overrideDate')}
-                hint={t('deadlines.dialog.dateHint')}
-                error={errorOf(e.dueOn?.message)}
-              />
-            ) : null}
+            {override ? dueOnField(t('deadlines.dialog.overrideDate')) : null}
           </>
         )}
         <Field

@@ -13,6 +13,25 @@ interface Props {
   errors: Partial<Record<keyof StartValues, string | undefined>>;
 }
 
+function Radio({
+  name,
+  label,
+  checked,
+  onChoose,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChoose: () => void;
+}) {
+  return (
+    <label className="checkbox">
+      <input type="radio" name={name} checked={checked} onChange={onChoose} />
+      {label}
+    </label>
+  );
+}
+
 /**
  * How the clock started, the same in "Add deadline" and quick intake: hand or post notification
  * vs e-notification with its delivery and opening dates; for a detention maximum the day
@@ -48,24 +67,20 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
     <div className="start-fields">
       <fieldset className="deadline-start">
         <legend className="field-label">{t('deadlines.dialog.startKind')}</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
+        {(
+          [
+            ['notification', 'startNotification'],
+            ['e-notification', 'startENotification'],
+          ] as const
+        ).map(([kind, label]) => (
+          <Radio
+            key={kind}
             name={`${name}-kind`}
-            checked={!electronic}
-            onChange={() => set({ kind: 'notification' })}
+            label={t(`deadlines.dialog.${label}`)}
+            checked={(kind === 'e-notification') === electronic}
+            onChoose={() => set({ kind })}
           />
-          {t('deadlines.dialog.startNotification')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name={`${name}-kind`}
-            checked={electronic}
-            onChange={() => set({ kind: 'e-notification' })}
-          />
-          {t('deadlines.dialog.startENotification')}
-        </label>
+        ))}
       </fieldset>
       <DateField
         label={electronic ? t('deadlines.dialog.deliveredOn') : t('deadlines.dialog.notifiedOn')}
@@ -88,15 +103,13 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
           <legend className="field-label">{t('deadlines.dialog.recess')}</legend>
           <p className="field-hint">{t('deadlines.dialog.recessHint')}</p>
           {RECESS_CHOICES.map((choice) => (
-            <label key={choice} className="checkbox">
-              <input
-                type="radio"
-                name={`${name}-recess`}
-                checked={value.recess === choice}
-                onChange={() => set({ recess: choice })}
-              />
-              {t(`deadlines.dialog.recessOptions.${choice}`)}
-            </label>
+            <Radio
+              key={choice}
+              name={`${name}-recess`}
+              label={t(`deadlines.dialog.recessOptions.${choice}`)}
+              checked={value.recess === choice}
+              onChoose={() => set({ recess: choice })}
+            />
           ))}
         </fieldset>
       ) : null}

@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -82,6 +82,27 @@ export function DocumentsSection({ caseId }: Props) {
     await reload();
     say(result.ok ? t('documents.remove.done') : '', result.ok ? null : result.error);
   };
+
+  // The export warning and the delete confirmation: one dialog, each with its texts (documents.<kind>.*).
+  const ask = (
+    kind: 'export' | 'remove',
+    testId: string,
+    onCancel: () => void,
+    onConfirm: () => void,
+    body: ReactNode,
+  ) => (
+    <ConfirmDialog
+      title={t(`documents.${kind}.title`)}
+      confirmLabel={t(`documents.${kind}.confirm`)}
+      cancelLabel={t(`documents.${kind}.cancel`)}
+      danger
+      testId={testId}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    >
+      {body}
+    </ConfirmDialog>
+  );
 
   return (
     <section
@@ -206,33 +227,27 @@ export function DocumentsSection({ caseId }: Props) {
           }}
         />
       ) : null}
-      {exporting ? (
-        <ConfirmDialog
-          title={t('documents.export.title')}
-          confirmLabel={t('documents.export.confirm')}
-          cancelLabel={t('documents.export.cancel')}
-          danger
-          testId="export-warning"
-          onCancel={() => setExporting(null)}
-          onConfirm={() => void exportVersion(exporting)}
-        >
-          <p>{t('documents.export.body')}</p>
-          <p className="muted">{t('documents.export.audit')}</p>
-        </ConfirmDialog>
-      ) : null}
-      {removing ? (
-        <ConfirmDialog
-          title={t('documents.remove.title')}
-          confirmLabel={t('documents.remove.confirm')}
-          cancelLabel={t('documents.remove.cancel')}
-          danger
-          testId="remove-document"
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => void remove(removing)}
-        >
-          <p>{t('documents.remove.body', { title: removing.title })}</p>
-        </ConfirmDialog>
-      ) : null}
+      {exporting
+        ? ask(
+            'export',
+            'export-warning',
+            () => setExporting(null),
+            () => void exportVersion(exporting),
+            <>
+              <p>{t('documents.export.body')}</p>
+              <p className="muted">{t('documents.export.audit')}</p>
+            </>,
+          )
+        : null}
+      {removing
+        ? ask(
+            'remove',
+            'remove-document',
+            () => setRemoving(null),
+            () => void remove(removing),
+            <p>{t('documents.remove.body', { title: removing.title })}</p>,
+          )
+        : null}
     </section>
   );
 }
