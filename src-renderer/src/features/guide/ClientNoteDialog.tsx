@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ValueSelectField, ValueTextField } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import type { ClientNoteLanguage } from '@shared/schemas/client-notes';
+import { GenerateActions } from './GenerateActions';
 
 /** The one-page client note (issue 16): language pre-selected from the client's languages. */
 export function ClientNoteDialog({
@@ -42,19 +43,12 @@ export function ClientNoteDialog({
       onClose={onClose}
       testId="client-note-dialog"
       actions={
-        <>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy || !language}
-            onClick={() => void submit()}
-          >
-            {t('guide.clientNote.generate')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('guide.petitions.cancel')}
-          </button>
-        </>
+        <GenerateActions
+          label={t('guide.clientNote.generate')}
+          disabled={busy || !language}
+          onGenerate={() => void submit()}
+          onCancel={onClose}
+        />
       }
     >
       <p className="case-subtle">{t('guide.clientNote.intro')}</p>

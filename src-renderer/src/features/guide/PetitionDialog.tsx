@@ -12,6 +12,7 @@ import { applyServerErrors } from '../../components/serverErrors';
 import { validationMessage } from '../../components/validationMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { PetitionField } from '@shared/schemas/petitions';
+import { GenerateActions } from './GenerateActions';
 import { petitionFormSchema, type PetitionFormValues } from './petitionForm';
 
 interface Props {
@@ -147,19 +148,12 @@ export function PetitionDialog({ caseId, onClose, onGenerated }: Props) {
       onClose={onClose}
       testId="petition-dialog"
       actions={
-        <>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={formState.isSubmitting || prepared.kind !== 'ready'}
-            onClick={() => void submit()}
-          >
-            {t('guide.petitions.generate')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('guide.petitions.cancel')}
-          </button>
-        </>
+        <GenerateActions
+          label={t('guide.petitions.generate')}
+          disabled={formState.isSubmitting || prepared.kind !== 'ready'}
+          onGenerate={() => void submit()}
+          onCancel={onClose}
+        />
       }
     >
       {body()}
