@@ -14,19 +14,24 @@ import './casework.css';
 
 type Notification = ChannelOutput<'notifications:list'>['notifications'][number];
 type Stay = ChannelOutput<'stays:list'>['stays'][number];
-type Part = 'poa' | 'notification' | 'stay';
+
+/**
+ * The kinds of record: their messages under `casework.<keys>` (title, add; the empty-list
+ * sentence where there is one), their trash entity; each item's test id is `<part>-item`.
+ */
+const PARTS = {
+  poa: { keys: 'poa', entity: 'power-of-attorney', empty: null },
+  notification: { keys: 'notifications', entity: 'notification', empty: 'casework.notifications.empty' },
+  stay: { keys: 'stays', entity: 'stay-request', empty: 'casework.stays.empty' },
+} as const satisfies Record<string, { keys: string; entity: TrashableEntity; empty: string | null }>;
+type Part = keyof typeof PARTS;
 
 interface PartProps<T extends { id: string }> {
   part: Part;
-  title: string;
-  empty: string | null;
   items: readonly T[];
-  testId: string;
-  entity: TrashableEntity;
   /** The line a record reads as, and the name its Delete button is labelled with. */
   describe: (item: T) => ReactNode;
   nameOf: (item: T) => string;
-  addLabel: string;
   form: ReactNode;
   open: Part | null;
   onOpen: (part: Part | null) => void;
@@ -36,15 +41,17 @@ interface PartProps<T extends { id: string }> {
 
 /** One kind of record: its list with Delete (to the trash, with Undo), and its add form. */
 function RecordPart<T extends { id: string }>(props: PartProps<T>) {
-  const { part, title, empty, items, testId, entity, describe, nameOf, addLabel, form, open, onOpen, undo } = props;
+  const { part, items, describe, nameOf, form, open, onOpen, undo } = props;
+  const { t } = useTranslation();
+  const { keys, entity, empty } = PARTS[part];
   return (
     <section aria-labelledby={`${part}-title`} className="casework-part">
-      <h3 id={`${part}-title`}>{title}</h3>
+      <h3 id={`${part}-title`}>{t(`casework.${keys}.title`)}</h3>
       {props.children}
-      {items.length === 0 && empty ? <p>{empty}</p> : null}
+      {items.length === 0 && empty ? <p>{t(empty)}</p> : null}
       <ul className="casework-list">
         {items.map((item) => (
-          <li key={item.id} data-testid={testId}>
+          <li key={item.id} data-testid={`${part}-item`}>
             <span>{describe(item)}</span>{' '}
             <RecordActions name={nameOf(item)} onRemove={() => void undo.trash(entity, item.id)} />
           </li>
@@ -54,7 +61,7 @@ function RecordPart<T extends { id: string }>(props: PartProps<T>) {
         form
       ) : (
         <button type="button" className="button" onClick={() => onOpen(part)}>
-          {addLabel}
+          {t(`casework.${keys}.add`)}
         </button>
       )}
     </section>
@@ -91,18 +98,13 @@ export function RecordsSection({ caseId }: { caseId: string }) {
       <RecordPart
         {...common}
         part="poa"
-        title={t('casework.poa.title')}
-        empty={null}
         items={poa?.records ?? []}
-        testId="poa-item"
-        entity="power-of-attorney"
         describe={(r) =>
           `${showDate(r.grantedOn)} · ${t(`casework.poa.scopes.${r.scope}`)}${r.notary ? ` · ${r.notary}` : ''}${
             r.journalNumber ? ` · ${t('casework.poa.journalNumber')} ${r.journalNumber}` : ''
           }`
         }
         nameOf={(r) => t('casework.poa.removeName', { date: showDate(r.grantedOn) })}
-        addLabel={t('casework.poa.add')}
         form={<PoaForm caseId={caseId} onCancel={close} onSaved={afterSave} />}
       >
         {poa?.missing ? (
@@ -130,11 +132,7 @@ export function RecordsSection({ caseId }: { caseId: string }) {
       <RecordPart
         {...common}
         part="notification"
-        title={t('casework.notifications.title')}
-        empty={t('casework.notifications.empty')}
         items={notifications}
-        testId="notification-item"
-        entity="notification"
         describe={(n) =>
           `${showDate(n.servedOn ?? n.deliveredOn ?? '')} · ${n.subject} · ${t(
             `casework.notifications.methods.${n.method}`,
@@ -143,7 +141,6 @@ export function RecordsSection({ caseId }: { caseId: string }) {
           }`
         }
         nameOf={(n) => t('casework.notifications.removeName', { subject: n.subject })}
-        addLabel={t('casework.notifications.add')}
         form={
           <NotificationForm
             caseId={caseId}
@@ -157,18 +154,13 @@ export function RecordsSection({ caseId }: { caseId: string }) {
       <RecordPart
         {...common}
         part="stay"
-        title={t('casework.stays.title')}
-        empty={t('casework.stays.empty')}
         items={stays}
-        testId="stay-item"
-        entity="stay-request"
         describe={(s) =>
           `${showDate(s.requestedOn)} · ${t(`casework.stays.decisions.${s.decision}`)}${
             s.decidedOn ? ` (${showDate(s.decidedOn)})` : ''
           }`
         }
         nameOf={(s) => t('casework.stays.removeName', { date: showDate(s.requestedOn) })}
-        addLabel={t('casework.stays.add')}
         form={<StayForm caseId={caseId} onCancel={close} onSaved={afterSave} />}
       />
     </section>
