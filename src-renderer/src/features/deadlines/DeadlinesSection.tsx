@@ -52,6 +52,11 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
   const [open, setOpen] = useState<Open>('none');
   const [busyId, setBusyId] = useState<string | null>(null);
   const today = localCivilDate();
+  const close = () => setOpen('none');
+  const saved = (message: string) => {
+    setOpen('none');
+    undo.saved(message);
+  };
   const ruleOf = (id: string | null) => rules?.find((r) => r.id === id);
 
   const run = async (id: string, action: () => Promise<Envelope<unknown>>, message: string): Promise<void> => {
@@ -135,22 +140,12 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           caseType={caseType}
           courtRecess={courtRecess}
           rules={rules}
-          onClose={() => setOpen('none')}
-          onSaved={() => {
-            setOpen('none');
-            undo.saved(t('deadlines.saved'));
-          }}
+          onClose={close}
+          onSaved={() => saved(t('deadlines.saved'))}
         />
       ) : null}
       {open === 'hearing' ? (
-        <AddHearingDialog
-          caseId={caseId}
-          onClose={() => setOpen('none')}
-          onSaved={() => {
-            setOpen('none');
-            undo.saved(t('hearings.saved'));
-          }}
-        />
+        <AddHearingDialog caseId={caseId} onClose={close} onSaved={() => saved(t('hearings.saved'))} />
       ) : null}
     </section>
   );

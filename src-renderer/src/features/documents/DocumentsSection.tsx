@@ -83,27 +83,6 @@ export function DocumentsSection({ caseId }: Props) {
     say(result.ok ? t('documents.remove.done') : '', result.ok ? null : result.error);
   };
 
-  // The export warning and the delete confirmation: one dialog, each with its texts (documents.<kind>.*).
-  const ask = (
-    kind: 'export' | 'remove',
-    testId: string,
-    onCancel: () => void,
-    onConfirm: () => void,
-    body: ReactNode,
-  ) => (
-    <ConfirmDialog
-      title={t(`documents.${kind}.title`)}
-      confirmLabel={t(`documents.${kind}.confirm`)}
-      cancelLabel={t(`documents.${kind}.cancel`)}
-      danger
-      testId={testId}
-      onCancel={onCancel}
-      onConfirm={onConfirm}
-    >
-      {body}
-    </ConfirmDialog>
-  );
-
   return (
     <section
       className={dragging ? 'case-section doc-section doc-dragging' : 'case-section doc-section'}
@@ -227,27 +206,51 @@ export function DocumentsSection({ caseId }: Props) {
           }}
         />
       ) : null}
-      {exporting
-        ? ask(
-            'export',
-            'export-warning',
-            () => setExporting(null),
-            () => void exportVersion(exporting),
-            <>
-              <p>{t('documents.export.body')}</p>
-              <p className="muted">{t('documents.export.audit')}</p>
-            </>,
-          )
-        : null}
-      {removing
-        ? ask(
-            'remove',
-            'remove-document',
-            () => setRemoving(null),
-            () => void remove(removing),
-            <p>{t('documents.remove.body', { title: removing.title })}</p>,
-          )
-        : null}
+      {exporting ? (
+        <DocumentConfirm
+          kind="export"
+          onCancel={() => setExporting(null)}
+          onConfirm={() => void exportVersion(exporting)}
+        >
+          <p>{t('documents.export.body')}</p>
+          <p className="muted">{t('documents.export.audit')}</p>
+        </DocumentConfirm>
+      ) : null}
+      {removing ? (
+        <DocumentConfirm kind="remove" onCancel={() => setRemoving(null)} onConfirm={() => void remove(removing)}>
+          <p>{t('documents.remove.body', { title: removing.title })}</p>
+        </DocumentConfirm>
+      ) : null}
     </section>
+  );
+}
+
+const CONFIRM_TEST_IDS = { export: 'export-warning', remove: 'remove-document' } as const;
+
+/** The export warning and the delete confirmation: one danger dialog, each with its texts (documents.<kind>.*). */
+function DocumentConfirm({
+  kind,
+  onCancel,
+  onConfirm,
+  children,
+}: {
+  kind: keyof typeof CONFIRM_TEST_IDS;
+  onCancel: () => void;
+  onConfirm: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={t(`documents.${kind}.title`)}
+      confirmLabel={t(`documents.${kind}.confirm`)}
+      cancelLabel={t(`documents.${kind}.cancel`)}
+      danger
+      testId={CONFIRM_TEST_IDS[kind]}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    >
+      {children}
+    </ConfirmDialog>
   );
 }
