@@ -98,3 +98,24 @@ export function ValueSelectField<V extends string | number>(props: SelectProps<V
     />
   );
 }
+
+/** Radio buttons of typed values, each in its label (inside the caller's fieldset, which names the group). */
+export function ValueRadios<V extends string | number>({
+  name,
+  value,
+  onChange,
+  options,
+}: {
+  /** The radio group's name (unique on the page). */
+  name: string;
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly ValueOption<V>[];
+}) {
+  return options.map((o) => (
+    <label key={o.value} className="checkbox">
+      <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} />
+      {o.label}
+    </label>
+  ));
+}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { ValueRadios, optionsOf } from '../../components/ValueFields';
 import { RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { runsFromDetention, type StartValues } from './startValues';
 import type { DeadlineRuleView } from './types';
@@ -11,25 +12,6 @@ interface Props {
   onChange: (value: StartValues) => void;
   /** Translated messages by field. */
   errors: Partial<Record<keyof StartValues, string | undefined>>;
-}
-
-function Radio({
-  name,
-  label,
-  checked,
-  onChoose,
-}: {
-  name: string;
-  label: string;
-  checked: boolean;
-  onChoose: () => void;
-}) {
-  return (
-    <label className="checkbox">
-      <input type="radio" name={name} checked={checked} onChange={onChoose} />
-      {label}
-    </label>
-  );
 }
 
 /**
@@ -67,20 +49,14 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
     <div className="start-fields">
       <fieldset className="deadline-start">
         <legend className="field-label">{t('deadlines.dialog.startKind')}</legend>
-        {(
-          [
-            ['notification', 'startNotification'],
-            ['e-notification', 'startENotification'],
-          ] as const
-        ).map(([kind, label]) => (
-          <Radio
-            key={kind}
-            name={`${name}-kind`}
-            label={t(`deadlines.dialog.${label}`)}
-            checked={(kind === 'e-notification') === electronic}
-            onChoose={() => set({ kind })}
-          />
-        ))}
+        <ValueRadios
+          name={`${name}-kind`}
+          value={value.kind}
+          onChange={(kind) => set({ kind })}
+          options={optionsOf(['notification', 'e-notification'] as const, (kind) =>
+            t(kind === 'notification' ? 'deadlines.dialog.startNotification' : 'deadlines.dialog.startENotification'),
+          )}
+        />
       </fieldset>
       <DateField
         label={electronic ? t('deadlines.dialog.deliveredOn') : t('deadlines.dialog.notifiedOn')}
@@ -102,15 +78,12 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
         <fieldset className="recess-choice" data-testid="recess-choice">
           <legend className="field-label">{t('deadlines.dialog.recess')}</legend>
           <p className="field-hint">{t('deadlines.dialog.recessHint')}</p>
-          {RECESS_CHOICES.map((choice) => (
-            <Radio
-              key={choice}
-              name={`${name}-recess`}
-              label={t(`deadlines.dialog.recessOptions.${choice}`)}
-              checked={value.recess === choice}
-              onChoose={() => set({ recess: choice })}
-            />
-          ))}
+          <ValueRadios
+            name={`${name}-recess`}
+            value={value.recess}
+            onChange={(recess) => set({ recess })}
+            options={optionsOf(RECESS_CHOICES, (choice) => t(`deadlines.dialog.recessOptions.${choice}`))}
+          />
         </fieldset>
       ) : null}
     </div>

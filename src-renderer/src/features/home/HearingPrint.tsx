@@ -5,6 +5,7 @@ import { formatDate } from '../../components/format';
 import { addDays } from '../deadlines/dates';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { Dialog } from '../../components/Dialog';
+import { ValueRadios, optionsOf } from '../../components/ValueFields';
 import './hearing-print.css';
 
 export type PrintRange = 'day' | 'week';
@@ -60,12 +61,12 @@ export function HearingPrint({ items, today }: { items: readonly AgendaItem[]; t
         >
           <fieldset className="checkbox-group hearing-print-options">
             <legend>{t('agendaPrint.range')}</legend>
-            {(['day', 'week'] as const).map((r) => (
-              <label key={r} className="checkbox">
-                <input type="radio" name="hearing-print-range" checked={range === r} onChange={() => setRange(r)} />
-                {t(`agendaPrint.ranges.${r}`)}
-              </label>
-            ))}
+            <ValueRadios
+              name="hearing-print-range"
+              value={range}
+              onChange={setRange}
+              options={optionsOf(['day', 'week'] as const, (r) => t(`agendaPrint.ranges.${r}`))}
+            />
           </fieldset>
           <label className="checkbox">
             <input type="checkbox" checked={withNames} onChange={(event) => setWithNames(event.target.checked)} />
