@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 import { Field, type FieldControlProps } from './Field';
 
 /**
@@ -45,6 +45,24 @@ export function ValueTextField(props: InputProps) {
     <Framed
       frame={{ label, hint, error, fieldClassName, className }}
       control={(props) => <input {...props} {...rest} value={value} onChange={(e) => onChange(e.target.value)} />}
+    />
+  );
+}
+
+type TextAreaProps = FieldFrame &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'className'> & {
+    value: string;
+    onChange: (value: string) => void;
+  };
+
+export function ValueTextAreaField(props: TextAreaProps) {
+  const { label, hint, error, fieldClassName, className, value, onChange, ...rest } = props;
+  return (
+    <Framed
+      frame={{ label, hint, error, fieldClassName, className }}
+      control={(control) => (
+        <textarea {...control} {...rest} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
     />
   );
 }

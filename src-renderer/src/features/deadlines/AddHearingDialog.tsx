@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
-import { Field } from '../../components/Field';
-import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
+import { ValueSelectField, ValueTextAreaField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import { HEARING_KINDS } from '@shared/schemas/deadline-views';
 import { DateField } from '../../components/DateField';
@@ -130,18 +129,16 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
         {textField('hall', 100)}
         {textField('fileNumber', 100)}
       </div>
-      <Field label={t('hearings.preparation')} hint={t('hearings.preparationHint')} error={errors.preparation}>
-        {(control) => (
-          <textarea
-            {...control}
-            className="input textarea"
-            rows={3}
-            maxLength={5000}
-            value={text.preparation}
-            onChange={(event) => set('preparation')(event.target.value)}
-          />
-        )}
-      </Field>
+      <ValueTextAreaField
+        label={t('hearings.preparation')}
+        hint={t('hearings.preparationHint')}
+        error={errors.preparation}
+        className="input textarea"
+        rows={3}
+        maxLength={5000}
+        value={text.preparation}
+        onChange={set('preparation')}
+      />
     </DeadlineFormDialog>
   );
 }

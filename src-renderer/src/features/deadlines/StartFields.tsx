@@ -23,16 +23,14 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
   const { t } = useTranslation();
   const name = useId();
   const set = (patch: Partial<StartValues>) => onChange({ ...value, ...patch });
+  // The day the clock starts from, named by how it started.
+  const startDate = (label: string, hint: string) => (
+    <DateField label={label} hint={hint} value={value.date} error={errors.date} onChange={(date) => set({ date })} />
+  );
   if (runsFromDetention(rule)) {
     return (
       <div className="start-fields">
-        <DateField
-          label={t('deadlines.dialog.startedOn')}
-          hint={t('deadlines.dialog.startedOnHint')}
-          value={value.date}
-          error={errors.date}
-          onChange={(date) => set({ date })}
-        />
+        {startDate(t('deadlines.dialog.startedOn'), t('deadlines.dialog.startedOnHint'))}
         <label className="checkbox">
           <input
             type="checkbox"
@@ -58,13 +56,9 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
           )}
         />
       </fieldset>
-      <DateField
-        label={electronic ? t('deadlines.dialog.deliveredOn') : t('deadlines.dialog.notifiedOn')}
-        hint={electronic ? t('deadlines.dialog.deliveredHint') : t('deadlines.dialog.dateHint')}
-        value={value.date}
-        error={errors.date}
-        onChange={(date) => set({ date })}
-      />
+      {electronic
+        ? startDate(t('deadlines.dialog.deliveredOn'), t('deadlines.dialog.deliveredHint'))
+        : startDate(t('deadlines.dialog.notifiedOn'), t('deadlines.dialog.dateHint'))}
       {electronic ? (
         <DateField
           label={t('deadlines.dialog.openedOn')}

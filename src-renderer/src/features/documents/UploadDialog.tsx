@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
-import { Field } from '../../components/Field';
 import { FormDialogButtons } from '../../components/FormDialogButtons';
-import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
+import { ValueSelectField, ValueTextAreaField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import { languageOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
 import { inputToIso } from '../cases/format';
@@ -143,17 +142,7 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
                 ...languageOptions(lang).map((o) => ({ value: o.code, label: o.label })),
               ]}
             />
-            <Field label={t('documents.upload.note')}>
-              {(control) => (
-                <textarea
-                  {...control}
-                  className="input"
-                  rows={3}
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                />
-              )}
-            </Field>
+            <ValueTextAreaField label={t('documents.upload.note')} rows={3} value={note} onChange={setNote} />
           </fieldset>
         )}
       </form>
