@@ -33,39 +33,48 @@ function Framed({
   );
 }
 
-type InputProps = FieldFrame &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> & {
-    value: string;
-    onChange: (value: string) => void;
-  };
-
-export function ValueTextField(props: InputProps) {
-  const { label, hint, error, fieldClassName, className, value, onChange, ...rest } = props;
-  return (
-    <Framed
-      frame={{ label, hint, error, fieldClassName, className }}
-      control={(props) => <input {...props} {...rest} value={value} onChange={(e) => onChange(e.target.value)} />}
-    />
-  );
+/** Separates the Field's props from the control's own. */
+function splitFrame<P extends FieldFrame>(props: P) {
+  const { label, hint, error, fieldClassName, className, ...own } = props;
+  return { frame: { label, hint, error, fieldClassName, className }, own };
 }
 
-type TextAreaProps = FieldFrame &
-  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'className'> & {
-    value: string;
-    onChange: (value: string) => void;
-  };
+interface TextValue {
+  value: string;
+  onChange: (value: string) => void;
+}
 
-export function ValueTextAreaField(props: TextAreaProps) {
-  const { label, hint, error, fieldClassName, className, value, onChange, ...rest } = props;
+type InputProps = FieldFrame &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> &
+  TextValue;
+type TextAreaProps = FieldFrame &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'className'> &
+  TextValue;
+
+/** A text control in its Field, bound to a string: `input` for one line, `textarea` for several. */
+function framedText(props: InputProps | TextAreaProps, tag: 'input' | 'textarea') {
+  const { frame, own } = splitFrame(props);
+  const { value, onChange, ...rest } = own;
+  // One element either way: the props a caller may give are those of its own tag (InputProps for
+  // input, TextAreaProps for textarea), which the two exported fields below guarantee.
+  const Tag = tag as 'input';
   return (
     <Framed
-      frame={{ label, hint, error, fieldClassName, className }}
+      frame={frame}
       control={(control) => (
-        <textarea {...control} {...rest} value={value} onChange={(e) => onChange(e.target.value)} />
+        <Tag
+          {...control}
+          {...(rest as InputHTMLAttributes<HTMLInputElement>)}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     />
   );
 }
+
+export const ValueTextField = (props: InputProps) => framedText(props, 'input');
+export const ValueTextAreaField = (props: TextAreaProps) => framedText(props, 'textarea');
 
 export interface ValueOption<V extends string | number> {
   value: V;
@@ -100,14 +109,17 @@ type SelectProps<V extends string | number> = FieldFrame &
 
 /** A select of typed values: onChange gets the chosen option's own value (a number stays a number). */
 export function ValueSelectField<V extends string | number>(props: SelectProps<V>) {
-  const { label, hint, error, fieldClassName, className, value, onChange, options, ...rest } = props;
+  const {
+    frame,
+    own: { value, onChange, options, ...rest },
+  } = splitFrame(props);
   const choose = (text: string) => {
     const chosen = options.find((o) => String(o.value) === text);
     if (chosen) onChange(chosen.value);
   };
   return (
     <Framed
-      frame={{ label, hint, error, fieldClassName, className }}
+      frame={frame}
       control={(control) => (
         <select {...control} {...rest} value={value} onChange={(e) => choose(e.target.value)}>
           <OptionList options={options} />

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ValueSelectField, ValueTextField } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import type { ClientNoteLanguage } from '@shared/schemas/client-notes';
-import { GenerateActions } from './GenerateActions';
+import { GenerateDialog } from './GenerateDialog';
 
 /** The one-page client note (issue 16): language pre-selected from the client's languages. */
 export function ClientNoteDialog({
@@ -38,18 +37,13 @@ export function ClientNoteDialog({
   };
 
   return (
-    <Dialog
+    <GenerateDialog
       title={t('guide.clientNote.title')}
-      onClose={onClose}
       testId="client-note-dialog"
-      actions={
-        <GenerateActions
-          label={t('guide.clientNote.generate')}
-          disabled={busy || !language}
-          onGenerate={() => void submit()}
-          onCancel={onClose}
-        />
-      }
+      generateLabel={t('guide.clientNote.generate')}
+      disabled={busy || !language}
+      onGenerate={() => void submit()}
+      onClose={onClose}
     >
       <p className="case-subtle">{t('guide.clientNote.intro')}</p>
       {langs.kind === 'ready' ? (
@@ -73,6 +67,6 @@ export function ClientNoteDialog({
         onChange={setPhone}
       />
       <ErrorMessage error={langs.kind === 'error' ? langs.error : error} />
-    </Dialog>
+    </GenerateDialog>
   );
 }
