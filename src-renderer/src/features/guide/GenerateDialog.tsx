@@ -1,38 +1,30 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 
-interface Props {
-  title: string;
-  testId: string;
+type Props = Omit<ComponentProps<typeof Dialog>, 'actions'> & {
   generateLabel: string;
   /** Nothing to generate from yet, or generating. */
   disabled: boolean;
   onGenerate: () => void;
-  onClose: () => void;
-  children: ReactNode;
-}
+};
 
 /** The frame of the guide's generating dialogs (petition draft, client note): Generate, then Cancel. */
-export function GenerateDialog({ title, testId, generateLabel, disabled, onGenerate, onClose, children }: Props) {
+export function GenerateDialog({ generateLabel, disabled, onGenerate, ...dialog }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog
-      title={title}
-      onClose={onClose}
-      testId={testId}
+      {...dialog}
       actions={
         <>
           <button type="button" className="button button-primary" disabled={disabled} onClick={onGenerate}>
             {generateLabel}
           </button>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={dialog.onClose}>
             {t('guide.petitions.cancel')}
           </button>
         </>
       }
-    >
-      {children}
-    </Dialog>
+    />
   );
 }
