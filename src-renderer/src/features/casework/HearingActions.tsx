@@ -1,13 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import { DateField } from '../../components/DateField';
-import { type ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from '../../components/Field';
+import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import type { ChannelOutput } from '@shared/contract';
 import { HEARING_KINDS } from '@shared/schemas/deadline-views';
 import { parseTimeInput, showDateTime } from '../deadlines/dates';
-import { FormEnd } from './FormEnd';
-import { LabeledField } from './LabeledField';
+import { CaseForm } from './CaseForm';
 import { RecordActions } from './RecordActions';
 import type { Undo } from './useUndo';
 import './casework.css';
@@ -61,24 +61,18 @@ export function HearingActions({ hearing: h, details: d, undo }: Props) {
         </div>
       ))}
       <div className="casework-actions">
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('casework.hearings.postponeTitle', { name })}
-          aria-expanded={open === 'postpone'}
-          onClick={() => toggle('postpone')}
-        >
-          {t('casework.hearings.postpone')}
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t('casework.hearings.outcomeTitle', { name })}
-          aria-expanded={open === 'outcome'}
-          onClick={() => toggle('outcome')}
-        >
-          {t('casework.hearings.outcome')}
-        </button>
+        {(['postpone', 'outcome'] as const).map((form) => (
+          <button
+            key={form}
+            type="button"
+            className="button button-small"
+            aria-label={t(`casework.hearings.${form}Title`, { name })}
+            aria-expanded={open === form}
+            onClick={() => toggle(form)}
+          >
+            {t(`casework.hearings.${form}`)}
+          </button>
+        ))}
         <RecordActions
           name={name}
           editing={open === 'edit'}
@@ -124,15 +118,8 @@ function HearingEditForm({ hearing, title, onCancel, onSaved }: FormProps & { on
   const [court, setCourt] = useState(hearing.court ?? '');
   const [hall, setHall] = useState(hearing.hall ?? '');
   const [fileNumber, setFileNumber] = useState(hearing.fileNumber ?? '');
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
-  const text = (label: string, value: string, set: (v: string) => void) => (
-    <LabeledField label={label}>
-      {(id) => <input id={id} className="input" value={value} onChange={(e) => set(e.target.value)} />}
-    </LabeledField>
-  );
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await update({
+  const save = () =>
+    update({
       id: hearing.id,
       version: hearing.version,
       kind,
@@ -141,35 +128,19 @@ function HearingEditForm({ hearing, title, onCancel, onSaved }: FormProps & { on
       fileNumber,
       preparation: hearing.preparation ?? '',
     });
-    if (r.ok) onSaved(r.value.version);
-    else setError(r.error);
-  };
   return (
-    <form className="case-form" noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <LabeledField label={t('hearings.kind')}>
-          {(id) => (
-            <select
-              id={id}
-              className="input"
-              value={kind}
-              autoFocus
-              onChange={(e) => setKind(e.target.value as Hearing['kind'])}
-            >
-              {HEARING_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`hearings.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </LabeledField>
-        {text(t('hearings.court'), court, setCourt)}
-        {text(t('hearings.hall'), hall, setHall)}
-        {text(t('hearings.fileNumber'), fileNumber, setFileNumber)}
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm label={title} save={save} onSaved={(r) => onSaved(r.version)} onCancel={onCancel}>
+      <ValueSelectField
+        label={t('hearings.kind')}
+        value={kind}
+        autoFocus
+        onChange={setKind}
+        options={optionsOf(HEARING_KINDS, (k) => t(`hearings.kinds.${k}`))}
+      />
+      <ValueTextField label={t('hearings.court')} value={court} onChange={setCourt} />
+      <ValueTextField label={t('hearings.hall')} value={hall} onChange={setHall} />
+      <ValueTextField label={t('hearings.fileNumber')} value={fileNumber} onChange={setFileNumber} />
+    </CaseForm>
   );
 }
 
@@ -186,51 +157,40 @@ function PostponeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSav
   const [time, setTime] = useState(hearing.startsAt.slice(11, 16));
   const [reason, setReason] = useState('');
   const [timeError, setTimeError] = useState(false);
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = () => {
     const hhmm = parseTimeInput(time);
     setTimeError(hhmm === null);
-    if (hhmm === null) return;
-    const r = await postpone({
-      id: hearing.id,
-      version: hearing.version,
-      startsAt: `${date}T${hhmm}`,
-      reason,
-    });
-    if (r.ok) onSaved();
-    else setError(r.error);
+    if (hhmm === null) return null;
+    return postpone({ id: hearing.id, version: hearing.version, startsAt: `${date}T${hhmm}`, reason });
   };
   return (
-    <form className="case-form" noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <DateField label={t('casework.hearings.newDate')} value={date} onChange={setDate} autoFocus />
-        <LabeledField label={t('casework.hearings.newTime')}>
-          {(id) => (
-            <>
-              <input
-                id={id}
-                className="input"
-                value={time}
-                aria-invalid={timeError}
-                onChange={(e) => setTime(e.target.value)}
-              />
-              {timeError ? <span className="field-error">{t('casework.hearings.badTime')}</span> : null}
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.hearings.reason')} className="span-2">
-          {(id) => (
-            <>
-              <input id={id} className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </>
-          )}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm label={title} save={save} onSaved={onSaved} onCancel={onCancel}>
+      <DateField label={t('casework.hearings.newDate')} value={date} onChange={setDate} autoFocus />
+      <Field label={t('casework.hearings.newTime')}>
+        {(control) => (
+          <>
+            <input
+              {...control}
+              className="input"
+              value={time}
+              aria-invalid={timeError}
+              onChange={(e) => setTime(e.target.value)}
+            />
+            {timeError ? <span className="field-error">{t('casework.hearings.badTime')}</span> : null}
+          </>
+        )}
+      </Field>
+      <ValueTextField
+        label={t('casework.hearings.reason')}
+        fieldClassName="span-2"
+        value={reason}
+        onChange={setReason}
+      />
+    </CaseForm>
   );
 }
+
+const OUTCOMES = ['interim-decision', 'decision', 'postponed'] as const;
 
 function OutcomeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: (created: boolean) => void }) {
   const { t } = useTranslation();
@@ -239,81 +199,42 @@ function OutcomeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSave
   const [note, setNote] = useState('');
   const [days, setDays] = useState('');
   const [deadlineTitle, setDeadlineTitle] = useState<string>(t('casework.hearings.deadlineDefaultTitle'));
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = () => {
     const n = Number(days);
     const withDeadline = outcome === 'interim-decision' && days.trim() !== '';
-    const r = await setOutcomeOf({
+    return setOutcomeOf({
       id: hearing.id,
       version: hearing.version,
       outcome,
       note,
       ...(withDeadline ? { deadline: { days: Number.isInteger(n) ? n : 0, title: deadlineTitle } } : {}),
     });
-    if (r.ok) onSaved(r.value.deadlineId !== null);
-    else setError(r.error);
   };
   return (
-    <form className="case-form" noValidate aria-label={title} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <LabeledField label={t('casework.hearings.outcomeLabel')}>
-          {(id) => (
-            <>
-              <select
-                id={id}
-                className="input"
-                value={outcome}
-                autoFocus
-                onChange={(e) => setOutcome(e.target.value as Outcome)}
-              >
-                {(['interim-decision', 'decision', 'postponed'] as const).map((o) => (
-                  <option key={o} value={o}>
-                    {t(`casework.hearings.outcomes.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.hearings.note')}>
-          {(id) => (
-            <>
-              <input id={id} className="input" value={note} onChange={(e) => setNote(e.target.value)} />
-            </>
-          )}
-        </LabeledField>
-        {outcome === 'interim-decision' ? (
-          <>
-            <LabeledField label={t('casework.hearings.deadlineDays')}>
-              {(id) => (
-                <>
-                  <input
-                    id={id}
-                    className="input"
-                    inputMode="numeric"
-                    value={days}
-                    onChange={(e) => setDays(e.target.value)}
-                  />
-                </>
-              )}
-            </LabeledField>
-            <LabeledField label={t('casework.hearings.deadlineTitle')}>
-              {(id) => (
-                <>
-                  <input
-                    id={id}
-                    className="input"
-                    value={deadlineTitle}
-                    onChange={(e) => setDeadlineTitle(e.target.value)}
-                  />
-                </>
-              )}
-            </LabeledField>
-          </>
-        ) : null}
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm label={title} save={save} onSaved={(r) => onSaved(r.deadlineId !== null)} onCancel={onCancel}>
+      <ValueSelectField
+        label={t('casework.hearings.outcomeLabel')}
+        value={outcome}
+        autoFocus
+        onChange={setOutcome}
+        options={optionsOf(OUTCOMES, (o) => t(`casework.hearings.outcomes.${o}`))}
+      />
+      <ValueTextField label={t('casework.hearings.note')} value={note} onChange={setNote} />
+      {outcome === 'interim-decision' ? (
+        <>
+          <ValueTextField
+            label={t('casework.hearings.deadlineDays')}
+            inputMode="numeric"
+            value={days}
+            onChange={setDays}
+          />
+          <ValueTextField
+            label={t('casework.hearings.deadlineTitle')}
+            value={deadlineTitle}
+            onChange={setDeadlineTitle}
+          />
+        </>
+      ) : null}
+    </CaseForm>
   );
 }

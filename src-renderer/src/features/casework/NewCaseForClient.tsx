@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import { useNavigation } from '../../app/navigation';
 import { DateField } from '../../components/DateField';
 import { localCivilDate } from '../../components/format';
-import type { AppErrorShape } from '@shared/errors';
+import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
-import { FormEnd } from './FormEnd';
-import { LabeledField } from './LabeledField';
+import { CaseForm } from './CaseForm';
 import './casework.css';
 
 /**
@@ -22,14 +21,6 @@ export function NewCaseForClient({ clientId }: { clientId: string }) {
   const [type, setType] = useState<CaseType>('removal-appeal');
   const [title, setTitle] = useState('');
   const [openedOn, setOpenedOn] = useState(localCivilDate());
-  const [error, setError] = useState<AppErrorShape | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await create({ clientId, case: { type, title, openedOn, status: 'active' } });
-    if (!r.ok) return setError(r.error);
-    nav.navigate({ name: 'case', id: r.value.caseId });
-  };
 
   if (!open) {
     return (
@@ -39,31 +30,21 @@ export function NewCaseForClient({ clientId }: { clientId: string }) {
     );
   }
   return (
-    <form className="case-form" noValidate aria-label={t('casework.newCase.button')} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <LabeledField label={t('casework.newCase.type')}>
-          {(id) => (
-            <select
-              id={id}
-              className="input"
-              value={type}
-              autoFocus
-              onChange={(e) => setType(e.target.value as CaseType)}
-            >
-              {CASE_TYPES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`caseTypes.${c}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </LabeledField>
-        <DateField label={t('casework.newCase.openedOn')} value={openedOn} onChange={setOpenedOn} />
-        <LabeledField label={t('casework.newCase.title')} className="span-2">
-          {(id) => <input id={id} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={() => setOpen(false)} />
-    </form>
+    <CaseForm
+      label={t('casework.newCase.button')}
+      save={() => create({ clientId, case: { type, title, openedOn, status: 'active' } })}
+      onSaved={(r) => nav.navigate({ name: 'case', id: r.caseId })}
+      onCancel={() => setOpen(false)}
+    >
+      <ValueSelectField
+        label={t('casework.newCase.type')}
+        value={type}
+        autoFocus
+        onChange={setType}
+        options={optionsOf(CASE_TYPES, (c) => t(`caseTypes.${c}`))}
+      />
+      <DateField label={t('casework.newCase.openedOn')} value={openedOn} onChange={setOpenedOn} />
+      <ValueTextField label={t('casework.newCase.title')} fieldClassName="span-2" value={title} onChange={setTitle} />
+    </CaseForm>
   );
 }

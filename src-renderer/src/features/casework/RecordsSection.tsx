@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { DateField } from '../../components/DateField';
@@ -6,27 +6,32 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import type { ChannelOutput } from '@shared/contract';
 import { formatDate as showDate } from '../../components/format';
 import { useRules } from '../deadlines/useRules';
-import { FormEnd } from './FormEnd';
-import { LabeledField } from './LabeledField';
+import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
+import { CaseForm } from './CaseForm';
 import { RecordActions } from './RecordActions';
 import { useUndo, type TrashableEntity, type Undo } from './useUndo';
 import './casework.css';
 
 type Notification = ChannelOutput<'notifications:list'>['notifications'][number];
 type Stay = ChannelOutput<'stays:list'>['stays'][number];
-type Part = 'poa' | 'notification' | 'stay';
+
+/**
+ * The kinds of record: their messages under `casework.<keys>` (title, add; the empty-list
+ * sentence where there is one), their trash entity; each item's test id is `<part>-item`.
+ */
+const PARTS = {
+  poa: { keys: 'poa', entity: 'power-of-attorney', empty: null },
+  notification: { keys: 'notifications', entity: 'notification', empty: 'casework.notifications.empty' },
+  stay: { keys: 'stays', entity: 'stay-request', empty: 'casework.stays.empty' },
+} as const satisfies Record<string, { keys: string; entity: TrashableEntity; empty: string | null }>;
+type Part = keyof typeof PARTS;
 
 interface PartProps<T extends { id: string }> {
   part: Part;
-  title: string;
-  empty: string | null;
   items: readonly T[];
-  testId: string;
-  entity: TrashableEntity;
   /** The line a record reads as, and the name its Delete button is labelled with. */
   describe: (item: T) => ReactNode;
   nameOf: (item: T) => string;
-  addLabel: string;
   form: ReactNode;
   open: Part | null;
   onOpen: (part: Part | null) => void;
@@ -36,15 +41,17 @@ interface PartProps<T extends { id: string }> {
 
 /** One kind of record: its list with Delete (to the trash, with Undo), and its add form. */
 function RecordPart<T extends { id: string }>(props: PartProps<T>) {
-  const { part, title, empty, items, testId, entity, describe, nameOf, addLabel, form, open, onOpen, undo } = props;
+  const { part, items, describe, nameOf, form, open, onOpen, undo } = props;
+  const { t } = useTranslation();
+  const { keys, entity, empty } = PARTS[part];
   return (
     <section aria-labelledby={`${part}-title`} className="casework-part">
-      <h3 id={`${part}-title`}>{title}</h3>
+      <h3 id={`${part}-title`}>{t(`casework.${keys}.title`)}</h3>
       {props.children}
-      {items.length === 0 && empty ? <p>{empty}</p> : null}
+      {items.length === 0 && empty ? <p>{t(empty)}</p> : null}
       <ul className="casework-list">
         {items.map((item) => (
-          <li key={item.id} data-testid={testId}>
+          <li key={item.id} data-testid={`${part}-item`}>
             <span>{describe(item)}</span>{' '}
             <RecordActions name={nameOf(item)} onRemove={() => void undo.trash(entity, item.id)} />
           </li>
@@ -54,7 +61,7 @@ function RecordPart<T extends { id: string }>(props: PartProps<T>) {
         form
       ) : (
         <button type="button" className="button" onClick={() => onOpen(part)}>
-          {addLabel}
+          {t(`casework.${keys}.add`)}
         </button>
       )}
     </section>
@@ -91,18 +98,13 @@ export function RecordsSection({ caseId }: { caseId: string }) {
       <RecordPart
         {...common}
         part="poa"
-        title={t('casework.poa.title')}
-        empty={null}
         items={poa?.records ?? []}
-        testId="poa-item"
-        entity="power-of-attorney"
         describe={(r) =>
           `${showDate(r.grantedOn)} · ${t(`casework.poa.scopes.${r.scope}`)}${r.notary ? ` · ${r.notary}` : ''}${
             r.journalNumber ? ` · ${t('casework.poa.journalNumber')} ${r.journalNumber}` : ''
           }`
         }
         nameOf={(r) => t('casework.poa.removeName', { date: showDate(r.grantedOn) })}
-        addLabel={t('casework.poa.add')}
         form={<PoaForm caseId={caseId} onCancel={close} onSaved={afterSave} />}
       >
         {poa?.missing ? (
@@ -130,11 +132,7 @@ export function RecordsSection({ caseId }: { caseId: string }) {
       <RecordPart
         {...common}
         part="notification"
-        title={t('casework.notifications.title')}
-        empty={t('casework.notifications.empty')}
         items={notifications}
-        testId="notification-item"
-        entity="notification"
         describe={(n) =>
           `${showDate(n.servedOn ?? n.deliveredOn ?? '')} · ${n.subject} · ${t(
             `casework.notifications.methods.${n.method}`,
@@ -143,7 +141,6 @@ export function RecordsSection({ caseId }: { caseId: string }) {
           }`
         }
         nameOf={(n) => t('casework.notifications.removeName', { subject: n.subject })}
-        addLabel={t('casework.notifications.add')}
         form={
           <NotificationForm
             caseId={caseId}
@@ -157,18 +154,13 @@ export function RecordsSection({ caseId }: { caseId: string }) {
       <RecordPart
         {...common}
         part="stay"
-        title={t('casework.stays.title')}
-        empty={t('casework.stays.empty')}
         items={stays}
-        testId="stay-item"
-        entity="stay-request"
         describe={(s) =>
           `${showDate(s.requestedOn)} · ${t(`casework.stays.decisions.${s.decision}`)}${
             s.decidedOn ? ` (${showDate(s.decidedOn)})` : ''
           }`
         }
         nameOf={(s) => t('casework.stays.removeName', { date: showDate(s.requestedOn) })}
-        addLabel={t('casework.stays.add')}
         form={<StayForm caseId={caseId} onCancel={close} onSaved={afterSave} />}
       />
     </section>
@@ -178,89 +170,59 @@ export function RecordsSection({ caseId }: { caseId: string }) {
 interface FormProps {
   caseId: string;
   onCancel: () => void;
+  onSaved: () => void;
 }
 
-function PoaForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
+const POA_SCOPES = ['general', 'special'] as const;
+const RECIPIENTS = ['client', 'lawyer', 'other'] as const;
+const METHODS = ['hand', 'post', 'e-notification'] as const;
+const DECISIONS = ['pending', 'granted', 'partially-granted', 'rejected'] as const;
+
+function PoaForm({ caseId, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const add = useInvokeMutation('powerOfAttorney:add');
   const [grantedOn, setGrantedOn] = useState('');
   const [notary, setNotary] = useState('');
   const [journalNumber, setJournalNumber] = useState('');
-  const [scope, setScope] = useState<'general' | 'special'>('general');
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await add({ caseId, record: { grantedOn, notary, journalNumber, scope } });
-    if (r.ok) onSaved();
-    else setError(r.error);
-  };
+  const [scope, setScope] = useState<(typeof POA_SCOPES)[number]>('general');
   return (
-    <form className="case-form" noValidate aria-label={t('casework.poa.add')} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <DateField label={t('casework.poa.grantedOn')} value={grantedOn} onChange={setGrantedOn} autoFocus />
-        <LabeledField label={t('casework.poa.notary')}>
-          {(id) => (
-            <>
-              <input id={id} className="input" value={notary} onChange={(e) => setNotary(e.target.value)} />
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.poa.journalNumber')}>
-          {(id) => (
-            <>
-              <input
-                id={id}
-                className="input"
-                value={journalNumber}
-                onChange={(e) => setJournalNumber(e.target.value)}
-              />
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.poa.scope')}>
-          {(id) => (
-            <>
-              <select
-                id={id}
-                className="input"
-                value={scope}
-                onChange={(e) => setScope(e.target.value as 'general' | 'special')}
-              >
-                <option value="general">{t('casework.poa.scopes.general')}</option>
-                <option value="special">{t('casework.poa.scopes.special')}</option>
-              </select>
-            </>
-          )}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm
+      label={t('casework.poa.add')}
+      save={() => add({ caseId, record: { grantedOn, notary, journalNumber, scope } })}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    >
+      <DateField label={t('casework.poa.grantedOn')} value={grantedOn} onChange={setGrantedOn} autoFocus />
+      <ValueTextField label={t('casework.poa.notary')} value={notary} onChange={setNotary} />
+      <ValueTextField label={t('casework.poa.journalNumber')} value={journalNumber} onChange={setJournalNumber} />
+      <ValueSelectField
+        label={t('casework.poa.scope')}
+        value={scope}
+        onChange={setScope}
+        options={optionsOf(POA_SCOPES, (s) => t(`casework.poa.scopes.${s}`))}
+      />
+    </CaseForm>
   );
 }
-
-type Method = Notification['method'];
-type Recipient = Notification['recipient'];
 
 function NotificationForm({
   caseId,
   rules,
   onCancel,
   onSaved,
-}: FormProps & { rules: Array<{ id: string; name: string }>; onSaved: () => void }) {
+}: FormProps & { rules: Array<{ id: string; name: string }> }) {
   const { t } = useTranslation();
   const add = useInvokeMutation('notifications:add');
   const [subject, setSubject] = useState('');
-  const [recipient, setRecipient] = useState<Recipient>('lawyer');
-  const [method, setMethod] = useState<Method>('e-notification');
+  const [recipient, setRecipient] = useState<Notification['recipient']>('lawyer');
+  const [method, setMethod] = useState<Notification['method']>('e-notification');
   const [servedOn, setServedOn] = useState('');
   const [deliveredOn, setDeliveredOn] = useState('');
   const [openedOn, setOpenedOn] = useState('');
   const [ruleId, setRuleId] = useState('');
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
   const electronic = method === 'e-notification';
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await add({
+  const save = () =>
+    add({
       caseId,
       subject,
       recipient,
@@ -270,126 +232,72 @@ function NotificationForm({
         : { servedOn: servedOn || undefined }),
       ...(ruleId ? { deadline: { ruleId } } : {}),
     });
-    if (r.ok) onSaved();
-    else setError(r.error);
-  };
   return (
-    <form
-      className="case-form"
-      noValidate
-      aria-label={t('casework.notifications.add')}
-      onSubmit={(e) => void submit(e)}
-    >
-      <div className="case-form-grid">
-        <LabeledField label={t('casework.notifications.subject')} className="span-2">
-          {(id) => (
-            <>
-              <input id={id} className="input" value={subject} autoFocus onChange={(e) => setSubject(e.target.value)} />
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.notifications.recipient')}>
-          {(id) => (
-            <>
-              <select
-                id={id}
-                className="input"
-                value={recipient}
-                onChange={(e) => setRecipient(e.target.value as Recipient)}
-              >
-                {(['client', 'lawyer', 'other'] as const).map((r) => (
-                  <option key={r} value={r}>
-                    {t(`casework.notifications.recipients.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.notifications.method')}>
-          {(id) => (
-            <>
-              <select id={id} className="input" value={method} onChange={(e) => setMethod(e.target.value as Method)}>
-                {(['hand', 'post', 'e-notification'] as const).map((m) => (
-                  <option key={m} value={m}>
-                    {t(`casework.notifications.methods.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-        {electronic ? (
-          <>
-            <DateField label={t('casework.notifications.deliveredOn')} value={deliveredOn} onChange={setDeliveredOn} />
-            <DateField label={t('casework.notifications.openedOn')} value={openedOn} onChange={setOpenedOn} />
-          </>
-        ) : (
-          <DateField label={t('casework.notifications.servedOn')} value={servedOn} onChange={setServedOn} />
-        )}
-        <LabeledField label={t('casework.notifications.rule')} className="span-2">
-          {(id) => (
-            <>
-              <select id={id} className="input" value={ruleId} onChange={(e) => setRuleId(e.target.value)}>
-                <option value="">{t('casework.notifications.noRule')}</option>
-                {rules.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm label={t('casework.notifications.add')} save={save} onSaved={onSaved} onCancel={onCancel}>
+      <ValueTextField
+        label={t('casework.notifications.subject')}
+        fieldClassName="span-2"
+        value={subject}
+        autoFocus
+        onChange={setSubject}
+      />
+      <ValueSelectField
+        label={t('casework.notifications.recipient')}
+        value={recipient}
+        onChange={setRecipient}
+        options={optionsOf(RECIPIENTS, (r) => t(`casework.notifications.recipients.${r}`))}
+      />
+      <ValueSelectField
+        label={t('casework.notifications.method')}
+        value={method}
+        onChange={setMethod}
+        options={optionsOf(METHODS, (m) => t(`casework.notifications.methods.${m}`))}
+      />
+      {electronic ? (
+        <>
+          <DateField label={t('casework.notifications.deliveredOn')} value={deliveredOn} onChange={setDeliveredOn} />
+          <DateField label={t('casework.notifications.openedOn')} value={openedOn} onChange={setOpenedOn} />
+        </>
+      ) : (
+        <DateField label={t('casework.notifications.servedOn')} value={servedOn} onChange={setServedOn} />
+      )}
+      <ValueSelectField
+        label={t('casework.notifications.rule')}
+        fieldClassName="span-2"
+        value={ruleId}
+        onChange={setRuleId}
+        options={[
+          { value: '', label: t('casework.notifications.noRule') },
+          ...rules.map((r) => ({ value: r.id, label: r.name })),
+        ]}
+      />
+    </CaseForm>
   );
 }
 
-function StayForm({ caseId, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
+function StayForm({ caseId, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const add = useInvokeMutation('stays:add');
   const [requestedOn, setRequestedOn] = useState('');
   const [decision, setDecision] = useState<Stay['decision']>('pending');
   const [decidedOn, setDecidedOn] = useState('');
-  const [error, setError] = useState<Parameters<typeof ErrorMessage>[0]['error']>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await add({
-      caseId,
-      stay: { requestedOn, decision, ...(decidedOn ? { decidedOn } : {}) },
-    });
-    if (r.ok) onSaved();
-    else setError(r.error);
-  };
   return (
-    <form className="case-form" noValidate aria-label={t('casework.stays.add')} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <DateField label={t('casework.stays.requestedOn')} value={requestedOn} onChange={setRequestedOn} autoFocus />
-        <LabeledField label={t('casework.stays.decision')}>
-          {(id) => (
-            <>
-              <select
-                id={id}
-                className="input"
-                value={decision}
-                onChange={(e) => setDecision(e.target.value as Stay['decision'])}
-              >
-                {(['pending', 'granted', 'partially-granted', 'rejected'] as const).map((d) => (
-                  <option key={d} value={d}>
-                    {t(`casework.stays.decisions.${d}`)}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-        </LabeledField>
-        {decision !== 'pending' ? (
-          <DateField label={t('casework.stays.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
-        ) : null}
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm
+      label={t('casework.stays.add')}
+      save={() => add({ caseId, stay: { requestedOn, decision, ...(decidedOn ? { decidedOn } : {}) } })}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    >
+      <DateField label={t('casework.stays.requestedOn')} value={requestedOn} onChange={setRequestedOn} autoFocus />
+      <ValueSelectField
+        label={t('casework.stays.decision')}
+        value={decision}
+        onChange={setDecision}
+        options={optionsOf(DECISIONS, (d) => t(`casework.stays.decisions.${d}`))}
+      />
+      {decision !== 'pending' ? (
+        <DateField label={t('casework.stays.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
+      ) : null}
+    </CaseForm>
   );
 }

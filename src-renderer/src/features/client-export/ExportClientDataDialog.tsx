@@ -4,6 +4,7 @@ import type { AppErrorShape } from '@shared/errors';
 import { useInvokeMutation } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ValueSelectField, optionsOf } from '../../components/ValueFields';
 import { currentLanguage } from '../../i18n';
 
 interface ExportClientDataDialogProps {
@@ -62,20 +63,12 @@ export function ExportClientDataDialog({ clientId, onCancel, onDone }: ExportCli
           <input type="checkbox" checked={withDocuments} onChange={(e) => setWithDocuments(e.target.checked)} />{' '}
           {t('clientData.withDocuments')}
         </label>
-        <div className="field">
-          <label className="field-label" htmlFor="client-export-language">
-            {t('clientData.language')}
-          </label>
-          <select
-            id="client-export-language"
-            className="input"
-            value={language}
-            onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'tr')}
-          >
-            <option value="tr">{t('clientData.tr')}</option>
-            <option value="en">{t('clientData.en')}</option>
-          </select>
-        </div>
+        <ValueSelectField
+          label={t('clientData.language')}
+          value={language}
+          onChange={setLanguage}
+          options={optionsOf(['tr', 'en'] as const, (l) => t(`clientData.${l}`))}
+        />
         {error ? (
           error.code === 'CONFLICT' ? (
             <p className="error-message" role="alert">

@@ -1,10 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FormDateField } from '../../components/FormDateField';
 import { localCivilDate } from '../../components/format';
@@ -18,13 +16,13 @@ import {
   type DeadlineAddInput,
   type DeadlineFormValues,
 } from './deadlineForm';
+import { DeadlineFormDialog } from './DeadlineFormDialog';
 import { PreviewPanel } from './PreviewPanel';
 import { applyServerErrors } from '../../components/serverErrors';
 import { fieldMessage } from './serverErrors';
 import { StartFields } from './StartFields';
 import { startFrom } from './startValues';
 import type { DeadlineRuleView } from './types';
-import { useDismissGuard } from './useDismissGuard';
 import { usePreview } from './usePreview';
 
 interface Props {
@@ -63,7 +61,6 @@ function formPath(path: string): keyof DeadlineFormValues | 'start.date' | 'star
 
 export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSaved, onClose }: Props) {
   const { t } = useTranslation();
-  const formId = useId();
   const lang = currentLanguage();
   const today = useMemo(() => localCivilDate(), []);
   const firstRule = computable(rules, caseType, false)[0]?.id ?? MANUAL;
@@ -108,9 +105,18 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
   });
   const ruleUnsure = preview.kind === 'ready' && preview.preview.confidence === 'U';
 
-  const { requestClose, prompt } = useDismissGuard(formState.isDirty && !formState.isSubmitting, onClose);
   const errorOf = (message: string | undefined) => (message ? t(message as 'deadlines.errors.invalid') : undefined);
   const e = formState.errors;
+  // The last day: typed for a manual deadline, or overriding the computed one.
+  const dueOnField = (label: string) => (
+    <FormDateField
+      control={control}
+      name="dueOn"
+      label={label}
+      hint={t('deadlines.dialog.dateHint')}
+      error={errorOf(e.dueOn?.message)}
+    />
+  );
 
   const save = handleSubmit(async (input) => {
     setFormError(null);
@@ -129,144 +135,110 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
   });
 
   return (
-    <Dialog
+    <DeadlineFormDialog
       title={t('deadlines.dialog.title')}
-      onClose={requestClose}
       testId="add-deadline-dialog"
-      actions={
-        <>
-          <button type="button" className="button button-quiet" onClick={requestClose}>
-            {t('deadlines.cancel')}
-          </button>
-          <button
-            type="submit"
-            form={formId}
-            className="button button-primary"
-            aria-disabled={formState.isSubmitting || undefined}
-          >
-            {t('deadlines.dialog.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('deadlines.dialog.save')}
+      busy={formState.isSubmitting}
+      dirty={formState.isDirty && !formState.isSubmitting}
+      onClose={onClose}
+      onSubmit={(event) => void save(event).catch(() => undefined)}
+      error={formError}
     >
-      <form
-        id={formId}
-        className="form deadline-form"
-        onSubmit={(event) => void save(event).catch(() => undefined)}
-        noValidate
-      >
-        <Field label={t('deadlines.dialog.rule')} error={errorOf(e.ruleId?.message)}>
-          {(c) => (
-            <select
-              {...c}
-              className="input"
-              {...register('ruleId', { onChange: () => setValue('confirmUnsure', false) })}
-            >
-              {options.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {`${lang === 'en' ? r.nameEn : r.nameTr} — ${t('deadlines.confidenceLabel').toLocaleLowerCase(lang)}: ${t(`deadlines.confidence.${r.confidence}`)}`}
-                </option>
-              ))}
-              <option value={MANUAL}>{t('deadlines.dialog.manualOption')}</option>
-            </select>
-          )}
-        </Field>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            {...register('showAll', {
-              onChange: (event: { target: { checked: boolean } }) => {
-                const next = computable(rules, caseType, event.target.checked);
-                const current = getValues('ruleId');
-                if (current !== MANUAL && !next.some((r) => r.id === current))
-                  setValue('ruleId', next[0]?.id ?? MANUAL);
-              },
-            })}
-          />
-          {t('deadlines.dialog.showAll')}
-        </label>
-        {rule && !manual ? <p className="field-hint">{lang === 'en' ? rule.notesEn : rule.notesTr}</p> : null}
-
-        {manual ? (
-          <>
-            <p className="field-hint">{t('deadlines.dialog.manualIntro')}</p>
-            <Field label={t('deadlines.dialog.manualTitle')} error={errorOf(e.title?.message)}>
-              {(c) => <input {...c} className="input" maxLength={200} {...register('title')} />}
-            </Field>
-            <FormDateField
-              control={control}
-              name="dueOn"
-              label={t('deadlines.dialog.manualDate')}
-              hint={t('deadlines.dialog.dateHint')}
-              error={errorOf(e.dueOn?.message)}
-            />
-          </>
-        ) : (
-          <>
-            <Controller
-              control={control}
-              name="start"
-              render={({ field }) => (
-                <StartFields
-                  rule={rule}
-                  value={field.value}
-                  onChange={field.onChange}
-                  errors={{ date: errorOf(e.start?.date?.message), openedOn: errorOf(e.start?.openedOn?.message) }}
-                />
-              )}
-            />
-            <PreviewPanel state={preview} />
-            {ruleUnsure ? (
-              <div className="field">
-                <label className="checkbox confirm-unsure">
-                  <input
-                    type="checkbox"
-                    aria-invalid={e.confirmUnsure ? true : undefined}
-                    {...register('confirmUnsure')}
-                  />
-                  {t('deadlines.dialog.confirmUnsure')}
-                </label>
-                {e.confirmUnsure ? (
-                  <p className="field-error" role="alert">
-                    {errorOf(e.confirmUnsure.message)}
-                  </p>
-                ) : null}
-              </div>
-            ) : null}
-            <label className="checkbox">
-              <input type="checkbox" {...register('override')} />
-              {t('deadlines.dialog.override')}
-            </label>
-            {override ? (
-              <FormDateField
-                control={control}
-                name="dueOn"
-                label={t('deadlines.dialog.overrideDate')}
-                hint={t('deadlines.dialog.dateHint')}
-                error={errorOf(e.dueOn?.message)}
-              />
-            ) : null}
-          </>
-        )}
-        <Field
-          label={t('deadlines.dialog.internalDays')}
-          hint={t('deadlines.dialog.internalDaysHint')}
-          error={errorOf(e.internalDays?.message)}
-        >
-          {(c) => <input {...c} className="input input-tiny" inputMode="numeric" {...register('internalDays')} />}
-        </Field>
-        {manual || override ? (
-          <Field
-            label={t('deadlines.dialog.reason')}
-            hint={t('deadlines.dialog.reasonHint')}
-            error={errorOf(e.reason?.message)}
+      <Field label={t('deadlines.dialog.rule')} error={errorOf(e.ruleId?.message)}>
+        {(c) => (
+          <select
+            {...c}
+            className="input"
+            {...register('ruleId', { onChange: () => setValue('confirmUnsure', false) })}
           >
-            {(c) => <textarea {...c} className="input textarea" rows={3} maxLength={1000} {...register('reason')} />}
+            {options.map((r) => (
+              <option key={r.id} value={r.id}>
+                {`${lang === 'en' ? r.nameEn : r.nameTr} — ${t('deadlines.confidenceLabel').toLocaleLowerCase(lang)}: ${t(`deadlines.confidence.${r.confidence}`)}`}
+              </option>
+            ))}
+            <option value={MANUAL}>{t('deadlines.dialog.manualOption')}</option>
+          </select>
+        )}
+      </Field>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          {...register('showAll', {
+            onChange: (event: { target: { checked: boolean } }) => {
+              const next = computable(rules, caseType, event.target.checked);
+              const current = getValues('ruleId');
+              if (current !== MANUAL && !next.some((r) => r.id === current)) setValue('ruleId', next[0]?.id ?? MANUAL);
+            },
+          })}
+        />
+        {t('deadlines.dialog.showAll')}
+      </label>
+      {rule && !manual ? <p className="field-hint">{lang === 'en' ? rule.notesEn : rule.notesTr}</p> : null}
+
+      {manual ? (
+        <>
+          <p className="field-hint">{t('deadlines.dialog.manualIntro')}</p>
+          <Field label={t('deadlines.dialog.manualTitle')} error={errorOf(e.title?.message)}>
+            {(c) => <input {...c} className="input" maxLength={200} {...register('title')} />}
           </Field>
-        ) : null}
-        <ErrorMessage error={formError} />
-      </form>
-      {prompt}
-    </Dialog>
+          {dueOnField(t('deadlines.dialog.manualDate'))}
+        </>
+      ) : (
+        <>
+          <Controller
+            control={control}
+            name="start"
+            render={({ field }) => (
+              <StartFields
+                rule={rule}
+                value={field.value}
+                onChange={field.onChange}
+                errors={{ date: errorOf(e.start?.date?.message), openedOn: errorOf(e.start?.openedOn?.message) }}
+              />
+            )}
+          />
+          <PreviewPanel state={preview} />
+          {ruleUnsure ? (
+            <div className="field">
+              <label className="checkbox confirm-unsure">
+                <input
+                  type="checkbox"
+                  aria-invalid={e.confirmUnsure ? true : undefined}
+                  {...register('confirmUnsure')}
+                />
+                {t('deadlines.dialog.confirmUnsure')}
+              </label>
+              {e.confirmUnsure ? (
+                <p className="field-error" role="alert">
+                  {errorOf(e.confirmUnsure.message)}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <label className="checkbox">
+            <input type="checkbox" {...register('override')} />
+            {t('deadlines.dialog.override')}
+          </label>
+          {override ? dueOnField(t('deadlines.dialog.overrideDate')) : null}
+        </>
+      )}
+      <Field
+        label={t('deadlines.dialog.internalDays')}
+        hint={t('deadlines.dialog.internalDaysHint')}
+        error={errorOf(e.internalDays?.message)}
+      >
+        {(c) => <input {...c} className="input input-tiny" inputMode="numeric" {...register('internalDays')} />}
+      </Field>
+      {manual || override ? (
+        <Field
+          label={t('deadlines.dialog.reason')}
+          hint={t('deadlines.dialog.reasonHint')}
+          error={errorOf(e.reason?.message)}
+        >
+          {(c) => <textarea {...c} className="input textarea" rows={3} maxLength={1000} {...register('reason')} />}
+        </Field>
+      ) : null}
+    </DeadlineFormDialog>
   );
 }

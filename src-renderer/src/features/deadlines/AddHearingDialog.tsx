@@ -1,15 +1,13 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
-import { Dialog } from '../../components/Dialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { ValueSelectField, ValueTextAreaField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import { HEARING_KINDS } from '@shared/schemas/deadline-views';
 import { DateField } from '../../components/DateField';
 import { parseTimeInput } from './dates';
 import { serverFieldErrors } from './serverErrors';
-import { useDismissGuard } from './useDismissGuard';
+import { DeadlineFormDialog } from './DeadlineFormDialog';
 
 type Kind = (typeof HEARING_KINDS)[number];
 type FieldName = 'date' | 'time' | 'court' | 'hall' | 'fileNumber' | 'preparation';
@@ -21,13 +19,8 @@ interface Props {
   onClose: () => void;
 }
 
-function isKind(value: string): value is Kind {
-  return (HEARING_KINDS as readonly string[]).includes(value);
-}
-
 export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
   const { t } = useTranslation();
-  const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const addHearing = useInvokeMutation('hearings:add');
   const [kind, setKind] = useState<Kind>('hearing');
@@ -43,7 +36,6 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
   const [formError, setFormError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
   const dirty = Object.values(text).some((v) => v.trim() !== '');
-  const { requestClose, prompt } = useDismissGuard(dirty && !busy, onClose);
   const set = (field: FieldName) => (value: string) => setText((current) => ({ ...current, [field]: value }));
 
   useEffect(() => {
@@ -85,102 +77,68 @@ export function AddHearingDialog({ caseId, onSaved, onClose }: Props) {
   };
 
   const textField = (field: 'court' | 'hall' | 'fileNumber', maxLength: number) => (
-    <Field label={t(`hearings.${field}`)} error={errors[field]}>
-      {(control) => (
-        <input
-          {...control}
-          className="input"
-          maxLength={maxLength}
-          value={text[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
-    </Field>
+    <ValueTextField
+      label={t(`hearings.${field}`)}
+      error={errors[field]}
+      maxLength={maxLength}
+      value={text[field]}
+      onChange={set(field)}
+    />
   );
 
   return (
-    <Dialog
+    <DeadlineFormDialog
       title={t('hearings.dialogTitle')}
-      onClose={requestClose}
       testId="add-hearing-dialog"
-      actions={
-        <>
-          <button type="button" className="button button-quiet" onClick={requestClose}>
-            {t('deadlines.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" aria-disabled={busy || undefined}>
-            {t('hearings.save')}
-          </button>
-        </>
-      }
+      submitLabel={t('hearings.save')}
+      busy={busy}
+      dirty={dirty && !busy}
+      onClose={onClose}
+      onSubmit={(event) => void submit(event)}
+      error={formError}
+      formRef={formRef}
     >
-      <form
-        id={formId}
-        ref={formRef}
-        className="form deadline-form"
-        onSubmit={(event) => void submit(event)}
-        noValidate
-      >
-        <Field label={t('hearings.kind')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={kind}
-              onChange={(event) => {
-                if (isKind(event.target.value)) setKind(event.target.value);
-              }}
-            >
-              {HEARING_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`hearings.kinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {textField('court', 200)}
-        <div className="form-row">
-          <DateField
-            label={t('hearings.date')}
-            hint={t('deadlines.dialog.dateHint')}
-            value={text.date}
-            error={errors.date}
-            onChange={set('date')}
-          />
-          <Field label={t('hearings.time')} hint={t('hearings.timeHint')} error={errors.time}>
-            {(control) => (
-              <input
-                {...control}
-                className="input input-short"
-                inputMode="numeric"
-                placeholder={t('hearings.timePlaceholder')}
-                autoComplete="off"
-                value={text.time}
-                onChange={(event) => set('time')(event.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-        <div className="form-row">
-          {textField('hall', 100)}
-          {textField('fileNumber', 100)}
-        </div>
-        <Field label={t('hearings.preparation')} hint={t('hearings.preparationHint')} error={errors.preparation}>
-          {(control) => (
-            <textarea
-              {...control}
-              className="input textarea"
-              rows={3}
-              maxLength={5000}
-              value={text.preparation}
-              onChange={(event) => set('preparation')(event.target.value)}
-            />
-          )}
-        </Field>
-        <ErrorMessage error={formError} />
-      </form>
-      {prompt}
-    </Dialog>
+      <ValueSelectField
+        label={t('hearings.kind')}
+        value={kind}
+        onChange={setKind}
+        options={optionsOf(HEARING_KINDS, (k) => t(`hearings.kinds.${k}`))}
+      />
+      {textField('court', 200)}
+      <div className="form-row">
+        <DateField
+          label={t('hearings.date')}
+          hint={t('deadlines.dialog.dateHint')}
+          value={text.date}
+          error={errors.date}
+          onChange={set('date')}
+        />
+        <ValueTextField
+          label={t('hearings.time')}
+          hint={t('hearings.timeHint')}
+          error={errors.time}
+          className="input input-short"
+          inputMode="numeric"
+          placeholder={t('hearings.timePlaceholder')}
+          autoComplete="off"
+          value={text.time}
+          onChange={set('time')}
+        />
+      </div>
+      <div className="form-row">
+        {textField('hall', 100)}
+        {textField('fileNumber', 100)}
+      </div>
+      <ValueTextAreaField
+        label={t('hearings.preparation')}
+        hint={t('hearings.preparationHint')}
+        error={errors.preparation}
+        className="input textarea"
+        rows={3}
+        maxLength={5000}
+        value={text.preparation}
+        onChange={set('preparation')}
+      />
+    </DeadlineFormDialog>
   );
 }

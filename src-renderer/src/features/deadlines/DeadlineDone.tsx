@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ValueTextField } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
-import { LabeledField } from '../casework/LabeledField';
 import type { Revert } from '../casework/useUndo';
 
 interface Props {
@@ -73,11 +73,7 @@ export function DeadlineDone({ id, version, name, done, onChanged }: Props) {
           aria-label={t('casework.done.formTitle', { name })}
           onSubmit={submit}
         >
-          <LabeledField label={t('casework.done.note')}>
-            {(fieldId) => (
-              <input id={fieldId} className="input" value={note} autoFocus onChange={(e) => setNote(e.target.value)} />
-            )}
-          </LabeledField>
+          <ValueTextField label={t('casework.done.note')} value={note} autoFocus onChange={setNote} />
           <div className="actions">
             <button type="submit" className="button button-primary button-small" aria-disabled={busy || undefined}>
               {t('casework.done.confirm')}

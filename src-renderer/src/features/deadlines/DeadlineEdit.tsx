@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import { DateField } from '../../components/DateField';
 import { formatDate } from '../../components/format';
-import type { AppErrorShape } from '@shared/errors';
+import { ValueTextField } from '../../components/ValueFields';
 import type { DeadlineDetails } from '@shared/schemas/casework';
 import { deadlinePreviewSchema, type DeadlineView } from '@shared/schemas/deadline-views';
-import { FormEnd } from '../casework/FormEnd';
-import { LabeledField } from '../casework/LabeledField';
+import { CaseForm } from '../casework/CaseForm';
 import { formatDateTime } from '../cases/format';
 import { Explanation } from './Explanation';
 
@@ -29,33 +28,25 @@ export function DeadlineEditForm({
   const [title, setTitle] = useState(deadline.title ?? '');
   const [dueOn, setDueOn] = useState(deadline.dueOn);
   const [reason, setReason] = useState(deadline.overrideReason ?? '');
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await update({
+  const save = () =>
+    update({
       id: deadline.id,
       version: deadline.version,
       title,
       ...(dueOn !== deadline.dueOn ? { dueOn, reason } : {}),
     });
-    if (r.ok) onSaved();
-    else setError(r.error);
-  };
   return (
-    <form className="case-form" noValidate aria-label={t('casework.edit.deadline')} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <LabeledField label={t('casework.deadlineEdit.title')} className="span-2">
-          {(id) => (
-            <input id={id} className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
-          )}
-        </LabeledField>
-        <DateField label={t('casework.deadlineEdit.dueOn')} value={dueOn} onChange={setDueOn} />
-        <LabeledField label={t('casework.deadlineEdit.reason')}>
-          {(id) => <input id={id} className="input" value={reason} onChange={(e) => setReason(e.target.value)} />}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm label={t('casework.edit.deadline')} save={save} onSaved={onSaved} onCancel={onCancel}>
+      <ValueTextField
+        label={t('casework.deadlineEdit.title')}
+        fieldClassName="span-2"
+        value={title}
+        autoFocus
+        onChange={setTitle}
+      />
+      <DateField label={t('casework.deadlineEdit.dueOn')} value={dueOn} onChange={setDueOn} />
+      <ValueTextField label={t('casework.deadlineEdit.reason')} value={reason} onChange={setReason} />
+    </CaseForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvalidate, useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { useUndo } from '../casework/useUndo';
@@ -13,6 +13,22 @@ import { useDeadlineData } from './useDeadlineData';
 import { useRules } from './useRules';
 import './deadlines.css';
 import { localCivilDate } from '../../components/format';
+
+/** A heading and its list, or what to say when the list is empty. */
+function SubList({ heading, none, children }: { heading: string; none: string; children: ReactNode[] }) {
+  return (
+    <>
+      <h3 className="deadlines-subhead">{heading}</h3>
+      {children.length === 0 ? (
+        <p className="muted">{none}</p>
+      ) : (
+        <ul className="plain-list deadline-list" aria-label={heading}>
+          {children}
+        </ul>
+      )}
+    </>
+  );
+}
 
 interface Props {
   caseId: string;
@@ -36,6 +52,11 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
   const [open, setOpen] = useState<Open>('none');
   const [busyId, setBusyId] = useState<string | null>(null);
   const today = localCivilDate();
+  const close = () => setOpen('none');
+  const saved = (message: string) => {
+    setOpen('none');
+    undo.saved(message);
+  };
   const ruleOf = (id: string | null) => rules?.find((r) => r.id === id);
 
   const run = async (id: string, action: () => Promise<Envelope<unknown>>, message: string): Promise<void> => {
@@ -80,47 +101,37 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
       {data.kind === 'error' ? <ErrorMessage error={data.error} /> : null}
       {data.kind === 'ready' ? (
         <>
-          <h3 className="deadlines-subhead">{t('deadlines.deadlinesHeading')}</h3>
-          {data.value.deadlines.length === 0 ? (
-            <p className="muted">{t('deadlines.none')}</p>
-          ) : (
-            <ul className="plain-list deadline-list" aria-label={t('deadlines.deadlinesHeading')}>
-              {data.value.deadlines.map((deadline) => (
-                <DeadlineItem
-                  key={deadline.id}
-                  deadline={deadline}
-                  rule={ruleOf(deadline.ruleId)}
-                  today={today}
-                  details={deadlineDetails?.find((d) => d.id === deadline.id)}
-                  undo={undo}
-                />
-              ))}
-            </ul>
-          )}
-          <h3 className="deadlines-subhead">{t('hearings.heading')}</h3>
-          {data.value.hearings.length === 0 ? (
-            <p className="muted">{t('hearings.none')}</p>
-          ) : (
-            <ul className="plain-list deadline-list" aria-label={t('hearings.heading')}>
-              {data.value.hearings.map((hearing) => (
-                <HearingItem
-                  key={hearing.id}
-                  hearing={hearing}
-                  today={today}
-                  busy={busyId === hearing.id}
-                  details={hearingDetails?.find((d) => d.id === hearing.id)}
-                  undo={undo}
-                  onToggleDone={(done) =>
-                    void run(
-                      hearing.id,
-                      () => setHearingDone({ id: hearing.id, version: hearing.version, done }),
-                      done ? t('deadlines.markedDone') : t('deadlines.markedOpen'),
-                    )
-                  }
-                />
-              ))}
-            </ul>
-          )}
+          <SubList heading={t('deadlines.deadlinesHeading')} none={t('deadlines.none')}>
+            {data.value.deadlines.map((deadline) => (
+              <DeadlineItem
+                key={deadline.id}
+                deadline={deadline}
+                rule={ruleOf(deadline.ruleId)}
+                today={today}
+                details={deadlineDetails?.find((d) => d.id === deadline.id)}
+                undo={undo}
+              />
+            ))}
+          </SubList>
+          <SubList heading={t('hearings.heading')} none={t('hearings.none')}>
+            {data.value.hearings.map((hearing) => (
+              <HearingItem
+                key={hearing.id}
+                hearing={hearing}
+                today={today}
+                busy={busyId === hearing.id}
+                details={hearingDetails?.find((d) => d.id === hearing.id)}
+                undo={undo}
+                onToggleDone={(done) =>
+                  void run(
+                    hearing.id,
+                    () => setHearingDone({ id: hearing.id, version: hearing.version, done }),
+                    done ? t('deadlines.markedDone') : t('deadlines.markedOpen'),
+                  )
+                }
+              />
+            ))}
+          </SubList>
         </>
       ) : null}
       {open === 'deadline' && rules ? (
@@ -129,22 +140,12 @@ export function DeadlinesSection({ caseId, caseType, courtRecess }: Props) {
           caseType={caseType}
           courtRecess={courtRecess}
           rules={rules}
-          onClose={() => setOpen('none')}
-          onSaved={() => {
-            setOpen('none');
-            undo.saved(t('deadlines.saved'));
-          }}
+          onClose={close}
+          onSaved={() => saved(t('deadlines.saved'))}
         />
       ) : null}
       {open === 'hearing' ? (
-        <AddHearingDialog
-          caseId={caseId}
-          onClose={() => setOpen('none')}
-          onSaved={() => {
-            setOpen('none');
-            undo.saved(t('hearings.saved'));
-          }}
-        />
+        <AddHearingDialog caseId={caseId} onClose={close} onSaved={() => saved(t('hearings.saved'))} />
       ) : null}
     </section>
   );

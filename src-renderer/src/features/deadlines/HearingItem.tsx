@@ -49,18 +49,14 @@ export function HearingItem({ hearing, today, busy, onToggleDone, details, undo 
             {hearing.court ? ` · ${hearing.court}` : ''}
           </span>
           <dl className="hearing-facts">
-            {hearing.hall ? (
-              <div>
-                <dt>{t('hearings.hall')}</dt>
-                <dd>{hearing.hall}</dd>
-              </div>
-            ) : null}
-            {hearing.fileNumber ? (
-              <div>
-                <dt>{t('hearings.fileNumber')}</dt>
-                <dd>{hearing.fileNumber}</dd>
-              </div>
-            ) : null}
+            {(['hall', 'fileNumber'] as const).map((fact) =>
+              hearing[fact] ? (
+                <div key={fact}>
+                  <dt>{t(`hearings.${fact}`)}</dt>
+                  <dd>{hearing[fact]}</dd>
+                </div>
+              ) : null,
+            )}
           </dl>
           {hearing.preparation ? (
             <p className="deadline-reason">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { ValueRadios, optionsOf } from '../../components/ValueFields';
 import { RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { runsFromDetention, type StartValues } from './startValues';
 import type { DeadlineRuleView } from './types';
@@ -22,16 +23,14 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
   const { t } = useTranslation();
   const name = useId();
   const set = (patch: Partial<StartValues>) => onChange({ ...value, ...patch });
+  // The day the clock starts from, named by how it started.
+  const startDate = (label: string, hint: string) => (
+    <DateField label={label} hint={hint} value={value.date} error={errors.date} onChange={(date) => set({ date })} />
+  );
   if (runsFromDetention(rule)) {
     return (
       <div className="start-fields">
-        <DateField
-          label={t('deadlines.dialog.startedOn')}
-          hint={t('deadlines.dialog.startedOnHint')}
-          value={value.date}
-          error={errors.date}
-          onChange={(date) => set({ date })}
-        />
+        {startDate(t('deadlines.dialog.startedOn'), t('deadlines.dialog.startedOnHint'))}
         <label className="checkbox">
           <input
             type="checkbox"
@@ -48,32 +47,18 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
     <div className="start-fields">
       <fieldset className="deadline-start">
         <legend className="field-label">{t('deadlines.dialog.startKind')}</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name={`${name}-kind`}
-            checked={!electronic}
-            onChange={() => set({ kind: 'notification' })}
-          />
-          {t('deadlines.dialog.startNotification')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name={`${name}-kind`}
-            checked={electronic}
-            onChange={() => set({ kind: 'e-notification' })}
-          />
-          {t('deadlines.dialog.startENotification')}
-        </label>
+        <ValueRadios
+          name={`${name}-kind`}
+          value={value.kind}
+          onChange={(kind) => set({ kind })}
+          options={optionsOf(['notification', 'e-notification'] as const, (kind) =>
+            t(kind === 'notification' ? 'deadlines.dialog.startNotification' : 'deadlines.dialog.startENotification'),
+          )}
+        />
       </fieldset>
-      <DateField
-        label={electronic ? t('deadlines.dialog.deliveredOn') : t('deadlines.dialog.notifiedOn')}
-        hint={electronic ? t('deadlines.dialog.deliveredHint') : t('deadlines.dialog.dateHint')}
-        value={value.date}
-        error={errors.date}
-        onChange={(date) => set({ date })}
-      />
+      {electronic
+        ? startDate(t('deadlines.dialog.deliveredOn'), t('deadlines.dialog.deliveredHint'))
+        : startDate(t('deadlines.dialog.notifiedOn'), t('deadlines.dialog.dateHint'))}
       {electronic ? (
         <DateField
           label={t('deadlines.dialog.openedOn')}
@@ -87,17 +72,12 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
         <fieldset className="recess-choice" data-testid="recess-choice">
           <legend className="field-label">{t('deadlines.dialog.recess')}</legend>
           <p className="field-hint">{t('deadlines.dialog.recessHint')}</p>
-          {RECESS_CHOICES.map((choice) => (
-            <label key={choice} className="checkbox">
-              <input
-                type="radio"
-                name={`${name}-recess`}
-                checked={value.recess === choice}
-                onChange={() => set({ recess: choice })}
-              />
-              {t(`deadlines.dialog.recessOptions.${choice}`)}
-            </label>
-          ))}
+          <ValueRadios
+            name={`${name}-recess`}
+            value={value.recess}
+            onChange={(recess) => set({ recess })}
+            options={optionsOf(RECESS_CHOICES, (choice) => t(`deadlines.dialog.recessOptions.${choice}`))}
+          />
         </fieldset>
       ) : null}
     </div>

@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
-import type { AppErrorShape } from '@shared/errors';
+import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import { DOCUMENT_CATEGORIES, type DocumentCategory, type DocumentView } from '@shared/schemas/documents';
-import { FormEnd } from '../casework/FormEnd';
-import { LabeledField } from '../casework/LabeledField';
+import { CaseForm } from '../casework/CaseForm';
 
 /** Correcting a document's title and category (documents:updateMeta); its versions stay as they are. */
 export function DocumentMetaForm({
@@ -20,39 +19,20 @@ export function DocumentMetaForm({
   const update = useInvokeMutation('documents:updateMeta');
   const [title, setTitle] = useState(doc.title);
   const [category, setCategory] = useState<DocumentCategory>(doc.category);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const r = await update({ id: doc.id, version: doc.version, title, category });
-    if (r.ok) onSaved(r.value.version);
-    else setError(r.error);
-  };
   return (
-    <form className="case-form" noValidate aria-label={t('casework.edit.document')} onSubmit={(e) => void submit(e)}>
-      <div className="case-form-grid">
-        <LabeledField label={t('casework.documents.title')}>
-          {(id) => (
-            <input id={id} className="input" value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
-          )}
-        </LabeledField>
-        <LabeledField label={t('casework.documents.category')}>
-          {(id) => (
-            <select
-              id={id}
-              className="input"
-              value={category}
-              onChange={(e) => setCategory(e.target.value as DocumentCategory)}
-            >
-              {DOCUMENT_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`documents.categories.${c}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </LabeledField>
-      </div>
-      <FormEnd error={error} onCancel={onCancel} />
-    </form>
+    <CaseForm
+      label={t('casework.edit.document')}
+      save={() => update({ id: doc.id, version: doc.version, title, category })}
+      onSaved={(r) => onSaved(r.version)}
+      onCancel={onCancel}
+    >
+      <ValueTextField label={t('casework.documents.title')} value={title} autoFocus onChange={setTitle} />
+      <ValueSelectField
+        label={t('casework.documents.category')}
+        value={category}
+        onChange={setCategory}
+        options={optionsOf(DOCUMENT_CATEGORIES, (c) => t(`documents.categories.${c}`))}
+      />
+    </CaseForm>
   );
 }

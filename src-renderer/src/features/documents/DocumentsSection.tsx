@@ -1,7 +1,8 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { DocumentVersionView, DocumentView } from '@shared/schemas/documents';
@@ -133,17 +134,11 @@ export function DocumentsSection({ caseId }: Props) {
       {state.kind === 'ready' && state.documents.length > 0 ? (
         <div className="table-scroll">
           <table className="doc-table" aria-label={t('documents.listLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('documents.columns.title')}</th>
-                <th scope="col">{t('documents.columns.category')}</th>
-                <th scope="col">{t('documents.columns.date')}</th>
-                <th scope="col">{t('documents.columns.versions')}</th>
-                <th scope="col">{t('documents.columns.size')}</th>
-                <th scope="col">{t('documents.columns.added')}</th>
-                <th scope="col">{t('documents.columns.actions')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={(['title', 'category', 'date', 'versions', 'size', 'added', 'actions'] as const).map((c) =>
+                t(`documents.columns.${c}`),
+              )}
+            />
             <tbody>
               {state.documents.map((doc) => (
                 <DocumentRow
@@ -212,32 +207,50 @@ export function DocumentsSection({ caseId }: Props) {
         />
       ) : null}
       {exporting ? (
-        <ConfirmDialog
-          title={t('documents.export.title')}
-          confirmLabel={t('documents.export.confirm')}
-          cancelLabel={t('documents.export.cancel')}
-          danger
-          testId="export-warning"
+        <DocumentConfirm
+          kind="export"
           onCancel={() => setExporting(null)}
           onConfirm={() => void exportVersion(exporting)}
         >
           <p>{t('documents.export.body')}</p>
           <p className="muted">{t('documents.export.audit')}</p>
-        </ConfirmDialog>
+        </DocumentConfirm>
       ) : null}
       {removing ? (
-        <ConfirmDialog
-          title={t('documents.remove.title')}
-          confirmLabel={t('documents.remove.confirm')}
-          cancelLabel={t('documents.remove.cancel')}
-          danger
-          testId="remove-document"
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => void remove(removing)}
-        >
+        <DocumentConfirm kind="remove" onCancel={() => setRemoving(null)} onConfirm={() => void remove(removing)}>
           <p>{t('documents.remove.body', { title: removing.title })}</p>
-        </ConfirmDialog>
+        </DocumentConfirm>
       ) : null}
     </section>
+  );
+}
+
+const CONFIRM_TEST_IDS = { export: 'export-warning', remove: 'remove-document' } as const;
+
+/** The export warning and the delete confirmation: one danger dialog, each with its texts (documents.<kind>.*). */
+function DocumentConfirm({
+  kind,
+  onCancel,
+  onConfirm,
+  children,
+}: {
+  kind: keyof typeof CONFIRM_TEST_IDS;
+  onCancel: () => void;
+  onConfirm: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmDialog
+      title={t(`documents.${kind}.title`)}
+      confirmLabel={t(`documents.${kind}.confirm`)}
+      cancelLabel={t(`documents.${kind}.cancel`)}
+      danger
+      testId={CONFIRM_TEST_IDS[kind]}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    >
+      {children}
+    </ConfirmDialog>
   );
 }

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DateField } from '../../components/DateField';
-import { Field } from '../../components/Field';
+import { FormDialogButtons } from '../../components/FormDialogButtons';
+import { ValueSelectField, ValueTextAreaField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import { languageOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
 import { inputToIso } from '../cases/format';
@@ -98,14 +99,12 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
       testId="upload-dialog"
       actions={
         uploading ? null : (
-          <>
-            <button type="button" className="button button-quiet" onClick={onClose}>
-              {t('documents.upload.cancel')}
-            </button>
-            <button type="submit" form="doc-upload-form" className="button button-primary">
-              {t('documents.upload.submit')}
-            </button>
-          </>
+          <FormDialogButtons
+            form="doc-upload-form"
+            cancelLabel={t('documents.upload.cancel')}
+            onCancel={onClose}
+            submitLabel={t('documents.upload.submit')}
+          />
         )
       }
     >
@@ -115,27 +114,18 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
           <p className="muted">{t('documents.upload.versionBody')}</p>
         ) : (
           <fieldset className="doc-fields" disabled={uploading}>
-            <Field label={t('documents.upload.titleLabel')} error={fieldErrors.title}>
-              {(control) => (
-                <input {...control} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />
-              )}
-            </Field>
-            <Field label={t('documents.upload.category')}>
-              {(control) => (
-                <select
-                  {...control}
-                  className="input"
-                  value={category}
-                  onChange={(e) => setCategory(e.target.value as DocumentCategory)}
-                >
-                  {DOCUMENT_CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`documents.categories.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <ValueTextField
+              label={t('documents.upload.titleLabel')}
+              error={fieldErrors.title}
+              value={title}
+              onChange={setTitle}
+            />
+            <ValueSelectField
+              label={t('documents.upload.category')}
+              value={category}
+              onChange={setCategory}
+              options={optionsOf(DOCUMENT_CATEGORIES, (c) => t(`documents.categories.${c}`))}
+            />
             <DateField
               label={t('documents.upload.date')}
               hint={t('documents.upload.dateHint')}
@@ -143,29 +133,16 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
               value={date}
               onChange={setDate}
             />
-            <Field label={t('documents.upload.language')}>
-              {(control) => (
-                <select {...control} className="input" value={language} onChange={(e) => setLanguage(e.target.value)}>
-                  <option value="">{t('documents.upload.languageNone')}</option>
-                  {languageOptions(lang).map((o) => (
-                    <option key={o.code} value={o.code}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('documents.upload.note')}>
-              {(control) => (
-                <textarea
-                  {...control}
-                  className="input"
-                  rows={3}
-                  value={note}
-                  onChange={(e) => setNote(e.target.value)}
-                />
-              )}
-            </Field>
+            <ValueSelectField
+              label={t('documents.upload.language')}
+              value={language}
+              onChange={setLanguage}
+              options={[
+                { value: '', label: t('documents.upload.languageNone') },
+                ...languageOptions(lang).map((o) => ({ value: o.code, label: o.label })),
+              ]}
+            />
+            <ValueTextAreaField label={t('documents.upload.note')} rows={3} value={note} onChange={setNote} />
           </fieldset>
         )}
       </form>

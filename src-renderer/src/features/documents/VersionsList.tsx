@@ -22,6 +22,11 @@ export function VersionsList({ documentId, latestVersionId, onView, onExport }: 
   const versions = query.data ?? null;
   const error = query.error?.shape ?? null;
 
+  const actions = [
+    { action: 'view', className: 'button button-small', run: onView },
+    { action: 'export', className: 'button button-small button-quiet', run: onExport },
+  ] as const;
+
   if (error) return <ErrorMessage error={error} />;
   if (!versions) return <p className="muted">{t('app.loading')}</p>;
   return (
@@ -36,22 +41,17 @@ export function VersionsList({ documentId, latestVersionId, onView, onExport }: 
             {v.originalName} · {formatSize(v.size, lang)} · {formatDate(v.createdAt)}
           </span>
           <span className="actions">
-            <button
-              type="button"
-              className="button button-small"
-              aria-label={t('documents.versions.view', { version: String(v.versionNo) })}
-              onClick={() => onView(v)}
-            >
-              {t('documents.actions.view')}
-            </button>
-            <button
-              type="button"
-              className="button button-small button-quiet"
-              aria-label={t('documents.versions.export', { version: String(v.versionNo) })}
-              onClick={() => onExport(v)}
-            >
-              {t('documents.actions.export')}
-            </button>
+            {actions.map(({ action, className, run }) => (
+              <button
+                key={action}
+                type="button"
+                className={className}
+                aria-label={t(`documents.versions.${action}`, { version: String(v.versionNo) })}
+                onClick={() => run(v)}
+              >
+                {t(`documents.actions.${action}`)}
+              </button>
+            ))}
           </span>
         </li>
       ))}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { ValueSelectField, ValueTextField } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import type { ClientNoteLanguage } from '@shared/schemas/client-notes';
+import { GenerateDialog } from './GenerateDialog';
 
 /** The one-page client note (issue 16): language pre-selected from the client's languages. */
 export function ClientNoteDialog({
@@ -37,51 +37,36 @@ export function ClientNoteDialog({
   };
 
   return (
-    <Dialog
+    <GenerateDialog
       title={t('guide.clientNote.title')}
-      onClose={onClose}
       testId="client-note-dialog"
-      actions={
-        <>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy || !language}
-            onClick={() => void submit()}
-          >
-            {t('guide.clientNote.generate')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('guide.petitions.cancel')}
-          </button>
-        </>
-      }
+      generateLabel={t('guide.clientNote.generate')}
+      disabled={busy || !language}
+      onGenerate={() => void submit()}
+      onClose={onClose}
     >
       <p className="case-subtle">{t('guide.clientNote.intro')}</p>
       {langs.kind === 'ready' ? (
-        <Field label={t('guide.clientNote.language')}>
-          {(control) => (
-            <select
-              {...control}
-              value={language ?? ''}
-              onChange={(e) => setChosen(e.target.value as ClientNoteLanguage)}
-            >
-              {langs.value.languages.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {t(`guide.clientNote.languages.${l.code}`)}
-                  {l.reviewed ? '' : ` (${t('guide.clientNote.notReviewed')})`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ValueSelectField
+          label={t('guide.clientNote.language')}
+          className=""
+          value={language ?? ''}
+          onChange={setChosen}
+          options={langs.value.languages.map((l) => ({
+            value: l.code,
+            label: `${t(`guide.clientNote.languages.${l.code}`)}${l.reviewed ? '' : ` (${t('guide.clientNote.notReviewed')})`}`,
+          }))}
+        />
       ) : null}
-      <Field label={t('guide.clientNote.phone')}>
-        {(control) => (
-          <input {...control} type="tel" maxLength={40} value={phone} onChange={(e) => setPhone(e.target.value)} />
-        )}
-      </Field>
+      <ValueTextField
+        label={t('guide.clientNote.phone')}
+        className=""
+        type="tel"
+        maxLength={40}
+        value={phone}
+        onChange={setPhone}
+      />
       <ErrorMessage error={langs.kind === 'error' ? langs.error : error} />
-    </Dialog>
+    </GenerateDialog>
   );
 }

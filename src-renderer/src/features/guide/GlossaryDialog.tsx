@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeQuery } from '../../api/query';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from '../../components/Field';
+import { ValueTextField } from '../../components/ValueFields';
 
 interface GlossaryDialogProps {
   onClose: () => void;
@@ -37,17 +37,14 @@ export function GlossaryDialog({ onClose, termId }: GlossaryDialogProps) {
         </button>
       }
     >
-      <Field label={t('guide.glossary.filter')}>
-        {(control) => (
-          <input
-            {...control}
-            type="search"
-            maxLength={100}
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-          />
-        )}
-      </Field>
+      <ValueTextField
+        label={t('guide.glossary.filter')}
+        className=""
+        type="search"
+        maxLength={100}
+        value={filter}
+        onChange={setFilter}
+      />
       {terms.kind === 'error' ? <ErrorMessage error={terms.error} /> : null}
       {terms.kind === 'ready' ? (
         <dl className="guide-glossary">

@@ -34,6 +34,10 @@ const REFUSALS = {
   'playbook.notNewer': true,
 } as const;
 
+/** The guide's dialogs, in the order of their buttons; each opens with `guide.<dialog>.open`. */
+const GUIDE_DIALOGS = ['petitions', 'clientNote', 'glossary'] as const;
+type GuideDialog = (typeof GUIDE_DIALOGS)[number];
+
 export function GuidePanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const pick = useBilingual();
@@ -44,9 +48,12 @@ export function GuidePanel({ caseId }: { caseId: string }) {
   const imports = useInvokeQuery('playbooks:imports', {});
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [status, setStatus] = useState('');
-  const [petitionOpen, setPetitionOpen] = useState(false);
-  const [noteOpen, setNoteOpen] = useState(false);
-  const [glossaryOpen, setGlossaryOpen] = useState(false);
+  const [dialog, setDialog] = useState<GuideDialog | null>(null);
+  const close = () => setDialog(null);
+  const generated = (message: string) => {
+    setDialog(null);
+    setStatus(message);
+  };
 
   if (view.kind === 'loading') return null;
   if (view.kind === 'error') {
@@ -100,15 +107,11 @@ export function GuidePanel({ caseId }: { caseId: string }) {
     <div className="case-section-head">
       <h2 id="guide-title">{t('guide.title')}</h2>
       <div className="cluster">
-        <button type="button" className="button" onClick={() => setPetitionOpen(true)}>
-          {t('guide.petitions.open')}
-        </button>
-        <button type="button" className="button" onClick={() => setNoteOpen(true)}>
-          {t('guide.clientNote.open')}
-        </button>
-        <button type="button" className="button" onClick={() => setGlossaryOpen(true)}>
-          {t('guide.glossary.open')}
-        </button>
+        {GUIDE_DIALOGS.map((d) => (
+          <button key={d} type="button" className="button" onClick={() => setDialog(d)}>
+            {t(`guide.${d}.open`)}
+          </button>
+        ))}
         <button type="button" className="button" onClick={() => void importUpdate()}>
           {t('guide.update.import')}
         </button>
@@ -116,25 +119,19 @@ export function GuidePanel({ caseId }: { caseId: string }) {
           {v.hidden ? t('guide.show') : t('guide.hide')}
         </button>
       </div>
-      {glossaryOpen ? <GlossaryDialog onClose={() => setGlossaryOpen(false)} /> : null}
-      {noteOpen ? (
+      {dialog === 'glossary' ? <GlossaryDialog onClose={close} /> : null}
+      {dialog === 'clientNote' ? (
         <ClientNoteDialog
           caseId={caseId}
-          onClose={() => setNoteOpen(false)}
-          onGenerated={() => {
-            setNoteOpen(false);
-            setStatus(t('guide.clientNote.generated'));
-          }}
+          onClose={close}
+          onGenerated={() => generated(t('guide.clientNote.generated'))}
         />
       ) : null}
-      {petitionOpen ? (
+      {dialog === 'petitions' ? (
         <PetitionDialog
           caseId={caseId}
-          onClose={() => setPetitionOpen(false)}
-          onGenerated={(version) => {
-            setPetitionOpen(false);
-            setStatus(t('guide.petitions.generated', { version: String(version) }));
-          }}
+          onClose={close}
+          onGenerated={(version) => generated(t('guide.petitions.generated', { version: String(version) }))}
         />
       ) : null}
     </div>

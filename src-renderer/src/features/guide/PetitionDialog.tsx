@@ -3,7 +3,6 @@ import { useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { FormDateField } from '../../components/FormDateField';
@@ -12,6 +11,7 @@ import { applyServerErrors } from '../../components/serverErrors';
 import { validationMessage } from '../../components/validationMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { PetitionField } from '@shared/schemas/petitions';
+import { GenerateDialog } from './GenerateDialog';
 import { petitionFormSchema, type PetitionFormValues } from './petitionForm';
 
 interface Props {
@@ -142,27 +142,15 @@ export function PetitionDialog({ caseId, onClose, onGenerated }: Props) {
   };
 
   return (
-    <Dialog
+    <GenerateDialog
       title={t('guide.petitions.title')}
-      onClose={onClose}
       testId="petition-dialog"
-      actions={
-        <>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={formState.isSubmitting || prepared.kind !== 'ready'}
-            onClick={() => void submit()}
-          >
-            {t('guide.petitions.generate')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('guide.petitions.cancel')}
-          </button>
-        </>
-      }
+      generateLabel={t('guide.petitions.generate')}
+      disabled={formState.isSubmitting || prepared.kind !== 'ready'}
+      onGenerate={() => void submit()}
+      onClose={onClose}
     >
       {body()}
-    </Dialog>
+    </GenerateDialog>
   );
 }

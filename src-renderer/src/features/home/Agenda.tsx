@@ -91,7 +91,7 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
           ) : (
             <AgendaList items={agenda.items} onOpen={onOpenCase} undo={undo} />
           )}
-          <div className="agenda-range">
+          <div className="cluster agenda-range">
             <p className="muted">{t('agenda.range', { days: String(days) })}</p>
             {rangeIndex < RANGES.length - 1 ? (
               <button type="button" className="button button-small" onClick={() => setRangeIndex(rangeIndex + 1)}>

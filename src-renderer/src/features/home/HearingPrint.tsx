@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '@shared/schemas/deadline-views';
 import { formatDate } from '../../components/format';
 import { addDays } from '../deadlines/dates';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { Dialog } from '../../components/Dialog';
+import { ValueRadios, optionsOf } from '../../components/ValueFields';
 import './hearing-print.css';
 
 export type PrintRange = 'day' | 'week';
@@ -59,12 +61,12 @@ export function HearingPrint({ items, today }: { items: readonly AgendaItem[]; t
         >
           <fieldset className="checkbox-group hearing-print-options">
             <legend>{t('agendaPrint.range')}</legend>
-            {(['day', 'week'] as const).map((r) => (
-              <label key={r} className="checkbox">
-                <input type="radio" name="hearing-print-range" checked={range === r} onChange={() => setRange(r)} />
-                {t(`agendaPrint.ranges.${r}`)}
-              </label>
-            ))}
+            <ValueRadios
+              name="hearing-print-range"
+              value={range}
+              onChange={setRange}
+              options={optionsOf(['day', 'week'] as const, (r) => t(`agendaPrint.ranges.${r}`))}
+            />
           </fieldset>
           <label className="checkbox">
             <input type="checkbox" checked={withNames} onChange={(event) => setWithNames(event.target.checked)} />
@@ -81,16 +83,14 @@ export function HearingPrint({ items, today }: { items: readonly AgendaItem[]; t
               <p>{t('agendaPrint.none')}</p>
             ) : (
               <table className="hearing-print-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agendaPrint.columns.date')}</th>
-                    <th scope="col">{t('agendaPrint.columns.time')}</th>
-                    <th scope="col">{t('agendaPrint.columns.court')}</th>
-                    <th scope="col">{t('agendaPrint.columns.hall')}</th>
-                    <th scope="col">{t('agendaPrint.columns.fileNumber')}</th>
-                    {withNames ? <th scope="col">{t('agendaPrint.columns.clients')}</th> : null}
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  labels={[
+                    ...(['date', 'time', 'court', 'hall', 'fileNumber'] as const).map((c) =>
+                      t(`agendaPrint.columns.${c}`),
+                    ),
+                    withNames && t('agendaPrint.columns.clients'),
+                  ]}
+                />
                 <tbody>
                   {hearings.map((h) => (
                     <tr key={h.id} data-testid="hearing-print-row">

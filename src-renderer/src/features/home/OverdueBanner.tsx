@@ -25,7 +25,7 @@ export function OverdueBanner({ onShowAgenda }: Props) {
 
   if (overdue === 0) return null;
   return (
-    <div className="overdue-banner" role="status" data-testid="overdue-banner">
+    <div className="cluster overdue-banner" role="status" data-testid="overdue-banner">
       <span className="overdue-banner-text">{t('agenda.banner', { count: overdue })}</span>
       {onShowAgenda ? (
         <button type="button" className="button button-small overdue-banner-link" onClick={onShowAgenda}>

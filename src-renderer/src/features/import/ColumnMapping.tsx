@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_TYPES } from '@shared/schemas/deadlines';
 import type { ImportField, ImportMappingInput, ImportPreview } from '@shared/schemas/import';
 import { BusyNote } from '../../components/BusyNote';
+import { ValueSelectField, optionsOf } from '../../components/ValueFields';
 import { fieldsByColumn, IMPORT_CASE_FIELDS, IMPORT_CLIENT_FIELDS, remapped } from './importModel';
 
 interface ColumnMappingProps {
@@ -84,29 +85,17 @@ export function ColumnMapping({ preview, disabled, updating, onChange }: ColumnM
           {t('importList.mapping.hasHeader')}
         </label>
       </div>
-      <div className="field import-case-type">
-        <label className="field-label" htmlFor="import-default-case-type">
-          {t('importList.mapping.defaultCaseType')}
-        </label>
-        <select
-          id="import-default-case-type"
-          className="input"
-          value={preview.mapping.defaultCaseType ?? ''}
-          disabled={disabled}
-          onChange={(event) => {
-            const value = event.target.value;
-            const type = CASE_TYPES.find((c) => c === value) ?? null;
-            onChange(remapped(preview, -1, null, { defaultCaseType: type }));
-          }}
-        >
-          <option value="">{t('importList.mapping.noCaseType')}</option>
-          {CASE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`caseTypes.${type}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ValueSelectField
+        label={t('importList.mapping.defaultCaseType')}
+        fieldClassName="import-case-type"
+        value={preview.mapping.defaultCaseType ?? ''}
+        disabled={disabled}
+        onChange={(type) => onChange(remapped(preview, -1, null, { defaultCaseType: type === '' ? null : type }))}
+        options={[
+          { value: '', label: t('importList.mapping.noCaseType') },
+          ...optionsOf(CASE_TYPES, (type) => t(`caseTypes.${type}`)),
+        ]}
+      />
       {updating ? <BusyNote>{t('importList.mapping.updating')}</BusyNote> : null}
     </section>
   );

@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview, type ImportRowView } from '@shared/schemas/import';
 import { parseValidationDetail } from '@shared/validation-details';
 import { formatDate } from '../../components/format';
+import { ValueSelectField } from '../../components/ValueFields';
 import { countryName, languageName } from '../../components/isoNames';
 import { validationMessage } from '../../components/validationMessage';
 import { currentLanguage } from '../../i18n';
@@ -77,20 +78,16 @@ export function PreviewRows({ preview, choices, onChoose, disabled }: PreviewRow
     <section aria-labelledby="import-preview-title" className="stack">
       <div className="page-header">
         <h2 id="import-preview-title">{t('importList.preview.title')}</h2>
-        <div className="field list-sort">
-          <label className="field-label" htmlFor="import-filter">
-            {t('importList.preview.filterLabel')}
-          </label>
-          <select
-            id="import-filter"
-            className="input"
-            value={attentionOnly ? 'attention' : 'all'}
-            onChange={(event) => setAttentionOnly(event.target.value === 'attention')}
-          >
-            <option value="all">{t('importList.preview.filterAll')}</option>
-            <option value="attention">{t('importList.preview.filterAttention')}</option>
-          </select>
-        </div>
+        <ValueSelectField
+          label={t('importList.preview.filterLabel')}
+          fieldClassName="list-sort"
+          value={attentionOnly ? 'attention' : 'all'}
+          onChange={(v) => setAttentionOnly(v === 'attention')}
+          options={[
+            { value: 'all', label: t('importList.preview.filterAll') },
+            { value: 'attention', label: t('importList.preview.filterAttention') },
+          ]}
+        />
       </div>
       <p className="muted">{t('importList.preview.hint')}</p>
       {rows.length === 0 ? (
@@ -105,10 +102,11 @@ export function PreviewRows({ preview, choices, onChoose, disabled }: PreviewRow
           >
             <div role="rowgroup" className="data-table-head">
               <div role="row" aria-rowindex={1} className="data-row import-row">
-                <span role="columnheader">{t('importList.preview.row')}</span>
-                <span role="columnheader">{t('importList.preview.values')}</span>
-                <span role="columnheader">{t('importList.preview.status')}</span>
-                <span role="columnheader">{t('importList.preview.choice')}</span>
+                {(['row', 'values', 'status', 'choice'] as const).map((column) => (
+                  <span key={column} role="columnheader">
+                    {t(`importList.preview.${column}`)}
+                  </span>
+                ))}
               </div>
             </div>
             <div role="rowgroup" className="data-table-body" style={{ height: virtualizer.getTotalSize() }}>
@@ -177,34 +175,51 @@ function RowStatus({ row }: { row: ImportRowView }) {
   return (
     <div className="stack import-status-list">
       {ok ? <span className="import-badge import-badge-ok">{t('importList.preview.ok')}</span> : null}
-      {row.errors.length > 0 ? (
-        <div>
-          <span className="import-badge import-badge-error">{t('importList.preview.hasErrors')}</span>
-          <ul className="import-reasons">
-            {row.errors.map((detail) => (
-              <li key={detail}>{reasonText(t, detail)}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {row.conflicts.length > 0 ? (
-        <div>
-          <span className="import-badge import-badge-warning">{t('importList.preview.conflict')}</span>
-          <ul className="import-reasons">
-            {row.conflicts.map((c) => (
-              <li key={c.id}>{t('importList.preview.conflictWith', { name: c.name })}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {row.duplicateOf.length > 0 ? (
-        <div>
-          <span className="import-badge import-badge-warning">{t('importList.preview.duplicate')}</span>
-          <ul className="import-reasons">
-            <li>{t('importList.preview.duplicateOf', { rows: row.duplicateOf.join(', ') })}</li>
-          </ul>
-        </div>
-      ) : null}
+      <Reasons
+        badge={t('importList.preview.hasErrors')}
+        tone="error"
+        reasons={row.errors.map((detail) => ({ key: detail, text: reasonText(t, detail) }))}
+      />
+      <Reasons
+        badge={t('importList.preview.conflict')}
+        tone="warning"
+        reasons={row.conflicts.map((c) => ({
+          key: c.id,
+          text: t('importList.preview.conflictWith', { name: c.name }),
+        }))}
+      />
+      <Reasons
+        badge={t('importList.preview.duplicate')}
+        tone="warning"
+        reasons={
+          row.duplicateOf.length > 0
+            ? [{ key: 'duplicate', text: t('importList.preview.duplicateOf', { rows: row.duplicateOf.join(', ') }) }]
+            : []
+        }
+      />
+    </div>
+  );
+}
+
+/** One kind of trouble with a row (errors, conflicts, duplicates): its badge and the reasons; nothing without reasons. */
+function Reasons({
+  badge,
+  tone,
+  reasons,
+}: {
+  badge: string;
+  tone: 'error' | 'warning';
+  reasons: ReadonlyArray<{ key: string; text: string }>;
+}) {
+  if (reasons.length === 0) return null;
+  return (
+    <div>
+      <span className={`import-badge import-badge-${tone}`}>{badge}</span>
+      <ul className="import-reasons">
+        {reasons.map((r) => (
+          <li key={r.key}>{r.text}</li>
+        ))}
+      </ul>
     </div>
   );
 }

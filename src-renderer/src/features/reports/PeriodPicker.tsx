@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
+import { ValueSelectField, optionsOf } from '../../components/ValueFields';
 
 export interface PeriodChoice {
   kind: 'month' | 'quarter';
@@ -25,51 +25,30 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
   const monthName = (m: number) => new Date(2000, m - 1, 1).toLocaleDateString(i18n.language, { month: 'long' });
   return (
     <div className="period-picker">
-      <Field label={t('reports.lawyer.periodKind')}>
-        {(control) => (
-          <select
-            {...control}
-            className="input input-short"
-            value={value.kind}
-            onChange={(e) => onChange({ ...value, kind: e.target.value === 'month' ? 'month' : 'quarter', part: 1 })}
-          >
-            <option value="quarter">{t('reports.lawyer.quarter')}</option>
-            <option value="month">{t('reports.lawyer.month')}</option>
-          </select>
+      <ValueSelectField
+        label={t('reports.lawyer.periodKind')}
+        className="input input-short"
+        value={value.kind}
+        onChange={(kind) => onChange({ ...value, kind, part: 1 })}
+        options={optionsOf(['quarter', 'month'] as const, (k) => t(`reports.lawyer.${k}`))}
+      />
+      <ValueSelectField
+        label={t('reports.lawyer.year')}
+        className="input input-short"
+        value={value.year}
+        onChange={(year) => onChange({ ...value, year })}
+        options={optionsOf(years, String)}
+      />
+      <ValueSelectField
+        label={value.kind === 'month' ? t('reports.lawyer.monthLabel') : t('reports.lawyer.quarterLabel')}
+        className="input input-short"
+        value={value.part}
+        onChange={(part) => onChange({ ...value, part })}
+        options={optionsOf(
+          Array.from({ length: value.kind === 'month' ? 12 : 4 }, (_, i) => i + 1),
+          (n) => (value.kind === 'month' ? monthName(n) : t('reports.lawyer.quarterOption', { q: String(n) })),
         )}
-      </Field>
-      <Field label={t('reports.lawyer.year')}>
-        {(control) => (
-          <select
-            {...control}
-            className="input input-short"
-            value={value.year}
-            onChange={(e) => onChange({ ...value, year: Number(e.target.value) })}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={value.kind === 'month' ? t('reports.lawyer.monthLabel') : t('reports.lawyer.quarterLabel')}>
-        {(control) => (
-          <select
-            {...control}
-            className="input input-short"
-            value={value.part}
-            onChange={(e) => onChange({ ...value, part: Number(e.target.value) })}
-          >
-            {Array.from({ length: value.kind === 'month' ? 12 : 4 }, (_, i) => i + 1).map((n) => (
-              <option key={n} value={n}>
-                {value.kind === 'month' ? monthName(n) : t('reports.lawyer.quarterOption', { q: String(n) })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { periodLabel } from './periodLabel';
 import { useInvokeMutation, useInvokeQuery } from '../../api/query';
+import { ColumnHeads } from '../../components/ColumnHeads';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDateTime, shownWords } from './format';
 import type { ChannelOutput } from '@shared/contract';
@@ -40,13 +41,9 @@ export function RegisterPanel() {
       {reports && reports.length > 0 ? (
         <>
           <table className="data-table" data-testid="report-register">
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.register.lawyer')}</th>
-                <th scope="col">{t('reports.register.period')}</th>
-                <th scope="col">{t('reports.register.receivedAt')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              labels={(['lawyer', 'period', 'receivedAt'] as const).map((c) => t(`reports.register.${c}`))}
+            />
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id} data-testid="register-row">

@@ -1,0 +1,151 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { Field, type FieldControlProps } from './Field';
+
+/**
+ * Labelled inputs for forms that keep their values in React state (value + onChange), the
+ * counterpart of FormInputs.tsx (react-hook-form registrations). The label is tied to the control
+ * by id through Field, so a select's chosen option never becomes part of its accessible name.
+ */
+
+interface FieldFrame {
+  label: string;
+  hint?: string | undefined;
+  /** Already translated. */
+  error?: string | undefined;
+  /** Extra classes for the field's wrapper ("span-2", "list-sort"). */
+  fieldClassName?: string | undefined;
+  /** The control's classes; "input" unless given, none when empty. */
+  className?: string | undefined;
+}
+
+/** The labelled Field around a control; `control` gets the id, the descriptions and the classes. */
+function Framed({
+  frame: { label, hint, error, fieldClassName, className = 'input' },
+  control,
+}: {
+  frame: FieldFrame;
+  control: (props: FieldControlProps & { className: string | undefined }) => ReactNode;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error} className={fieldClassName}>
+      {(props) => control({ ...props, className: className || undefined })}
+    </Field>
+  );
+}
+
+/** Separates the Field's props from the control's own. */
+function splitFrame<P extends FieldFrame>(props: P) {
+  const { label, hint, error, fieldClassName, className, ...own } = props;
+  return { frame: { label, hint, error, fieldClassName, className }, own };
+}
+
+interface TextValue {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+type InputProps = FieldFrame &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'> &
+  TextValue;
+type TextAreaProps = FieldFrame &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'className'> &
+  TextValue;
+
+/** A text control in its Field, bound to a string: `input` for one line, `textarea` for several. */
+function framedText(props: InputProps | TextAreaProps, tag: 'input' | 'textarea') {
+  const { frame, own } = splitFrame(props);
+  const { value, onChange, ...rest } = own;
+  // One element either way: the props a caller may give are those of its own tag (InputProps for
+  // input, TextAreaProps for textarea), which the two exported fields below guarantee.
+  const Tag = tag as 'input';
+  return (
+    <Framed
+      frame={frame}
+      control={(control) => (
+        <Tag
+          {...control}
+          {...(rest as InputHTMLAttributes<HTMLInputElement>)}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    />
+  );
+}
+
+export const ValueTextField = (props: InputProps) => framedText(props, 'input');
+export const ValueTextAreaField = (props: TextAreaProps) => framedText(props, 'textarea');
+
+export interface ValueOption<V extends string | number> {
+  value: V;
+  label: string;
+  disabled?: boolean;
+}
+
+/** Options for a list of codes, each labelled by `label` (usually a translation). */
+export function optionsOf<V extends string | number>(
+  values: readonly V[],
+  label: (value: V) => string,
+): ValueOption<V>[] {
+  return values.map((value) => ({ value, label: label(value) }));
+}
+
+/** The <option>s of a select, in order (a "none" choice is simply the first one, value ""). */
+export function OptionList<V extends string | number>({ options }: { options: readonly ValueOption<V>[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value} disabled={o.disabled}>
+      {o.label}
+    </option>
+  ));
+}
+
+type SelectProps<V extends string | number> = FieldFrame &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'className' | 'children'> & {
+    /** "" while nothing is chosen yet. */
+    value: V | '';
+    onChange: (value: V) => void;
+    options: readonly ValueOption<V>[];
+  };
+
+/** A select of typed values: onChange gets the chosen option's own value (a number stays a number). */
+export function ValueSelectField<V extends string | number>(props: SelectProps<V>) {
+  const {
+    frame,
+    own: { value, onChange, options, ...rest },
+  } = splitFrame(props);
+  const choose = (text: string) => {
+    const chosen = options.find((o) => String(o.value) === text);
+    if (chosen) onChange(chosen.value);
+  };
+  return (
+    <Framed
+      frame={frame}
+      control={(control) => (
+        <select {...control} {...rest} value={value} onChange={(e) => choose(e.target.value)}>
+          <OptionList options={options} />
+        </select>
+      )}
+    />
+  );
+}
+
+/** Radio buttons of typed values, each in its label (inside the caller's fieldset, which names the group). */
+export function ValueRadios<V extends string | number>({
+  name,
+  value,
+  onChange,
+  options,
+}: {
+  /** The radio group's name (unique on the page). */
+  name: string;
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly ValueOption<V>[];
+}) {
+  return options.map((o) => (
+    <label key={o.value} className="checkbox">
+      <input type="radio" name={name} checked={value === o.value} onChange={() => onChange(o.value)} />
+      {o.label}
+    </label>
+  ));
+}
