@@ -12,6 +12,7 @@ import { useInvokeMutation } from '../../api/query';
 import { useUndo } from '../casework/useUndo';
 import { UploadDialog } from './UploadDialog';
 import { useDocuments } from './useDocuments';
+import { useWarmPdfViewer } from './useWarmPdfViewer';
 import { ViewerDialog } from './ViewerDialog';
 import './documents.css';
 
@@ -28,6 +29,7 @@ type Upload = { file: File; version?: DocumentView | undefined };
 export function DocumentsSection({ caseId }: Props) {
   const { t } = useTranslation();
   const { state, reload } = useDocuments(caseId);
+  useWarmPdfViewer(state.kind === 'ready' ? state.documents : null);
   const picker = useRef<HTMLInputElement>(null);
   // Which document the next picked file is a new version of (null: a new document).
   const pickFor = useRef<DocumentView | null>(null);
