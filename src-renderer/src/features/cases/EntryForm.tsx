@@ -1,11 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState, type ReactNode } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { get, useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { AppErrorShape, Envelope } from '@shared/errors';
-import { submitEntry, type Saved } from './addForm';
+import { submitEntry, withoutCase, type EntryFormProps, type Saved } from './addForm';
 import { FormActions } from './FormActions';
 import { useReportUnsaved } from './unsavedGuard';
+import { errorText } from '../../components/validationMessage';
 
 /**
  * A timeline entry form (activity, task, time entry): react-hook-form over the channel's own
@@ -48,6 +50,92 @@ export function useEntryForm<In extends FieldValues, Out>({
   return { form, submit, error };
 }
 
+/** The translated error message of a form's field, by its path (`kind`, `fileNumbers.0.value`). */
+export function useFieldErrorText<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>) {
+  const { t } = useTranslation();
+  return (path: Path<T>): string | undefined => {
+    const found: unknown = get(form.formState.errors, path);
+    const code = typeof found === 'object' && found !== null && 'message' in found ? found.message : undefined;
+    return errorText(t, typeof code === 'string' ? code : undefined);
+  };
+}
+
+/**
+ * A form that adds a record to a case or corrects one (`editing`): the schema built for the
+ * case, the add or the update channel, the editing values or the defaults. Returns the form,
+ * the props for `EntryForm` and each field's error text.
+ */
+export function useCaseEntryForm<In extends FieldValues, Out extends { caseId: string }>({
+  caseId,
+  editing,
+  onAdded,
+  onCancel,
+  schemaFor,
+  add,
+  update,
+  defaults,
+  focus,
+  fields,
+  labels,
+}: EntryFormProps<In> & {
+  schemaFor: (caseId: string) => z.ZodType<Out, In>;
+  add: (value: Out) => Promise<Envelope<Saved>>;
+  update: (value: { id: string; version: number } & Omit<Out, 'caseId'>) => Promise<Envelope<Saved>>;
+  defaults: In;
+  focus: Path<In>;
+  fields: readonly Path<In>[];
+  /** The form's name when adding and when correcting, and its submit button. */
+  labels: { add: string; edit: string; submit: string };
+}) {
+  const schema = useMemo(() => schemaFor(caseId), [schemaFor, caseId]);
+  const { form, submit, error } = useEntryForm({
+    schema,
+    defaults: editing?.values ?? defaults,
+    focus,
+    fields,
+    save: (value) =>
+      editing ? update({ id: editing.id, version: editing.version, ...withoutCase(value) }) : add(value),
+    onSaved: onAdded,
+  });
+  const errorAt = useFieldErrorText(form);
+  const entry = {
+    form,
+    submit,
+    error,
+    onCancel,
+    label: editing ? labels.edit : labels.add,
+    submitLabel: labels.submit,
+  };
+  return { form, entry, errorAt };
+}
+
+/** A case form element: not validated by the browser, submitted by the caller's handler. */
+export function CaseForm({
+  label,
+  className = 'case-form',
+  onSubmit,
+  children,
+}: {
+  label?: string | undefined;
+  className?: string;
+  onSubmit: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className={className}
+      noValidate
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      aria-label={label}
+    >
+      {children}
+    </form>
+  );
+}
+
 /** The form element and its actions around an entry form's fields. */
 export function EntryForm<In extends FieldValues, Out>({
   form,
@@ -68,15 +156,7 @@ export function EntryForm<In extends FieldValues, Out>({
 }) {
   const { formState } = form;
   return (
-    <form
-      className="case-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-      aria-label={label}
-    >
+    <CaseForm label={label} onSubmit={() => void submit()}>
       {children}
       <FormActions
         submitLabel={submitLabel}
@@ -85,6 +165,6 @@ export function EntryForm<In extends FieldValues, Out>({
         error={error}
         onCancel={onCancel}
       />
-    </form>
+    </CaseForm>
   );
 }

@@ -1,6 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SaveCancelActions } from '../../components/SaveCancelActions';
 import type { AppErrorShape } from '@shared/errors';
+
+/**
+ * Why a case form did not save: a sentence when fields have errors (the errors themselves are on
+ * the fields) and the backend's error unless it was a VALIDATION already placed on the fields.
+ */
+export function FormProblems({
+  invalid,
+  message,
+  error,
+}: {
+  invalid: boolean;
+  message: string;
+  error: AppErrorShape | null;
+}) {
+  return (
+    <>
+      {invalid ? (
+        <p className="field-error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      {error && error.code !== 'VALIDATION' ? <ErrorMessage error={error} /> : null}
+    </>
+  );
+}
 
 interface Props {
   submitLabel: string;
@@ -15,20 +41,14 @@ export function FormActions({ submitLabel, submitting, invalid, error, onCancel 
   const { t } = useTranslation();
   return (
     <>
-      {invalid ? (
-        <p className="field-error" role="alert">
-          {t('timeline.fixErrors')}
-        </p>
-      ) : null}
-      {error && error.code !== 'VALIDATION' ? <ErrorMessage error={error} /> : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={submitting || undefined}>
-          {submitting ? t('timeline.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t('timeline.cancel')}
-        </button>
-      </div>
+      <FormProblems invalid={invalid} message={t('timeline.fixErrors')} error={error} />
+      <SaveCancelActions
+        saving={submitting}
+        saveLabel={submitLabel}
+        savingLabel={t('timeline.saving')}
+        cancelLabel={t('timeline.cancel')}
+        onCancel={onCancel}
+      />
     </>
   );
 }
