@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './Field';
 
@@ -119,5 +119,25 @@ export function CheckboxField({ label, registration }: { label: string; registra
       <input type="checkbox" {...registration} />
       <span>{label}</span>
     </label>
+  );
+}
+
+/** A titled group of a long form's fields (`form-section`; `list-fieldset` and the like as extra classes). */
+export function FormSection({
+  legend,
+  className,
+  testId,
+  children,
+}: {
+  legend: string;
+  className?: string | undefined;
+  testId?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className={['form-section', className].filter(Boolean).join(' ')} data-testid={testId}>
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
   );
 }

@@ -13,6 +13,8 @@ interface TextInputProps extends NativeProps {
   value: string;
   onValueChange: (value: string) => void;
   inputRef?: Ref<HTMLInputElement> | undefined;
+  /** Extra classes for the field's wrapper. */
+  fieldClassName?: string | undefined;
 }
 
 /** A labelled text input holding a controlled value (no react-hook-form). */

@@ -1,7 +1,6 @@
-import { Controller, get, useWatch, type UseFormReturn } from 'react-hook-form';
+import { get, useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CodeListPicker } from '../../components/CodeListPicker';
-import { Combobox } from '../../components/Combobox';
+import { FormCodeList, FormCombobox } from '../../components/FormCodePickers';
 import { CheckboxField, TextField } from '../../components/FormInputs';
 import {
   COUNTRY_NAMES,
@@ -60,57 +59,33 @@ export function ClientCoreFields({ form, autoFocus = false }: { form: ClientForm
           autoComplete="off"
         />
       </div>
-      <Controller
+      <FormCombobox
         control={control}
         name="nationality"
-        render={({ field }) => (
-          <Combobox
-            label={t('form.nationality')}
-            hint={t('form.nationalityHint')}
-            error={errorAt('nationality')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            name={field.name}
-            options={countryOptions(lang)}
-            resolve={resolveCountry}
-          />
-        )}
+        label={t('form.nationality')}
+        hint={t('form.nationalityHint')}
+        error={errorAt('nationality')}
+        options={countryOptions(lang)}
+        resolve={resolveCountry}
       />
-      <Controller
+      <FormCodeList
         control={control}
         name="languages"
-        render={({ field }) => (
-          <CodeListPicker
-            label={t('form.languages')}
-            error={errorAt('languages')}
-            values={field.value}
-            onChange={field.onChange}
-            options={languageOptions(lang)}
-            resolve={resolveLanguage}
-            labelOf={(code) => languageName(code, lang)}
-          />
-        )}
+        label={t('form.languages')}
+        error={errorAt('languages')}
+        options={languageOptions(lang)}
+        resolve={resolveLanguage}
+        labelOf={(code) => languageName(code, lang)}
       />
       <CheckboxField label={t('form.interpreterNeeded')} registration={register('interpreter.needed')} />
       {interpreterNeeded ? (
-        <Controller
+        <FormCombobox
           control={control}
           name="interpreter.language"
-          render={({ field }) => (
-            <Combobox
-              label={t('form.interpreterLanguage')}
-              error={errorAt('interpreter.language')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              name={field.name}
-              options={languageOptions(lang)}
-              resolve={resolveLanguage}
-            />
-          )}
+          label={t('form.interpreterLanguage')}
+          error={errorAt('interpreter.language')}
+          options={languageOptions(lang)}
+          resolve={resolveLanguage}
         />
       ) : null}
       <TextField

@@ -1,14 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDateField } from '../../components/FormDateField';
 import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
-import { CodeListPicker } from '../../components/CodeListPicker';
+import { FormCodeList } from '../../components/FormCodePickers';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import {
+  CheckboxField,
+  choicesOf,
+  FormSection,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/FormInputs';
 import { countryName, countryOptions, provinceOptions } from '../../components/isoNames';
 import { localCivilDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
@@ -18,6 +24,7 @@ import { clientFormSchema, fromClient, type ClientFormValues } from './clientFor
 import { ClientCoreFields, resolveCountry, useFieldError } from './ClientCoreFields';
 import { AliasFields, ConsentFields, IdentityNumberFields, VulnerabilityFields } from './ClientListFields';
 import { applyServerErrors } from '../../components/serverErrors';
+import { ClientFormActions } from './ClientFormActions';
 
 interface ClientEditFormProps {
   clientId: string;
@@ -87,17 +94,15 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         </div>
       ) : null}
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionIdentity')}</legend>
+      <FormSection legend={t('form.sectionIdentity')}>
         <ClientCoreFields form={form} autoFocus />
         <div className="form-row">
           <TextField label={t('form.fatherName')} error={errorAt('fatherName')} registration={register('fatherName')} />
           <TextField label={t('form.motherName')} error={errorAt('motherName')} registration={register('motherName')} />
         </div>
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionBirth')}</legend>
+      <FormSection legend={t('form.sectionBirth')}>
         <div className="form-row">
           <SelectField
             label={t('form.dateOfBirthPrecision')}
@@ -132,7 +137,7 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
             registration={register('gender.kind')}
             error={errorAt('gender.kind')}
             placeholder={t('form.genderNone')}
-            choices={GENDERS.map((g) => ({ value: g, label: t(`form.genders.${g}`) }))}
+            choices={choicesOf(GENDERS, (g) => t(`form.genders.${g}`))}
           />
           {genderKind === 'self-described' ? (
             <TextField
@@ -142,33 +147,25 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
             />
           ) : null}
         </div>
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionOrigin')}</legend>
-        <Controller
+      <FormSection legend={t('form.sectionOrigin')}>
+        <FormCodeList
           control={control}
           name="otherNationalities"
-          render={({ field }) => (
-            <CodeListPicker
-              label={t('form.otherNationalities')}
-              error={errorAt('otherNationalities')}
-              values={field.value}
-              onChange={field.onChange}
-              options={countryOptions(lang)}
-              resolve={resolveCountry}
-              labelOf={(code) => countryName(code, lang)}
-            />
-          )}
+          label={t('form.otherNationalities')}
+          error={errorAt('otherNationalities')}
+          options={countryOptions(lang)}
+          resolve={resolveCountry}
+          labelOf={(code) => countryName(code, lang)}
         />
         <CheckboxField label={t('form.stateless')} registration={register('stateless')} />
-      </fieldset>
+      </FormSection>
 
       <IdentityNumberFields form={form} />
       <AliasFields form={form} />
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionContact')}</legend>
+      <FormSection legend={t('form.sectionContact')}>
         <div className="form-row">
           <SelectField
             label={t('form.province')}
@@ -203,29 +200,21 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
           error={errorAt('safeContact.instructions')}
           registration={register('safeContact.instructions')}
         />
-      </fieldset>
+      </FormSection>
 
       <VulnerabilityFields form={form} />
       <ConsentFields form={form} />
 
-      {hasErrors && formState.isSubmitted ? (
-        <p className="error-message" role="alert">
-          {t('clients.fixErrors')}
-        </p>
-      ) : null}
-      <ErrorMessage error={failure} />
-      <div className="actions form-actions">
-        <button type="submit" className="button button-primary" aria-disabled={formState.isSubmitting || undefined}>
-          {formState.isSubmitting ? t('clients.saving') : t('clients.save')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => (formState.isDirty ? setConfirmingCancel(true) : onCancel())}
-        >
-          {t('clients.cancel')}
-        </button>
-      </div>
+      <ClientFormActions
+        invalid={hasErrors && formState.isSubmitted}
+        fixErrors={t('clients.fixErrors')}
+        failure={failure}
+        saving={formState.isSubmitting}
+        saveLabel={t('clients.save')}
+        savingLabel={t('clients.saving')}
+        cancelLabel={t('clients.cancel')}
+        onCancel={() => (formState.isDirty ? setConfirmingCancel(true) : onCancel())}
+      />
       {confirmingCancel ? (
         <ConfirmDialog
           title={t('form.unsavedTitle')}

@@ -3,6 +3,7 @@ import { countryName, countryOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
 import { VULNERABILITY_CODES, type VulnerabilityCode } from '@shared/schemas/clients';
 import type { ClientQuery } from './useClientPages';
+import { RemovableChip } from '../../components/RemovableChip';
 
 interface ClientFiltersProps {
   query: ClientQuery;
@@ -79,17 +80,13 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
       {active.length > 0 ? (
         <ul className="chip-list" aria-label={t('clients.filtersLabel')}>
           {active.map((filter) => (
-            <li key={filter.key} className="chip chip-active">
-              <span>{filter.label}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('clients.removeFilter', { label: filter.label })}
-                onClick={() => onChange({ ...query, ...filter.clear })}
-              >
-                ×
-              </button>
-            </li>
+            <RemovableChip
+              key={filter.key}
+              label={filter.label}
+              removeLabel={t('clients.removeFilter', { label: filter.label })}
+              active
+              onRemove={() => onChange({ ...query, ...filter.clear })}
+            />
           ))}
           {active.length > 1 ? (
             <li>

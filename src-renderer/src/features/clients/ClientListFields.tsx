@@ -1,74 +1,88 @@
 import type { ReactNode } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, type FieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDateField } from '../../components/FormDateField';
-import { SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { choicesOf, FormSection, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '@shared/identity-numbers';
 import { ALIAS_KINDS, CONSENT_KINDS, CONSENT_METHODS, VULNERABILITY_CODES } from '@shared/schemas/clients';
 import { useFieldError, type ClientForm as Form } from './ClientCoreFields';
+import type { ClientFormValues } from './clientForm';
 
-/** A fieldset of repeatable entries with Add and per-entry Remove; focus goes to what was added. */
-function ListFieldset({
+type ListName = 'aliases' | 'identityNumbers' | 'vulnerabilities' | 'consents';
+
+/**
+ * A fieldset of repeatable entries (a react-hook-form field array) with Add and per-entry
+ * Remove; focus goes to what was added. `entry` renders the fields of the entry at an index.
+ */
+function ListFields<N extends ListName>({
+  form,
+  name,
   legend,
   addLabel,
-  onAdd,
+  newEntry,
   error,
-  children,
+  entry,
 }: {
+  form: Form;
+  name: N;
   legend: string;
   addLabel: string;
-  onAdd: () => void;
+  newEntry: () => ClientFormValues[N][number];
   error?: string | undefined;
-  children: ReactNode;
+  entry: (index: number) => ReactNode;
 }) {
+  const { t } = useTranslation();
+  // The cast names the same type: react-hook-form's FieldArray cannot be resolved for a generic N.
+  const { fields, append, remove } = useFieldArray({ control: form.control, name });
   return (
-    <fieldset className="form-section list-fieldset">
-      <legend>{legend}</legend>
+    <FormSection legend={legend} className="list-fieldset">
       {/* Add sits above the entries: an entry's message appearing or vanishing on blur must not
           move the button between mouse-down and mouse-up (the click would be lost). */}
       <div>
-        <button type="button" className="button button-quiet" onClick={onAdd}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => append(newEntry() as FieldArray<ClientFormValues, N>, { shouldFocus: true })}
+        >
           {addLabel}
         </button>
       </div>
-      {children}
+      {fields.map((f, i) => (
+        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
+          {entry(i)}
+          <button
+            type="button"
+            className="button button-quiet button-small list-remove"
+            aria-label={t('form.removeItem', { item: `${legend} ${i + 1}` })}
+            onClick={() => remove(i)}
+          >
+            {t('form.remove')}
+          </button>
+        </div>
+      ))}
       {error ? (
         <p className="field-error" role="alert">
           {error}
         </p>
       ) : null}
-    </fieldset>
-  );
-}
-
-function RemoveButton({ item, onRemove }: { item: string; onRemove: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button
-      type="button"
-      className="button button-quiet button-small list-remove"
-      aria-label={t('form.removeItem', { item })}
-      onClick={onRemove}
-    >
-      {t('form.remove')}
-    </button>
+    </FormSection>
   );
 }
 
 export function AliasFields({ form }: { form: Form }) {
   const { t } = useTranslation();
   const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'aliases' });
   return (
-    <ListFieldset
+    <ListFields
+      form={form}
+      name="aliases"
       legend={t('form.aliases')}
       addLabel={t('form.addAlias')}
-      onAdd={() => append({ name: '', kind: 'spelling' }, { shouldFocus: true })}
+      newEntry={() => ({ name: '', kind: 'spelling' })}
       error={errorAt('aliases')}
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
+      entry={(i) => (
+        <>
           <TextField
             label={t('form.aliasName')}
             error={errorAt(`aliases.${i}.name`) ?? errorAt(`aliases.${i}`)}
@@ -79,32 +93,31 @@ export function AliasFields({ form }: { form: Form }) {
             label={t('form.aliasKind')}
             registration={form.register(`aliases.${i}.kind`)}
             error={errorAt(`aliases.${i}.kind`)}
-            choices={ALIAS_KINDS.map((k) => ({ value: k, label: t(`form.aliasKinds.${k}`) }))}
+            choices={choicesOf(ALIAS_KINDS, (k) => t(`form.aliasKinds.${k}`))}
           />
-          <RemoveButton item={`${t('form.aliases')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
+        </>
+      )}
+    />
   );
 }
 
 export function IdentityNumberFields({ form }: { form: Form }) {
   const { t } = useTranslation();
   const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'identityNumbers' });
   return (
-    <ListFieldset
+    <ListFields
+      form={form}
+      name="identityNumbers"
       legend={t('form.identityNumbers')}
       addLabel={t('form.addIdentity')}
-      onAdd={() => append({ kind: 'foreign-id', value: '' }, { shouldFocus: true })}
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
+      newEntry={() => ({ kind: 'foreign-id', value: '' })}
+      entry={(i) => (
+        <>
           <SelectField
             label={t('form.identityKind')}
             registration={form.register(`identityNumbers.${i}.kind`)}
             error={errorAt(`identityNumbers.${i}.kind`)}
-            choices={IDENTITY_KINDS.map((k) => ({ value: k, label: t(`form.identityKinds.${k}`) }))}
+            choices={choicesOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
           />
           <TextField
             label={t('form.identityValue')}
@@ -114,30 +127,29 @@ export function IdentityNumberFields({ form }: { form: Form }) {
             autoComplete="off"
             inputMode="text"
           />
-          <RemoveButton item={`${t('form.identityNumbers')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
+        </>
+      )}
+    />
   );
 }
 
 export function VulnerabilityFields({ form }: { form: Form }) {
   const { t } = useTranslation();
   const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'vulnerabilities' });
   return (
-    <ListFieldset
+    <ListFields
+      form={form}
+      name="vulnerabilities"
       legend={t('form.vulnerabilities')}
       addLabel={t('form.addVulnerability')}
-      onAdd={() => append({ code: 'person-with-disability', since: localCivilDate(), note: '' }, { shouldFocus: true })}
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
+      newEntry={() => ({ code: 'person-with-disability', since: localCivilDate(), note: '' })}
+      entry={(i) => (
+        <>
           <SelectField
             label={t('form.vulnerabilityCode')}
             registration={form.register(`vulnerabilities.${i}.code`)}
             error={errorAt(`vulnerabilities.${i}.code`) ?? errorAt(`vulnerabilities.${i}`)}
-            choices={VULNERABILITY_CODES.map((c) => ({ value: c, label: t(`form.vulnerabilityCodes.${c}`) }))}
+            choices={choicesOf(VULNERABILITY_CODES, (c) => t(`form.vulnerabilityCodes.${c}`))}
           />
           <FormDateField
             control={form.control}
@@ -150,35 +162,29 @@ export function VulnerabilityFields({ form }: { form: Form }) {
             error={errorAt(`vulnerabilities.${i}.note`)}
             registration={form.register(`vulnerabilities.${i}.note`)}
           />
-          <RemoveButton item={`${t('form.vulnerabilities')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
+        </>
+      )}
+    />
   );
 }
 
 export function ConsentFields({ form }: { form: Form }) {
   const { t } = useTranslation();
   const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'consents' });
   return (
-    <ListFieldset
+    <ListFields
+      form={form}
+      name="consents"
       legend={t('form.consents')}
       addLabel={t('form.addConsent')}
-      onAdd={() =>
-        append(
-          { kind: 'processing', givenOn: localCivilDate(), scope: '', how: 'written', withdrawnOn: '' },
-          { shouldFocus: true },
-        )
-      }
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
+      newEntry={() => ({ kind: 'processing', givenOn: localCivilDate(), scope: '', how: 'written', withdrawnOn: '' })}
+      entry={(i) => (
+        <>
           <SelectField
             label={t('form.consentKind')}
             registration={form.register(`consents.${i}.kind`)}
             error={errorAt(`consents.${i}.kind`)}
-            choices={CONSENT_KINDS.map((k) => ({ value: k, label: t(`form.consentKinds.${k}`) }))}
+            choices={choicesOf(CONSENT_KINDS, (k) => t(`form.consentKinds.${k}`))}
           />
           <FormDateField
             control={form.control}
@@ -190,7 +196,7 @@ export function ConsentFields({ form }: { form: Form }) {
             label={t('form.consentHow')}
             registration={form.register(`consents.${i}.how`)}
             error={errorAt(`consents.${i}.how`)}
-            choices={CONSENT_METHODS.map((m) => ({ value: m, label: t(`form.consentMethods.${m}`) }))}
+            choices={choicesOf(CONSENT_METHODS, (m) => t(`form.consentMethods.${m}`))}
           />
           <TextField
             label={t('form.consentScope')}
@@ -203,9 +209,8 @@ export function ConsentFields({ form }: { form: Form }) {
             label={t('form.consentWithdrawnOn')}
             error={errorAt(`consents.${i}.withdrawnOn`)}
           />
-          <RemoveButton item={`${t('form.consents')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
+        </>
+      )}
+    />
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, useViewMemory } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
+import { Field } from '../../components/Field';
+import { TextInput } from '../../components/TextInput';
 import { useDebounced } from '../../components/useDebounced';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
@@ -66,43 +68,34 @@ export function ClientListPage() {
         </div>
       </div>
       <div className="list-toolbar">
-        <div className="field list-search">
-          <label className="field-label" htmlFor="client-search">
-            {t('clients.searchLabel')}
-          </label>
-          <p className="field-hint" id="client-search-hint">
-            {t('clients.searchHint')}
-          </p>
-          <input
-            id="client-search"
-            className="input"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="client-search-hint"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        </div>
-        <div className="field list-sort">
-          <label className="field-label" htmlFor="client-sort">
-            {t('clients.sortLabel')}
-          </label>
-          <select
-            id="client-sort"
-            className="input"
-            value={query.sort}
-            onChange={(event) =>
-              remember({
-                query: { ...view.query, sort: event.target.value === 'recent' ? 'recent' : 'name' },
-                scrollTop: 0,
-              })
-            }
-          >
-            <option value="name">{t('clients.sortName')}</option>
-            <option value="recent">{t('clients.sortRecent')}</option>
-          </select>
-        </div>
+        <TextInput
+          label={t('clients.searchLabel')}
+          hint={t('clients.searchHint')}
+          fieldClassName="list-search"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          value={typed}
+          onValueChange={setTyped}
+        />
+        <Field label={t('clients.sortLabel')} className="list-sort">
+          {(control) => (
+            <select
+              {...control}
+              className="input"
+              value={query.sort}
+              onChange={(event) =>
+                remember({
+                  query: { ...view.query, sort: event.target.value === 'recent' ? 'recent' : 'name' },
+                  scrollTop: 0,
+                })
+              }
+            >
+              <option value="name">{t('clients.sortName')}</option>
+              <option value="recent">{t('clients.sortRecent')}</option>
+            </select>
+          )}
+        </Field>
       </div>
       <ClientFilters query={view.query} onChange={(next) => remember({ query: { ...next, search }, scrollTop: 0 })} />
       <p className="list-count" role="status" data-testid="client-count">
