@@ -80,6 +80,26 @@ export function choicesOf<T extends string>(values: readonly T[], label: (value:
   return values.map((value) => ({ value, label: label(value) }));
 }
 
+/** A select's options: an empty first one when there is a placeholder, then the choices. */
+export function ChoiceOptions({
+  choices,
+  placeholder,
+}: {
+  choices: readonly Choice[];
+  placeholder?: string | undefined;
+}) {
+  return (
+    <>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function SelectField({
   label,
   hint,
@@ -101,12 +121,7 @@ export function SelectField({
     <Field label={label} hint={hint} error={error} className={fieldClassName}>
       {(control) => (
         <select {...control} {...registration} className={inputClass(className)}>
-          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={choices} placeholder={placeholder} />
         </select>
       )}
     </Field>

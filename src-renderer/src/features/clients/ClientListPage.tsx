@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, useViewMemory } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
-import { Field } from '../../components/Field';
+import { SelectInput } from '../../components/SelectInput';
 import { TextInput } from '../../components/TextInput';
 import { useDebounced } from '../../components/useDebounced';
 import { ClientFilters } from './ClientFilters';
@@ -78,24 +78,18 @@ export function ClientListPage() {
           value={typed}
           onValueChange={setTyped}
         />
-        <Field label={t('clients.sortLabel')} className="list-sort">
-          {(control) => (
-            <select
-              {...control}
-              className="input"
-              value={query.sort}
-              onChange={(event) =>
-                remember({
-                  query: { ...view.query, sort: event.target.value === 'recent' ? 'recent' : 'name' },
-                  scrollTop: 0,
-                })
-              }
-            >
-              <option value="name">{t('clients.sortName')}</option>
-              <option value="recent">{t('clients.sortRecent')}</option>
-            </select>
-          )}
-        </Field>
+        <SelectInput
+          label={t('clients.sortLabel')}
+          fieldClassName="list-sort"
+          value={query.sort}
+          onValueChange={(sort) =>
+            remember({ query: { ...view.query, sort: sort === 'recent' ? 'recent' : 'name' }, scrollTop: 0 })
+          }
+          choices={[
+            { value: 'name', label: t('clients.sortName') },
+            { value: 'recent', label: t('clients.sortRecent') },
+          ]}
+        />
       </div>
       <ClientFilters query={view.query} onChange={(next) => remember({ query: { ...next, search }, scrollTop: 0 })} />
       <p className="list-count" role="status" data-testid="client-count">
