@@ -3,8 +3,27 @@ import { useController, type Control, type FieldPath, type FieldValues } from 'r
 import { CodeListPicker } from './CodeListPicker';
 import { Combobox } from './Combobox';
 
+/**
+ * A react-hook-form field as the props of a control that edits text (DateField, Combobox): its
+ * name, ref, value (a string, '' when unset) and handlers.
+ */
+export function useTextController<T extends FieldValues, TTransformed>(
+  control: Control<T, unknown, TTransformed>,
+  name: FieldPath<T>,
+) {
+  const { field } = useController({ control, name });
+  const value: unknown = field.value;
+  return {
+    name: field.name,
+    inputRef: field.ref,
+    value: typeof value === 'string' ? value : '',
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+  };
+}
+
 /** Where a picker's value lives in a react-hook-form form. */
-interface Bound<T extends FieldValues, TTransformed> {
+export interface Bound<T extends FieldValues, TTransformed> {
   control: Control<T, unknown, TTransformed>;
   name: FieldPath<T>;
 }
@@ -16,17 +35,7 @@ export function FormCombobox<T extends FieldValues, TTransformed = T>({
   ...props
 }: Omit<ComponentProps<typeof Combobox>, 'value' | 'onChange' | 'onBlur' | 'inputRef' | 'name'> &
   Bound<T, TTransformed>) {
-  const { field } = useController({ control, name });
-  return (
-    <Combobox
-      {...props}
-      name={field.name}
-      inputRef={field.ref}
-      value={typeof field.value === 'string' ? field.value : ''}
-      onChange={field.onChange}
-      onBlur={field.onBlur}
-    />
-  );
+  return <Combobox {...props} {...useTextController(control, name)} />;
 }
 
 /** CodeListPicker bound to a react-hook-form field holding a list of codes. */

@@ -21,3 +21,8 @@ interface TextInputProps extends NativeProps {
 export function TextInput({ value, onValueChange, ...rest }: TextInputProps) {
   return <InputField {...rest} value={value} onChange={(event) => onValueChange(event.target.value)} />;
 }
+
+/** A search box: no autocomplete and no spell check (what is searched for is names and numbers). */
+export function SearchInput(props: Omit<TextInputProps, 'type' | 'autoComplete' | 'spellCheck'>) {
+  return <TextInput {...props} type="search" autoComplete="off" spellCheck={false} />;
+}

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import { ACTIVITY_KINDS } from '@shared/schemas/casefile-views';
@@ -8,16 +9,11 @@ import { choicesOf, SelectField, TextAreaField, TextField } from '../../componen
 import { activityForm } from './timelineSchemas';
 import { localCivilDate } from '../../components/format';
 
-export interface ActivityValues {
-  kind: string;
-  occurredOn: string;
-  durationMinutes: string;
-  summary: string;
-}
+export type ActivityValues = z.input<ReturnType<typeof activityForm>>;
 
 export function AddActivityForm(props: EntryFormProps<ActivityValues>) {
   const { t } = useTranslation();
-  const { form, entry, errorAt } = useCaseEntryForm({
+  const { entry, bind } = useCaseEntryForm({
     ...props,
     schemaFor: activityForm,
     add: useInvokeMutation('activities:add'),
@@ -27,39 +23,25 @@ export function AddActivityForm(props: EntryFormProps<ActivityValues>) {
     fields: ['kind', 'occurredOn', 'durationMinutes', 'summary'],
     labels: { add: t('timeline.addActivity'), edit: t('casework.edit.activity'), submit: t('timeline.saveActivity') },
   });
-  const { register } = form;
 
   return (
     <EntryForm {...entry}>
       <div className="case-form-grid">
         <SelectField
           label={t('timeline.activityKind')}
-          error={errorAt('kind')}
-          registration={register('kind')}
+          {...bind.field('kind')}
           className="case-select"
           choices={choicesOf(ACTIVITY_KINDS, (kind) => t(`activityKinds.${kind}`))}
         />
-        <FormDateField
-          control={form.control}
-          name="occurredOn"
-          label={t('timeline.occurredOn')}
-          hint={t('cases.dateHint')}
-          error={errorAt('occurredOn')}
-        />
+        <FormDateField label={t('timeline.occurredOn')} hint={t('cases.dateHint')} {...bind.control('occurredOn')} />
         <TextField
           label={t('timeline.duration')}
           hint={t('timeline.durationHint')}
-          error={errorAt('durationMinutes')}
-          registration={register('durationMinutes')}
+          {...bind.field('durationMinutes')}
           className="input-short"
         />
       </div>
-      <TextAreaField
-        label={t('timeline.summary')}
-        error={errorAt('summary')}
-        registration={register('summary')}
-        className="case-textarea"
-      />
+      <TextAreaField label={t('timeline.summary')} {...bind.field('summary')} className="case-textarea" />
     </EntryForm>
   );
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
-import { EntryForm, useEntryForm, useFieldErrorText } from './EntryForm';
+import { EntryForm, useEntryForm } from './EntryForm';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import { TextAreaField } from '../../components/FormInputs';
 import { noteForm } from './timelineSchemas';
 
@@ -22,7 +23,7 @@ export function AddNoteForm({ caseId, onAdded, onCancel }: Props) {
     save: useInvokeMutation('notes:add'),
     onSaved: () => onAdded(),
   });
-  const errorAt = useFieldErrorText(form);
+  const bind = useFieldBinder(form);
 
   return (
     <EntryForm
@@ -36,8 +37,7 @@ export function AddNoteForm({ caseId, onAdded, onCancel }: Props) {
       <TextAreaField
         label={t('timeline.noteBody')}
         hint={t('timeline.noteHint')}
-        error={errorAt('body')}
-        registration={form.register('body')}
+        {...bind.field('body')}
         className="case-textarea"
         rows={6}
       />

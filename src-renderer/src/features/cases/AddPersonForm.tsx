@@ -9,7 +9,8 @@ import { PERSON_ROLES, type ConflictMatchView } from '@shared/schemas/casefile-v
 import { submitEntry, withoutCase, type Editing, type Saved } from './addForm';
 import { useInvokeMutation } from '../../api/query';
 import { ConflictMatches } from './ConflictMatches';
-import { EntryForm, useFieldErrorText } from './EntryForm';
+import { EntryForm } from './EntryForm';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import { FormDateField } from '../../components/FormDateField';
 import { choicesOf, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
 import { personForm } from './timelineSchemas';
@@ -47,8 +48,8 @@ export function AddPersonForm({ caseId, editing, onAdded, onCancel }: Props) {
     resolver: zodResolver(schema),
     defaultValues: editing?.values ?? { role: 'opposing-party', name: '', birthDate: '', identityNumber: '', note: '' },
   });
-  const { register, handleSubmit, formState, setFocus, control } = form;
-  const errorAt = useFieldErrorText(form);
+  const { handleSubmit, formState, setFocus, control } = form;
+  const bind = useFieldBinder(form);
   useReportUnsaved(formState.isDirty);
   useEffect(() => setFocus('role'), [setFocus]);
 
@@ -91,40 +92,25 @@ export function AddPersonForm({ caseId, editing, onAdded, onCancel }: Props) {
       <div className="case-form-grid">
         <SelectField
           label={t('persons.role')}
-          error={errorAt('role')}
-          registration={register('role')}
+          {...bind.field('role')}
           className="case-select"
           choices={choicesOf(PERSON_ROLES, (role) => t(`persons.roles.${role}`))}
         />
-        <TextField
-          label={t('persons.name')}
-          error={errorAt('name')}
-          registration={register('name')}
-          autoComplete="off"
-        />
+        <TextField label={t('persons.name')} {...bind.field('name')} autoComplete="off" />
         <FormDateField
-          control={form.control}
-          name="birthDate"
           label={t('persons.birthDate')}
           hint={t('persons.birthDateHint')}
           allowYear
-          error={errorAt('birthDate')}
+          {...bind.control('birthDate')}
         />
         <TextField
           label={t('persons.identityNumber')}
-          error={errorAt('identityNumber')}
-          registration={register('identityNumber')}
+          {...bind.field('identityNumber')}
           className="input-mono"
           autoComplete="off"
         />
       </div>
-      <TextAreaField
-        label={t('persons.note')}
-        error={errorAt('note')}
-        registration={register('note')}
-        className="case-textarea"
-        rows={2}
-      />
+      <TextAreaField label={t('persons.note')} {...bind.field('note')} className="case-textarea" rows={2} />
       {reviewed && checked ? <ConflictMatches matches={checked.matches} /> : null}
     </EntryForm>
   );

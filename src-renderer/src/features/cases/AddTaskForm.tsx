@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import type { EntryFormProps } from './addForm';
@@ -6,14 +7,11 @@ import { FormDateField } from '../../components/FormDateField';
 import { TextField } from '../../components/FormInputs';
 import { taskForm } from './timelineSchemas';
 
-export interface TaskValues {
-  title: string;
-  dueOn: string;
-}
+export type TaskValues = z.input<ReturnType<typeof taskForm>>;
 
 export function AddTaskForm(props: EntryFormProps<TaskValues>) {
   const { t } = useTranslation();
-  const { form, entry, errorAt } = useCaseEntryForm({
+  const { entry, bind } = useCaseEntryForm({
     ...props,
     schemaFor: taskForm,
     add: useInvokeMutation('tasks:add'),
@@ -27,19 +25,8 @@ export function AddTaskForm(props: EntryFormProps<TaskValues>) {
   return (
     <EntryForm {...entry}>
       <div className="case-form-grid">
-        <TextField
-          label={t('timeline.taskTitle')}
-          error={errorAt('title')}
-          registration={form.register('title')}
-          fieldClassName="span-2"
-        />
-        <FormDateField
-          control={form.control}
-          name="dueOn"
-          label={t('timeline.dueOn')}
-          hint={t('timeline.dueOnHint')}
-          error={errorAt('dueOn')}
-        />
+        <TextField label={t('timeline.taskTitle')} {...bind.field('title')} fieldClassName="span-2" />
+        <FormDateField label={t('timeline.dueOn')} hint={t('timeline.dueOnHint')} {...bind.control('dueOn')} />
       </div>
     </EntryForm>
   );

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import type { EntryFormProps } from './addForm';
@@ -7,16 +8,11 @@ import { CheckboxField, TextAreaField, TextField } from '../../components/FormIn
 import { timeForm } from './timelineSchemas';
 import { localCivilDate } from '../../components/format';
 
-export interface TimeValues {
-  workedOn: string;
-  minutes: string;
-  description: string;
-  proBono: boolean;
-}
+export type TimeValues = z.input<ReturnType<typeof timeForm>>;
 
 export function AddTimeForm(props: EntryFormProps<TimeValues>) {
   const { t } = useTranslation();
-  const { form, entry, errorAt } = useCaseEntryForm({
+  const { form, entry, bind } = useCaseEntryForm({
     ...props,
     schemaFor: timeForm,
     add: useInvokeMutation('time:add'),
@@ -27,33 +23,20 @@ export function AddTimeForm(props: EntryFormProps<TimeValues>) {
     fields: ['workedOn', 'minutes', 'description', 'proBono'],
     labels: { add: t('timeline.addTime'), edit: t('casework.edit.time'), submit: t('timeline.saveTime') },
   });
-  const { register } = form;
 
   return (
     <EntryForm {...entry}>
       <div className="case-form-grid">
-        <FormDateField
-          control={form.control}
-          name="workedOn"
-          label={t('timeline.workedOn')}
-          hint={t('cases.dateHint')}
-          error={errorAt('workedOn')}
-        />
+        <FormDateField label={t('timeline.workedOn')} hint={t('cases.dateHint')} {...bind.control('workedOn')} />
         <TextField
           label={t('timeline.minutes')}
           hint={t('timeline.minutesHint')}
-          error={errorAt('minutes')}
-          registration={register('minutes')}
+          {...bind.field('minutes')}
           className="input-short"
         />
       </div>
-      <TextAreaField
-        label={t('timeline.description')}
-        error={errorAt('description')}
-        registration={register('description')}
-        className="case-textarea"
-      />
-      <CheckboxField label={t('timeline.proBono')} registration={register('proBono')} />
+      <TextAreaField label={t('timeline.description')} {...bind.field('description')} className="case-textarea" />
+      <CheckboxField label={t('timeline.proBono')} registration={form.register('proBono')} />
     </EntryForm>
   );
 }

@@ -18,8 +18,8 @@ import { FormDateField } from '../../components/FormDateField';
 import { caseEditSchema, caseFieldOf, caseToForm, type CaseFormValues } from './caseEditSchema';
 import { choicesOf, SelectField, TextField, type Choice } from '../../components/FormInputs';
 import { SaveCancelActions } from '../../components/SaveCancelActions';
-import { useFieldErrorText } from './EntryForm';
-import { FormProblems } from './FormActions';
+import { useFieldBinder } from '../../components/useFieldBinder';
+import { FormProblems } from '../../components/FormProblems';
 import type { CaseRecord } from './useCaseData';
 import { useReportUnsaved } from './unsavedGuard';
 import { applyServerErrors } from '../../components/serverErrors';
@@ -96,23 +96,22 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
   if (conflict && record.version !== version) setVersion(record.version);
 
   const hasErrors = Object.keys(e).length > 0;
-  const errorAt = useFieldErrorText(form);
+  const bind = useFieldBinder(form);
   /** A select of codes labelled by their translations; `none` adds the empty first choice. */
   const select = (name: Path<CaseFormValues>, label: string, choices: readonly Choice[], none = false) => (
     <SelectField
       label={label}
-      error={errorAt(name)}
-      registration={register(name)}
+      {...bind.field(name)}
       className="case-select"
       choices={choices}
       placeholder={none ? t('cases.none') : undefined}
     />
   );
   const text = (name: Path<CaseFormValues>, label: string, hint?: string) => (
-    <TextField label={label} hint={hint} error={errorAt(name)} registration={register(name)} />
+    <TextField label={label} hint={hint} {...bind.field(name)} />
   );
   const date = (name: 'openedOn' | 'closedOn', label: string) => (
-    <FormDateField control={control} name={name} label={label} hint={t('cases.dateHint')} error={errorAt(name)} />
+    <FormDateField label={label} hint={t('cases.dateHint')} {...bind.control(name)} />
   );
   const authorityChoices = choicesOf(AUTHORITY_KINDS, (v) => t(`cases.authorities.${v}`));
   const closureChoices = choicesOf(CLOSURE_REASONS, (v) => t(`cases.closureReasons.${v}`));
@@ -130,14 +129,18 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
           <p>{t('cases.conflict')}</p>
         </div>
       ) : null}
-      <FormProblems invalid={hasErrors && formState.isSubmitted} message={t('cases.fixErrors')} error={serverError} />
+      <FormProblems
+        invalid={hasErrors && formState.isSubmitted}
+        message={t('cases.fixErrors')}
+        error={serverError}
+        validationOnFields
+      />
 
       <div className="case-form-grid">
         <TextField
           label={t('cases.title')}
           hint={t('cases.titleHint')}
-          error={errorAt('title')}
-          registration={register('title')}
+          {...bind.field('title')}
           fieldClassName="span-2"
         />
         {select(
@@ -167,8 +170,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
         <SelectField
           label={t('caseRecess.label')}
           hint={t('caseRecess.hint')}
-          error={errorAt('courtRecess')}
-          registration={register('courtRecess')}
+          {...bind.field('courtRecess')}
           choices={choicesOf(RECESS_CHOICES, (choice) => t(`caseRecess.options.${choice}`))}
         />
         {text('opposingParty', t('cases.opposingParty'))}
@@ -186,8 +188,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
             )}
             <TextField
               label={t('cases.fileNumberValue')}
-              error={errorAt(`fileNumbers.${index}.value`)}
-              registration={register(`fileNumbers.${index}.value`)}
+              {...bind.field(`fileNumbers.${index}.value`)}
               className="input-short"
             />
             <button type="button" className="button button-quiet" onClick={() => fileNumbers.remove(index)}>
@@ -214,8 +215,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
         <TextField
           label={t('cases.retentionYears')}
           hint={t('cases.retentionHint')}
-          error={errorAt('retentionYears')}
-          registration={register('retentionYears')}
+          {...bind.field('retentionYears')}
           inputMode="numeric"
         />
         <TextField

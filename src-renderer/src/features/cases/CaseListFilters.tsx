@@ -4,7 +4,7 @@ import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import { NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
 import { choicesOf } from '../../components/FormInputs';
 import { SelectInput } from '../../components/SelectInput';
-import { TextInput } from '../../components/TextInput';
+import { SearchInput, TextInput } from '../../components/TextInput';
 
 interface Props {
   filters: Filters;
@@ -38,13 +38,10 @@ export function CaseListFilters({ filters, onChange }: Props) {
   return (
     <div className="case-filters" role="search">
       <div className="case-filter-row">
-        <TextInput
+        <SearchInput
           label={t('cases.searchLabel')}
           hint={t('cases.searchHint')}
           fieldClassName="case-filter-search"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
           value={filters.search}
           onValueChange={(search) => set({ search })}
         />

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { get, useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { AppErrorShape, Envelope } from '@shared/errors';
 import { submitEntry, withoutCase, type EntryFormProps, type Saved } from './addForm';
 import { FormActions } from './FormActions';
 import { useReportUnsaved } from './unsavedGuard';
-import { errorText } from '../../components/validationMessage';
+import { useFieldBinder } from '../../components/useFieldBinder';
 
 /**
  * A timeline entry form (activity, task, time entry): react-hook-form over the channel's own
@@ -50,20 +49,10 @@ export function useEntryForm<In extends FieldValues, Out>({
   return { form, submit, error };
 }
 
-/** The translated error message of a form's field, by its path (`kind`, `fileNumbers.0.value`). */
-export function useFieldErrorText<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>) {
-  const { t } = useTranslation();
-  return (path: Path<T>): string | undefined => {
-    const found: unknown = get(form.formState.errors, path);
-    const code = typeof found === 'object' && found !== null && 'message' in found ? found.message : undefined;
-    return errorText(t, typeof code === 'string' ? code : undefined);
-  };
-}
-
 /**
  * A form that adds a record to a case or corrects one (`editing`): the schema built for the
  * case, the add or the update channel, the editing values or the defaults. Returns the form,
- * the props for `EntryForm` and each field's error text.
+ * the props for `EntryForm` and its fields' binder.
  */
 export function useCaseEntryForm<In extends FieldValues, Out extends { caseId: string }>({
   caseId,
@@ -97,7 +86,7 @@ export function useCaseEntryForm<In extends FieldValues, Out extends { caseId: s
       editing ? update({ id: editing.id, version: editing.version, ...withoutCase(value) }) : add(value),
     onSaved: onAdded,
   });
-  const errorAt = useFieldErrorText(form);
+  const bind = useFieldBinder(form);
   const entry = {
     form,
     submit,
@@ -106,7 +95,7 @@ export function useCaseEntryForm<In extends FieldValues, Out extends { caseId: s
     label: editing ? labels.edit : labels.add,
     submitLabel: labels.submit,
   };
-  return { form, entry, errorAt };
+  return { form, entry, bind };
 }
 
 /** A case form element: not validated by the browser, submitted by the caller's handler. */

@@ -1,32 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormProblems } from '../../components/FormProblems';
 import { SaveCancelActions } from '../../components/SaveCancelActions';
 import type { AppErrorShape } from '@shared/errors';
-
-/**
- * Why a case form did not save: a sentence when fields have errors (the errors themselves are on
- * the fields) and the backend's error unless it was a VALIDATION already placed on the fields.
- */
-export function FormProblems({
-  invalid,
-  message,
-  error,
-}: {
-  invalid: boolean;
-  message: string;
-  error: AppErrorShape | null;
-}) {
-  return (
-    <>
-      {invalid ? (
-        <p className="field-error" role="alert">
-          {message}
-        </p>
-      ) : null}
-      {error && error.code !== 'VALIDATION' ? <ErrorMessage error={error} /> : null}
-    </>
-  );
-}
 
 interface Props {
   submitLabel: string;
@@ -41,7 +16,7 @@ export function FormActions({ submitLabel, submitting, invalid, error, onCancel 
   const { t } = useTranslation();
   return (
     <>
-      <FormProblems invalid={invalid} message={t('timeline.fixErrors')} error={error} />
+      <FormProblems invalid={invalid} message={t('timeline.fixErrors')} error={error} validationOnFields />
       <SaveCancelActions
         saving={submitting}
         saveLabel={submitLabel}

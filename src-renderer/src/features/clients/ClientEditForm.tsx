@@ -21,7 +21,8 @@ import { currentLanguage } from '../../i18n';
 import type { AppErrorShape } from '@shared/errors';
 import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '@shared/schemas/clients';
 import { clientFormSchema, fromClient, type ClientFormValues } from './clientForm';
-import { ClientCoreFields, resolveCountry, useFieldError } from './ClientCoreFields';
+import { ClientCoreFields, resolveCountry } from './ClientCoreFields';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import { AliasFields, ConsentFields, IdentityNumberFields, VulnerabilityFields } from './ClientListFields';
 import { applyServerErrors } from '../../components/serverErrors';
 import { ClientFormActions } from './ClientFormActions';
@@ -51,7 +52,8 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
     mode: 'onTouched',
   });
   const { register, control, handleSubmit, formState, setError } = form;
-  const errorAt = useFieldError(form);
+  const bind = useFieldBinder(form);
+  const { errorAt } = bind;
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [conflict, setConflict] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
@@ -97,8 +99,8 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
       <FormSection legend={t('form.sectionIdentity')}>
         <ClientCoreFields form={form} autoFocus />
         <div className="form-row">
-          <TextField label={t('form.fatherName')} error={errorAt('fatherName')} registration={register('fatherName')} />
-          <TextField label={t('form.motherName')} error={errorAt('motherName')} registration={register('motherName')} />
+          <TextField label={t('form.fatherName')} {...bind.field('fatherName')} />
+          <TextField label={t('form.motherName')} {...bind.field('motherName')} />
         </div>
       </FormSection>
 
@@ -134,27 +136,20 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         <div className="form-row">
           <SelectField
             label={t('form.gender')}
-            registration={register('gender.kind')}
-            error={errorAt('gender.kind')}
+            {...bind.field('gender.kind')}
             placeholder={t('form.genderNone')}
             choices={choicesOf(GENDERS, (g) => t(`form.genders.${g}`))}
           />
           {genderKind === 'self-described' ? (
-            <TextField
-              label={t('form.selfDescription')}
-              error={errorAt('gender.selfDescription')}
-              registration={register('gender.selfDescription')}
-            />
+            <TextField label={t('form.selfDescription')} {...bind.field('gender.selfDescription')} />
           ) : null}
         </div>
       </FormSection>
 
       <FormSection legend={t('form.sectionOrigin')}>
         <FormCodeList
-          control={control}
-          name="otherNationalities"
           label={t('form.otherNationalities')}
-          error={errorAt('otherNationalities')}
+          {...bind.control('otherNationalities')}
           options={countryOptions(lang)}
           resolve={resolveCountry}
           labelOf={(code) => countryName(code, lang)}
@@ -169,22 +164,13 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         <div className="form-row">
           <SelectField
             label={t('form.province')}
-            registration={register('address.provinceCode')}
-            error={errorAt('address.provinceCode')}
+            {...bind.field('address.provinceCode')}
             placeholder={t('form.provinceNone')}
             choices={provinceOptions().map((p) => ({ value: p.code, label: p.label }))}
           />
-          <TextField
-            label={t('form.district')}
-            error={errorAt('address.district')}
-            registration={register('address.district')}
-          />
+          <TextField label={t('form.district')} {...bind.field('address.district')} />
         </div>
-        <TextField
-          label={t('form.addressLine')}
-          error={errorAt('address.line')}
-          registration={register('address.line')}
-        />
+        <TextField label={t('form.addressLine')} {...bind.field('address.line')} />
         <fieldset className="checkbox-group">
           <legend>{t('form.safeContactFlags')}</legend>
           {SAFE_CONTACT_FLAGS.map((flag) => (
@@ -197,8 +183,7 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         <TextAreaField
           label={t('form.safeContactInstructions')}
           hint={t('form.safeContactInstructionsHint')}
-          error={errorAt('safeContact.instructions')}
-          registration={register('safeContact.instructions')}
+          {...bind.field('safeContact.instructions')}
         />
       </FormSection>
 

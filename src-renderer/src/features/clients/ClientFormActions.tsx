@@ -1,6 +1,6 @@
 import type { AppErrorShape } from '@shared/errors';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { SaveCancelActions } from '../../components/SaveCancelActions';
+import { FormProblems } from '../../components/FormProblems';
+import { SaveCancelActions, type SaveCancelProps } from '../../components/SaveCancelActions';
 
 /**
  * The end of a client form (intake, edit): why it did not save — a sentence when fields have
@@ -11,24 +11,10 @@ export function ClientFormActions({
   fixErrors,
   failure,
   ...buttons
-}: {
-  invalid: boolean;
-  fixErrors: string;
-  failure: AppErrorShape | null;
-  saving: boolean;
-  saveLabel: string;
-  savingLabel: string;
-  cancelLabel: string;
-  onCancel: () => void;
-}) {
+}: { invalid: boolean; fixErrors: string; failure: AppErrorShape | null } & Omit<SaveCancelProps, 'className'>) {
   return (
     <>
-      {invalid ? (
-        <p className="error-message" role="alert">
-          {fixErrors}
-        </p>
-      ) : null}
-      <ErrorMessage error={failure} />
+      <FormProblems invalid={invalid} message={fixErrors} error={failure} className="error-message" />
       <SaveCancelActions className="actions form-actions" {...buttons} />
     </>
   );

@@ -6,7 +6,8 @@ import { choicesOf, FormSection, SelectField, TextAreaField, TextField } from '.
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '@shared/identity-numbers';
 import { ALIAS_KINDS, CONSENT_KINDS, CONSENT_METHODS, VULNERABILITY_CODES } from '@shared/schemas/clients';
-import { useFieldError, type ClientForm as Form } from './ClientCoreFields';
+import type { ClientForm as Form } from './ClientCoreFields';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import type { ClientFormValues } from './clientForm';
 
 type ListName = 'aliases' | 'identityNumbers' | 'vulnerabilities' | 'consents';
@@ -72,7 +73,8 @@ function ListFields<N extends ListName>({
 
 export function AliasFields({ form }: { form: Form }) {
   const { t } = useTranslation();
-  const errorAt = useFieldError(form);
+  const bind = useFieldBinder(form);
+  const { errorAt } = bind;
   return (
     <ListFields
       form={form}
@@ -91,8 +93,7 @@ export function AliasFields({ form }: { form: Form }) {
           />
           <SelectField
             label={t('form.aliasKind')}
-            registration={form.register(`aliases.${i}.kind`)}
-            error={errorAt(`aliases.${i}.kind`)}
+            {...bind.field(`aliases.${i}.kind`)}
             choices={choicesOf(ALIAS_KINDS, (k) => t(`form.aliasKinds.${k}`))}
           />
         </>
@@ -103,7 +104,8 @@ export function AliasFields({ form }: { form: Form }) {
 
 export function IdentityNumberFields({ form }: { form: Form }) {
   const { t } = useTranslation();
-  const errorAt = useFieldError(form);
+  const bind = useFieldBinder(form);
+  const { errorAt } = bind;
   return (
     <ListFields
       form={form}
@@ -115,8 +117,7 @@ export function IdentityNumberFields({ form }: { form: Form }) {
         <>
           <SelectField
             label={t('form.identityKind')}
-            registration={form.register(`identityNumbers.${i}.kind`)}
-            error={errorAt(`identityNumbers.${i}.kind`)}
+            {...bind.field(`identityNumbers.${i}.kind`)}
             choices={choicesOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
           />
           <TextField
@@ -135,7 +136,8 @@ export function IdentityNumberFields({ form }: { form: Form }) {
 
 export function VulnerabilityFields({ form }: { form: Form }) {
   const { t } = useTranslation();
-  const errorAt = useFieldError(form);
+  const bind = useFieldBinder(form);
+  const { errorAt } = bind;
   return (
     <ListFields
       form={form}
@@ -151,17 +153,8 @@ export function VulnerabilityFields({ form }: { form: Form }) {
             error={errorAt(`vulnerabilities.${i}.code`) ?? errorAt(`vulnerabilities.${i}`)}
             choices={choicesOf(VULNERABILITY_CODES, (c) => t(`form.vulnerabilityCodes.${c}`))}
           />
-          <FormDateField
-            control={form.control}
-            name={`vulnerabilities.${i}.since`}
-            label={t('form.vulnerabilitySince')}
-            error={errorAt(`vulnerabilities.${i}.since`)}
-          />
-          <TextAreaField
-            label={t('form.vulnerabilityNote')}
-            error={errorAt(`vulnerabilities.${i}.note`)}
-            registration={form.register(`vulnerabilities.${i}.note`)}
-          />
+          <FormDateField label={t('form.vulnerabilitySince')} {...bind.control(`vulnerabilities.${i}.since`)} />
+          <TextAreaField label={t('form.vulnerabilityNote')} {...bind.field(`vulnerabilities.${i}.note`)} />
         </>
       )}
     />
@@ -170,7 +163,7 @@ export function VulnerabilityFields({ form }: { form: Form }) {
 
 export function ConsentFields({ form }: { form: Form }) {
   const { t } = useTranslation();
-  const errorAt = useFieldError(form);
+  const bind = useFieldBinder(form);
   return (
     <ListFields
       form={form}
@@ -182,33 +175,17 @@ export function ConsentFields({ form }: { form: Form }) {
         <>
           <SelectField
             label={t('form.consentKind')}
-            registration={form.register(`consents.${i}.kind`)}
-            error={errorAt(`consents.${i}.kind`)}
+            {...bind.field(`consents.${i}.kind`)}
             choices={choicesOf(CONSENT_KINDS, (k) => t(`form.consentKinds.${k}`))}
           />
-          <FormDateField
-            control={form.control}
-            name={`consents.${i}.givenOn`}
-            label={t('form.consentGivenOn')}
-            error={errorAt(`consents.${i}.givenOn`)}
-          />
+          <FormDateField label={t('form.consentGivenOn')} {...bind.control(`consents.${i}.givenOn`)} />
           <SelectField
             label={t('form.consentHow')}
-            registration={form.register(`consents.${i}.how`)}
-            error={errorAt(`consents.${i}.how`)}
+            {...bind.field(`consents.${i}.how`)}
             choices={choicesOf(CONSENT_METHODS, (m) => t(`form.consentMethods.${m}`))}
           />
-          <TextField
-            label={t('form.consentScope')}
-            error={errorAt(`consents.${i}.scope`)}
-            registration={form.register(`consents.${i}.scope`)}
-          />
-          <FormDateField
-            control={form.control}
-            name={`consents.${i}.withdrawnOn`}
-            label={t('form.consentWithdrawnOn')}
-            error={errorAt(`consents.${i}.withdrawnOn`)}
-          />
+          <TextField label={t('form.consentScope')} {...bind.field(`consents.${i}.scope`)} />
+          <FormDateField label={t('form.consentWithdrawnOn')} {...bind.control(`consents.${i}.withdrawnOn`)} />
         </>
       )}
     />

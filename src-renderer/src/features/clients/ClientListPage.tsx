@@ -4,7 +4,7 @@ import { useNavigation, useViewMemory } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { SelectInput } from '../../components/SelectInput';
-import { TextInput } from '../../components/TextInput';
+import { SearchInput } from '../../components/TextInput';
 import { useDebounced } from '../../components/useDebounced';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
@@ -68,13 +68,10 @@ export function ClientListPage() {
         </div>
       </div>
       <div className="list-toolbar">
-        <TextInput
+        <SearchInput
           label={t('clients.searchLabel')}
           hint={t('clients.searchHint')}
           fieldClassName="list-search"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
           value={typed}
           onValueChange={setTyped}
         />

@@ -17,7 +17,8 @@ import { StartFields } from '../deadlines/StartFields';
 import { startFrom, startIssues, startMessage } from '../deadlines/startValues';
 import { useCaseTypeRules } from '../deadlines/useCaseTypeRules';
 import { usePreview } from '../deadlines/usePreview';
-import { ClientCoreFields, useFieldError, type ClientForm } from '../clients/ClientCoreFields';
+import { ClientCoreFields, type ClientForm } from '../clients/ClientCoreFields';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import { applyServerErrors } from '../../components/serverErrors';
 import { ClientFormActions } from '../clients/ClientFormActions';
 import { ConflictPanel } from './ConflictPanel';
@@ -46,7 +47,8 @@ export function IntakePage() {
   const { register, control, handleSubmit, formState, setError, setValue, getValues } = form;
   // The shared client fields know only the client part of the values, which intake extends.
   const clientForm = form as unknown as ClientForm;
-  const errorAt = useFieldError(clientForm);
+  const bind = useFieldBinder(form);
+  const { errorAt } = bind;
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   useUnsavedChangesGuard(formState.isDirty);
 
@@ -176,8 +178,7 @@ export function IntakePage() {
           <FormSection legend={t('intake.caseTitle')}>
             <SelectField
               label={t('form.caseType')}
-              error={errorAt('caseType')}
-              registration={register('caseType')}
+              {...bind.field('caseType')}
               placeholder={t('form.choose')}
               choices={choicesOf(CASE_TYPES, (c) => t(`caseTypes.${c}`))}
             />
