@@ -26,3 +26,6 @@ export function useFieldBinder<T extends FieldValues, TTransformed>(form: UseFor
     control: (name: Path<T>) => ({ control: form.control, name, error: errorAt(name) }),
   };
 }
+
+/** What useFieldBinder gives, for code that renders a form's fields outside the component. */
+export type FieldBinder<T extends FieldValues, TTransformed> = ReturnType<typeof useFieldBinder<T, TTransformed>>;

@@ -23,7 +23,7 @@ import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '@shared/schemas/c
 import { clientFormSchema, fromClient, type ClientFormValues } from './clientForm';
 import { ClientCoreFields, resolveCountry } from './ClientCoreFields';
 import { useFieldBinder } from '../../components/useFieldBinder';
-import { AliasFields, ConsentFields, IdentityNumberFields, VulnerabilityFields } from './ClientListFields';
+import { ClientListFields } from './ClientListFields';
 import { applyServerErrors } from '../../components/serverErrors';
 import { ClientFormActions } from './ClientFormActions';
 
@@ -157,8 +157,7 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         <CheckboxField label={t('form.stateless')} registration={register('stateless')} />
       </FormSection>
 
-      <IdentityNumberFields form={form} />
-      <AliasFields form={form} />
+      <ClientListFields form={form} lists={['identityNumbers', 'aliases']} />
 
       <FormSection legend={t('form.sectionContact')}>
         <div className="form-row">
@@ -187,8 +186,7 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         />
       </FormSection>
 
-      <VulnerabilityFields form={form} />
-      <ConsentFields form={form} />
+      <ClientListFields form={form} lists={['vulnerabilities', 'consents']} />
 
       <ClientFormActions
         invalid={hasErrors && formState.isSubmitted}
