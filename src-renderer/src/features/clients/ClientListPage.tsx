@@ -52,7 +52,12 @@ export function ClientListPage() {
   const filtered =
     search.trim() !== '' || query.nationality !== null || query.vulnerability !== null || query.hasOverdueTask;
   const openClient = (id: string): void => nav.navigate({ name: 'client', id });
-  const newClient = (): void => nav.navigate({ name: 'intake' });
+  // In the header and, when the list is empty, in the empty state.
+  const newClientButton = (
+    <button type="button" className="button button-primary" onClick={() => nav.navigate({ name: 'intake' })}>
+      {t('clients.newClient')}
+    </button>
+  );
 
   return (
     <section aria-labelledby="clients-title" className="list-page">
@@ -62,9 +67,7 @@ export function ClientListPage() {
           <button type="button" className="button button-quiet" onClick={() => nav.navigate({ name: 'import' })}>
             {t('importList.openFromClients')}
           </button>
-          <button type="button" className="button button-primary" onClick={newClient}>
-            {t('clients.newClient')}
-          </button>
+          {newClientButton}
         </div>
       </div>
       <div className="list-toolbar">
@@ -102,11 +105,7 @@ export function ClientListPage() {
         <div className="empty-state">
           <h2>{filtered ? t('clients.noMatchTitle') : t('clients.emptyTitle')}</h2>
           <p>{filtered ? t('clients.noMatchBody') : t('clients.emptyBody')}</p>
-          <div className="actions">
-            <button type="button" className="button button-primary" onClick={newClient}>
-              {t('clients.newClient')}
-            </button>
-          </div>
+          <div className="actions">{newClientButton}</div>
         </div>
       ) : pages.total !== null ? (
         <ClientTable
