@@ -4,6 +4,7 @@ import { FormCodeList, FormCombobox } from '../../components/FormCodePickers';
 import { CheckboxField, TextField } from '../../components/FormInputs';
 import {
   COUNTRY_NAMES,
+  countryName,
   countryOptions,
   LANGUAGE_NAMES,
   languageName,
@@ -12,6 +13,7 @@ import {
 } from '../../components/isoNames';
 import { useFieldBinder } from '../../components/useFieldBinder';
 import { currentLanguage } from '../../i18n';
+import type { Language } from '@shared/schemas/vault';
 import type { ClientInput } from '@shared/schemas/clients';
 import type { ClientFormValues } from './clientForm';
 
@@ -22,12 +24,31 @@ export const resolveCountry = (text: string): string | null => resolveCode(text,
 export const resolveLanguage = (text: string): string | null => resolveCode(text, LANGUAGE_NAMES);
 
 /**
+ * What a country or a language picker offers, in the lawyer's language: the options, how typed
+ * text resolves to a code, and a code's name.
+ */
+export function codeChoices(lang: Language) {
+  return {
+    country: {
+      options: countryOptions(lang),
+      resolve: resolveCountry,
+      labelOf: (code: string) => countryName(code, lang),
+    },
+    language: {
+      options: languageOptions(lang),
+      resolve: resolveLanguage,
+      labelOf: (code: string) => languageName(code, lang),
+    },
+  };
+}
+
+/**
  * The fields both the quick intake and the full edit form have: names, nationality, languages,
  * interpreter and phone.
  */
 export function ClientCoreFields({ form, autoFocus = false }: { form: ClientForm; autoFocus?: boolean }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
+  const codes = codeChoices(currentLanguage());
   const bind = useFieldBinder(form);
   const { register, control } = form;
   const interpreterNeeded = useWatch({ control, name: 'interpreter.needed' });
@@ -46,23 +67,17 @@ export function ClientCoreFields({ form, autoFocus = false }: { form: ClientForm
         label={t('form.nationality')}
         hint={t('form.nationalityHint')}
         {...bind.control('nationality')}
-        options={countryOptions(lang)}
-        resolve={resolveCountry}
+        options={codes.country.options}
+        resolve={codes.country.resolve}
       />
-      <FormCodeList
-        label={t('form.languages')}
-        {...bind.control('languages')}
-        options={languageOptions(lang)}
-        resolve={resolveLanguage}
-        labelOf={(code) => languageName(code, lang)}
-      />
+      <FormCodeList label={t('form.languages')} {...bind.control('languages')} {...codes.language} />
       <CheckboxField label={t('form.interpreterNeeded')} registration={register('interpreter.needed')} />
       {interpreterNeeded ? (
         <FormCombobox
           label={t('form.interpreterLanguage')}
           {...bind.control('interpreter.language')}
-          options={languageOptions(lang)}
-          resolve={resolveLanguage}
+          options={codes.language.options}
+          resolve={codes.language.resolve}
         />
       ) : null}
       <TextField

@@ -15,13 +15,13 @@ import {
   TextAreaField,
   TextField,
 } from '../../components/FormInputs';
-import { countryName, countryOptions, provinceOptions } from '../../components/isoNames';
+import { provinceOptions } from '../../components/isoNames';
 import { localCivilDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
 import type { AppErrorShape } from '@shared/errors';
 import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '@shared/schemas/clients';
 import { clientFormSchema, fromClient, type ClientFormValues } from './clientForm';
-import { ClientCoreFields, resolveCountry } from './ClientCoreFields';
+import { ClientCoreFields, codeChoices } from './ClientCoreFields';
 import { useFieldBinder } from '../../components/useFieldBinder';
 import { ClientListFields } from './ClientListFields';
 import { applyServerErrors } from '../../components/serverErrors';
@@ -44,7 +44,7 @@ interface ClientEditFormProps {
  */
 export function ClientEditForm({ clientId, version, client, title, onSaved, onCancel, onReload }: ClientEditFormProps) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
+  const codes = codeChoices(currentLanguage());
   const schema = useMemo(() => clientFormSchema(localCivilDate()), []);
   const form = useForm<ClientFormValues, unknown, ClientInput>({
     resolver: zodResolver(schema),
@@ -71,7 +71,6 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
     throw new Error('not saved');
   });
 
-  const hasErrors = Object.keys(formState.errors).length > 0;
   return (
     <form
       className="form client-form"
@@ -147,13 +146,7 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
       </FormSection>
 
       <FormSection legend={t('form.sectionOrigin')}>
-        <FormCodeList
-          label={t('form.otherNationalities')}
-          {...bind.control('otherNationalities')}
-          options={countryOptions(lang)}
-          resolve={resolveCountry}
-          labelOf={(code) => countryName(code, lang)}
-        />
+        <FormCodeList label={t('form.otherNationalities')} {...bind.control('otherNationalities')} {...codes.country} />
         <CheckboxField label={t('form.stateless')} registration={register('stateless')} />
       </FormSection>
 
@@ -189,13 +182,9 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
       <ClientListFields form={form} lists={['vulnerabilities', 'consents']} />
 
       <ClientFormActions
-        invalid={hasErrors && formState.isSubmitted}
-        fixErrors={t('clients.fixErrors')}
+        formState={formState}
         failure={failure}
-        saving={formState.isSubmitting}
-        saveLabel={t('clients.save')}
-        savingLabel={t('clients.saving')}
-        cancelLabel={t('clients.cancel')}
+        texts="edit"
         onCancel={() => (formState.isDirty ? setConfirmingCancel(true) : onCancel())}
       />
       {confirmingCancel ? (

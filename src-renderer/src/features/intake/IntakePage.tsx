@@ -139,7 +139,6 @@ export function IntakePage() {
     nav.navigate({ name: 'case', id: result.value.caseId });
   };
 
-  const hasErrors = Object.keys(formState.errors).length > 0;
   return (
     <section aria-labelledby="intake-title" className="intake-page">
       <div className="page-header">
@@ -224,13 +223,9 @@ export function IntakePage() {
             render={({ field }) => <FamilyPicker value={field.value} onChange={field.onChange} />}
           />
           <ClientFormActions
-            invalid={hasErrors && formState.isSubmitted}
-            fixErrors={t('intake.fixErrors')}
+            formState={formState}
             failure={failure}
-            saving={formState.isSubmitting}
-            saveLabel={t('intake.submit')}
-            savingLabel={t('intake.saving')}
-            cancelLabel={t('intake.cancel')}
+            texts="intake"
             onCancel={() => nav.back({ name: 'clients' })}
           />
         </form>
