@@ -1,15 +1,12 @@
-import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import type { EntryFormProps } from './addForm';
+import { taskForm, type FormValues } from './timelineSchemas';
 import { EntryForm, useCaseEntryForm } from './EntryForm';
 import { FormDateField } from '../../components/FormDateField';
 import { TextField } from '../../components/FormInputs';
-import { taskForm } from './timelineSchemas';
 
-export type TaskValues = z.input<ReturnType<typeof taskForm>>;
-
-export function AddTaskForm(props: EntryFormProps<TaskValues>) {
+export function AddTaskForm(props: EntryFormProps<FormValues<typeof taskForm>>) {
   const { t } = useTranslation();
   const { entry, bind } = useCaseEntryForm({
     ...props,
@@ -18,7 +15,6 @@ export function AddTaskForm(props: EntryFormProps<TaskValues>) {
     update: useInvokeMutation('tasks:update'),
     defaults: { title: '', dueOn: '' },
     focus: 'title',
-    fields: ['title', 'dueOn'],
     labels: { add: t('timeline.addTask'), edit: t('casework.edit.task'), submit: t('timeline.saveTask') },
   });
 

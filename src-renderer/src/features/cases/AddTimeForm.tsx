@@ -1,16 +1,13 @@
-import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import type { EntryFormProps } from './addForm';
-import { EntryForm, useCaseEntryForm } from './EntryForm';
+import { timeForm, type FormValues } from './timelineSchemas';
+import { DurationField, EntryForm, useCaseEntryForm } from './EntryForm';
 import { FormDateField } from '../../components/FormDateField';
-import { CheckboxField, TextAreaField, TextField } from '../../components/FormInputs';
-import { timeForm } from './timelineSchemas';
+import { CheckboxField, TextAreaField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
 
-export type TimeValues = z.input<ReturnType<typeof timeForm>>;
-
-export function AddTimeForm(props: EntryFormProps<TimeValues>) {
+export function AddTimeForm(props: EntryFormProps<FormValues<typeof timeForm>>) {
   const { t } = useTranslation();
   const { form, entry, bind } = useCaseEntryForm({
     ...props,
@@ -20,7 +17,6 @@ export function AddTimeForm(props: EntryFormProps<TimeValues>) {
     // Pro bono is the default: it is what the organisation reports.
     defaults: { workedOn: localCivilDate(), minutes: '', description: '', proBono: true },
     focus: 'minutes',
-    fields: ['workedOn', 'minutes', 'description', 'proBono'],
     labels: { add: t('timeline.addTime'), edit: t('casework.edit.time'), submit: t('timeline.saveTime') },
   });
 
@@ -28,12 +24,7 @@ export function AddTimeForm(props: EntryFormProps<TimeValues>) {
     <EntryForm {...entry}>
       <div className="case-form-grid">
         <FormDateField label={t('timeline.workedOn')} hint={t('cases.dateHint')} {...bind.control('workedOn')} />
-        <TextField
-          label={t('timeline.minutes')}
-          hint={t('timeline.minutesHint')}
-          {...bind.field('minutes')}
-          className="input-short"
-        />
+        <DurationField label={t('timeline.minutes')} hint={t('timeline.minutesHint')} {...bind.field('minutes')} />
       </div>
       <TextAreaField label={t('timeline.description')} {...bind.field('description')} className="case-textarea" />
       <CheckboxField label={t('timeline.proBono')} registration={form.register('proBono')} />

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { AppErrorShape, Envelope } from '@shared/errors';
@@ -7,6 +7,7 @@ import { submitEntry, withoutCase, type EntryFormProps, type Saved } from './add
 import { FormActions } from './FormActions';
 import { useReportUnsaved } from './unsavedGuard';
 import { useFieldBinder } from '../../components/useFieldBinder';
+import { TextField } from '../../components/FormInputs';
 
 /**
  * A timeline entry form (activity, task, time entry): react-hook-form over the channel's own
@@ -64,15 +65,14 @@ export function useCaseEntryForm<In extends FieldValues, Out extends { caseId: s
   update,
   defaults,
   focus,
-  fields,
   labels,
 }: EntryFormProps<In> & {
   schemaFor: (caseId: string) => z.ZodType<Out, In>;
   add: (value: Out) => Promise<Envelope<Saved>>;
   update: (value: { id: string; version: number } & Omit<Out, 'caseId'>) => Promise<Envelope<Saved>>;
+  /** The new record's values; its keys are the form's fields (where the backend's details go). */
   defaults: In;
   focus: Path<In>;
-  fields: readonly Path<In>[];
   /** The form's name when adding and when correcting, and its submit button. */
   labels: { add: string; edit: string; submit: string };
 }) {
@@ -81,7 +81,7 @@ export function useCaseEntryForm<In extends FieldValues, Out extends { caseId: s
     schema,
     defaults: editing?.values ?? defaults,
     focus,
-    fields,
+    fields: Object.keys(defaults) as Path<In>[],
     save: (value) =>
       editing ? update({ id: editing.id, version: editing.version, ...withoutCase(value) }) : add(value),
     onSaved: onAdded,
@@ -156,4 +156,9 @@ export function EntryForm<In extends FieldValues, Out>({
       />
     </CaseForm>
   );
+}
+
+/** A duration typed as `1:30` or minutes (read by the schema's duration parser): a short input. */
+export function DurationField(props: Omit<ComponentProps<typeof TextField>, 'className'>) {
+  return <TextField {...props} className="input-short" />;
 }
