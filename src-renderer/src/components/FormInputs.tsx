@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './Field';
 
@@ -7,27 +7,47 @@ import { Field } from './Field';
  * labelled Field, so label, hint and (already translated) error are tied together for screen readers.
  */
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
+/** What every labelled control takes besides its own attributes. */
+interface Labelled {
   label: string;
   hint?: string | undefined;
-  error?: string | undefined;
+  /** Already translated. */
+  error?: string | null | undefined;
+  /** Extra classes for the field's wrapper (`span-2`, a field in a row). */
+  fieldClassName?: string | undefined;
+}
+
+type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria-describedby' | 'aria-invalid'>;
+
+const inputClass = (extra: string | undefined): string => ['input', extra].filter(Boolean).join(' ');
+
+/**
+ * A labelled text input (any native attributes; `type` defaults to text): what TextField
+ * (react-hook-form) and TextInput (a controlled value) both render.
+ */
+export function InputField({
+  label,
+  hint,
+  error,
+  fieldClassName,
+  className,
+  inputRef,
+  ...rest
+}: Labelled & NativeInputProps & { inputRef?: Ref<HTMLInputElement> | undefined }) {
+  return (
+    <Field label={label} hint={hint} error={error} className={fieldClassName}>
+      {(control) => <input type="text" {...rest} {...control} ref={inputRef} className={inputClass(className)} />}
+    </Field>
+  );
+}
+
+interface TextFieldProps extends Labelled, Omit<NativeInputProps, 'name'> {
   registration: UseFormRegisterReturn;
 }
 
-export function TextField({ label, hint, error, registration, className, ...rest }: TextFieldProps) {
-  return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
-        <input
-          type="text"
-          {...rest}
-          {...control}
-          {...registration}
-          className={['input', className].filter(Boolean).join(' ')}
-        />
-      )}
-    </Field>
-  );
+export function TextField({ registration, ...rest }: TextFieldProps) {
+  const { ref, ...registered } = registration;
+  return <InputField {...rest} {...registered} inputRef={ref} />;
 }
 
 export function TextAreaField({
@@ -35,15 +55,17 @@ export function TextAreaField({
   hint,
   error,
   registration,
-}: {
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
+  className = 'textarea',
+  rows = 3,
+}: Labelled & {
   registration: UseFormRegisterReturn;
+  /** The class besides `input` (`textarea` unless the screen has its own). */
+  className?: string;
+  rows?: number;
 }) {
   return (
     <Field label={label} hint={hint} error={error}>
-      {(control) => <textarea {...control} {...registration} className="input textarea" rows={3} />}
+      {(control) => <textarea {...control} {...registration} className={inputClass(className)} rows={rows} />}
     </Field>
   );
 }
@@ -53,32 +75,53 @@ export interface Choice {
   label: string;
 }
 
+/** Choices from a list of codes and how each is labelled (usually a translation key per code). */
+export function choicesOf<T extends string>(values: readonly T[], label: (value: T) => string): Choice[] {
+  return values.map((value) => ({ value, label: label(value) }));
+}
+
+/** A select's options: an empty first one when there is a placeholder, then the choices. */
+export function ChoiceOptions({
+  choices,
+  placeholder,
+}: {
+  choices: readonly Choice[];
+  placeholder?: string | undefined;
+}) {
+  return (
+    <>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function SelectField({
   label,
   hint,
   error,
+  fieldClassName,
   registration,
   choices,
   placeholder,
-}: {
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
+  className,
+}: Labelled & {
   registration: UseFormRegisterReturn;
   choices: readonly Choice[];
   /** An empty first option ("Choose…", "Not recorded"). */
-  placeholder?: string;
+  placeholder?: string | undefined;
+  /** Extra classes for the select besides `input`. */
+  className?: string | undefined;
 }) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} hint={hint} error={error} className={fieldClassName}>
       {(control) => (
-        <select {...control} {...registration} className="input">
-          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
+        <select {...control} {...registration} className={inputClass(className)}>
+          <ChoiceOptions choices={choices} placeholder={placeholder} />
         </select>
       )}
     </Field>
@@ -91,5 +134,25 @@ export function CheckboxField({ label, registration }: { label: string; registra
       <input type="checkbox" {...registration} />
       <span>{label}</span>
     </label>
+  );
+}
+
+/** A titled group of a long form's fields (`form-section`; `list-fieldset` and the like as extra classes). */
+export function FormSection({
+  legend,
+  className,
+  testId,
+  children,
+}: {
+  legend: string;
+  className?: string | undefined;
+  testId?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className={['form-section', className].filter(Boolean).join(' ')} data-testid={testId}>
+      <legend>{legend}</legend>
+      {children}
+    </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { Field } from './Field';
+import { InputField } from './FormInputs';
 
 type NativeProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -13,22 +13,16 @@ interface TextInputProps extends NativeProps {
   value: string;
   onValueChange: (value: string) => void;
   inputRef?: Ref<HTMLInputElement> | undefined;
+  /** Extra classes for the field's wrapper. */
+  fieldClassName?: string | undefined;
 }
 
-export function TextInput({ label, hint, error, value, onValueChange, inputRef, className, ...rest }: TextInputProps) {
-  return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
-        <input
-          type="text"
-          {...rest}
-          {...control}
-          ref={inputRef}
-          className={['input', className].filter(Boolean).join(' ')}
-          value={value}
-          onChange={(event) => onValueChange(event.target.value)}
-        />
-      )}
-    </Field>
-  );
+/** A labelled text input holding a controlled value (no react-hook-form). */
+export function TextInput({ value, onValueChange, ...rest }: TextInputProps) {
+  return <InputField {...rest} value={value} onChange={(event) => onValueChange(event.target.value)} />;
+}
+
+/** A search box: no autocomplete and no spell check (what is searched for is names and numbers). */
+export function SearchInput(props: Omit<TextInputProps, 'type' | 'autoComplete' | 'spellCheck'>) {
+  return <TextInput {...props} type="search" autoComplete="off" spellCheck={false} />;
 }

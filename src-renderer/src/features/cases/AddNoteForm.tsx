@@ -1,16 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
 import { useInvokeMutation } from '../../api/query';
-import type { AppErrorShape } from '@shared/errors';
-import { submitEntry } from './addForm';
-import { FormActions } from './FormActions';
-import { Field } from '../../components/Field';
-import { errorText } from '../../components/validationMessage';
+import { EntryForm, useEntryForm } from './EntryForm';
+import { useFieldBinder } from '../../components/useFieldBinder';
+import { TextAreaField } from '../../components/FormInputs';
 import { noteForm } from './timelineSchemas';
-import { useReportUnsaved } from './unsavedGuard';
 
 interface Props {
   caseId: string;
@@ -21,39 +15,32 @@ interface Props {
 export function AddNoteForm({ caseId, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const schema = useMemo(() => noteForm(caseId), [caseId]);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { body: '' },
+  const { form, submit, error } = useEntryForm({
+    schema,
+    defaults: { body: '' },
+    focus: 'body',
+    fields: ['body'],
+    save: useInvokeMutation('notes:add'),
+    onSaved: () => onAdded(),
   });
-  const { register, handleSubmit, formState, setFocus } = form;
-  useReportUnsaved(formState.isDirty);
-  useEffect(() => setFocus('body'), [setFocus]);
-
-  const add = useInvokeMutation('notes:add');
-  const submit = handleSubmit(async (value) => {
-    const result = await submitEntry(add(value), form.setError, ['body']);
-    if (!result.ok) return setError(result.error);
-    form.reset();
-    await onAdded();
-  });
+  const bind = useFieldBinder(form);
 
   return (
-    <form className="case-form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('timeline.addNote')}>
-      <Field
+    <EntryForm
+      form={form}
+      submit={submit}
+      error={error}
+      label={t('timeline.addNote')}
+      submitLabel={t('timeline.saveNote')}
+      onCancel={onCancel}
+    >
+      <TextAreaField
         label={t('timeline.noteBody')}
         hint={t('timeline.noteHint')}
-        error={errorText(t, formState.errors.body?.message)}
-      >
-        {(c) => <textarea {...c} className="input case-textarea" rows={6} {...register('body')} />}
-      </Field>
-      <FormActions
-        submitLabel={t('timeline.saveNote')}
-        submitting={formState.isSubmitting}
-        invalid={formState.isSubmitted && Object.keys(formState.errors).length > 0}
-        error={error}
-        onCancel={onCancel}
+        {...bind.field('body')}
+        className="case-textarea"
+        rows={6}
       />
-    </form>
+    </EntryForm>
   );
 }

@@ -9,10 +9,10 @@ import { PERSON_ROLES, type ConflictMatchView } from '@shared/schemas/casefile-v
 import { submitEntry, withoutCase, type Editing, type Saved } from './addForm';
 import { useInvokeMutation } from '../../api/query';
 import { ConflictMatches } from './ConflictMatches';
-import { FormActions } from './FormActions';
+import { EntryForm } from './EntryForm';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import { FormDateField } from '../../components/FormDateField';
-import { Field } from '../../components/Field';
-import { errorText, validationMessage } from '../../components/validationMessage';
+import { choicesOf, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
 import { personForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
@@ -48,8 +48,8 @@ export function AddPersonForm({ caseId, editing, onAdded, onCancel }: Props) {
     resolver: zodResolver(schema),
     defaultValues: editing?.values ?? { role: 'opposing-party', name: '', birthDate: '', identityNumber: '', note: '' },
   });
-  const { register, handleSubmit, formState, setFocus, control } = form;
-  const e = formState.errors;
+  const { handleSubmit, formState, setFocus, control } = form;
+  const bind = useFieldBinder(form);
   useReportUnsaved(formState.isDirty);
   useEffect(() => setFocus('role'), [setFocus]);
 
@@ -81,50 +81,37 @@ export function AddPersonForm({ caseId, editing, onAdded, onCancel }: Props) {
   });
 
   return (
-    <form
-      className="case-form"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      aria-label={editing ? t('casework.edit.person') : t('persons.add')}
+    <EntryForm
+      form={form}
+      submit={submit}
+      error={error}
+      label={editing ? t('casework.edit.person') : t('persons.add')}
+      submitLabel={reviewed ? t('persons.saveAnyway') : t('persons.check')}
+      onCancel={onCancel}
     >
       <div className="case-form-grid">
-        <Field label={t('persons.role')} error={errorText(t, e.role?.message)}>
-          {(c) => (
-            <select {...c} className="input case-select" {...register('role')}>
-              {PERSON_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`persons.roles.${role}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('persons.name')} error={errorText(t, e.name?.message)}>
-          {(c) => <input {...c} className="input" autoComplete="off" {...register('name')} />}
-        </Field>
+        <SelectField
+          label={t('persons.role')}
+          {...bind.field('role')}
+          className="case-select"
+          choices={choicesOf(PERSON_ROLES, (role) => t(`persons.roles.${role}`))}
+        />
+        <TextField label={t('persons.name')} {...bind.field('name')} autoComplete="off" />
         <FormDateField
-          control={form.control}
-          name="birthDate"
           label={t('persons.birthDate')}
           hint={t('persons.birthDateHint')}
           allowYear
-          error={e.birthDate?.message ? validationMessage(t, e.birthDate.message) : undefined}
+          {...bind.control('birthDate')}
         />
-        <Field label={t('persons.identityNumber')} error={errorText(t, e.identityNumber?.message)}>
-          {(c) => <input {...c} className="input input-mono" autoComplete="off" {...register('identityNumber')} />}
-        </Field>
+        <TextField
+          label={t('persons.identityNumber')}
+          {...bind.field('identityNumber')}
+          className="input-mono"
+          autoComplete="off"
+        />
       </div>
-      <Field label={t('persons.note')} error={errorText(t, e.note?.message)}>
-        {(c) => <textarea {...c} className="input case-textarea" rows={2} {...register('note')} />}
-      </Field>
+      <TextAreaField label={t('persons.note')} {...bind.field('note')} className="case-textarea" rows={2} />
       {reviewed && checked ? <ConflictMatches matches={checked.matches} /> : null}
-      <FormActions
-        submitLabel={reviewed ? t('persons.saveAnyway') : t('persons.check')}
-        submitting={formState.isSubmitting}
-        invalid={formState.isSubmitted && Object.keys(e).length > 0}
-        error={error}
-        onCancel={onCancel}
-      />
-    </form>
+    </EntryForm>
   );
 }

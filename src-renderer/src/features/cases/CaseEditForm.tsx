@@ -3,7 +3,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useFieldArray, useForm, type FieldError, type FieldErrors, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import {
   AUTHORITY_KINDS,
@@ -17,11 +16,14 @@ import {
 import { CASE_TYPES, RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { FormDateField } from '../../components/FormDateField';
 import { caseEditSchema, caseFieldOf, caseToForm, type CaseFormValues } from './caseEditSchema';
-import { Field } from '../../components/Field';
+import { choicesOf, SelectField, TextField, type Choice } from '../../components/FormInputs';
+import { SaveCancelActions } from '../../components/SaveCancelActions';
+import { useFieldBinder } from '../../components/useFieldBinder';
+import { FormProblems } from '../../components/FormProblems';
 import type { CaseRecord } from './useCaseData';
 import { useReportUnsaved } from './unsavedGuard';
 import { applyServerErrors } from '../../components/serverErrors';
-import { errorText, validationMessage } from '../../components/validationMessage';
+import { errorText } from '../../components/validationMessage';
 import { localCivilDate } from '../../components/format';
 
 interface Props {
@@ -94,6 +96,25 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
   if (conflict && record.version !== version) setVersion(record.version);
 
   const hasErrors = Object.keys(e).length > 0;
+  const bind = useFieldBinder(form);
+  /** A select of codes labelled by their translations; `none` adds the empty first choice. */
+  const select = (name: Path<CaseFormValues>, label: string, choices: readonly Choice[], none = false) => (
+    <SelectField
+      label={label}
+      {...bind.field(name)}
+      className="case-select"
+      choices={choices}
+      placeholder={none ? t('cases.none') : undefined}
+    />
+  );
+  const text = (name: Path<CaseFormValues>, label: string, hint?: string) => (
+    <TextField label={label} hint={hint} {...bind.field(name)} />
+  );
+  const date = (name: 'openedOn' | 'closedOn', label: string) => (
+    <FormDateField label={label} hint={t('cases.dateHint')} {...bind.control(name)} />
+  );
+  const authorityChoices = choicesOf(AUTHORITY_KINDS, (v) => t(`cases.authorities.${v}`));
+  const closureChoices = choicesOf(CLOSURE_REASONS, (v) => t(`cases.closureReasons.${v}`));
 
   return (
     <form
@@ -108,103 +129,51 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
           <p>{t('cases.conflict')}</p>
         </div>
       ) : null}
-      {hasErrors && formState.isSubmitted ? (
-        <p className="field-error" role="alert">
-          {t('cases.fixErrors')}
-        </p>
-      ) : null}
-      {serverError && serverError.code !== 'VALIDATION' ? <ErrorMessage error={serverError} /> : null}
+      <FormProblems
+        invalid={hasErrors && formState.isSubmitted}
+        message={t('cases.fixErrors')}
+        error={serverError}
+        validationOnFields
+      />
 
       <div className="case-form-grid">
-        <Field
+        <TextField
           label={t('cases.title')}
           hint={t('cases.titleHint')}
-          error={errorText(t, e.title?.message)}
-          className="span-2"
-        >
-          {(c) => <input {...c} className="input" {...register('title')} />}
-        </Field>
-        <Field label={t('cases.type')} error={errorText(t, e.type?.message)}>
-          {(c) => (
-            <select {...c} className="input case-select" {...register('type')}>
-              {CASE_TYPES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`caseTypes.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cases.status')} error={errorText(t, e.status?.message)}>
-          {(c) => (
-            <select {...c} className="input case-select" {...register('status')}>
-              {CASE_STATUSES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`caseStatus.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cases.stage')} error={errorText(t, e.stage?.message)}>
-          {(c) => (
-            <select {...c} className="input case-select" {...register('stage')}>
-              <option value="">{t('cases.none')}</option>
-              {CASE_STAGES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`cases.stages.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cases.outcome')} error={errorText(t, e.outcome?.message)}>
-          {(c) => (
-            <select {...c} className="input case-select" {...register('outcome')}>
-              {CASE_OUTCOMES.map((v) => (
-                <option key={v} value={v}>
-                  {t(`cases.outcomes.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cases.authorityKind')} error={errorText(t, e.authority?.kind?.message)}>
-          {(c) => (
-            <select {...c} className="input case-select" {...register('authority.kind')}>
-              <option value="">{t('cases.none')}</option>
-              {AUTHORITY_KINDS.map((v) => (
-                <option key={v} value={v}>
-                  {t(`cases.authorities.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('cases.authorityName')}
-          hint={t('cases.authorityNameHint')}
-          error={errorText(t, e.authority?.name?.message)}
-        >
-          {(c) => <input {...c} className="input" {...register('authority.name')} />}
-        </Field>
-        <Field label={t('cases.court')} hint={t('cases.courtHint')} error={errorText(t, e.court?.message)}>
-          {(c) => <input {...c} className="input" {...register('court')} />}
-        </Field>
-        <Field label={t('caseRecess.label')} hint={t('caseRecess.hint')} error={errorText(t, e.courtRecess?.message)}>
-          {(c) => (
-            <select {...c} className="input" {...register('courtRecess')}>
-              {RECESS_CHOICES.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(`caseRecess.options.${choice}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cases.opposingParty')} error={errorText(t, e.opposingParty?.message)}>
-          {(c) => <input {...c} className="input" {...register('opposingParty')} />}
-        </Field>
+          {...bind.field('title')}
+          fieldClassName="span-2"
+        />
+        {select(
+          'type',
+          t('cases.type'),
+          choicesOf(CASE_TYPES, (v) => t(`caseTypes.${v}`)),
+        )}
+        {select(
+          'status',
+          t('cases.status'),
+          choicesOf(CASE_STATUSES, (v) => t(`caseStatus.${v}`)),
+        )}
+        {select(
+          'stage',
+          t('cases.stage'),
+          choicesOf(CASE_STAGES, (v) => t(`cases.stages.${v}`)),
+          true,
+        )}
+        {select(
+          'outcome',
+          t('cases.outcome'),
+          choicesOf(CASE_OUTCOMES, (v) => t(`cases.outcomes.${v}`)),
+        )}
+        {select('authority.kind', t('cases.authorityKind'), authorityChoices, true)}
+        {text('authority.name', t('cases.authorityName'), t('cases.authorityNameHint'))}
+        {text('court', t('cases.court'), t('cases.courtHint'))}
+        <SelectField
+          label={t('caseRecess.label')}
+          hint={t('caseRecess.hint')}
+          {...bind.field('courtRecess')}
+          choices={choicesOf(RECESS_CHOICES, (choice) => t(`caseRecess.options.${choice}`))}
+        />
+        {text('opposingParty', t('cases.opposingParty'))}
       </div>
 
       <fieldset className="case-fieldset">
@@ -212,20 +181,16 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
         <p className="field-hint">{t('cases.fileNumberHint')}</p>
         {fileNumbers.fields.map((field, index) => (
           <div key={field.id} className="case-file-number-row">
-            <Field label={t('cases.fileNumberKind')} error={errorText(t, e.fileNumbers?.[index]?.kind?.message)}>
-              {(c) => (
-                <select {...c} className="input case-select" {...register(`fileNumbers.${index}.kind`)}>
-                  {FILE_NUMBER_KINDS.map((v) => (
-                    <option key={v} value={v}>
-                      {t(`cases.fileNumberKinds.${v}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('cases.fileNumberValue')} error={errorText(t, e.fileNumbers?.[index]?.value?.message)}>
-              {(c) => <input {...c} className="input input-short" {...register(`fileNumbers.${index}.value`)} />}
-            </Field>
+            {select(
+              `fileNumbers.${index}.kind`,
+              t('cases.fileNumberKind'),
+              choicesOf(FILE_NUMBER_KINDS, (v) => t(`cases.fileNumberKinds.${v}`)),
+            )}
+            <TextField
+              label={t('cases.fileNumberValue')}
+              {...bind.field(`fileNumbers.${index}.value`)}
+              className="input-short"
+            />
             <button type="button" className="button button-quiet" onClick={() => fileNumbers.remove(index)}>
               {t('cases.removeFileNumber')}
             </button>
@@ -243,60 +208,32 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
       </fieldset>
 
       <div className="case-form-grid">
-        <FormDateField
-          control={control}
-          name="openedOn"
-          label={t('cases.openedOn')}
-          hint={t('cases.dateHint')}
-          error={e.openedOn?.message ? validationMessage(t, e.openedOn.message) : undefined}
-        />
-        <FormDateField
-          control={control}
-          name="closedOn"
-          label={t('cases.closedOn')}
-          hint={t('cases.dateHint')}
-          error={e.closedOn?.message ? validationMessage(t, e.closedOn.message) : undefined}
-        />
-        <Field label={t('cases.closureReason')} error={errorText(t, e.closureReason?.message)}>
-          {(c) => (
-            <select {...c} className="input case-select" {...register('closureReason')}>
-              <option value="">{t('cases.none')}</option>
-              {CLOSURE_REASONS.map((v) => (
-                <option key={v} value={v}>
-                  {t(`cases.closureReasons.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cases.closureNote')} error={errorText(t, e.closureNote?.message)}>
-          {(c) => <input {...c} className="input" {...register('closureNote')} />}
-        </Field>
-        <Field
+        {date('openedOn', t('cases.openedOn'))}
+        {date('closedOn', t('cases.closedOn'))}
+        {select('closureReason', t('cases.closureReason'), closureChoices, true)}
+        {text('closureNote', t('cases.closureNote'))}
+        <TextField
           label={t('cases.retentionYears')}
           hint={t('cases.retentionHint')}
-          error={errorText(t, e.retentionYears?.message)}
-        >
-          {(c) => <input {...c} className="input" inputMode="numeric" {...register('retentionYears')} />}
-        </Field>
-        <Field
+          {...bind.field('retentionYears')}
+          inputMode="numeric"
+        />
+        <TextField
           label={t('cases.tagsInput')}
           hint={t('cases.tagsHint')}
           error={errorText(t, firstCode(e.tags))}
-          className="span-2"
-        >
-          {(c) => <input {...c} className="input" {...register('tags')} />}
-        </Field>
+          registration={register('tags')}
+          fieldClassName="span-2"
+        />
       </div>
 
-      <div className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={formState.isSubmitting || undefined}>
-          {formState.isSubmitting ? t('cases.saving') : t('cases.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t('cases.cancel')}
-        </button>
-      </div>
+      <SaveCancelActions
+        saving={formState.isSubmitting}
+        saveLabel={t('cases.save')}
+        savingLabel={t('cases.saving')}
+        cancelLabel={t('cases.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

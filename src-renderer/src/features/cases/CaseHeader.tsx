@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
 import { NextDeadline } from '../deadlines/NextDeadline';
@@ -56,70 +57,53 @@ export function CaseHeader({ record, nextTask, onOpenClient }: Props) {
         )}
       </div>
       <dl className="case-facts">
-        <div>
-          <dt>{t('cases.stage')}</dt>
-          <dd>{c.stage ? t(`cases.stages.${c.stage}`) : notSet}</dd>
-        </div>
-        <div>
-          <dt>{t('cases.authority')}</dt>
-          <dd>{authority ?? notSet}</dd>
-        </div>
-        <div>
-          <dt>{t('cases.court')}</dt>
-          <dd>{c.court ?? notSet}</dd>
-        </div>
-        <div>
-          <dt>{t('cases.fileNumbers')}</dt>
-          <dd>
-            {c.fileNumbers.length > 0 ? (
-              <ul className="case-plain-list">
-                {c.fileNumbers.map((n) => (
-                  <li key={`${n.kind}:${n.value}`}>
-                    {t(`cases.fileNumberKinds.${n.kind}`)}: <span className="case-mono">{n.value}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              notSet
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('cases.opposingParty')}</dt>
-          <dd>{c.opposingParty ?? notSet}</dd>
-        </div>
-        <div>
-          <dt>{t('cases.outcome')}</dt>
-          <dd>{t(`cases.outcomes.${c.outcome}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('cases.opened')}</dt>
-          <dd>{formatDate(c.openedOn)}</dd>
-        </div>
+        <Fact label={t('cases.stage')}>{c.stage ? t(`cases.stages.${c.stage}`) : notSet}</Fact>
+        <Fact label={t('cases.authority')}>{authority ?? notSet}</Fact>
+        <Fact label={t('cases.court')}>{c.court ?? notSet}</Fact>
+        <Fact label={t('cases.fileNumbers')}>
+          {c.fileNumbers.length > 0 ? (
+            <ul className="case-plain-list">
+              {c.fileNumbers.map((n) => (
+                <li key={`${n.kind}:${n.value}`}>
+                  {t(`cases.fileNumberKinds.${n.kind}`)}: <span className="case-mono">{n.value}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            notSet
+          )}
+        </Fact>
+        <Fact label={t('cases.opposingParty')}>{c.opposingParty ?? notSet}</Fact>
+        <Fact label={t('cases.outcome')}>{t(`cases.outcomes.${c.outcome}`)}</Fact>
+        <Fact label={t('cases.opened')}>{formatDate(c.openedOn)}</Fact>
         {c.closedOn ? (
-          <div>
-            <dt>{t('cases.closed')}</dt>
-            <dd>
-              {formatDate(c.closedOn)}
-              {c.closureReason ? ` — ${t(`cases.closureReasons.${c.closureReason}`)}` : ''}
-            </dd>
-          </div>
+          <Fact label={t('cases.closed')}>
+            {formatDate(c.closedOn)}
+            {c.closureReason ? ` — ${t(`cases.closureReasons.${c.closureReason}`)}` : ''}
+          </Fact>
         ) : null}
         {c.tags.length > 0 ? (
-          <div>
-            <dt>{t('cases.tags')}</dt>
-            <dd>
-              <ul className="case-tag-list">
-                {c.tags.map((tag) => (
-                  <li key={tag} className="case-tag">
-                    {tag}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
+          <Fact label={t('cases.tags')}>
+            <ul className="case-tag-list">
+              {c.tags.map((tag) => (
+                <li key={tag} className="case-tag">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          </Fact>
         ) : null}
       </dl>
+    </div>
+  );
+}
+
+/** One fact of the case: a term and its value in the header's description list. */
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
     </div>
   );
 }

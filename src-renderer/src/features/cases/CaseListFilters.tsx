@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '@shared/schemas/cases';
 import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import { NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
-import { Field } from '../../components/Field';
+import { choicesOf } from '../../components/FormInputs';
+import { SelectInput } from '../../components/SelectInput';
+import { SearchInput, TextInput } from '../../components/TextInput';
 
 interface Props {
   filters: Filters;
@@ -36,47 +38,28 @@ export function CaseListFilters({ filters, onChange }: Props) {
   return (
     <div className="case-filters" role="search">
       <div className="case-filter-row">
-        <Field label={t('cases.searchLabel')} hint={t('cases.searchHint')} className="case-filter-search">
-          {(control) => (
-            <input
-              {...control}
-              type="search"
-              className="input"
-              value={filters.search}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => set({ search: event.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('cases.typeFilter')}>
-          {(control) => (
-            <select
-              {...control}
-              className="input case-select"
-              value={filters.type ?? ''}
-              onChange={(event) => set({ type: (event.target.value || undefined) as CaseType | undefined })}
-            >
-              <option value="">{t('cases.anyType')}</option>
-              {CASE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`caseTypes.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('cases.tagFilter')}>
-          {(control) => (
-            <input
-              {...control}
-              className="input input-short"
-              value={filters.tag}
-              autoComplete="off"
-              onChange={(event) => set({ tag: event.target.value })}
-            />
-          )}
-        </Field>
+        <SearchInput
+          label={t('cases.searchLabel')}
+          hint={t('cases.searchHint')}
+          fieldClassName="case-filter-search"
+          value={filters.search}
+          onValueChange={(search) => set({ search })}
+        />
+        <SelectInput
+          label={t('cases.typeFilter')}
+          className="case-select"
+          value={filters.type ?? ''}
+          onValueChange={(type) => set({ type: (type || undefined) as CaseType | undefined })}
+          placeholder={t('cases.anyType')}
+          choices={choicesOf(CASE_TYPES, (type) => t(`caseTypes.${type}`))}
+        />
+        <TextInput
+          label={t('cases.tagFilter')}
+          className="input-short"
+          autoComplete="off"
+          value={filters.tag}
+          onValueChange={(tag) => set({ tag })}
+        />
       </div>
       <div className="case-chip-row" role="group" aria-label={t('cases.statusFilter')}>
         <span className="case-chip-caption" aria-hidden="true">

@@ -11,7 +11,7 @@ import { GuidePanel } from '../guide/GuidePanel';
 import type { AppErrorShape } from '@shared/errors';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader, caseTitle } from './CaseHeader';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmedCall } from '../../components/ConfirmedCall';
 import { PartiesSection } from './PartiesSection';
 import { TimelineSection } from './TimelineSection';
 import { nextOpenTask, useCaseData } from './useCaseData';
@@ -141,23 +141,16 @@ export function CasePage({ caseId, onOpenClient, onBack, onPrintSummary }: Props
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />
         {confirmTrash ? (
-          <ConfirmDialog
+          <ConfirmedCall
             title={t('cases.trashTitle')}
+            body={t('cases.trashBody')}
             confirmLabel={t('cases.trashConfirm')}
             cancelLabel={t('cases.cancel')}
-            danger
-            onCancel={() => setConfirmTrash(false)}
-            onConfirm={() => {
-              setConfirmTrash(false);
-              void (async () => {
-                const result = await invoke('cases:trash', { id: caseId });
-                if (result.ok) onBack();
-                else setActionError(result.error);
-              })();
-            }}
-          >
-            <p>{t('cases.trashBody')}</p>
-          </ConfirmDialog>
+            onClose={() => setConfirmTrash(false)}
+            call={() => invoke('cases:trash', { id: caseId })}
+            onDone={onBack}
+            onError={setActionError}
+          />
         ) : null}
       </section>
     </UnsavedProvider>

@@ -1,3 +1,4 @@
+import { TableHead } from '../../components/TableHead';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -86,17 +87,19 @@ export function CaseTable({ total, rowAt, ensureRange, onOpenCase, sort, onSort 
   return (
     <div className="case-table-scroll" ref={scrollRef}>
       <div role="table" aria-label={t('cases.tableLabel')} aria-rowcount={total + 1} className="case-table">
-        <div role="rowgroup" className="case-table-head">
-          <div role="row" aria-rowindex={1} className="case-row case-row-head">
-            <span role="columnheader">{t('cases.colTitle')}</span>
-            <span role="columnheader">{t('cases.colClients')}</span>
-            <span role="columnheader">{t('cases.colStatus')}</span>
-            <span role="columnheader">{t('cases.colFileNumbers')}</span>
-            <SortHeader label={t('cases.colOpened')} by="opened" sort={sort} onSort={onSort} />
-            <SortHeader label={t('casework.list.nextDeadline')} by="deadline" sort={sort} onSort={onSort} />
-            <span role="columnheader">{t('cases.colTasks')}</span>
-          </div>
-        </div>
+        <TableHead
+          groupClassName="case-table-head"
+          rowClassName="case-row case-row-head"
+          columns={[
+            t('cases.colTitle'),
+            t('cases.colClients'),
+            t('cases.colStatus'),
+            t('cases.colFileNumbers'),
+            <SortHeader label={t('cases.colOpened')} by="opened" sort={sort} onSort={onSort} />,
+            <SortHeader label={t('casework.list.nextDeadline')} by="deadline" sort={sort} onSort={onSort} />,
+            t('cases.colTasks'),
+          ]}
+        />
         {/* Height and offsets change with scrolling, so they are set from script (CSSOM),
             which the CSP allows; everything static lives in cases.css. */}
         <div role="rowgroup" className="case-table-body" style={{ height: virtualizer.getTotalSize() }}>

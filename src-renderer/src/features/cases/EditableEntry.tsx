@@ -76,7 +76,6 @@ export function EditableEntry({
     return Promise.resolve();
   };
   const cancel = () => setEditing(false);
-  const base = { id: item.id, version: item.version };
 
   return (
     <>
@@ -87,9 +86,27 @@ export function EditableEntry({
         onEdit={() => setEditing(!editing)}
         onRemove={() => void undo.trash(ENTITY[item.type], item.id)}
       />
-      {editing && item.type === 'activity' ? (
+      {editing ? <EditForm item={item} caseId={caseId} onAdded={saved} onCancel={cancel} /> : null}
+    </>
+  );
+}
+
+/** The form the record was added with, filled in with its values. */
+function EditForm({
+  item,
+  ...props
+}: {
+  item: Editable;
+  caseId: string;
+  onAdded: (saved: Saved) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const base = { id: item.id, version: item.version };
+  switch (item.type) {
+    case 'activity':
+      return (
         <AddActivityForm
-          caseId={caseId}
+          {...props}
           editing={{
             ...base,
             values: {
@@ -99,21 +116,14 @@ export function EditableEntry({
               summary: item.summary ?? '',
             },
           }}
-          onAdded={saved}
-          onCancel={cancel}
         />
-      ) : null}
-      {editing && item.type === 'task' ? (
-        <AddTaskForm
-          caseId={caseId}
-          editing={{ ...base, values: { title: item.title, dueOn: item.dueOn ?? '' } }}
-          onAdded={saved}
-          onCancel={cancel}
-        />
-      ) : null}
-      {editing && item.type === 'time' ? (
+      );
+    case 'task':
+      return <AddTaskForm {...props} editing={{ ...base, values: { title: item.title, dueOn: item.dueOn ?? '' } }} />;
+    case 'time':
+      return (
         <AddTimeForm
-          caseId={caseId}
+          {...props}
           editing={{
             ...base,
             values: {
@@ -123,10 +133,7 @@ export function EditableEntry({
               proBono: item.proBono,
             },
           }}
-          onAdded={saved}
-          onCancel={cancel}
         />
-      ) : null}
-    </>
-  );
+      );
+  }
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { FormProblems } from '../../components/FormProblems';
+import { SaveCancelActions } from '../../components/SaveCancelActions';
 import type { AppErrorShape } from '@shared/errors';
 
 interface Props {
@@ -15,20 +16,14 @@ export function FormActions({ submitLabel, submitting, invalid, error, onCancel 
   const { t } = useTranslation();
   return (
     <>
-      {invalid ? (
-        <p className="field-error" role="alert">
-          {t('timeline.fixErrors')}
-        </p>
-      ) : null}
-      {error && error.code !== 'VALIDATION' ? <ErrorMessage error={error} /> : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={submitting || undefined}>
-          {submitting ? t('timeline.saving') : submitLabel}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          {t('timeline.cancel')}
-        </button>
-      </div>
+      <FormProblems invalid={invalid} message={t('timeline.fixErrors')} error={error} validationOnFields />
+      <SaveCancelActions
+        saving={submitting}
+        saveLabel={submitLabel}
+        savingLabel={t('timeline.saving')}
+        cancelLabel={t('timeline.cancel')}
+        onCancel={onCancel}
+      />
     </>
   );
 }

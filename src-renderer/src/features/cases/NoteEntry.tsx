@@ -4,11 +4,13 @@ import { useInvokeMutation } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ConfirmedCall } from '../../components/ConfirmedCall';
 import { formatDateTime } from './format';
 import { Field } from '../../components/Field';
 import { errorText } from '../../components/validationMessage';
 import { NoteBody } from './NoteBody';
+import { CaseForm } from './EntryForm';
+import { FormActions } from './FormActions';
 import { useReportUnsaved } from './unsavedGuard';
 import { parseValidationDetail } from '@shared/validation-details';
 
@@ -61,22 +63,15 @@ export function NoteEntry({ note, onChanged }: Props) {
         </>
       )}
       {confirmDelete ? (
-        <ConfirmDialog
+        <ConfirmedCall
           title={t('timeline.deleteTitle')}
+          body={t('timeline.deleteBody')}
           confirmLabel={t('timeline.deleteConfirm')}
           cancelLabel={t('timeline.cancel')}
-          danger
-          onCancel={() => setConfirmDelete(false)}
-          onConfirm={() => {
-            setConfirmDelete(false);
-            void (async () => {
-              const result = await removeNote({ id: note.id });
-              if (!result.ok) setError(result.error);
-            })();
-          }}
-        >
-          <p>{t('timeline.deleteBody')}</p>
-        </ConfirmDialog>
+          onClose={() => setConfirmDelete(false)}
+          call={() => removeNote({ id: note.id })}
+          onError={setError}
+        />
       ) : null}
     </>
   );
@@ -116,11 +111,8 @@ function NoteEditor({ note, onDone, onChanged }: { note: Note; onDone: () => voi
   };
 
   return (
-    <form
-      className="case-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+    <CaseForm
+      onSubmit={() => {
         if (text.trim() === '') return setFieldCode('text.required');
         void save();
       }}
@@ -142,15 +134,13 @@ function NoteEditor({ note, onDone, onChanged }: { note: Note; onDone: () => voi
           />
         )}
       </Field>
-      <ErrorMessage error={error} />
-      <div className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-          {saving ? t('timeline.saving') : t('timeline.saveEdit')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          {t('timeline.cancel')}
-        </button>
-      </div>
-    </form>
+      <FormActions
+        submitLabel={t('timeline.saveEdit')}
+        submitting={saving}
+        invalid={false}
+        error={error}
+        onCancel={onDone}
+      />
+    </CaseForm>
   );
 }

@@ -28,13 +28,7 @@ export function TimelineEntry({ item, caseId, undo, onChanged }: Props) {
   );
 }
 
-function EntryBody({
-  item,
-  onChanged,
-}: {
-  item: Exclude<TimelineItem, { type: 'note' }>;
-  onChanged: () => Promise<void>;
-}) {
+function EntryBody({ item, onChanged }: { item: Exclude<TimelineItem, { type: 'note' }> } & Pick<Props, 'onChanged'>) {
   const { t } = useTranslation();
   switch (item.type) {
     case 'activity':
@@ -69,13 +63,7 @@ function EntryBody({
   }
 }
 
-function TaskEntry({
-  task,
-  onChanged,
-}: {
-  task: Extract<TimelineItem, { type: 'task' }>;
-  onChanged: () => Promise<void>;
-}) {
+function TaskEntry({ task, onChanged }: { task: Extract<TimelineItem, { type: 'task' }> } & Pick<Props, 'onChanged'>) {
   const { t } = useTranslation();
   // The box follows the click at once (the lawyer sees it ticked), then the stored state wins.
   const [pending, setPending] = useState<boolean | null>(null);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
@@ -21,6 +21,11 @@ const ADD_LABEL = {
   task: 'timeline.addTask',
   time: 'timeline.addTime',
 } as const;
+/** The form each Add button opens; each calls back when saved or cancelled. */
+const ADD_FORM: Record<
+  AddKind,
+  ComponentType<{ caseId: string; onAdded: () => Promise<void>; onCancel: () => void }>
+> = { note: AddNoteForm, activity: AddActivityForm, task: AddTaskForm, time: AddTimeForm };
 
 interface Props {
   caseId: string;
@@ -35,6 +40,7 @@ export function TimelineSection({ caseId, items, error, onChanged }: Props) {
   const undo = useUndo();
   const buttons = useRef(new Map<AddKind, HTMLButtonElement>());
   const sorted = items ? sortTimeline(items) : [];
+  const AddForm = adding ? ADD_FORM[adding] : null;
 
   const time = (items ?? []).filter((i): i is Extract<TimelineItem, { type: 'time' }> => i.type === 'time');
   const total = time.reduce((sum, i) => sum + i.minutes, 0);
@@ -83,17 +89,8 @@ export function TimelineSection({ caseId, items, error, onChanged }: Props) {
       {undo.notice}
       <ErrorMessage error={undo.error} />
       <div id="timeline-add-panel" className={adding ? 'case-add-panel' : undefined}>
-        {adding === 'note' ? (
-          <AddNoteForm caseId={caseId} onAdded={() => added('note')} onCancel={() => close('note')} />
-        ) : null}
-        {adding === 'activity' ? (
-          <AddActivityForm caseId={caseId} onAdded={() => added('activity')} onCancel={() => close('activity')} />
-        ) : null}
-        {adding === 'task' ? (
-          <AddTaskForm caseId={caseId} onAdded={() => added('task')} onCancel={() => close('task')} />
-        ) : null}
-        {adding === 'time' ? (
-          <AddTimeForm caseId={caseId} onAdded={() => added('time')} onCancel={() => close('time')} />
+        {AddForm && adding ? (
+          <AddForm caseId={caseId} onAdded={() => added(adding)} onCancel={() => close(adding)} />
         ) : null}
       </div>
       {error ? (

@@ -31,6 +31,15 @@ export interface Saved {
   version: number;
 }
 
+/** What a form that adds a record to a case, or corrects one of its records, is given. */
+export interface EntryFormProps<V> {
+  caseId: string;
+  /** Correcting an existing record instead of adding one. */
+  editing?: Editing<V> | undefined;
+  onAdded: (saved: Saved) => Promise<void>;
+  onCancel: () => void;
+}
+
 /** The add channel's input without the case: what its update channel takes besides id and version. */
 export function withoutCase<T extends { caseId?: string | undefined }>(value: T): Omit<T, 'caseId'> {
   const { caseId: _caseId, ...rest } = value;

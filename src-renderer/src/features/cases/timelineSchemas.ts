@@ -11,6 +11,9 @@ import { birthInputToIso, inputToIso, parseDuration } from './format';
  * field that caused them.
  */
 
+/** What a form built on one of these schemas holds: the text the lawyer typed. */
+export type FormValues<F extends (caseId: string) => z.ZodType> = z.input<ReturnType<F>>;
+
 /** An unreadable duration gets its own code instead of zod's English "expected number". */
 function duration(text: string, ctx: z.RefinementCtx, field: string, required: boolean): number | undefined {
   const minutes = parseDuration(text);

@@ -1,18 +1,19 @@
-import { Controller, get, useWatch, type UseFormReturn } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CodeListPicker } from '../../components/CodeListPicker';
-import { Combobox } from '../../components/Combobox';
+import { FormCodeList, FormCombobox } from '../../components/FormCodePickers';
 import { CheckboxField, TextField } from '../../components/FormInputs';
 import {
   COUNTRY_NAMES,
+  countryName,
   countryOptions,
   LANGUAGE_NAMES,
   languageName,
   languageOptions,
   resolveCode,
 } from '../../components/isoNames';
-import { useValidationMessage } from '../../components/validationMessage';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import { currentLanguage } from '../../i18n';
+import type { Language } from '@shared/schemas/vault';
 import type { ClientInput } from '@shared/schemas/clients';
 import type { ClientFormValues } from './clientForm';
 
@@ -22,13 +23,22 @@ export type ClientForm = UseFormReturn<ClientFormValues, unknown, ClientInput>;
 export const resolveCountry = (text: string): string | null => resolveCode(text, COUNTRY_NAMES);
 export const resolveLanguage = (text: string): string | null => resolveCode(text, LANGUAGE_NAMES);
 
-/** The error message (translated) at a form path, e.g. `identityNumbers.0.value`. */
-export function useFieldError(form: ClientForm): (path: string) => string | undefined {
-  const message = useValidationMessage();
-  return (path) => {
-    const found: unknown = get(form.formState.errors, path);
-    const text = typeof found === 'object' && found !== null && 'message' in found ? found.message : undefined;
-    return message(typeof text === 'string' ? text : undefined);
+/**
+ * What a country or a language picker offers, in the lawyer's language: the options, how typed
+ * text resolves to a code, and a code's name.
+ */
+export function codeChoices(lang: Language) {
+  return {
+    country: {
+      options: countryOptions(lang),
+      resolve: resolveCountry,
+      labelOf: (code: string) => countryName(code, lang),
+    },
+    language: {
+      options: languageOptions(lang),
+      resolve: resolveLanguage,
+      labelOf: (code: string) => languageName(code, lang),
+    },
   };
 }
 
@@ -38,86 +48,42 @@ export function useFieldError(form: ClientForm): (path: string) => string | unde
  */
 export function ClientCoreFields({ form, autoFocus = false }: { form: ClientForm; autoFocus?: boolean }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
-  const errorAt = useFieldError(form);
+  const codes = codeChoices(currentLanguage());
+  const bind = useFieldBinder(form);
   const { register, control } = form;
   const interpreterNeeded = useWatch({ control, name: 'interpreter.needed' });
   return (
     <>
       <div className="form-row">
-        <TextField
-          label={t('form.givenName')}
-          error={errorAt('givenName')}
-          registration={register('givenName')}
-          autoComplete="off"
-          autoFocus={autoFocus}
-        />
+        <TextField label={t('form.givenName')} {...bind.field('givenName')} autoComplete="off" autoFocus={autoFocus} />
         <TextField
           label={t('form.familyName')}
           hint={t('form.familyNameHint')}
-          error={errorAt('familyName')}
-          registration={register('familyName')}
+          {...bind.field('familyName')}
           autoComplete="off"
         />
       </div>
-      <Controller
-        control={control}
-        name="nationality"
-        render={({ field }) => (
-          <Combobox
-            label={t('form.nationality')}
-            hint={t('form.nationalityHint')}
-            error={errorAt('nationality')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            name={field.name}
-            options={countryOptions(lang)}
-            resolve={resolveCountry}
-          />
-        )}
+      <FormCombobox
+        label={t('form.nationality')}
+        hint={t('form.nationalityHint')}
+        {...bind.control('nationality')}
+        options={codes.country.options}
+        resolve={codes.country.resolve}
       />
-      <Controller
-        control={control}
-        name="languages"
-        render={({ field }) => (
-          <CodeListPicker
-            label={t('form.languages')}
-            error={errorAt('languages')}
-            values={field.value}
-            onChange={field.onChange}
-            options={languageOptions(lang)}
-            resolve={resolveLanguage}
-            labelOf={(code) => languageName(code, lang)}
-          />
-        )}
-      />
+      <FormCodeList label={t('form.languages')} {...bind.control('languages')} {...codes.language} />
       <CheckboxField label={t('form.interpreterNeeded')} registration={register('interpreter.needed')} />
       {interpreterNeeded ? (
-        <Controller
-          control={control}
-          name="interpreter.language"
-          render={({ field }) => (
-            <Combobox
-              label={t('form.interpreterLanguage')}
-              error={errorAt('interpreter.language')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              inputRef={field.ref}
-              name={field.name}
-              options={languageOptions(lang)}
-              resolve={resolveLanguage}
-            />
-          )}
+        <FormCombobox
+          label={t('form.interpreterLanguage')}
+          {...bind.control('interpreter.language')}
+          options={codes.language.options}
+          resolve={codes.language.resolve}
         />
       ) : null}
       <TextField
         label={t('form.phone')}
         hint={t('form.phoneHint')}
-        error={errorAt('phone')}
-        registration={register('phone')}
+        {...bind.field('phone')}
         type="tel"
         autoComplete="off"
         className="input-short-wide"

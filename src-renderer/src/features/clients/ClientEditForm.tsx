@@ -1,23 +1,31 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDateField } from '../../components/FormDateField';
 import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
-import { CodeListPicker } from '../../components/CodeListPicker';
+import { FormCodeList } from '../../components/FormCodePickers';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
-import { countryName, countryOptions, provinceOptions } from '../../components/isoNames';
+import {
+  CheckboxField,
+  choicesOf,
+  FormSection,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/FormInputs';
+import { provinceOptions } from '../../components/isoNames';
 import { localCivilDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
 import type { AppErrorShape } from '@shared/errors';
 import { GENDERS, SAFE_CONTACT_FLAGS, type ClientInput } from '@shared/schemas/clients';
 import { clientFormSchema, fromClient, type ClientFormValues } from './clientForm';
-import { ClientCoreFields, resolveCountry, useFieldError } from './ClientCoreFields';
-import { AliasFields, ConsentFields, IdentityNumberFields, VulnerabilityFields } from './ClientListFields';
+import { ClientCoreFields, codeChoices } from './ClientCoreFields';
+import { useFieldBinder } from '../../components/useFieldBinder';
+import { ClientListFields } from './ClientListFields';
 import { applyServerErrors } from '../../components/serverErrors';
+import { ClientFormActions } from './ClientFormActions';
 
 interface ClientEditFormProps {
   clientId: string;
@@ -36,7 +44,7 @@ interface ClientEditFormProps {
  */
 export function ClientEditForm({ clientId, version, client, title, onSaved, onCancel, onReload }: ClientEditFormProps) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
+  const codes = codeChoices(currentLanguage());
   const schema = useMemo(() => clientFormSchema(localCivilDate()), []);
   const form = useForm<ClientFormValues, unknown, ClientInput>({
     resolver: zodResolver(schema),
@@ -44,7 +52,8 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
     mode: 'onTouched',
   });
   const { register, control, handleSubmit, formState, setError } = form;
-  const errorAt = useFieldError(form);
+  const bind = useFieldBinder(form);
+  const { errorAt } = bind;
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   const [conflict, setConflict] = useState(false);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
@@ -62,7 +71,6 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
     throw new Error('not saved');
   });
 
-  const hasErrors = Object.keys(formState.errors).length > 0;
   return (
     <form
       className="form client-form"
@@ -87,17 +95,15 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         </div>
       ) : null}
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionIdentity')}</legend>
+      <FormSection legend={t('form.sectionIdentity')}>
         <ClientCoreFields form={form} autoFocus />
         <div className="form-row">
-          <TextField label={t('form.fatherName')} error={errorAt('fatherName')} registration={register('fatherName')} />
-          <TextField label={t('form.motherName')} error={errorAt('motherName')} registration={register('motherName')} />
+          <TextField label={t('form.fatherName')} {...bind.field('fatherName')} />
+          <TextField label={t('form.motherName')} {...bind.field('motherName')} />
         </div>
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionBirth')}</legend>
+      <FormSection legend={t('form.sectionBirth')}>
         <div className="form-row">
           <SelectField
             label={t('form.dateOfBirthPrecision')}
@@ -129,65 +135,34 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         <div className="form-row">
           <SelectField
             label={t('form.gender')}
-            registration={register('gender.kind')}
-            error={errorAt('gender.kind')}
+            {...bind.field('gender.kind')}
             placeholder={t('form.genderNone')}
-            choices={GENDERS.map((g) => ({ value: g, label: t(`form.genders.${g}`) }))}
+            choices={choicesOf(GENDERS, (g) => t(`form.genders.${g}`))}
           />
           {genderKind === 'self-described' ? (
-            <TextField
-              label={t('form.selfDescription')}
-              error={errorAt('gender.selfDescription')}
-              registration={register('gender.selfDescription')}
-            />
+            <TextField label={t('form.selfDescription')} {...bind.field('gender.selfDescription')} />
           ) : null}
         </div>
-      </fieldset>
+      </FormSection>
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionOrigin')}</legend>
-        <Controller
-          control={control}
-          name="otherNationalities"
-          render={({ field }) => (
-            <CodeListPicker
-              label={t('form.otherNationalities')}
-              error={errorAt('otherNationalities')}
-              values={field.value}
-              onChange={field.onChange}
-              options={countryOptions(lang)}
-              resolve={resolveCountry}
-              labelOf={(code) => countryName(code, lang)}
-            />
-          )}
-        />
+      <FormSection legend={t('form.sectionOrigin')}>
+        <FormCodeList label={t('form.otherNationalities')} {...bind.control('otherNationalities')} {...codes.country} />
         <CheckboxField label={t('form.stateless')} registration={register('stateless')} />
-      </fieldset>
+      </FormSection>
 
-      <IdentityNumberFields form={form} />
-      <AliasFields form={form} />
+      <ClientListFields form={form} lists={['identityNumbers', 'aliases']} />
 
-      <fieldset className="form-section">
-        <legend>{t('form.sectionContact')}</legend>
+      <FormSection legend={t('form.sectionContact')}>
         <div className="form-row">
           <SelectField
             label={t('form.province')}
-            registration={register('address.provinceCode')}
-            error={errorAt('address.provinceCode')}
+            {...bind.field('address.provinceCode')}
             placeholder={t('form.provinceNone')}
             choices={provinceOptions().map((p) => ({ value: p.code, label: p.label }))}
           />
-          <TextField
-            label={t('form.district')}
-            error={errorAt('address.district')}
-            registration={register('address.district')}
-          />
+          <TextField label={t('form.district')} {...bind.field('address.district')} />
         </div>
-        <TextField
-          label={t('form.addressLine')}
-          error={errorAt('address.line')}
-          registration={register('address.line')}
-        />
+        <TextField label={t('form.addressLine')} {...bind.field('address.line')} />
         <fieldset className="checkbox-group">
           <legend>{t('form.safeContactFlags')}</legend>
           {SAFE_CONTACT_FLAGS.map((flag) => (
@@ -200,32 +175,18 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
         <TextAreaField
           label={t('form.safeContactInstructions')}
           hint={t('form.safeContactInstructionsHint')}
-          error={errorAt('safeContact.instructions')}
-          registration={register('safeContact.instructions')}
+          {...bind.field('safeContact.instructions')}
         />
-      </fieldset>
+      </FormSection>
 
-      <VulnerabilityFields form={form} />
-      <ConsentFields form={form} />
+      <ClientListFields form={form} lists={['vulnerabilities', 'consents']} />
 
-      {hasErrors && formState.isSubmitted ? (
-        <p className="error-message" role="alert">
-          {t('clients.fixErrors')}
-        </p>
-      ) : null}
-      <ErrorMessage error={failure} />
-      <div className="actions form-actions">
-        <button type="submit" className="button button-primary" aria-disabled={formState.isSubmitting || undefined}>
-          {formState.isSubmitting ? t('clients.saving') : t('clients.save')}
-        </button>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => (formState.isDirty ? setConfirmingCancel(true) : onCancel())}
-        >
-          {t('clients.cancel')}
-        </button>
-      </div>
+      <ClientFormActions
+        formState={formState}
+        failure={failure}
+        texts="edit"
+        onCancel={() => (formState.isDirty ? setConfirmingCancel(true) : onCancel())}
+      />
       {confirmingCancel ? (
         <ConfirmDialog
           title={t('form.unsavedTitle')}

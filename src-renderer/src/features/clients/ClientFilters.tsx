@@ -3,6 +3,8 @@ import { countryName, countryOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
 import { VULNERABILITY_CODES, type VulnerabilityCode } from '@shared/schemas/clients';
 import type { ClientQuery } from './useClientPages';
+import { RemovableChip } from '../../components/RemovableChip';
+import { ChoiceOptions, choicesOf, type Choice } from '../../components/FormInputs';
 
 interface ClientFiltersProps {
   query: ClientQuery;
@@ -35,38 +37,20 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
   return (
     <div className="filters" role="group" aria-label={t('clients.filtersLabel')}>
       <div className="cluster filter-controls">
-        <label className="chip-select">
-          <span className="visually-hidden">{t('clients.nationalityFilter')}</span>
-          <select
-            className="input input-chip"
-            value={query.nationality ?? ''}
-            onChange={(event) => onChange({ ...query, nationality: event.target.value || null })}
-          >
-            <option value="">{t('clients.anyNationality')}</option>
-            {countryOptions(lang).map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="chip-select">
-          <span className="visually-hidden">{t('clients.vulnerabilityFilter')}</span>
-          <select
-            className="input input-chip"
-            value={query.vulnerability ?? ''}
-            onChange={(event) =>
-              onChange({ ...query, vulnerability: (event.target.value || null) as VulnerabilityCode | null })
-            }
-          >
-            <option value="">{t('clients.anyVulnerability')}</option>
-            {VULNERABILITY_CODES.map((code) => (
-              <option key={code} value={code}>
-                {t(`form.vulnerabilityCodes.${code}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChipSelect
+          label={t('clients.nationalityFilter')}
+          value={query.nationality ?? ''}
+          onValueChange={(code) => onChange({ ...query, nationality: code || null })}
+          placeholder={t('clients.anyNationality')}
+          choices={countryOptions(lang).map((o) => ({ value: o.code, label: o.label }))}
+        />
+        <ChipSelect
+          label={t('clients.vulnerabilityFilter')}
+          value={query.vulnerability ?? ''}
+          onValueChange={(code) => onChange({ ...query, vulnerability: (code || null) as VulnerabilityCode | null })}
+          placeholder={t('clients.anyVulnerability')}
+          choices={choicesOf(VULNERABILITY_CODES, (code) => t(`form.vulnerabilityCodes.${code}`))}
+        />
         <button
           type="button"
           className="button button-quiet chip-toggle"
@@ -79,17 +63,13 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
       {active.length > 0 ? (
         <ul className="chip-list" aria-label={t('clients.filtersLabel')}>
           {active.map((filter) => (
-            <li key={filter.key} className="chip chip-active">
-              <span>{filter.label}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('clients.removeFilter', { label: filter.label })}
-                onClick={() => onChange({ ...query, ...filter.clear })}
-              >
-                ×
-              </button>
-            </li>
+            <RemovableChip
+              key={filter.key}
+              label={filter.label}
+              removeLabel={t('clients.removeFilter', { label: filter.label })}
+              active
+              onRemove={() => onChange({ ...query, ...filter.clear })}
+            />
           ))}
           {active.length > 1 ? (
             <li>
@@ -105,5 +85,29 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** A filter chooser that looks like a chip; its name is read to screen readers only. */
+function ChipSelect({
+  label,
+  value,
+  onValueChange,
+  placeholder,
+  choices,
+}: {
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  placeholder: string;
+  choices: readonly Choice[];
+}) {
+  return (
+    <label className="chip-select">
+      <span className="visually-hidden">{label}</span>
+      <select className="input input-chip" value={value} onChange={(event) => onValueChange(event.target.value)}>
+        <ChoiceOptions choices={choices} placeholder={placeholder} />
+      </select>
+    </label>
   );
 }

@@ -1,211 +1,173 @@
 import type { ReactNode } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import type { ParseKeys, TFunction } from 'i18next';
+import { useFieldArray, type FieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDateField } from '../../components/FormDateField';
-import { SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { choicesOf, FormSection, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '@shared/identity-numbers';
-import { ALIAS_KINDS, CONSENT_KINDS, CONSENT_METHODS, VULNERABILITY_CODES } from '@shared/schemas/clients';
-import { useFieldError, type ClientForm as Form } from './ClientCoreFields';
+import {
+  ALIAS_KINDS,
+  CONSENT_KINDS,
+  CONSENT_METHODS,
+  VULNERABILITY_CODES,
+  type ClientInput,
+} from '@shared/schemas/clients';
+import type { ClientForm as Form } from './ClientCoreFields';
+import { useFieldBinder, type FieldBinder } from '../../components/useFieldBinder';
+import type { ClientFormValues } from './clientForm';
 
-/** A fieldset of repeatable entries with Add and per-entry Remove; focus goes to what was added. */
-function ListFieldset({
+type ListName = 'aliases' | 'identityNumbers' | 'vulnerabilities' | 'consents';
+
+/** What makes one repeatable list of the client form: its texts, a new entry, an entry's fields. */
+interface ListSpec<N extends ListName> {
+  legend: ParseKeys;
+  addLabel: ParseKeys;
+  newEntry: () => ClientFormValues[N][number];
+  /** Whether the list itself can be refused (a message under the entries). */
+  listError?: boolean;
+  entry: (index: number, t: TFunction, bind: FieldBinder<ClientFormValues, ClientInput>) => ReactNode;
+}
+
+const LISTS: { [N in ListName]: ListSpec<N> } = {
+  aliases: {
+    legend: 'form.aliases',
+    addLabel: 'form.addAlias',
+    newEntry: () => ({ name: '', kind: 'spelling' }),
+    listError: true,
+    entry: (i, t, bind) => (
+      <>
+        <TextField
+          label={t('form.aliasName')}
+          {...bind.field(`aliases.${i}.name`)}
+          error={bind.errorAt(`aliases.${i}.name`) ?? bind.errorAt(`aliases.${i}`)}
+          autoComplete="off"
+        />
+        <SelectField
+          label={t('form.aliasKind')}
+          {...bind.field(`aliases.${i}.kind`)}
+          choices={choicesOf(ALIAS_KINDS, (k) => t(`form.aliasKinds.${k}`))}
+        />
+      </>
+    ),
+  },
+  identityNumbers: {
+    legend: 'form.identityNumbers',
+    addLabel: 'form.addIdentity',
+    newEntry: () => ({ kind: 'foreign-id', value: '' }),
+    entry: (i, t, bind) => (
+      <>
+        <SelectField
+          label={t('form.identityKind')}
+          {...bind.field(`identityNumbers.${i}.kind`)}
+          choices={choicesOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
+        />
+        <TextField
+          label={t('form.identityValue')}
+          {...bind.field(`identityNumbers.${i}.value`)}
+          error={bind.errorAt(`identityNumbers.${i}.value`) ?? bind.errorAt(`identityNumbers.${i}`)}
+          className="input-mono"
+          autoComplete="off"
+          inputMode="text"
+        />
+      </>
+    ),
+  },
+  vulnerabilities: {
+    legend: 'form.vulnerabilities',
+    addLabel: 'form.addVulnerability',
+    newEntry: () => ({ code: 'person-with-disability', since: localCivilDate(), note: '' }),
+    entry: (i, t, bind) => (
+      <>
+        <SelectField
+          label={t('form.vulnerabilityCode')}
+          {...bind.field(`vulnerabilities.${i}.code`)}
+          error={bind.errorAt(`vulnerabilities.${i}.code`) ?? bind.errorAt(`vulnerabilities.${i}`)}
+          choices={choicesOf(VULNERABILITY_CODES, (c) => t(`form.vulnerabilityCodes.${c}`))}
+        />
+        <FormDateField label={t('form.vulnerabilitySince')} {...bind.control(`vulnerabilities.${i}.since`)} />
+        <TextAreaField label={t('form.vulnerabilityNote')} {...bind.field(`vulnerabilities.${i}.note`)} />
+      </>
+    ),
+  },
+  consents: {
+    legend: 'form.consents',
+    addLabel: 'form.addConsent',
+    newEntry: () => ({ kind: 'processing', givenOn: localCivilDate(), scope: '', how: 'written', withdrawnOn: '' }),
+    entry: (i, t, bind) => (
+      <>
+        <SelectField
+          label={t('form.consentKind')}
+          {...bind.field(`consents.${i}.kind`)}
+          choices={choicesOf(CONSENT_KINDS, (k) => t(`form.consentKinds.${k}`))}
+        />
+        <FormDateField label={t('form.consentGivenOn')} {...bind.control(`consents.${i}.givenOn`)} />
+        <SelectField
+          label={t('form.consentHow')}
+          {...bind.field(`consents.${i}.how`)}
+          choices={choicesOf(CONSENT_METHODS, (m) => t(`form.consentMethods.${m}`))}
+        />
+        <TextField label={t('form.consentScope')} {...bind.field(`consents.${i}.scope`)} />
+        <FormDateField label={t('form.consentWithdrawnOn')} {...bind.control(`consents.${i}.withdrawnOn`)} />
+      </>
+    ),
+  },
+};
+
+/**
+ * A fieldset of repeatable entries (a react-hook-form field array) with Add and per-entry
+ * Remove; focus goes to what was added. `entry` renders the fields of the entry at an index.
+ */
+function ListFieldset<N extends ListName>({
+  form,
+  name,
   legend,
   addLabel,
-  onAdd,
-  error,
-  children,
-}: {
-  legend: string;
-  addLabel: string;
-  onAdd: () => void;
-  error?: string | undefined;
-  children: ReactNode;
-}) {
+  newEntry,
+  listError = false,
+  entry,
+}: { form: Form; name: N } & ListSpec<N>) {
+  const { t } = useTranslation();
+  const bind = useFieldBinder(form);
+  const error = listError ? bind.errorAt(name) : undefined;
+  // The cast names the same type: react-hook-form's FieldArray cannot be resolved for a generic N.
+  const { fields, append, remove } = useFieldArray({ control: form.control, name });
   return (
-    <fieldset className="form-section list-fieldset">
-      <legend>{legend}</legend>
+    <FormSection legend={t(legend)} className="list-fieldset">
       {/* Add sits above the entries: an entry's message appearing or vanishing on blur must not
           move the button between mouse-down and mouse-up (the click would be lost). */}
       <div>
-        <button type="button" className="button button-quiet" onClick={onAdd}>
-          {addLabel}
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => append(newEntry() as FieldArray<ClientFormValues, N>, { shouldFocus: true })}
+        >
+          {t(addLabel)}
         </button>
       </div>
-      {children}
+      {fields.map((f, i) => (
+        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
+          {entry(i, t, bind)}
+          <button
+            type="button"
+            className="button button-quiet button-small list-remove"
+            aria-label={t('form.removeItem', { item: `${t(legend)} ${i + 1}` })}
+            onClick={() => remove(i)}
+          >
+            {t('form.remove')}
+          </button>
+        </div>
+      ))}
       {error ? (
         <p className="field-error" role="alert">
           {error}
         </p>
       ) : null}
-    </fieldset>
+    </FormSection>
   );
 }
 
-function RemoveButton({ item, onRemove }: { item: string; onRemove: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button
-      type="button"
-      className="button button-quiet button-small list-remove"
-      aria-label={t('form.removeItem', { item })}
-      onClick={onRemove}
-    >
-      {t('form.remove')}
-    </button>
-  );
-}
-
-export function AliasFields({ form }: { form: Form }) {
-  const { t } = useTranslation();
-  const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'aliases' });
-  return (
-    <ListFieldset
-      legend={t('form.aliases')}
-      addLabel={t('form.addAlias')}
-      onAdd={() => append({ name: '', kind: 'spelling' }, { shouldFocus: true })}
-      error={errorAt('aliases')}
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
-          <TextField
-            label={t('form.aliasName')}
-            error={errorAt(`aliases.${i}.name`) ?? errorAt(`aliases.${i}`)}
-            registration={form.register(`aliases.${i}.name`)}
-            autoComplete="off"
-          />
-          <SelectField
-            label={t('form.aliasKind')}
-            registration={form.register(`aliases.${i}.kind`)}
-            error={errorAt(`aliases.${i}.kind`)}
-            choices={ALIAS_KINDS.map((k) => ({ value: k, label: t(`form.aliasKinds.${k}`) }))}
-          />
-          <RemoveButton item={`${t('form.aliases')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
-  );
-}
-
-export function IdentityNumberFields({ form }: { form: Form }) {
-  const { t } = useTranslation();
-  const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'identityNumbers' });
-  return (
-    <ListFieldset
-      legend={t('form.identityNumbers')}
-      addLabel={t('form.addIdentity')}
-      onAdd={() => append({ kind: 'foreign-id', value: '' }, { shouldFocus: true })}
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
-          <SelectField
-            label={t('form.identityKind')}
-            registration={form.register(`identityNumbers.${i}.kind`)}
-            error={errorAt(`identityNumbers.${i}.kind`)}
-            choices={IDENTITY_KINDS.map((k) => ({ value: k, label: t(`form.identityKinds.${k}`) }))}
-          />
-          <TextField
-            label={t('form.identityValue')}
-            error={errorAt(`identityNumbers.${i}.value`) ?? errorAt(`identityNumbers.${i}`)}
-            registration={form.register(`identityNumbers.${i}.value`)}
-            className="input-mono"
-            autoComplete="off"
-            inputMode="text"
-          />
-          <RemoveButton item={`${t('form.identityNumbers')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
-  );
-}
-
-export function VulnerabilityFields({ form }: { form: Form }) {
-  const { t } = useTranslation();
-  const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'vulnerabilities' });
-  return (
-    <ListFieldset
-      legend={t('form.vulnerabilities')}
-      addLabel={t('form.addVulnerability')}
-      onAdd={() => append({ code: 'person-with-disability', since: localCivilDate(), note: '' }, { shouldFocus: true })}
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
-          <SelectField
-            label={t('form.vulnerabilityCode')}
-            registration={form.register(`vulnerabilities.${i}.code`)}
-            error={errorAt(`vulnerabilities.${i}.code`) ?? errorAt(`vulnerabilities.${i}`)}
-            choices={VULNERABILITY_CODES.map((c) => ({ value: c, label: t(`form.vulnerabilityCodes.${c}`) }))}
-          />
-          <FormDateField
-            control={form.control}
-            name={`vulnerabilities.${i}.since`}
-            label={t('form.vulnerabilitySince')}
-            error={errorAt(`vulnerabilities.${i}.since`)}
-          />
-          <TextAreaField
-            label={t('form.vulnerabilityNote')}
-            error={errorAt(`vulnerabilities.${i}.note`)}
-            registration={form.register(`vulnerabilities.${i}.note`)}
-          />
-          <RemoveButton item={`${t('form.vulnerabilities')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
-  );
-}
-
-export function ConsentFields({ form }: { form: Form }) {
-  const { t } = useTranslation();
-  const errorAt = useFieldError(form);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'consents' });
-  return (
-    <ListFieldset
-      legend={t('form.consents')}
-      addLabel={t('form.addConsent')}
-      onAdd={() =>
-        append(
-          { kind: 'processing', givenOn: localCivilDate(), scope: '', how: 'written', withdrawnOn: '' },
-          { shouldFocus: true },
-        )
-      }
-    >
-      {fields.map((f, i) => (
-        <div key={f.id} className="list-entry" role="group" aria-label={t('form.itemNumber', { n: String(i + 1) })}>
-          <SelectField
-            label={t('form.consentKind')}
-            registration={form.register(`consents.${i}.kind`)}
-            error={errorAt(`consents.${i}.kind`)}
-            choices={CONSENT_KINDS.map((k) => ({ value: k, label: t(`form.consentKinds.${k}`) }))}
-          />
-          <FormDateField
-            control={form.control}
-            name={`consents.${i}.givenOn`}
-            label={t('form.consentGivenOn')}
-            error={errorAt(`consents.${i}.givenOn`)}
-          />
-          <SelectField
-            label={t('form.consentHow')}
-            registration={form.register(`consents.${i}.how`)}
-            error={errorAt(`consents.${i}.how`)}
-            choices={CONSENT_METHODS.map((m) => ({ value: m, label: t(`form.consentMethods.${m}`) }))}
-          />
-          <TextField
-            label={t('form.consentScope')}
-            error={errorAt(`consents.${i}.scope`)}
-            registration={form.register(`consents.${i}.scope`)}
-          />
-          <FormDateField
-            control={form.control}
-            name={`consents.${i}.withdrawnOn`}
-            label={t('form.consentWithdrawnOn')}
-            error={errorAt(`consents.${i}.withdrawnOn`)}
-          />
-          <RemoveButton item={`${t('form.consents')} ${i + 1}`} onRemove={() => remove(i)} />
-        </div>
-      ))}
-    </ListFieldset>
-  );
+/** The client form's repeatable lists, in the order given, each a fieldset of its own. */
+export function ClientListFields({ form, lists }: { form: Form; lists: readonly ListName[] }) {
+  return lists.map((name) => <ListFieldset key={name} form={form} name={name} {...LISTS[name]} />);
 }

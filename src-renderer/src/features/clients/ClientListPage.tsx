@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, useViewMemory } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
+import { SelectInput } from '../../components/SelectInput';
+import { SearchInput } from '../../components/TextInput';
 import { useDebounced } from '../../components/useDebounced';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
@@ -50,7 +52,12 @@ export function ClientListPage() {
   const filtered =
     search.trim() !== '' || query.nationality !== null || query.vulnerability !== null || query.hasOverdueTask;
   const openClient = (id: string): void => nav.navigate({ name: 'client', id });
-  const newClient = (): void => nav.navigate({ name: 'intake' });
+  // In the header and, when the list is empty, in the empty state.
+  const newClientButton = (
+    <button type="button" className="button button-primary" onClick={() => nav.navigate({ name: 'intake' })}>
+      {t('clients.newClient')}
+    </button>
+  );
 
   return (
     <section aria-labelledby="clients-title" className="list-page">
@@ -60,49 +67,29 @@ export function ClientListPage() {
           <button type="button" className="button button-quiet" onClick={() => nav.navigate({ name: 'import' })}>
             {t('importList.openFromClients')}
           </button>
-          <button type="button" className="button button-primary" onClick={newClient}>
-            {t('clients.newClient')}
-          </button>
+          {newClientButton}
         </div>
       </div>
       <div className="list-toolbar">
-        <div className="field list-search">
-          <label className="field-label" htmlFor="client-search">
-            {t('clients.searchLabel')}
-          </label>
-          <p className="field-hint" id="client-search-hint">
-            {t('clients.searchHint')}
-          </p>
-          <input
-            id="client-search"
-            className="input"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby="client-search-hint"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-        </div>
-        <div className="field list-sort">
-          <label className="field-label" htmlFor="client-sort">
-            {t('clients.sortLabel')}
-          </label>
-          <select
-            id="client-sort"
-            className="input"
-            value={query.sort}
-            onChange={(event) =>
-              remember({
-                query: { ...view.query, sort: event.target.value === 'recent' ? 'recent' : 'name' },
-                scrollTop: 0,
-              })
-            }
-          >
-            <option value="name">{t('clients.sortName')}</option>
-            <option value="recent">{t('clients.sortRecent')}</option>
-          </select>
-        </div>
+        <SearchInput
+          label={t('clients.searchLabel')}
+          hint={t('clients.searchHint')}
+          fieldClassName="list-search"
+          value={typed}
+          onValueChange={setTyped}
+        />
+        <SelectInput
+          label={t('clients.sortLabel')}
+          fieldClassName="list-sort"
+          value={query.sort}
+          onValueChange={(sort) =>
+            remember({ query: { ...view.query, sort: sort === 'recent' ? 'recent' : 'name' }, scrollTop: 0 })
+          }
+          choices={[
+            { value: 'name', label: t('clients.sortName') },
+            { value: 'recent', label: t('clients.sortRecent') },
+          ]}
+        />
       </div>
       <ClientFilters query={view.query} onChange={(next) => remember({ query: { ...next, search }, scrollTop: 0 })} />
       <p className="list-count" role="status" data-testid="client-count">
@@ -118,11 +105,7 @@ export function ClientListPage() {
         <div className="empty-state">
           <h2>{filtered ? t('clients.noMatchTitle') : t('clients.emptyTitle')}</h2>
           <p>{filtered ? t('clients.noMatchBody') : t('clients.emptyBody')}</p>
-          <div className="actions">
-            <button type="button" className="button button-primary" onClick={newClient}>
-              {t('clients.newClient')}
-            </button>
-          </div>
+          <div className="actions">{newClientButton}</div>
         </div>
       ) : pages.total !== null ? (
         <ClientTable

@@ -1,3 +1,4 @@
+import { TableHead } from '../../components/TableHead';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,16 +81,18 @@ export function ClientTable({ pages, total, onOpen, initialScrollTop, onScrollTo
         aria-rowcount={total + 1}
         className="data-table client-table"
       >
-        <div role="rowgroup" className="data-table-head">
-          <div role="row" aria-rowindex={1} className="data-row client-row">
-            <span role="columnheader">{t('clients.columnName')}</span>
-            <span role="columnheader">{t('clients.columnNationality')}</span>
-            <span role="columnheader">{t('clients.columnBirthYear')}</span>
-            <span role="columnheader">{t('clients.columnInterpreter')}</span>
-            <span role="columnheader">{t('clients.columnCases')}</span>
-            <span role="columnheader">{t('clients.columnUpdated')}</span>
-          </div>
-        </div>
+        <TableHead
+          groupClassName="data-table-head"
+          rowClassName="data-row client-row"
+          columns={[
+            t('clients.columnName'),
+            t('clients.columnNationality'),
+            t('clients.columnBirthYear'),
+            t('clients.columnInterpreter'),
+            t('clients.columnCases'),
+            t('clients.columnUpdated'),
+          ]}
+        />
         <div role="rowgroup" className="data-table-body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = pages.rowAt(item.index);

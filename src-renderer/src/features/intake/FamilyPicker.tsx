@@ -1,9 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeQuery } from '../../api/query';
 import { fullName } from '../../components/format';
 import { useDebounced } from '../../components/useDebounced';
 import type { ClientRow } from '@shared/schemas/casefile-views';
+import { FormSection } from '../../components/FormInputs';
+import { RemovableChip } from '../../components/RemovableChip';
+import { TextInput } from '../../components/TextInput';
 
 interface Member {
   id: string;
@@ -13,7 +16,6 @@ interface Member {
 /** Adds family members already in the vault to the new case (intake's `otherClientIds`). */
 export function FamilyPicker({ value, onChange }: { value: Member[]; onChange: (next: Member[]) => void }) {
   const { t } = useTranslation();
-  const inputId = useId();
   const [typed, setTyped] = useState('');
   const query = useDebounced(typed.trim(), 250);
   // The previous answer stays while the next one is on its way; a failed search finds nobody.
@@ -25,39 +27,27 @@ export function FamilyPicker({ value, onChange }: { value: Member[]; onChange: (
   const candidates = (query === '' ? [] : found).filter((row) => !value.some((m) => m.id === row.id));
 
   return (
-    <fieldset className="form-section">
-      <legend>{t('intake.familyTitle')}</legend>
+    <FormSection legend={t('intake.familyTitle')}>
       <p className="field-hint">{t('intake.familyHint')}</p>
       {value.length > 0 ? (
         <ul className="chip-list">
           {value.map((m) => (
-            <li key={m.id} className="chip">
-              <span>{m.name}</span>
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={t('form.removeItem', { item: m.name })}
-                onClick={() => onChange(value.filter((x) => x.id !== m.id))}
-              >
-                ×
-              </button>
-            </li>
+            <RemovableChip
+              key={m.id}
+              label={m.name}
+              removeLabel={t('form.removeItem', { item: m.name })}
+              onRemove={() => onChange(value.filter((x) => x.id !== m.id))}
+            />
           ))}
         </ul>
       ) : null}
-      <div className="field">
-        <label className="field-label" htmlFor={inputId}>
-          {t('intake.familySearch')}
-        </label>
-        <input
-          id={inputId}
-          className="input"
-          type="search"
-          autoComplete="off"
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-        />
-      </div>
+      <TextInput
+        label={t('intake.familySearch')}
+        type="search"
+        autoComplete="off"
+        value={typed}
+        onValueChange={setTyped}
+      />
       {query !== '' ? (
         candidates.length === 0 ? (
           <p className="muted">{t('intake.familyNone')}</p>
@@ -84,6 +74,6 @@ export function FamilyPicker({ value, onChange }: { value: Member[]; onChange: (
           </ul>
         )
       ) : null}
-    </fieldset>
+    </FormSection>
   );
 }

@@ -4,9 +4,8 @@ import { Controller, useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useNavigation, useUnsavedChangesGuard } from '../../app/navigation';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormDateField } from '../../components/FormDateField';
-import { SelectField, TextField } from '../../components/FormInputs';
+import { choicesOf, FormSection, SelectField, TextField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '@shared/identity-numbers';
 import type { ChannelInput } from '@shared/contract';
@@ -18,8 +17,10 @@ import { StartFields } from '../deadlines/StartFields';
 import { startFrom, startIssues, startMessage } from '../deadlines/startValues';
 import { useCaseTypeRules } from '../deadlines/useCaseTypeRules';
 import { usePreview } from '../deadlines/usePreview';
-import { ClientCoreFields, useFieldError, type ClientForm } from '../clients/ClientCoreFields';
+import { ClientCoreFields, type ClientForm } from '../clients/ClientCoreFields';
+import { useFieldBinder } from '../../components/useFieldBinder';
 import { applyServerErrors } from '../../components/serverErrors';
+import { ClientFormActions } from '../clients/ClientFormActions';
 import { ConflictPanel } from './ConflictPanel';
 import { FamilyPicker } from './FamilyPicker';
 import { EMPTY_INTAKE_FORM, intakeFormSchema, type IntakeFormValues, type IntakeOutput } from './intakeForm';
@@ -46,7 +47,8 @@ export function IntakePage() {
   const { register, control, handleSubmit, formState, setError, setValue, getValues } = form;
   // The shared client fields know only the client part of the values, which intake extends.
   const clientForm = form as unknown as ClientForm;
-  const errorAt = useFieldError(clientForm);
+  const bind = useFieldBinder(form);
+  const { errorAt } = bind;
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   useUnsavedChangesGuard(formState.isDirty);
 
@@ -137,7 +139,6 @@ export function IntakePage() {
     nav.navigate({ name: 'case', id: result.value.caseId });
   };
 
-  const hasErrors = Object.keys(formState.errors).length > 0;
   return (
     <section aria-labelledby="intake-title" className="intake-page">
       <div className="page-header">
@@ -148,8 +149,7 @@ export function IntakePage() {
       <p className="lead">{t('intake.intro')}</p>
       <div className="intake-layout">
         <form className="form" noValidate onSubmit={(event) => void save(event).catch(() => undefined)}>
-          <fieldset className="form-section">
-            <legend>{t('intake.personTitle')}</legend>
+          <FormSection legend={t('intake.personTitle')}>
             <ClientCoreFields form={clientForm} autoFocus />
             <FormDateField
               control={control}
@@ -163,7 +163,7 @@ export function IntakePage() {
               <SelectField
                 label={t('form.identityKind')}
                 registration={register('identityNumbers.0.kind')}
-                choices={IDENTITY_KINDS.map((k) => ({ value: k, label: t(`form.identityKinds.${k}`) }))}
+                choices={choicesOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
               />
               <TextField
                 label={t('form.identityValue')}
@@ -173,19 +173,16 @@ export function IntakePage() {
                 autoComplete="off"
               />
             </div>
-          </fieldset>
-          <fieldset className="form-section">
-            <legend>{t('intake.caseTitle')}</legend>
+          </FormSection>
+          <FormSection legend={t('intake.caseTitle')}>
             <SelectField
               label={t('form.caseType')}
-              error={errorAt('caseType')}
-              registration={register('caseType')}
+              {...bind.field('caseType')}
               placeholder={t('form.choose')}
-              choices={CASE_TYPES.map((c) => ({ value: c, label: t(`caseTypes.${c}`) }))}
+              choices={choicesOf(CASE_TYPES, (c) => t(`caseTypes.${c}`))}
             />
-          </fieldset>
-          <fieldset className="form-section" data-testid="intake-deadline">
-            <legend>{t('intakeDeadline.title')}</legend>
+          </FormSection>
+          <FormSection legend={t('intakeDeadline.title')} testId="intake-deadline">
             {caseType === '' ? (
               <p className="field-hint">{t('intakeDeadline.chooseType')}</p>
             ) : typeRules && typeRules.rules.length === 0 ? (
@@ -219,26 +216,18 @@ export function IntakePage() {
                 <PreviewPanel state={preview} />
               </>
             )}
-          </fieldset>
+          </FormSection>
           <Controller
             control={control}
             name="family"
             render={({ field }) => <FamilyPicker value={field.value} onChange={field.onChange} />}
           />
-          {hasErrors && formState.isSubmitted ? (
-            <p className="error-message" role="alert">
-              {t('intake.fixErrors')}
-            </p>
-          ) : null}
-          <ErrorMessage error={failure} />
-          <div className="actions form-actions">
-            <button type="submit" className="button button-primary" aria-disabled={formState.isSubmitting || undefined}>
-              {formState.isSubmitting ? t('intake.saving') : t('intake.submit')}
-            </button>
-            <button type="button" className="button button-quiet" onClick={() => nav.back({ name: 'clients' })}>
-              {t('intake.cancel')}
-            </button>
-          </div>
+          <ClientFormActions
+            formState={formState}
+            failure={failure}
+            texts="intake"
+            onCancel={() => nav.back({ name: 'clients' })}
+          />
         </form>
         <aside className="intake-aside">
           <ConflictPanel
