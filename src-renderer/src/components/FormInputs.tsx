@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './Field';
+import { OptionList, type ValueOption } from './ValueFields';
 
 /**
  * Inputs for react-hook-form: the registration is spread onto a native control inside our
@@ -70,36 +71,6 @@ export function TextAreaField({
   );
 }
 
-export interface Choice {
-  value: string;
-  label: string;
-}
-
-/** Choices from a list of codes and how each is labelled (usually a translation key per code). */
-export function choicesOf<T extends string>(values: readonly T[], label: (value: T) => string): Choice[] {
-  return values.map((value) => ({ value, label: label(value) }));
-}
-
-/** A select's options: an empty first one when there is a placeholder, then the choices. */
-export function ChoiceOptions({
-  choices,
-  placeholder,
-}: {
-  choices: readonly Choice[];
-  placeholder?: string | undefined;
-}) {
-  return (
-    <>
-      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-      {choices.map((c) => (
-        <option key={c.value} value={c.value}>
-          {c.label}
-        </option>
-      ))}
-    </>
-  );
-}
-
 export function SelectField({
   label,
   hint,
@@ -111,7 +82,7 @@ export function SelectField({
   className,
 }: Labelled & {
   registration: UseFormRegisterReturn;
-  choices: readonly Choice[];
+  choices: readonly ValueOption<string>[];
   /** An empty first option ("Choose…", "Not recorded"). */
   placeholder?: string | undefined;
   /** Extra classes for the select besides `input`. */
@@ -121,7 +92,7 @@ export function SelectField({
     <Field label={label} hint={hint} error={error} className={fieldClassName}>
       {(control) => (
         <select {...control} {...registration} className={inputClass(className)}>
-          <ChoiceOptions choices={choices} placeholder={placeholder} />
+          <OptionList options={choices} placeholder={placeholder} />
         </select>
       )}
     </Field>

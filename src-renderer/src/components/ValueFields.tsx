@@ -90,13 +90,27 @@ export function optionsOf<V extends string | number>(
   return values.map((value) => ({ value, label: label(value) }));
 }
 
-/** The <option>s of a select, in order (a "none" choice is simply the first one, value ""). */
-export function OptionList<V extends string | number>({ options }: { options: readonly ValueOption<V>[] }) {
-  return options.map((o) => (
-    <option key={o.value} value={o.value} disabled={o.disabled}>
-      {o.label}
-    </option>
-  ));
+/**
+ * The <option>s of a select, in order; with a placeholder ("Choose…", "Any type"), an empty first
+ * option (value "") before them.
+ */
+export function OptionList<V extends string | number>({
+  options,
+  placeholder,
+}: {
+  options: readonly ValueOption<V>[];
+  placeholder?: string | undefined;
+}) {
+  return (
+    <>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value} disabled={o.disabled}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
 }
 
 type SelectProps<V extends string | number> = FieldFrame &

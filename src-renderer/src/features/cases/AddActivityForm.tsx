@@ -5,7 +5,8 @@ import type { EntryFormProps } from './addForm';
 import { activityForm, type FormValues } from './timelineSchemas';
 import { DurationField, EntryForm, useCaseEntryForm } from './EntryForm';
 import { FormDateField } from '../../components/FormDateField';
-import { choicesOf, SelectField, TextAreaField } from '../../components/FormInputs';
+import { SelectField, TextAreaField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
 import { localCivilDate } from '../../components/format';
 
 export function AddActivityForm(props: EntryFormProps<FormValues<typeof activityForm>>) {
@@ -27,7 +28,7 @@ export function AddActivityForm(props: EntryFormProps<FormValues<typeof activity
           label={t('timeline.activityKind')}
           {...bind.field('kind')}
           className="case-select"
-          choices={choicesOf(ACTIVITY_KINDS, (kind) => t(`activityKinds.${kind}`))}
+          choices={optionsOf(ACTIVITY_KINDS, (kind) => t(`activityKinds.${kind}`))}
         />
         <FormDateField label={t('timeline.occurredOn')} hint={t('cases.dateHint')} {...bind.control('occurredOn')} />
         <DurationField

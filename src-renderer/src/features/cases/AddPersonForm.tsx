@@ -12,7 +12,8 @@ import { ConflictMatches } from './ConflictMatches';
 import { EntryForm } from './EntryForm';
 import { useFieldBinder } from '../../components/useFieldBinder';
 import { FormDateField } from '../../components/FormDateField';
-import { choicesOf, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
 import { personForm } from './timelineSchemas';
 import { useReportUnsaved } from './unsavedGuard';
 
@@ -94,7 +95,7 @@ export function AddPersonForm({ caseId, editing, onAdded, onCancel }: Props) {
           label={t('persons.role')}
           {...bind.field('role')}
           className="case-select"
-          choices={choicesOf(PERSON_ROLES, (role) => t(`persons.roles.${role}`))}
+          choices={optionsOf(PERSON_ROLES, (role) => t(`persons.roles.${role}`))}
         />
         <TextField label={t('persons.name')} {...bind.field('name')} autoComplete="off" />
         <FormDateField

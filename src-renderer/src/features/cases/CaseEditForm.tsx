@@ -16,7 +16,8 @@ import {
 import { CASE_TYPES, RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { FormDateField } from '../../components/FormDateField';
 import { caseEditSchema, caseFieldOf, caseToForm, type CaseFormValues } from './caseEditSchema';
-import { choicesOf, SelectField, TextField, type Choice } from '../../components/FormInputs';
+import { SelectField, TextField } from '../../components/FormInputs';
+import { optionsOf, type ValueOption } from '../../components/ValueFields';
 import { SaveCancelActions } from '../../components/SaveCancelActions';
 import { useFieldBinder } from '../../components/useFieldBinder';
 import { FormProblems } from '../../components/FormProblems';
@@ -98,7 +99,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
   const hasErrors = Object.keys(e).length > 0;
   const bind = useFieldBinder(form);
   /** A select of codes labelled by their translations; `none` adds the empty first choice. */
-  const select = (name: Path<CaseFormValues>, label: string, choices: readonly Choice[], none = false) => (
+  const select = (name: Path<CaseFormValues>, label: string, choices: readonly ValueOption<string>[], none = false) => (
     <SelectField
       label={label}
       {...bind.field(name)}
@@ -113,8 +114,8 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
   const date = (name: 'openedOn' | 'closedOn', label: string) => (
     <FormDateField label={label} hint={t('cases.dateHint')} {...bind.control(name)} />
   );
-  const authorityChoices = choicesOf(AUTHORITY_KINDS, (v) => t(`cases.authorities.${v}`));
-  const closureChoices = choicesOf(CLOSURE_REASONS, (v) => t(`cases.closureReasons.${v}`));
+  const authorityChoices = optionsOf(AUTHORITY_KINDS, (v) => t(`cases.authorities.${v}`));
+  const closureChoices = optionsOf(CLOSURE_REASONS, (v) => t(`cases.closureReasons.${v}`));
 
   return (
     <form
@@ -146,23 +147,23 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
         {select(
           'type',
           t('cases.type'),
-          choicesOf(CASE_TYPES, (v) => t(`caseTypes.${v}`)),
+          optionsOf(CASE_TYPES, (v) => t(`caseTypes.${v}`)),
         )}
         {select(
           'status',
           t('cases.status'),
-          choicesOf(CASE_STATUSES, (v) => t(`caseStatus.${v}`)),
+          optionsOf(CASE_STATUSES, (v) => t(`caseStatus.${v}`)),
         )}
         {select(
           'stage',
           t('cases.stage'),
-          choicesOf(CASE_STAGES, (v) => t(`cases.stages.${v}`)),
+          optionsOf(CASE_STAGES, (v) => t(`cases.stages.${v}`)),
           true,
         )}
         {select(
           'outcome',
           t('cases.outcome'),
-          choicesOf(CASE_OUTCOMES, (v) => t(`cases.outcomes.${v}`)),
+          optionsOf(CASE_OUTCOMES, (v) => t(`cases.outcomes.${v}`)),
         )}
         {select('authority.kind', t('cases.authorityKind'), authorityChoices, true)}
         {text('authority.name', t('cases.authorityName'), t('cases.authorityNameHint'))}
@@ -171,7 +172,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
           label={t('caseRecess.label')}
           hint={t('caseRecess.hint')}
           {...bind.field('courtRecess')}
-          choices={choicesOf(RECESS_CHOICES, (choice) => t(`caseRecess.options.${choice}`))}
+          choices={optionsOf(RECESS_CHOICES, (choice) => t(`caseRecess.options.${choice}`))}
         />
         {text('opposingParty', t('cases.opposingParty'))}
       </div>
@@ -184,7 +185,7 @@ export function CaseEditForm({ record, onSaved, onConflict, onCancel }: Props) {
             {select(
               `fileNumbers.${index}.kind`,
               t('cases.fileNumberKind'),
-              choicesOf(FILE_NUMBER_KINDS, (v) => t(`cases.fileNumberKinds.${v}`)),
+              optionsOf(FILE_NUMBER_KINDS, (v) => t(`cases.fileNumberKinds.${v}`)),
             )}
             <TextField
               label={t('cases.fileNumberValue')}

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '@shared/schemas/cases';
 import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import { NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
-import { choicesOf } from '../../components/FormInputs';
-import { SelectInput } from '../../components/SelectInput';
+import { optionsOf, ValueSelectField } from '../../components/ValueFields';
 import { SearchInput, TextInput } from '../../components/TextInput';
 
 interface Props {
@@ -45,13 +44,15 @@ export function CaseListFilters({ filters, onChange }: Props) {
           value={filters.search}
           onValueChange={(search) => set({ search })}
         />
-        <SelectInput
+        <ValueSelectField
           label={t('cases.typeFilter')}
-          className="case-select"
+          className="input case-select"
           value={filters.type ?? ''}
-          onValueChange={(type) => set({ type: (type || undefined) as CaseType | undefined })}
-          placeholder={t('cases.anyType')}
-          choices={choicesOf(CASE_TYPES, (type) => t(`caseTypes.${type}`))}
+          onChange={(type: CaseType | '') => set({ type: type || undefined })}
+          options={[
+            { value: '', label: t('cases.anyType') },
+            ...optionsOf(CASE_TYPES, (type) => t(`caseTypes.${type}`)),
+          ]}
         />
         <TextInput
           label={t('cases.tagFilter')}

@@ -7,14 +7,8 @@ import { invoke } from '../../api/client';
 import { useUnsavedChangesGuard } from '../../app/navigation';
 import { FormCodeList } from '../../components/FormCodePickers';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import {
-  CheckboxField,
-  choicesOf,
-  FormSection,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from '../../components/FormInputs';
+import { CheckboxField, FormSection, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
 import { provinceOptions } from '../../components/isoNames';
 import { localCivilDate } from '../../components/format';
 import { currentLanguage } from '../../i18n';
@@ -137,7 +131,7 @@ export function ClientEditForm({ clientId, version, client, title, onSaved, onCa
             label={t('form.gender')}
             {...bind.field('gender.kind')}
             placeholder={t('form.genderNone')}
-            choices={choicesOf(GENDERS, (g) => t(`form.genders.${g}`))}
+            choices={optionsOf(GENDERS, (g) => t(`form.genders.${g}`))}
           />
           {genderKind === 'self-described' ? (
             <TextField label={t('form.selfDescription')} {...bind.field('gender.selfDescription')} />

@@ -4,7 +4,7 @@ import { currentLanguage } from '../../i18n';
 import { VULNERABILITY_CODES, type VulnerabilityCode } from '@shared/schemas/clients';
 import type { ClientQuery } from './useClientPages';
 import { RemovableChip } from '../../components/RemovableChip';
-import { ChoiceOptions, choicesOf, type Choice } from '../../components/FormInputs';
+import { OptionList, optionsOf, type ValueOption } from '../../components/ValueFields';
 
 interface ClientFiltersProps {
   query: ClientQuery;
@@ -49,7 +49,7 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
           value={query.vulnerability ?? ''}
           onValueChange={(code) => onChange({ ...query, vulnerability: (code || null) as VulnerabilityCode | null })}
           placeholder={t('clients.anyVulnerability')}
-          choices={choicesOf(VULNERABILITY_CODES, (code) => t(`form.vulnerabilityCodes.${code}`))}
+          choices={optionsOf(VULNERABILITY_CODES, (code) => t(`form.vulnerabilityCodes.${code}`))}
         />
         <button
           type="button"
@@ -100,13 +100,13 @@ function ChipSelect({
   value: string;
   onValueChange: (value: string) => void;
   placeholder: string;
-  choices: readonly Choice[];
+  choices: readonly ValueOption<string>[];
 }) {
   return (
     <label className="chip-select">
       <span className="visually-hidden">{label}</span>
       <select className="input input-chip" value={value} onChange={(event) => onValueChange(event.target.value)}>
-        <ChoiceOptions choices={choices} placeholder={placeholder} />
+        <OptionList options={choices} placeholder={placeholder} />
       </select>
     </label>
   );

@@ -3,7 +3,8 @@ import type { ParseKeys, TFunction } from 'i18next';
 import { useFieldArray, type FieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDateField } from '../../components/FormDateField';
-import { choicesOf, FormSection, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { FormSection, SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '@shared/identity-numbers';
 import {
@@ -46,7 +47,7 @@ const LISTS: { [N in ListName]: ListSpec<N> } = {
         <SelectField
           label={t('form.aliasKind')}
           {...bind.field(`aliases.${i}.kind`)}
-          choices={choicesOf(ALIAS_KINDS, (k) => t(`form.aliasKinds.${k}`))}
+          choices={optionsOf(ALIAS_KINDS, (k) => t(`form.aliasKinds.${k}`))}
         />
       </>
     ),
@@ -60,7 +61,7 @@ const LISTS: { [N in ListName]: ListSpec<N> } = {
         <SelectField
           label={t('form.identityKind')}
           {...bind.field(`identityNumbers.${i}.kind`)}
-          choices={choicesOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
+          choices={optionsOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
         />
         <TextField
           label={t('form.identityValue')}
@@ -83,7 +84,7 @@ const LISTS: { [N in ListName]: ListSpec<N> } = {
           label={t('form.vulnerabilityCode')}
           {...bind.field(`vulnerabilities.${i}.code`)}
           error={bind.errorAt(`vulnerabilities.${i}.code`) ?? bind.errorAt(`vulnerabilities.${i}`)}
-          choices={choicesOf(VULNERABILITY_CODES, (c) => t(`form.vulnerabilityCodes.${c}`))}
+          choices={optionsOf(VULNERABILITY_CODES, (c) => t(`form.vulnerabilityCodes.${c}`))}
         />
         <FormDateField label={t('form.vulnerabilitySince')} {...bind.control(`vulnerabilities.${i}.since`)} />
         <TextAreaField label={t('form.vulnerabilityNote')} {...bind.field(`vulnerabilities.${i}.note`)} />
@@ -99,13 +100,13 @@ const LISTS: { [N in ListName]: ListSpec<N> } = {
         <SelectField
           label={t('form.consentKind')}
           {...bind.field(`consents.${i}.kind`)}
-          choices={choicesOf(CONSENT_KINDS, (k) => t(`form.consentKinds.${k}`))}
+          choices={optionsOf(CONSENT_KINDS, (k) => t(`form.consentKinds.${k}`))}
         />
         <FormDateField label={t('form.consentGivenOn')} {...bind.control(`consents.${i}.givenOn`)} />
         <SelectField
           label={t('form.consentHow')}
           {...bind.field(`consents.${i}.how`)}
-          choices={choicesOf(CONSENT_METHODS, (m) => t(`form.consentMethods.${m}`))}
+          choices={optionsOf(CONSENT_METHODS, (m) => t(`form.consentMethods.${m}`))}
         />
         <TextField label={t('form.consentScope')} {...bind.field(`consents.${i}.scope`)} />
         <FormDateField label={t('form.consentWithdrawnOn')} {...bind.control(`consents.${i}.withdrawnOn`)} />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, useViewMemory } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
-import { SelectInput } from '../../components/SelectInput';
+import { ValueSelectField } from '../../components/ValueFields';
 import { SearchInput } from '../../components/TextInput';
 import { useDebounced } from '../../components/useDebounced';
 import { ClientFilters } from './ClientFilters';
@@ -78,14 +78,12 @@ export function ClientListPage() {
           value={typed}
           onValueChange={setTyped}
         />
-        <SelectInput
+        <ValueSelectField<ClientQuery['sort']>
           label={t('clients.sortLabel')}
           fieldClassName="list-sort"
           value={query.sort}
-          onValueChange={(sort) =>
-            remember({ query: { ...view.query, sort: sort === 'recent' ? 'recent' : 'name' }, scrollTop: 0 })
-          }
-          choices={[
+          onChange={(sort) => remember({ query: { ...view.query, sort }, scrollTop: 0 })}
+          options={[
             { value: 'name', label: t('clients.sortName') },
             { value: 'recent', label: t('clients.sortRecent') },
           ]}

@@ -11,7 +11,7 @@ import { viewKindOf } from './viewKind';
  * script and one worker that holds no document.
  */
 export function useWarmPdfViewer(documents: readonly DocumentView[] | null): void {
-  const hasPdf = documents?.some((d) => viewKindOf(d.mediaType) === 'pdf') ?? false;
+  const hasPdf = documents?.some((d) => viewKindOf(d.latest.mediaType) === 'pdf') ?? false;
   useEffect(() => {
     if (!hasPdf) return;
     const handle = requestIdleCallback(() => void preparePdf().catch(() => undefined), { timeout: 2000 });

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
 import { useNavigation, useUnsavedChangesGuard } from '../../app/navigation';
 import { FormDateField } from '../../components/FormDateField';
-import { choicesOf, FormSection, SelectField, TextField } from '../../components/FormInputs';
+import { FormSection, SelectField, TextField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
 import { localCivilDate } from '../../components/format';
 import { IDENTITY_KINDS } from '@shared/identity-numbers';
 import type { ChannelInput } from '@shared/contract';
@@ -163,7 +164,7 @@ export function IntakePage() {
               <SelectField
                 label={t('form.identityKind')}
                 registration={register('identityNumbers.0.kind')}
-                choices={choicesOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
+                choices={optionsOf(IDENTITY_KINDS, (k) => t(`form.identityKinds.${k}`))}
               />
               <TextField
                 label={t('form.identityValue')}
@@ -179,7 +180,7 @@ export function IntakePage() {
               label={t('form.caseType')}
               {...bind.field('caseType')}
               placeholder={t('form.choose')}
-              choices={choicesOf(CASE_TYPES, (c) => t(`caseTypes.${c}`))}
+              choices={optionsOf(CASE_TYPES, (c) => t(`caseTypes.${c}`))}
             />
           </FormSection>
           <FormSection legend={t('intakeDeadline.title')} testId="intake-deadline">
