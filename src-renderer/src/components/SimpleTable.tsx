@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ColumnHeads } from './ColumnHeads';
 import './SimpleTable.css';
 
 export interface TableColumn<Row> {
@@ -19,15 +20,7 @@ interface SimpleTableProps<Row> {
 export function SimpleTable<Row>({ className, labelledBy, columns, rows, rowKey }: SimpleTableProps<Row>) {
   return (
     <table className={`simple-table ${className}`} aria-labelledby={labelledBy}>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column.header} scope="col">
-              {column.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <ColumnHeads labels={columns.map((column) => column.header)} />
       <tbody>
         {rows.map((row) => (
           <tr key={rowKey(row)}>
