@@ -1,0 +1,107 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Db } from '../../db/connection';
+import type { Database } from '../../db/schema';
+import type { AuditEntity } from '../../shared/schemas/audit';
+import { mutate } from '../audit-log';
+import { newRecordId, nowIso, type CasefileDeps } from './context';
+import { requireLiveCase } from './live-records';
+
+/** What adding or editing a record answers: its id and its version now. */
+export type Created = { id: string; version: number };
+
+/** Tables of records the lawyer enters: an id, created/updated stamps and a version. */
+export type RecordTable = {
+  [T in keyof Database]: Database[T] extends { id: string; created_at: string; updated_at: string; version: unknown }
+    ? T
+    : never;
+}[keyof Database];
+
+/** The tables among them whose rows belong to a case (`case_id`). */
+export type CaseRecordTable = {
+  [T in RecordTable]: Database[T] extends { case_id: string | null } ? T : never;
+}[RecordTable];
+
+/** A new row's columns, without the ones `insertRecord` fills in. */
+export type NewRecord<T extends RecordTable> = Omit<Insertable<Database[T]>, 'id' | 'created_at' | 'updated_at'>;
+
+/** An edit's columns, without the ones `updateAtVersion` fills in. */
+export type RecordChange<T extends RecordTable> = Omit<Updateable<Database[T]>, 'version' | 'updated_at'>;
+
+/**
+ * Inserts a new record with a fresh id, stamped `at` (now by default) as created and updated;
+ * it starts at version 1. Inside the caller's transaction; the caller writes the audit entry.
+ */
+export async function insertRecord<T extends RecordTable>(
+  db: Db,
+  deps: CasefileDeps,
+  table: T,
+  values: NewRecord<T>,
+  at: string = nowIso(deps),
+): Promise<Created> {
+  const id = newRecordId(deps);
+  // As in updateAtVersion: Kysely cannot resolve columns over a generic table; `values` is typed
+  // by the caller's table, the cast only hides the generic from the builder.
+  await db
+    .insertInto(table as 'case_note')
+    .values({ ...(values as NewRecord<'case_note'>), id, created_at: at, updated_at: at })
+    .execute();
+  return { id, version: 1 };
+}
+
+/** A record created in one transaction with its "created" audit entry (by id only). */
+export const createRecord = <T extends Created>(
+  deps: CasefileDeps,
+  entity: AuditEntity,
+  change: (tx: Db) => Promise<T>,
+): Promise<T> => mutate(deps, (r) => ({ action: 'created', entity, entityId: r.id }), change);
+
+/** A record changed in one transaction with its "updated" audit entry (by id only). */
+export const editRecord = <T>(
+  deps: CasefileDeps,
+  entity: AuditEntity,
+  id: string,
+  change: (tx: Db) => Promise<T>,
+): Promise<T> => mutate(deps, { action: 'updated', entity, entityId: id }, change);
+
+/**
+ * Adds a record to a live case, audited by id: `before` checks what else it needs, `after`
+ * writes what goes with it (its search entry), both in the same transaction.
+ */
+export function addCaseRecord<T extends CaseRecordTable>(
+  deps: CasefileDeps,
+  entity: AuditEntity,
+  table: T,
+  values: NewRecord<T> & { case_id: string },
+  hooks: { before?: (tx: Db) => Promise<void>; after?: (tx: Db, created: Created) => Promise<void> } = {},
+): Promise<Created> {
+  return createRecord(deps, entity, async (tx) => {
+    await requireLiveCase(tx, values.case_id);
+    await hooks.before?.(tx);
+    const created = await insertRecord(tx, deps, table, values);
+    await hooks.after?.(tx, created);
+    return created;
+  });
+}
+
+/** A case's rows of one table, in `orderBy` order (ascending, or as given). */
+export function caseRows<T extends CaseRecordTable>(
+  db: Db,
+  table: T,
+  caseId: string,
+  orderBy?: keyof Database[T] & string,
+  direction: 'asc' | 'desc' = 'asc',
+): Promise<Array<Selectable<Database[T]>>> {
+  const query = db
+    .selectFrom(table as 'case_note')
+    .selectAll()
+    .where('case_id', '=', caseId);
+  const ordered = orderBy === undefined ? query : query.orderBy(orderBy as 'created_at', direction);
+  return ordered.execute() as Promise<Array<Selectable<Database[T]>>>;
+}
+
+/** The part every record's view starts with. */
+export const recordHead = (r: { id: string; version: number; case_id: string }) => ({
+  id: r.id,
+  version: r.version,
+  caseId: r.case_id,
+});
