@@ -3,7 +3,9 @@ import type { Db } from '../../db/connection';
 import type { Database } from '../../db/schema';
 import type { AuditEntity } from '../../shared/schemas/audit';
 import { mutate } from '../audit-log';
+import { AppError } from '../../shared/errors';
 import { newRecordId, nowIso, type CasefileDeps } from './context';
+import { updateAtVersion } from './update-at-version';
 import { requireLiveCase } from './live-records';
 
 /** What adding or editing a record answers: its id and its version now. */
@@ -83,6 +85,50 @@ export function addCaseRecord<T extends CaseRecordTable>(
   });
 }
 
+/** Row `id` of `table`; NOT_FOUND (with `message`) when there is none. */
+export async function rowOf<T extends RecordTable>(
+  db: Db,
+  table: T,
+  id: string,
+  message = 'Not found',
+): Promise<Selectable<Database[T]>> {
+  const row = await db
+    .selectFrom(table as 'case_note')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', message);
+  return row as Selectable<Database[T]>;
+}
+
+/** An edit: what goes with it (written through `tx`), and the new columns of `row`. */
+export type RecordEdit<T extends RecordTable> = (
+  tx: Db,
+  row: Selectable<Database[T]>,
+  at: string,
+) => RecordChange<T> | Promise<RecordChange<T>>;
+
+/**
+ * Edits record `id` at `version` (a stale screen gets CONFLICT), audited by id as `entity`:
+ * `change` gets the current row (NOT_FOUND with `notFound` when it is gone) and the time stamp,
+ * writes what goes with the edit and returns the new columns; all in one transaction.
+ */
+export function editAtVersion<T extends RecordTable>(
+  deps: CasefileDeps,
+  entity: AuditEntity,
+  table: T,
+  id: string,
+  version: number,
+  change: RecordEdit<T>,
+  notFound?: string,
+): Promise<Created> {
+  return editRecord(deps, entity, id, async (tx) => {
+    const at = nowIso(deps);
+    const values = await change(tx, await rowOf(tx, table, id, notFound), at);
+    return { id, version: await updateAtVersion(tx, table, id, version, values, at) };
+  });
+}
+
 /** A case's rows of one table, in `orderBy` order (ascending, or as given). */
 export function caseRows<T extends CaseRecordTable>(
   db: Db,
@@ -97,6 +143,24 @@ export function caseRows<T extends CaseRecordTable>(
     .where('case_id', '=', caseId);
   const ordered = orderBy === undefined ? query : query.orderBy(orderBy as 'created_at', direction);
   return ordered.execute() as Promise<Array<Selectable<Database[T]>>>;
+}
+
+/** Rows that belong to other records (`column` names their parent), for a page of parents. */
+export async function childRows<T extends 'hearing_postponement' | 'deadline_revision'>(
+  db: Db,
+  table: T,
+  column: keyof Database[T] & string,
+  parentIds: readonly string[],
+  orderBy: keyof Database[T] & string,
+): Promise<Array<Selectable<Database[T]>>> {
+  if (parentIds.length === 0) return [];
+  const rows = await db
+    .selectFrom(table as 'deadline_revision')
+    .selectAll()
+    .where(column as 'deadline_id', 'in', parentIds)
+    .orderBy(orderBy as 'revised_at')
+    .execute();
+  return rows as Array<Selectable<Database[T]>>;
 }
 
 /** The part every record's view starts with. */

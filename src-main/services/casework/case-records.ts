@@ -14,12 +14,11 @@ import type { DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines
 import type { AuditEntity } from '../../shared/schemas/audit';
 import { mutate, recordAudit } from '../audit-log';
 import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
-import { updateAtVersion } from '../casefile/update-at-version';
 import { requireLiveCase, requireRecordOfCase } from '../casefile/live-records';
 import {
   caseRows,
   addCaseRecord,
-  editRecord,
+  editAtVersion,
   insertRecord,
   recordHead,
   type CaseRecordTable,
@@ -103,16 +102,6 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
     if (late.length) throw new AppError('VALIDATION', 'Date in the future', late);
   }
 
-  async function caseOf(db: Db, table: CaseRecordTable, id: string) {
-    const row = await db
-      .selectFrom(table as 'stay_request')
-      .select('case_id')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', 'Not found');
-    return row.case_id;
-  }
-
   /** Adding (to a live case) and editing (at its version) one kind of record, each audited. */
   function recordKind<T extends CaseRecordTable, F>(kind: RecordKind<T, F>) {
     return {
@@ -129,11 +118,10 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
 
       async update(id: string, version: number, fields: F, extra: Partial<NewRecord<T>> = {}): Promise<Created> {
         assertPast(kind.dates(fields));
-        return editRecord(deps, kind.entity, id, async (tx) => {
-          await kind.check?.(tx, await caseOf(tx, kind.table, id), fields, extra);
+        return editAtVersion(deps, kind.entity, kind.table, id, version, async (tx, row) => {
+          await kind.check?.(tx, (row as { case_id: string }).case_id, fields, extra);
           // The same columns as when adding, none of them required.
-          const values = { ...kind.values(fields), ...extra } as RecordChange<T>;
-          return { id, version: await updateAtVersion(tx, kind.table, id, version, values, nowIso(deps)) };
+          return { ...kind.values(fields), ...extra } as RecordChange<T>;
         });
       },
     };

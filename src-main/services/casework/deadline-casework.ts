@@ -1,19 +1,16 @@
 import type { Selectable } from 'kysely';
 import { internalDueDate } from '../../domain/deadlines';
-import type { Db } from '../../db/connection';
 import type { DbCaseDeadline } from '../../db/schema';
 import { AppError } from '../../shared/errors';
 import type { DeadlineDetails } from '../../shared/schemas/casework';
 import type { CaseType, DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
-import { recordAudit } from '../audit-log';
 import { newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
-import { updateAtVersion } from '../casefile/update-at-version';
 import { requireLiveCase } from '../casefile/live-records';
+import { childRows, editAtVersion, type Created, type RecordEdit } from '../casefile/record-rows';
 import type { DeadlineData } from '../deadline-data';
 import { computeFor, invalid, toPreview } from '../deadlines/deadline-preview';
 import { recessFromColumn, startColumns, startFromColumns } from '../deadlines/deadline-start-columns';
 
-type Created = { id: string; version: number };
 type DeadlineRow = Selectable<DbCaseDeadline>;
 
 /** What a revision keeps: everything that decides and explains the date. */
@@ -51,28 +48,11 @@ export interface DeadlineEdit {
  * periods too (court-set-data.ts), so a hearing's kesin süre is recomputed like any rule.
  */
 export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineData) {
-  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
-
-  async function deadlineRow(db: Db, id: string): Promise<DeadlineRow> {
-    const row = await db.selectFrom('case_deadline').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', 'Deadline not found');
-    return row;
-  }
+  const editDeadline = (id: string, version: number, change: RecordEdit<'case_deadline'>) =>
+    editAtVersion(deps, 'deadline', 'case_deadline', id, version, change, 'Deadline not found');
 
   const setDone = (id: string, version: number, doneAt: string | null, note: string | null): Promise<Created> =>
-    inTx(async (tx) => {
-      await deadlineRow(tx, id);
-      const next = await updateAtVersion(
-        tx,
-        'case_deadline',
-        id,
-        version,
-        { done_at: doneAt, done_note: note },
-        nowIso(deps),
-      );
-      await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
-      return { id, version: next };
-    });
+    editDeadline(id, version, () => ({ done_at: doneAt, done_note: note }));
 
   return {
     async details(caseId: string): Promise<DeadlineDetails[]> {
@@ -84,18 +64,13 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
         .where('case_id', '=', caseId)
         .orderBy('due_on')
         .execute();
-      const revisions = rows.length
-        ? await db
-            .selectFrom('deadline_revision')
-            .selectAll()
-            .where(
-              'deadline_id',
-              'in',
-              rows.map((r) => r.id),
-            )
-            .orderBy('revised_at')
-            .execute()
-        : [];
+      const revisions = await childRows(
+        db,
+        'deadline_revision',
+        'deadline_id',
+        rows.map((r) => r.id),
+        'revised_at',
+      );
       return rows.map((r) => ({
         id: r.id,
         doneNote: r.done_note,
@@ -126,8 +101,7 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
      * reason (as when adding). The internal target follows the new date.
      */
     update: (id: string, version: number, edit: DeadlineEdit): Promise<Created> =>
-      inTx(async (tx) => {
-        const row = await deadlineRow(tx, id);
+      editDeadline(id, version, async (tx, row, at) => {
         if (row.version !== version) throw new AppError('CONFLICT', 'The record was changed elsewhere');
         const d = data();
         const ruleId = edit.ruleId ?? row.rule_id;
@@ -165,37 +139,27 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
         const internalDue = internalDays ? internalDueDate(dueOn, internalDays, d.calendar) : null;
 
         const snapshot = Object.fromEntries(REVISED_FIELDS.map((f) => [f, row[f]]));
-        const at = nowIso(deps);
         await tx
           .insertInto('deadline_revision')
           .values({ id: newRecordId(deps), deadline_id: id, revised_at: at, snapshot: JSON.stringify(snapshot) })
           .execute();
-        const next = await updateAtVersion(
-          tx,
-          'case_deadline',
-          id,
-          version,
-          {
-            rule_id: ruleId,
-            title: title ?? null,
-            ...startColumns(start),
-            computed_due: computedDue,
-            due_on: dueOn,
-            override_reason: reason ?? null,
-            confidence,
-            computation,
-            recess,
-            internal_due_on: internalDue,
-          },
-          at,
-        );
         // Reminders already sent were for the old date.
         await tx
           .deleteFrom('reminder_sent')
           .where('item_id', 'in', [id, `${id}:internal`])
           .execute();
-        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
-        return { id, version: next };
+        return {
+          rule_id: ruleId,
+          title: title ?? null,
+          ...startColumns(start),
+          computed_due: computedDue,
+          due_on: dueOn,
+          override_reason: reason ?? null,
+          confidence,
+          computation,
+          recess,
+          internal_due_on: internalDue,
+        };
       }),
   };
 }

@@ -4,13 +4,11 @@ import { foldForSearch } from '../../domain/text/turkish-fold';
 import { AppError } from '../../shared/errors';
 import type { AuditEntity } from '../../shared/schemas/audit';
 import type { DocumentCategory } from '../../shared/schemas/documents';
-import { recordAudit } from '../audit-log';
 import type { ConflictService } from '../casefile/conflict-service';
-import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
-import { updateAtVersion } from '../casefile/update-at-version';
+import { todayOf, type CasefileDeps } from '../casefile/context';
+import { editAtVersion, type Created } from '../casefile/record-rows';
 import { indexRecord } from '../casefile/search-index';
 
-type Created = { id: string; version: number };
 type EditableTable = 'case_activity' | 'case_task' | 'time_entry' | 'related_person' | 'document';
 
 /**
@@ -23,30 +21,19 @@ export function createRecordEdits(deps: CasefileDeps, conflicts: ConflictService
     if (date > todayOf(deps)) throw new AppError('VALIDATION', 'Date in the future', [`${path}:date.inFuture`]);
   }
 
-  /** Updates one row at `version`; returns its case for the search index. */
-  function edit(
+  /** Updates one row at `version`; `after` gets its case, for the search index. */
+  const edit = (
     table: EditableTable,
     entity: AuditEntity,
     id: string,
     version: number,
     values: Record<string, string | number | null>,
     after?: (tx: Db, caseId: string | null) => Promise<void>,
-  ): Promise<Created> {
-    return deps
-      .db()
-      .transaction()
-      .execute(async (tx) => {
-        const row = await sql<{
-          case_id: string | null;
-        }>`SELECT case_id FROM ${sql.table(table)} WHERE id = ${id}`.execute(tx);
-        const current = row.rows[0];
-        if (!current) throw new AppError('NOT_FOUND', 'Not found');
-        const next = await updateAtVersion(tx, table, id, version, values, nowIso(deps));
-        await after?.(tx, current.case_id);
-        await recordAudit(tx, deps.clock, { action: 'updated', entity, entityId: id });
-        return { id, version: next };
-      });
-  }
+  ): Promise<Created> =>
+    editAtVersion(deps, entity, table, id, version, async (tx, row) => {
+      await after?.(tx, row.case_id);
+      return values;
+    });
 
   return {
     activity: (
