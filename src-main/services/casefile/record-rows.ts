@@ -109,33 +109,29 @@ export type RecordEdit<T extends RecordTable> = (
 ) => RecordChange<T> | Promise<RecordChange<T>>;
 
 /**
- * Edits record `id` at `version` (a stale screen gets CONFLICT), audited by id as `entity`:
- * `change` gets the current row (NOT_FOUND with `notFound` when it is gone) and the time stamp,
- * writes what goes with the edit and returns the new columns; all in one transaction.
+ * How records of `table` are edited: record `id` at `version` (a stale screen gets CONFLICT),
+ * audited by id as `entity`. `change` gets the current row (NOT_FOUND with `notFound` when it is
+ * gone) and the time stamp, writes what goes with the edit and returns the new columns; all in
+ * one transaction.
  */
-export function editAtVersion<T extends RecordTable>(
-  deps: CasefileDeps,
-  entity: AuditEntity,
-  table: T,
-  id: string,
-  version: number,
-  change: RecordEdit<T>,
-  notFound?: string,
-): Promise<Created> {
-  return editRecord(deps, entity, id, async (tx) => {
-    const at = nowIso(deps);
-    const values = await change(tx, await rowOf(tx, table, id, notFound), at);
-    return { id, version: await updateAtVersion(tx, table, id, version, values, at) };
-  });
-}
+export const recordEditor =
+  <T extends RecordTable>(deps: CasefileDeps, entity: AuditEntity, table: T, notFound?: string) =>
+  (id: string, version: number, change: RecordEdit<T>): Promise<Created> =>
+    editRecord(deps, entity, id, async (tx) => {
+      const at = nowIso(deps);
+      const values = await change(tx, await rowOf(tx, table, id, notFound), at);
+      return { id, version: await updateAtVersion(tx, table, id, version, values, at) };
+    });
 
-/** A case's rows of one table, in `orderBy` order (ascending, or as given). */
+/** How a list is ordered: by a column, ascending unless told. */
+type RowOrder<T extends CaseRecordTable> = [orderBy?: keyof Database[T] & string, direction?: 'asc' | 'desc'];
+
+/** A case's rows of one table, in the order given. */
 export function caseRows<T extends CaseRecordTable>(
   db: Db,
   table: T,
   caseId: string,
-  orderBy?: keyof Database[T] & string,
-  direction: 'asc' | 'desc' = 'asc',
+  ...[orderBy, direction = 'asc']: RowOrder<T>
 ): Promise<Array<Selectable<Database[T]>>> {
   const query = db
     .selectFrom(table as 'case_note')
@@ -145,22 +141,41 @@ export function caseRows<T extends CaseRecordTable>(
   return ordered.execute() as Promise<Array<Selectable<Database[T]>>>;
 }
 
-/** Rows that belong to other records (`column` names their parent), for a page of parents. */
+/** A live case's rows of one table (NOT_FOUND when the case is gone or in the trash). */
+export async function liveCaseRows<T extends CaseRecordTable>(
+  db: Db,
+  table: T,
+  caseId: string,
+  ...order: RowOrder<T>
+): Promise<Array<Selectable<Database[T]>>> {
+  await requireLiveCase(db, caseId);
+  return caseRows(db, table, caseId, ...order);
+}
+
+/**
+ * Rows that belong to other records (`column` names their parent), for a list of parents, in
+ * `orderBy` order: answers each parent's own.
+ */
 export async function childRows<T extends 'hearing_postponement' | 'deadline_revision'>(
   db: Db,
   table: T,
   column: keyof Database[T] & string,
-  parentIds: readonly string[],
+  parents: ReadonlyArray<{ id: string }>,
   orderBy: keyof Database[T] & string,
-): Promise<Array<Selectable<Database[T]>>> {
-  if (parentIds.length === 0) return [];
-  const rows = await db
-    .selectFrom(table as 'deadline_revision')
-    .selectAll()
-    .where(column as 'deadline_id', 'in', parentIds)
-    .orderBy(orderBy as 'revised_at')
-    .execute();
-  return rows as Array<Selectable<Database[T]>>;
+): Promise<(parentId: string) => Array<Selectable<Database[T]>>> {
+  const rows = parents.length
+    ? ((await db
+        .selectFrom(table as 'deadline_revision')
+        .selectAll()
+        .where(
+          column as 'deadline_id',
+          'in',
+          parents.map((p) => p.id),
+        )
+        .orderBy(orderBy as 'revised_at')
+        .execute()) as Array<Record<string, unknown>>)
+    : [];
+  return (parentId) => rows.filter((r) => r[column] === parentId) as Array<Selectable<Database[T]>>;
 }
 
 /** The part every record's view starts with. */

@@ -3,7 +3,8 @@ import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-
 import { mutate } from '../audit-log';
 import type { ConflictService } from './conflict-service';
 import type { Db } from '../../db/connection';
-import { nowIso, todayOf, type CasefileDeps } from './context';
+import { nowIso, type CasefileDeps } from './context';
+import * as records from './record-columns';
 import { updateAtVersion } from './update-at-version';
 import { requireLiveCase, requireLiveClient } from './live-records';
 import { markDone } from './mark-done';
@@ -15,31 +16,11 @@ export interface TimelineService {
   addNote(caseId: string, body: string): Promise<Created>;
   updateNote(id: string, version: number, body: string): Promise<Created>;
   removeNote(id: string): Promise<void>;
-  addActivity(a: {
-    caseId: string;
-    kind: string;
-    occurredOn: string;
-    durationMinutes?: number | undefined;
-    summary?: string | undefined;
-  }): Promise<Created>;
-  addTask(t: { caseId: string; title: string; dueOn?: string | undefined }): Promise<Created>;
+  addActivity(a: records.ActivityFields & { caseId: string }): Promise<Created>;
+  addTask(t: records.TaskFields & { caseId: string }): Promise<Created>;
   setTaskDone(id: string, version: number, done: boolean): Promise<Created>;
-  addTime(t: {
-    caseId: string;
-    workedOn: string;
-    minutes: number;
-    description?: string | undefined;
-    proBono: boolean;
-  }): Promise<Created>;
-  addPerson(p: {
-    caseId?: string | undefined;
-    clientId?: string | undefined;
-    role: string;
-    name: string;
-    birthDate?: string | undefined;
-    identityNumber?: string | undefined;
-    note?: string | undefined;
-  }): Promise<Created>;
+  addTime(t: records.TimeFields & { caseId: string }): Promise<Created>;
+  addPerson(p: records.PersonFields & { caseId?: string | undefined; clientId?: string | undefined }): Promise<Created>;
   listPersons(caseId: string): Promise<RelatedPerson[]>;
 }
 
@@ -49,11 +30,6 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
     (kind: SearchKind, caseId: string, parts: Array<string | undefined>) =>
     (tx: Db, created: Created): Promise<void> =>
       indexRecord(tx, kind, created.id, caseId, parts);
-
-  /** Activities and time entries happen on a day that has come; a future one is a typo. */
-  function assertNotFuture(date: string, path: string): void {
-    if (date > todayOf(deps)) throw new AppError('VALIDATION', 'Date in the future', [`${path}:date.inFuture`]);
-  }
 
   return {
     async list(caseId) {
@@ -131,38 +107,24 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
       }),
 
     async addActivity(a) {
-      assertNotFuture(a.occurredOn, 'occurredOn');
-      const values = {
-        case_id: a.caseId,
-        kind: a.kind,
-        occurred_on: a.occurredOn,
-        duration_minutes: a.durationMinutes ?? null,
-        summary: a.summary ?? null,
-      };
-      return addCaseRecord(deps, 'activity', 'case_activity', values, {
-        after: indexed('activity', a.caseId, [a.summary]),
-      });
+      records.assertNotFuture(deps, a.occurredOn, 'occurredOn');
+      return addCaseRecord(
+        deps,
+        'activity',
+        'case_activity',
+        { case_id: a.caseId, ...records.activity.columns(a) },
+        { after: indexed('activity', a.caseId, records.activity.searchParts(a)) },
+      );
     },
 
     addTask: (t) =>
-      addCaseRecord(deps, 'task', 'case_task', {
-        case_id: t.caseId,
-        title: t.title,
-        due_on: t.dueOn ?? null,
-        done_at: null,
-      }),
+      addCaseRecord(deps, 'task', 'case_task', { case_id: t.caseId, ...records.task.columns(t), done_at: null }),
 
     setTaskDone: (id, version, done) => markDone(deps, 'case_task', 'task', id, version, done),
 
     async addTime(t) {
-      assertNotFuture(t.workedOn, 'workedOn');
-      return addCaseRecord(deps, 'time-entry', 'time_entry', {
-        case_id: t.caseId,
-        worked_on: t.workedOn,
-        minutes: t.minutes,
-        description: t.description ?? null,
-        pro_bono: t.proBono ? 1 : 0,
-      });
+      records.assertNotFuture(deps, t.workedOn, 'workedOn');
+      return addCaseRecord(deps, 'time-entry', 'time_entry', { case_id: t.caseId, ...records.time.columns(t) });
     },
 
     async addPerson(p) {
@@ -173,13 +135,9 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
         const person = await insertRecord(tx, deps, 'related_person', {
           case_id: p.caseId ?? null,
           client_id: p.clientId ?? null,
-          role: p.role,
-          name: p.name,
-          birth_date: p.birthDate ?? null,
-          identity_number: p.identityNumber ?? null,
-          note: p.note ?? null,
+          ...records.person.columns(p),
         });
-        await indexRecord(tx, 'person', person.id, p.caseId ?? null, [p.name, p.identityNumber]);
+        await indexRecord(tx, 'person', person.id, p.caseId ?? null, records.person.searchParts(p));
         return person;
       });
       await conflicts.refreshPerson(created.id);

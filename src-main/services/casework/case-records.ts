@@ -16,9 +16,9 @@ import { mutate, recordAudit } from '../audit-log';
 import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
 import { requireLiveCase, requireRecordOfCase } from '../casefile/live-records';
 import {
-  caseRows,
+  liveCaseRows,
   addCaseRecord,
-  editAtVersion,
+  recordEditor,
   insertRecord,
   recordHead,
   type CaseRecordTable,
@@ -118,7 +118,7 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
 
       async update(id: string, version: number, fields: F, extra: Partial<NewRecord<T>> = {}): Promise<Created> {
         assertPast(kind.dates(fields));
-        return editAtVersion(deps, kind.entity, kind.table, id, version, async (tx, row) => {
+        return recordEditor(deps, kind.entity, kind.table)(id, version, async (tx, row) => {
           await kind.check?.(tx, (row as { case_id: string }).case_id, fields, extra);
           // The same columns as when adding, none of them required.
           return { ...kind.values(fields), ...extra } as RecordChange<T>;
@@ -217,8 +217,7 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
         caseId: string,
       ): Promise<{ records: PowerOfAttorneyView[]; missing: boolean; openTaskId: string | null }> {
         const db = deps.db();
-        await requireLiveCase(db, caseId);
-        const rows = await caseRows(db, 'power_of_attorney', caseId, 'granted_on', 'desc');
+        const rows = await liveCaseRows(db, 'power_of_attorney', caseId, 'granted_on', 'desc');
         const task = await openPowerOfAttorneyTasks(db, caseId).executeTakeFirst();
         return {
           records: rows.map((r) => ({
@@ -267,9 +266,7 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
 
     notifications: {
       async list(caseId: string): Promise<NotificationView[]> {
-        const db = deps.db();
-        await requireLiveCase(db, caseId);
-        const rows = await caseRows(db, 'case_notification', caseId);
+        const rows = await liveCaseRows(deps.db(), 'case_notification', caseId);
         const day = (r: (typeof rows)[number]) => r.served_on ?? r.delivered_on ?? '';
         return rows
           .sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : 0))
@@ -310,9 +307,7 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
 
     stays: {
       async list(caseId: string): Promise<StayView[]> {
-        const db = deps.db();
-        await requireLiveCase(db, caseId);
-        const rows = await caseRows(db, 'stay_request', caseId, 'requested_on');
+        const rows = await liveCaseRows(deps.db(), 'stay_request', caseId, 'requested_on');
         return rows.map((r) => ({
           ...recordHead(r),
           requestedOn: r.requested_on,

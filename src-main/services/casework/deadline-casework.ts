@@ -5,8 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { DeadlineDetails } from '../../shared/schemas/casework';
 import type { CaseType, DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
 import { newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
-import { requireLiveCase } from '../casefile/live-records';
-import { childRows, editAtVersion, type Created, type RecordEdit } from '../casefile/record-rows';
+import { childRows, liveCaseRows, recordEditor, type Created } from '../casefile/record-rows';
 import type { DeadlineData } from '../deadline-data';
 import { computeFor, invalid, toPreview } from '../deadlines/deadline-preview';
 import { recessFromColumn, startColumns, startFromColumns } from '../deadlines/deadline-start-columns';
@@ -48,8 +47,7 @@ export interface DeadlineEdit {
  * periods too (court-set-data.ts), so a hearing's kesin süre is recomputed like any rule.
  */
 export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineData) {
-  const editDeadline = (id: string, version: number, change: RecordEdit<'case_deadline'>) =>
-    editAtVersion(deps, 'deadline', 'case_deadline', id, version, change, 'Deadline not found');
+  const editDeadline = recordEditor(deps, 'deadline', 'case_deadline', 'Deadline not found');
 
   const setDone = (id: string, version: number, doneAt: string | null, note: string | null): Promise<Created> =>
     editDeadline(id, version, () => ({ done_at: doneAt, done_note: note }));
@@ -57,37 +55,23 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
   return {
     async details(caseId: string): Promise<DeadlineDetails[]> {
       const db = deps.db();
-      await requireLiveCase(db, caseId);
-      const rows = await db
-        .selectFrom('case_deadline')
-        .select(['id', 'done_note'])
-        .where('case_id', '=', caseId)
-        .orderBy('due_on')
-        .execute();
-      const revisions = await childRows(
-        db,
-        'deadline_revision',
-        'deadline_id',
-        rows.map((r) => r.id),
-        'revised_at',
-      );
+      const rows = await liveCaseRows(db, 'case_deadline', caseId, 'due_on');
+      const revisionsOf = await childRows(db, 'deadline_revision', 'deadline_id', rows, 'revised_at');
       return rows.map((r) => ({
         id: r.id,
         doneNote: r.done_note,
-        revisions: revisions
-          .filter((v) => v.deadline_id === r.id)
-          .map((v) => {
-            const s = JSON.parse(v.snapshot) as Partial<DeadlineRow>;
-            return {
-              revisedAt: v.revised_at,
-              dueOn: s.due_on ?? '',
-              computedDue: s.computed_due ?? null,
-              title: s.title ?? null,
-              ruleId: s.rule_id ?? null,
-              overrideReason: s.override_reason ?? null,
-              computation: s.computation ? (JSON.parse(s.computation) as unknown) : null,
-            };
-          }),
+        revisions: revisionsOf(r.id).map((v) => {
+          const s = JSON.parse(v.snapshot) as Partial<DeadlineRow>;
+          return {
+            revisedAt: v.revised_at,
+            dueOn: s.due_on ?? '',
+            computedDue: s.computed_due ?? null,
+            title: s.title ?? null,
+            ruleId: s.rule_id ?? null,
+            overrideReason: s.override_reason ?? null,
+            computation: s.computation ? (JSON.parse(s.computation) as unknown) : null,
+          };
+        }),
       }));
     },
 

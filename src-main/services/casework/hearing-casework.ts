@@ -3,8 +3,7 @@ import type { HearingDetails, HEARING_OUTCOMES } from '../../shared/schemas/case
 import type { DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
 import type { HearingView } from '../../shared/schemas/deadline-views';
 import { newRecordId, type CasefileDeps } from '../casefile/context';
-import { requireLiveCase } from '../casefile/live-records';
-import { childRows, editAtVersion, rowOf, type Created, type RecordEdit } from '../casefile/record-rows';
+import { childRows, liveCaseRows, recordEditor, rowOf, type Created } from '../casefile/record-rows';
 import type { AddDeadline as AddAnyDeadline } from '../deadlines/deadline-service';
 import { courtSetRuleId } from './court-set-data';
 
@@ -23,39 +22,24 @@ export interface CourtSetDeadline {
  */
 export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: AddAnyDeadline) => Promise<Created>) {
   /** Changes the hearing at `version`, audited; `change` writes what goes with it and returns its new columns. */
-  const editHearing = (id: string, version: number, change: RecordEdit<'hearing'>) =>
-    editAtVersion(deps, 'hearing', 'hearing', id, version, change, 'Hearing not found');
+  const editHearing = recordEditor(deps, 'hearing', 'hearing', 'Hearing not found');
 
   return {
     async details(caseId: string): Promise<HearingDetails[]> {
       const db = deps.db();
-      await requireLiveCase(db, caseId);
-      const hearings = await db
-        .selectFrom('hearing')
-        .select(['id', 'outcome', 'outcome_note', 'outcome_deadline_id'])
-        .where('case_id', '=', caseId)
-        .orderBy('starts_at')
-        .execute();
-      const moves = await childRows(
-        db,
-        'hearing_postponement',
-        'hearing_id',
-        hearings.map((h) => h.id),
-        'created_at',
-      );
+      const hearings = await liveCaseRows(db, 'hearing', caseId, 'starts_at');
+      const movesOf = await childRows(db, 'hearing_postponement', 'hearing_id', hearings, 'created_at');
       return hearings.map((h) => ({
         id: h.id,
         outcome: h.outcome as HearingDetails['outcome'],
         outcomeNote: h.outcome_note,
         outcomeDeadlineId: h.outcome_deadline_id,
-        postponements: moves
-          .filter((m) => m.hearing_id === h.id)
-          .map((m) => ({
-            fromStartsAt: m.from_starts_at,
-            toStartsAt: m.to_starts_at,
-            reason: m.reason,
-            at: m.created_at,
-          })),
+        postponements: movesOf(h.id).map((m) => ({
+          fromStartsAt: m.from_starts_at,
+          toStartsAt: m.to_starts_at,
+          reason: m.reason,
+          at: m.created_at,
+        })),
       }));
     },
 
