@@ -3,8 +3,7 @@ import { AppError } from '../../shared/errors';
 import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../shared/schemas/cases';
 import type { CaseRow } from '../../shared/schemas/casefile-views';
 import { mutate, recordAudit } from '../audit-log';
-import { listCases, type CaseListQuery } from './case-queries';
-import { displayName } from './client-mapping';
+import { clientsOfCases, listCases, type CaseListQuery } from './case-queries';
 import { newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
 import { updateAtVersion } from './update-at-version';
 import { indexRecord } from './search-index';
@@ -142,13 +141,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
       const db = deps.db();
       const row = await db.selectFrom('legal_case').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', 'Case not found');
-      const clients = await db
-        .selectFrom('case_client as cc')
-        .innerJoin('client as c', 'c.id', 'cc.client_id')
-        .select(['c.id', 'c.given_name', 'c.family_name'])
-        .where('cc.case_id', '=', id)
-        .orderBy('c.sort_key')
-        .execute();
+      const clients = (await clientsOfCases(db, [id]))(id);
       const draft: CaseInputDraft = {
         ...(row.title ? { title: row.title } : {}),
         clientIds: clients.map((c) => c.id),
@@ -182,7 +175,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
         updatedAt: row.updated_at,
         deletedAt: row.deleted_at,
         case: draft,
-        clients: clients.map((c) => ({ id: c.id, name: displayName(c) })),
+        clients,
       };
     },
 
