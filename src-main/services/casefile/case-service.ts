@@ -4,7 +4,9 @@ import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../shar
 import type { CaseRow } from '../../shared/schemas/casefile-views';
 import { mutate, recordAudit } from '../audit-log';
 import { clientsOfCases, listCases, type CaseListQuery } from './case-queries';
-import { newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { inTransaction, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { liveClients } from './live-records';
+import { storedHead } from './record-rows';
 import { updateAtVersion } from './update-at-version';
 import { indexRecord } from './search-index';
 
@@ -66,12 +68,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
   const schema = () => caseInputSchema(todayOf(deps));
 
   async function assertClientsExist(db: Db, ids: readonly string[]): Promise<void> {
-    const found = await db
-      .selectFrom('client')
-      .select('id')
-      .where('id', 'in', ids)
-      .where('deleted_at', 'is', null)
-      .execute();
+    const found = await liveClients(db).select('id').where('id', 'in', ids).execute();
     if (found.length !== new Set(ids).size)
       throw new AppError('VALIDATION', 'Unknown client', ['case.clientIds:case.unknownClient']);
   }
@@ -116,10 +113,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
 
     async create(input) {
       const c = validate(schema(), input, 'case');
-      const id = await deps
-        .db()
-        .transaction()
-        .execute((tx) => createIn(tx, c));
+      const id = await inTransaction(deps, (tx) => createIn(tx, c));
       return { id, version: 1 };
     },
 
@@ -169,11 +163,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
         tags: JSON.parse(row.tags) as string[],
       };
       return {
-        id: row.id,
-        version: row.version,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        deletedAt: row.deleted_at,
+        ...storedHead(row),
         case: draft,
         clients,
       };

@@ -7,7 +7,7 @@ import { mutate, recordAudit, type AuditEntry } from '../audit-log';
 import { clientColumns, clientSearchParts } from './client-mapping';
 import { readClient, writeClientChildren, type StoredClient } from './client-store';
 import type { ConflictService } from './conflict-service';
-import { newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { inTransaction, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
 import { updateAtVersion } from './update-at-version';
 import { listCases } from './case-queries';
 import { indexRecord, matchingIds } from './search-index';
@@ -54,10 +54,7 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
 
     async create(input) {
       const client = validate(schema(), input, 'client');
-      const id = await deps
-        .db()
-        .transaction()
-        .execute((tx) => createIn(tx, client));
+      const id = await inTransaction(deps, (tx) => createIn(tx, client));
       await conflicts.refreshClient(id);
       return { id, version: 1 };
     },

@@ -5,6 +5,7 @@ import { normalizeIdentityNumber, type IdentityKind } from '../../shared/identit
 import type { ClientInput, ClientInputDraft } from '../../shared/schemas/clients';
 import { AppError } from '../../shared/errors';
 import { json } from './context';
+import { storedHead } from './record-rows';
 
 type Executor = Db | Transaction<Database>;
 
@@ -146,11 +147,7 @@ export async function readClient(db: Executor, id: string): Promise<StoredClient
     })),
   };
   return {
-    id: row.id,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
+    ...storedHead(row),
     client,
   };
 }

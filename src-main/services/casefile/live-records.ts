@@ -2,13 +2,13 @@ import type { Db } from '../../db/connection';
 import { AppError } from '../../shared/errors';
 import type { CaseType } from '../../shared/schemas/deadlines';
 
-/** The rows of a table with a trash (`deleted_at`) that are not in it. */
-export const liveRows = (db: Db, table: 'legal_case' | 'client') =>
-  db.selectFrom(table as 'legal_case').where('deleted_at', 'is', null);
+/** Cases and clients that are not in the trash. */
+export const liveCases = (db: Db) => db.selectFrom('legal_case').where('deleted_at', 'is', null);
+export const liveClients = (db: Db) => db.selectFrom('client').where('deleted_at', 'is', null);
 
 /** The type of a live case (its playbook, its petition templates); NOT_FOUND when it is gone. */
 export async function liveCaseType(db: Db, caseId: string): Promise<CaseType> {
-  const row = await liveRows(db, 'legal_case').select('type').where('id', '=', caseId).executeTakeFirst();
+  const row = await liveCases(db).select('type').where('id', '=', caseId).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Case not found', ['caseId']);
   return row.type as CaseType;
 }
@@ -22,7 +22,7 @@ export async function requireLiveCase(db: Db, caseId: string): Promise<void> {
 }
 
 export async function requireLiveClient(db: Db, clientId: string): Promise<void> {
-  const row = await liveRows(db, 'client').select('id').where('id', '=', clientId).executeTakeFirst();
+  const row = await liveClients(db).select('id').where('id', '=', clientId).executeTakeFirst();
   if (!row) throw new AppError('NOT_FOUND', 'Client not found', ['clientId']);
 }
 

@@ -178,6 +178,15 @@ export async function childRows<T extends 'hearing_postponement' | 'deadline_rev
   return (parentId) => rows.filter((r) => r[column] === parentId) as Array<Selectable<Database[T]>>;
 }
 
+/** The part a client's or a case's stored form starts with. */
+export const storedHead = (r: {
+  id: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}) => ({ id: r.id, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, deletedAt: r.deleted_at });
+
 /** The part every record's view starts with. */
 export const recordHead = (r: { id: string; version: number; case_id: string }) => ({
   id: r.id,
