@@ -33,6 +33,13 @@ export interface ClientService {
   restore(id: string): Promise<void>;
 }
 
+/** The client's cases (`lc`), through its links (`cc`). */
+const casesOf = (db: Db, clientId: string) =>
+  db
+    .selectFrom('case_client as cc')
+    .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+    .where('cc.client_id', '=', clientId);
+
 export function createClientService(deps: CasefileDeps, conflicts: ConflictService): ClientService {
   const schema = () => clientInputSchema(todayOf(deps));
 
@@ -170,15 +177,12 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
       await mutate<string[]>(deps, auditEntries, async (tx) => {
         const row = await tx.selectFrom('client').select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
         if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Client not found');
-        const cases = await tx
-          .selectFrom('case_client as cc')
-          .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+        const cases = await casesOf(tx, id)
           .select([
             'lc.id',
             'lc.status',
             sql<number>`(SELECT count(*) FROM case_client o WHERE o.case_id = lc.id)`.as('client_count'),
           ])
-          .where('cc.client_id', '=', id)
           .where('lc.deleted_at', 'is', null)
           .execute();
         const open = cases.filter((c) => c.status !== 'closed');
@@ -197,13 +201,7 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
       await mutate(deps, { action: 'restored', entity: 'client', entityId: id }, async (tx) => {
         const row = await tx.selectFrom('client').select(['deleted_at']).where('id', '=', id).executeTakeFirst();
         if (!row?.deleted_at) throw new AppError('NOT_FOUND', 'Not in the trash');
-        const own = await tx
-          .selectFrom('case_client as cc')
-          .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
-          .select('lc.id')
-          .where('cc.client_id', '=', id)
-          .where('lc.deleted_at', '=', row.deleted_at)
-          .execute();
+        const own = await casesOf(tx, id).select('lc.id').where('lc.deleted_at', '=', row.deleted_at).execute();
         await tx.updateTable('client').set({ deleted_at: null }).where('id', '=', id).execute();
         if (own.length)
           await tx

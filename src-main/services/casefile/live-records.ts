@@ -6,6 +6,10 @@ import type { CaseType } from '../../shared/schemas/deadlines';
 export const liveCases = (db: Db) => db.selectFrom('legal_case').where('deleted_at', 'is', null);
 export const liveClients = (db: Db) => db.selectFrom('client').where('deleted_at', 'is', null);
 
+/** Cases and clients in the trash. */
+export const trashedCases = (db: Db) => db.selectFrom('legal_case').where('deleted_at', 'is not', null);
+export const trashedClients = (db: Db) => db.selectFrom('client').where('deleted_at', 'is not', null);
+
 /** The type of a live case (its playbook, its petition templates); NOT_FOUND when it is gone. */
 export async function liveCaseType(db: Db, caseId: string): Promise<CaseType> {
   const row = await liveCases(db).select('type').where('id', '=', caseId).executeTakeFirst();

@@ -178,6 +178,10 @@ export async function childRows<T extends 'hearing_postponement' | 'deadline_rev
   return (parentId) => rows.filter((r) => r[column] === parentId) as Array<Selectable<Database[T]>>;
 }
 
+/** The ids of the rows a query finds. */
+export const idsOf = async (query: { execute(): Promise<Array<{ id: string }>> }): Promise<string[]> =>
+  (await query.execute()).map((r) => r.id);
+
 /** The part a client's or a case's stored form starts with. */
 export const storedHead = (r: {
   id: string;

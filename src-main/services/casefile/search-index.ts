@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import { foldForSearch, ftsQueryFromUserInput } from '../../domain/text/turkish-fold';
 import { snippetSegments } from '../../domain/text/snippet';
 import type { Db } from '../../db/connection';
@@ -123,6 +123,21 @@ export async function searchAll(db: Db, query: string, limit: number): Promise<S
     text: Snippet,
   ) => ({ kind, id: r.id, caseId: r.case_id, title: r.title ?? r.type, snippet: text }) satisfies SearchResult;
 
+  /** Rows of a case's notes or activities, with the title and type of their case (not in the trash). */
+  const ofLiveCase = async <T extends 'case_note' | 'case_activity'>(table: T, ids: string[]) => {
+    // The casts name one of the two tables for the builder; the SQL names `table`.
+    const own = table as 'case_note';
+    const rows = await db
+      .selectFrom(own)
+      .innerJoin('legal_case', 'legal_case.id', `${own}.case_id`)
+      .selectAll(own)
+      .select(['legal_case.title', 'legal_case.type'])
+      .where(`${own}.id`, 'in', ids)
+      .where('legal_case.deleted_at', 'is', null)
+      .execute();
+    return rows as Array<Selectable<Database[T]> & { title: string | null; type: string }>;
+  };
+
   /** Each kind's rows for its hits (trashed ones drop out here), as results. */
   const load: Record<SearchKind, (ids: string[]) => Promise<SearchResult[]>> = {
     async client(ids) {
@@ -150,34 +165,10 @@ export async function searchAll(db: Db, query: string, limit: number): Promise<S
       });
     },
 
-    async note(ids) {
-      const rows = await db
-        .selectFrom('case_note')
-        .innerJoin('legal_case', 'legal_case.id', 'case_note.case_id')
-        .select(['case_note.id', 'case_note.case_id', 'case_note.body', 'legal_case.title', 'legal_case.type'])
-        .where('case_note.id', 'in', ids)
-        .where('legal_case.deleted_at', 'is', null)
-        .execute();
-      return rows.map((r) => ofCase('note', r, snippet(r.body)));
-    },
+    note: async (ids) => (await ofLiveCase('case_note', ids)).map((r) => ofCase('note', r, snippet(r.body))),
 
-    async activity(ids) {
-      const rows = await db
-        .selectFrom('case_activity')
-        .innerJoin('legal_case', 'legal_case.id', 'case_activity.case_id')
-        .select([
-          'case_activity.id',
-          'case_activity.case_id',
-          'case_activity.summary',
-          'case_activity.kind',
-          'legal_case.title',
-          'legal_case.type',
-        ])
-        .where('case_activity.id', 'in', ids)
-        .where('legal_case.deleted_at', 'is', null)
-        .execute();
-      return rows.map((r) => ofCase('activity', r, snippet(r.summary ?? r.kind)));
-    },
+    activity: async (ids) =>
+      (await ofLiveCase('case_activity', ids)).map((r) => ofCase('activity', r, snippet(r.summary ?? r.kind))),
 
     async person(ids) {
       const rows = await db
