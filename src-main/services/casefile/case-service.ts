@@ -4,9 +4,9 @@ import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../shar
 import type { CaseRow } from '../../shared/schemas/casefile-views';
 import { mutate, recordAudit } from '../audit-log';
 import { clientsOfCases, listCases, type CaseListQuery } from './case-queries';
-import { inTransaction, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { inTransaction, nowIso, todayOf, validate, type CasefileDeps } from './context';
 import { liveClients } from './live-records';
-import { storedHead } from './record-rows';
+import { insertRecord, storedHead } from './record-rows';
 import { updateAtVersion } from './update-at-version';
 import { indexRecord } from './search-index';
 
@@ -83,12 +83,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
 
   async function createIn(db: Db, c: CaseInput): Promise<string> {
     await assertClientsExist(db, c.clientIds);
-    const id = newRecordId(deps);
-    const at = nowIso(deps);
-    await db
-      .insertInto('legal_case')
-      .values({ id, ...caseColumns(c), created_at: at, updated_at: at })
-      .execute();
+    const { id } = await insertRecord(db, deps, 'legal_case', caseColumns(c));
     await writeClients(db, id, c.clientIds);
     await indexRecord(db, 'case', id, id, caseSearchParts(c));
     await recordAudit(db, deps.clock, { action: 'created', entity: 'case', entityId: id });

@@ -7,7 +7,8 @@ import { mutate, recordAudit, type AuditEntry } from '../audit-log';
 import { clientColumns, clientSearchParts } from './client-mapping';
 import { readClient, writeClientChildren, type StoredClient } from './client-store';
 import type { ConflictService } from './conflict-service';
-import { inTransaction, newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { inTransaction, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { insertRecord } from './record-rows';
 import { updateAtVersion } from './update-at-version';
 import { listCases } from './case-queries';
 import { indexRecord, matchingIds } from './search-index';
@@ -44,12 +45,7 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
   const schema = () => clientInputSchema(todayOf(deps));
 
   async function createIn(db: Db, client: ClientInput): Promise<string> {
-    const id = newRecordId(deps);
-    const at = nowIso(deps);
-    await db
-      .insertInto('client')
-      .values({ id, ...clientColumns(client), created_at: at, updated_at: at })
-      .execute();
+    const { id } = await insertRecord(db, deps, 'client', clientColumns(client));
     await writeClientChildren(db, id, client);
     await indexRecord(db, 'client', id, null, clientSearchParts(client));
     await recordAudit(db, deps.clock, { action: 'created', entity: 'client', entityId: id });
