@@ -27,12 +27,7 @@ export async function getAgenda(
   const [deadlines, hearings, tasks, reviews] = await Promise.all([
     openDeadlines(db)
       .select(['d.id', 'd.version', 'd.case_id', 'd.due_on', 'd.title', 'd.rule_id', 'd.internal_due_on', ...CASE])
-      .where((eb) =>
-        eb.or([
-          eb('d.due_on', '<=', until),
-          eb.and([eb('d.internal_due_on', '>=', today), eb('d.internal_due_on', '<=', until)]),
-        ]),
-      )
+      .where((eb) => eb.or([eb('d.due_on', '<=', until), eb.between('d.internal_due_on', today, until)]))
       .execute(),
     openHearings(db)
       .select([
@@ -55,8 +50,7 @@ export async function getAgenda(
       .execute(),
     openReviews(db)
       .select(['r.id', 'r.version', 'r.case_id', 'r.due_on', 'r.kind', 'd.rule_id', 'd.due_on as legal_due', ...CASE])
-      .where('r.due_on', '>=', today)
-      .where('r.due_on', '<=', until)
+      .where((eb) => eb.between('r.due_on', today, until))
       .execute(),
   ]);
   const clientsOf = await clientsOfCases(db, [

@@ -27,23 +27,19 @@ export function createReminderService(deps: CasefileDeps, notifier: Notifier, la
       const [deadlines, internals, reviews, hearings, sentRows, settings] = await Promise.all([
         openDeadlines(db)
           .select(['d.id', 'd.due_on as date', 'c.file_numbers'])
-          .where('d.due_on', '>=', today)
-          .where('d.due_on', '<=', horizon)
+          .where((eb) => eb.between('d.due_on', today, horizon))
           .execute(),
         openDeadlines(db)
           .select(['d.id', 'd.internal_due_on as date', 'c.file_numbers'])
-          .where('d.internal_due_on', '>=', today)
-          .where('d.internal_due_on', '<=', horizon)
+          .where((eb) => eb.between('d.internal_due_on', today, horizon))
           .execute(),
         openReviews(db)
           .select(['r.id', 'r.due_on as date', 'c.file_numbers'])
-          .where('r.due_on', '>=', today)
-          .where('r.due_on', '<=', horizon)
+          .where((eb) => eb.between('r.due_on', today, horizon))
           .execute(),
         openHearings(db)
           .select(['h.id', 'h.starts_at as date', 'c.file_numbers'])
-          .where('h.starts_at', '>=', today)
-          .where('h.starts_at', '<=', `${horizon}T23:59`)
+          .where((eb) => eb.between('h.starts_at', today, `${horizon}T23:59`))
           .execute(),
         db.selectFrom('reminder_sent').select(['item_id', 'lead']).execute(),
         getSettings(db),
