@@ -28,6 +28,23 @@ const nextDeadline = sql<
   string | null
 >`(SELECT min(d.due_on) FROM case_deadline d WHERE d.case_id = lc.id AND +d.done_at IS NULL)`;
 
+/** The clients of these cases, in name order: answers each case's own. */
+export async function clientsOfCases(
+  db: Db,
+  caseIds: readonly string[],
+): Promise<(caseId: string) => Array<{ id: string; name: string }>> {
+  const rows = caseIds.length
+    ? await db
+        .selectFrom('case_client as cc')
+        .innerJoin('client as c', 'c.id', 'cc.client_id')
+        .select(['cc.case_id', 'c.id', 'c.given_name', 'c.family_name'])
+        .where('cc.case_id', 'in', caseIds)
+        .orderBy('c.sort_key')
+        .execute()
+    : [];
+  return (caseId) => rows.filter((c) => c.case_id === caseId).map((c) => ({ id: c.id, name: displayName(c) }));
+}
+
 /** One page of cases, newest first, with their clients' names and task counts. */
 export async function listCases(db: Db, today: string, q: CaseListQuery): Promise<{ total: number; rows: CaseRow[] }> {
   // Live (not trashed) cases; that condition is added last, in one of two forms (see `live`).
@@ -112,16 +129,10 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
     .$call((query) => (q.hasOverdueTask ? sorted(query) : query))
     .execute();
 
-  const ids = rows.map((r) => r.id);
-  const clients = ids.length
-    ? await db
-        .selectFrom('case_client as cc')
-        .innerJoin('client as c', 'c.id', 'cc.client_id')
-        .select(['cc.case_id', 'c.id', 'c.given_name', 'c.family_name'])
-        .where('cc.case_id', 'in', ids)
-        .orderBy('c.sort_key')
-        .execute()
-    : [];
+  const clientsOf = await clientsOfCases(
+    db,
+    rows.map((r) => r.id),
+  );
   return {
     total,
     rows: rows.map((r) => ({
@@ -129,7 +140,7 @@ export async function listCases(db: Db, today: string, q: CaseListQuery): Promis
       title: r.title,
       type: r.type as CaseRow['type'],
       status: r.status as CaseRow['status'],
-      clients: clients.filter((c) => c.case_id === r.id).map((c) => ({ id: c.id, name: displayName(c) })),
+      clients: clientsOf(r.id),
       openedOn: r.opened_on,
       fileNumbers: JSON.parse(r.file_numbers) as CaseRow['fileNumbers'],
       openTasks: Number(r.open_tasks),

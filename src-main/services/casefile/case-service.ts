@@ -3,9 +3,10 @@ import { AppError } from '../../shared/errors';
 import { caseInputSchema, type CaseInput, type CaseInputDraft } from '../../shared/schemas/cases';
 import type { CaseRow } from '../../shared/schemas/casefile-views';
 import { mutate, recordAudit } from '../audit-log';
-import { listCases, type CaseListQuery } from './case-queries';
-import { displayName } from './client-mapping';
-import { newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { clientsOfCases, listCases, type CaseListQuery } from './case-queries';
+import { inTransaction, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { liveClients } from './live-records';
+import { insertRecord, storedHead } from './record-rows';
 import { updateAtVersion } from './update-at-version';
 import { indexRecord } from './search-index';
 
@@ -67,12 +68,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
   const schema = () => caseInputSchema(todayOf(deps));
 
   async function assertClientsExist(db: Db, ids: readonly string[]): Promise<void> {
-    const found = await db
-      .selectFrom('client')
-      .select('id')
-      .where('id', 'in', ids)
-      .where('deleted_at', 'is', null)
-      .execute();
+    const found = await liveClients(db).select('id').where('id', 'in', ids).execute();
     if (found.length !== new Set(ids).size)
       throw new AppError('VALIDATION', 'Unknown client', ['case.clientIds:case.unknownClient']);
   }
@@ -87,12 +83,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
 
   async function createIn(db: Db, c: CaseInput): Promise<string> {
     await assertClientsExist(db, c.clientIds);
-    const id = newRecordId(deps);
-    const at = nowIso(deps);
-    await db
-      .insertInto('legal_case')
-      .values({ id, ...caseColumns(c), created_at: at, updated_at: at })
-      .execute();
+    const { id } = await insertRecord(db, deps, 'legal_case', caseColumns(c));
     await writeClients(db, id, c.clientIds);
     await indexRecord(db, 'case', id, id, caseSearchParts(c));
     await recordAudit(db, deps.clock, { action: 'created', entity: 'case', entityId: id });
@@ -117,10 +108,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
 
     async create(input) {
       const c = validate(schema(), input, 'case');
-      const id = await deps
-        .db()
-        .transaction()
-        .execute((tx) => createIn(tx, c));
+      const id = await inTransaction(deps, (tx) => createIn(tx, c));
       return { id, version: 1 };
     },
 
@@ -142,13 +130,7 @@ export function createCaseService(deps: CasefileDeps): CaseService {
       const db = deps.db();
       const row = await db.selectFrom('legal_case').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new AppError('NOT_FOUND', 'Case not found');
-      const clients = await db
-        .selectFrom('case_client as cc')
-        .innerJoin('client as c', 'c.id', 'cc.client_id')
-        .select(['c.id', 'c.given_name', 'c.family_name'])
-        .where('cc.case_id', '=', id)
-        .orderBy('c.sort_key')
-        .execute();
+      const clients = (await clientsOfCases(db, [id]))(id);
       const draft: CaseInputDraft = {
         ...(row.title ? { title: row.title } : {}),
         clientIds: clients.map((c) => c.id),
@@ -176,13 +158,9 @@ export function createCaseService(deps: CasefileDeps): CaseService {
         tags: JSON.parse(row.tags) as string[],
       };
       return {
-        id: row.id,
-        version: row.version,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-        deletedAt: row.deleted_at,
+        ...storedHead(row),
         case: draft,
-        clients: clients.map((c) => ({ id: c.id, name: displayName(c) })),
+        clients,
       };
     },
 

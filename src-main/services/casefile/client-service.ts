@@ -7,7 +7,8 @@ import { mutate, recordAudit, type AuditEntry } from '../audit-log';
 import { clientColumns, clientSearchParts } from './client-mapping';
 import { readClient, writeClientChildren, type StoredClient } from './client-store';
 import type { ConflictService } from './conflict-service';
-import { newRecordId, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { inTransaction, nowIso, todayOf, validate, type CasefileDeps } from './context';
+import { insertRecord } from './record-rows';
 import { updateAtVersion } from './update-at-version';
 import { listCases } from './case-queries';
 import { indexRecord, matchingIds } from './search-index';
@@ -33,16 +34,18 @@ export interface ClientService {
   restore(id: string): Promise<void>;
 }
 
+/** The client's cases (`lc`), through its links (`cc`). */
+const casesOf = (db: Db, clientId: string) =>
+  db
+    .selectFrom('case_client as cc')
+    .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+    .where('cc.client_id', '=', clientId);
+
 export function createClientService(deps: CasefileDeps, conflicts: ConflictService): ClientService {
   const schema = () => clientInputSchema(todayOf(deps));
 
   async function createIn(db: Db, client: ClientInput): Promise<string> {
-    const id = newRecordId(deps);
-    const at = nowIso(deps);
-    await db
-      .insertInto('client')
-      .values({ id, ...clientColumns(client), created_at: at, updated_at: at })
-      .execute();
+    const { id } = await insertRecord(db, deps, 'client', clientColumns(client));
     await writeClientChildren(db, id, client);
     await indexRecord(db, 'client', id, null, clientSearchParts(client));
     await recordAudit(db, deps.clock, { action: 'created', entity: 'client', entityId: id });
@@ -54,10 +57,7 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
 
     async create(input) {
       const client = validate(schema(), input, 'client');
-      const id = await deps
-        .db()
-        .transaction()
-        .execute((tx) => createIn(tx, client));
+      const id = await inTransaction(deps, (tx) => createIn(tx, client));
       await conflicts.refreshClient(id);
       return { id, version: 1 };
     },
@@ -173,15 +173,12 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
       await mutate<string[]>(deps, auditEntries, async (tx) => {
         const row = await tx.selectFrom('client').select(['id', 'deleted_at']).where('id', '=', id).executeTakeFirst();
         if (!row || row.deleted_at) throw new AppError('NOT_FOUND', 'Client not found');
-        const cases = await tx
-          .selectFrom('case_client as cc')
-          .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
+        const cases = await casesOf(tx, id)
           .select([
             'lc.id',
             'lc.status',
             sql<number>`(SELECT count(*) FROM case_client o WHERE o.case_id = lc.id)`.as('client_count'),
           ])
-          .where('cc.client_id', '=', id)
           .where('lc.deleted_at', 'is', null)
           .execute();
         const open = cases.filter((c) => c.status !== 'closed');
@@ -200,13 +197,7 @@ export function createClientService(deps: CasefileDeps, conflicts: ConflictServi
       await mutate(deps, { action: 'restored', entity: 'client', entityId: id }, async (tx) => {
         const row = await tx.selectFrom('client').select(['deleted_at']).where('id', '=', id).executeTakeFirst();
         if (!row?.deleted_at) throw new AppError('NOT_FOUND', 'Not in the trash');
-        const own = await tx
-          .selectFrom('case_client as cc')
-          .innerJoin('legal_case as lc', 'lc.id', 'cc.case_id')
-          .select('lc.id')
-          .where('cc.client_id', '=', id)
-          .where('lc.deleted_at', '=', row.deleted_at)
-          .execute();
+        const own = await casesOf(tx, id).select('lc.id').where('lc.deleted_at', '=', row.deleted_at).execute();
         await tx.updateTable('client').set({ deleted_at: null }).where('id', '=', id).execute();
         if (own.length)
           await tx

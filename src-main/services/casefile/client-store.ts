@@ -1,60 +1,62 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { Db } from '../../db/connection';
-import type { Database } from '../../db/schema';
+import type { Database, DbClientAlias } from '../../db/schema';
 import { normalizeIdentityNumber, type IdentityKind } from '../../shared/identity-numbers';
 import type { ClientInput, ClientInputDraft } from '../../shared/schemas/clients';
 import { AppError } from '../../shared/errors';
 import { json } from './context';
+import { storedHead } from './record-rows';
 
 type Executor = Db | Transaction<Database>;
+
+type ChildTable = 'client_alias' | 'client_identity' | 'client_vulnerability' | 'client_consent';
+
+async function insertRows<T extends ChildTable>(tx: Executor, table: T, rows: Array<Insertable<Database[T]>>) {
+  // Kysely cannot resolve columns over a generic table; `rows` is typed by the caller's table.
+  if (rows.length)
+    await tx
+      .insertInto(table as 'client_alias')
+      .values(rows as Array<Insertable<DbClientAlias>>)
+      .execute();
+}
 
 /** Replaces a client's child rows (aliases, identity numbers, vulnerabilities, consents). */
 export async function writeClientChildren(tx: Executor, clientId: string, c: ClientInput): Promise<void> {
   for (const table of ['client_alias', 'client_identity', 'client_vulnerability', 'client_consent'] as const) {
     await tx.deleteFrom(table).where('client_id', '=', clientId).execute();
   }
-  if (c.aliases.length) {
-    await tx
-      .insertInto('client_alias')
-      .values(c.aliases.map((a) => ({ client_id: clientId, name: a.name, kind: a.kind })))
-      .execute();
-  }
-  if (c.identityNumbers.length) {
-    await tx
-      .insertInto('client_identity')
-      .values(
-        c.identityNumbers.map((n) => ({
-          client_id: clientId,
-          kind: n.kind,
-          value: n.value,
-          normalized: normalizeIdentityNumber(n.kind, n.value) ?? n.value,
-        })),
-      )
-      .execute();
-  }
-  if (c.vulnerabilities.length) {
-    await tx
-      .insertInto('client_vulnerability')
-      .values(
-        c.vulnerabilities.map((v) => ({ client_id: clientId, code: v.code, since: v.since, note: v.note ?? null })),
-      )
-      .execute();
-  }
-  if (c.consents.length) {
-    await tx
-      .insertInto('client_consent')
-      .values(
-        c.consents.map((k) => ({
-          client_id: clientId,
-          kind: k.kind,
-          given_on: k.givenOn,
-          scope: k.scope,
-          how: k.how,
-          withdrawn_on: k.withdrawnOn ?? null,
-        })),
-      )
-      .execute();
-  }
+  await insertRows(
+    tx,
+    'client_alias',
+    c.aliases.map((a) => ({ client_id: clientId, name: a.name, kind: a.kind })),
+  );
+  await insertRows(
+    tx,
+    'client_identity',
+    c.identityNumbers.map((n) => ({
+      client_id: clientId,
+      kind: n.kind,
+      value: n.value,
+      normalized: normalizeIdentityNumber(n.kind, n.value) ?? n.value,
+    })),
+  );
+  await insertRows(
+    tx,
+    'client_vulnerability',
+    c.vulnerabilities.map((v) => ({ client_id: clientId, code: v.code, since: v.since, note: v.note ?? null })),
+  );
+  await insertRows(
+    tx,
+    'client_consent',
+    c.consents.map((k) => ({
+      client_id: clientId,
+      kind: k.kind,
+      given_on: k.givenOn,
+      scope: k.scope,
+      how: k.how,
+      withdrawn_on: k.withdrawnOn ?? null,
+    })),
+  );
 }
 
 export interface StoredClient {
@@ -146,11 +148,7 @@ export async function readClient(db: Executor, id: string): Promise<StoredClient
     })),
   };
   return {
-    id: row.id,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
+    ...storedHead(row),
     client,
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '../../domain/people/conflict-check';
 import type { IdentityKind } from '../../shared/identity-numbers';
 import type { ConflictMatchView } from '../../shared/schemas/casefile-views';
+import { groupBy } from '../../shared/group-by';
 import type { CasefileDeps } from './context';
 import { displayName } from './client-mapping';
 
@@ -117,16 +118,7 @@ export function createConflictService(deps: CasefileDeps): ConflictService {
     },
     async check(candidate, excludeId) {
       index ??= await build();
-      const matches = findConflicts(candidate, index, excludeId ? { excludeId } : {});
-      return matches.map((m) => ({
-        id: m.id,
-        kind: known.get(m.id)?.kind ?? 'client',
-        name: known.get(m.id)?.name ?? '',
-        matchedName: m.matchedName,
-        score: Math.round(m.score * 100) / 100,
-        reasons: [...m.reasons],
-        nameReasons: [...m.nameReasons],
-      }));
+      return findConflicts(candidate, index, excludeId ? { excludeId } : {}).map(view);
     },
     async refreshClient(id) {
       if (!index) return;
@@ -173,15 +165,4 @@ function toPerson(
       : {}),
     identityNumbers: ids.map((n) => ({ kind: n.kind as IdentityKind, value: n.value })),
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

@@ -12,6 +12,10 @@ export interface CasefileDeps {
   newId?: () => string;
 }
 
+/** Runs `run` in one transaction (a caller that writes its own audit entries, or none). */
+export const inTransaction = <T>(deps: { db: () => Db }, run: (tx: Db) => Promise<T>): Promise<T> =>
+  deps.db().transaction().execute(run);
+
 export const newRecordId = (deps: CasefileDeps): string => (deps.newId ?? randomUUID)();
 
 export const nowIso = (deps: CasefileDeps): string => new Date(deps.clock.now()).toISOString();

@@ -1,7 +1,7 @@
 import { createCaseService } from './case-service';
 import { createClientService } from './client-service';
 import { createConflictService } from './conflict-service';
-import { todayOf, validate, type CasefileDeps } from './context';
+import { inTransaction, todayOf, validate, type CasefileDeps } from './context';
 import { searchAll } from './search-index';
 import { createTimelineService } from './timeline-service';
 import { createTrashService } from './trash-service';
@@ -29,19 +29,16 @@ export function createCasefile(deps: CasefileDeps) {
     async intake(input: { client: unknown; case: Record<string, unknown>; otherClientIds: string[] }) {
       const today = todayOf(deps);
       const client = validate(clientInputSchema(today), input.client, 'client');
-      const result = await deps
-        .db()
-        .transaction()
-        .execute(async (tx) => {
-          const clientId = await clients.createIn(tx, client);
-          const legalCase = validate(
-            cases.schema(),
-            { ...input.case, clientIds: [clientId, ...input.otherClientIds] },
-            'case',
-          );
-          const caseId = await cases.createIn(tx, legalCase);
-          return { clientId, caseId };
-        });
+      const result = await inTransaction(deps, async (tx) => {
+        const clientId = await clients.createIn(tx, client);
+        const legalCase = validate(
+          cases.schema(),
+          { ...input.case, clientIds: [clientId, ...input.otherClientIds] },
+          'case',
+        );
+        const caseId = await cases.createIn(tx, legalCase);
+        return { clientId, caseId };
+      });
       await conflicts.refreshClient(result.clientId);
       return result;
     },

@@ -1,13 +1,17 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import { foldForSearch, ftsQueryFromUserInput } from '../../domain/text/turkish-fold';
 import { snippetSegments } from '../../domain/text/snippet';
 import type { Db } from '../../db/connection';
 import type { Database } from '../../db/schema';
 import type { SearchResult } from '../../shared/schemas/casefile-views';
 import { displayName } from './client-mapping';
+import { liveCases, liveClients } from './live-records';
 
 type Executor = Db | Transaction<Database>;
 export type SearchKind = SearchResult['kind'];
+
+/** The index entries (`search_doc` ids) of records of one kind. */
+const docsOf = (tx: Executor, kind: SearchKind) => tx.selectFrom('search_doc').select('id').where('kind', '=', kind);
 
 /**
  * The FTS5 table holds Turkish-folded text only; titles and snippets are rebuilt from the rows
@@ -22,12 +26,7 @@ export async function indexRecord(
   parts: Array<string | null | undefined>,
 ): Promise<void> {
   const text = parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n');
-  const existing = await tx
-    .selectFrom('search_doc')
-    .select('id')
-    .where('kind', '=', kind)
-    .where('ref_id', '=', refId)
-    .executeTakeFirst();
+  const existing = await docsOf(tx, kind).where('ref_id', '=', refId).executeTakeFirst();
   if (existing) await sql`DELETE FROM search_fts WHERE rowid = ${existing.id}`.execute(tx);
   if (text === '') {
     if (existing) await tx.deleteFrom('search_doc').where('id', '=', existing.id).execute();
@@ -59,12 +58,7 @@ async function unindexDocs(tx: Executor, ids: readonly number[]): Promise<void> 
 
 export async function unindexRecords(tx: Executor, kind: SearchKind, refIds: readonly string[]): Promise<void> {
   if (refIds.length === 0) return;
-  const rows = await tx
-    .selectFrom('search_doc')
-    .select('id')
-    .where('kind', '=', kind)
-    .where('ref_id', 'in', refIds)
-    .execute();
+  const rows = await docsOf(tx, kind).where('ref_id', 'in', refIds).execute();
   await unindexDocs(
     tx,
     rows.map((r) => r.id),
@@ -110,6 +104,8 @@ interface Hit {
   case_id: string | null;
 }
 
+type Snippet = SearchResult['snippet'];
+
 /** Everything the lawyer might be looking for, best matches first, grouped by kind. */
 export async function searchAll(db: Db, query: string, limit: number): Promise<SearchResult[]> {
   const match = ftsQueryFromUserInput(query);
@@ -119,146 +115,105 @@ export async function searchAll(db: Db, query: string, limit: number): Promise<S
       db,
     )
   ).rows;
-  const ids = (kind: SearchKind) => hits.filter((h) => h.kind === kind).map((h) => h.ref_id);
-  const results: SearchResult[] = [];
+  const snippet = (text: string): Snippet => snippetSegments(text, query);
+  /** A hit's row of a case's own record: its case's title (or type) is the result's title. */
+  const ofCase = (
+    kind: SearchKind,
+    r: { id: string; case_id: string; title: string | null; type: string },
+    text: Snippet,
+  ) => ({ kind, id: r.id, caseId: r.case_id, title: r.title ?? r.type, snippet: text }) satisfies SearchResult;
 
-  const clientIds = ids('client');
-  if (clientIds.length) {
+  /** Rows of a case's notes or activities, with the title and type of their case (not in the trash). */
+  const ofLiveCase = async <T extends 'case_note' | 'case_activity'>(table: T, ids: string[]) => {
+    // The casts name one of the two tables for the builder; the SQL names `table`.
+    const own = table as 'case_note';
     const rows = await db
-      .selectFrom('client')
-      .select(['id', 'given_name', 'family_name'])
-      .where('id', 'in', clientIds)
-      .where('deleted_at', 'is', null)
-      .execute();
-    const aliases = await db
-      .selectFrom('client_alias')
-      .select(['client_id', 'name'])
-      .where('client_id', 'in', clientIds)
-      .execute();
-    for (const r of rows) {
-      const name = displayName(r);
-      const alias = aliases.filter((a) => a.client_id === r.id).map((a) => a.name);
-      results.push({
-        kind: 'client',
-        id: r.id,
-        caseId: null,
-        title: name,
-        snippet: snippetSegments([name, ...alias].join(' · '), query),
-      });
-    }
-  }
-
-  const caseIds = ids('case');
-  if (caseIds.length) {
-    const rows = await db
-      .selectFrom('legal_case')
-      .select(['id', 'title', 'type', 'court', 'file_numbers'])
-      .where('id', 'in', caseIds)
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const r of rows) {
-      const numbers = (JSON.parse(r.file_numbers) as Array<{ value: string }>).map((f) => f.value).join(', ');
-      const text = [r.title, r.court, numbers].filter(Boolean).join(' · ');
-      results.push({
-        kind: 'case',
-        id: r.id,
-        caseId: r.id,
-        title: r.title ?? r.type,
-        snippet: snippetSegments(text || r.type, query),
-      });
-    }
-  }
-
-  const noteIds = ids('note');
-  if (noteIds.length) {
-    const rows = await db
-      .selectFrom('case_note')
-      .innerJoin('legal_case', 'legal_case.id', 'case_note.case_id')
-      .select(['case_note.id', 'case_note.case_id', 'case_note.body', 'legal_case.title', 'legal_case.type'])
-      .where('case_note.id', 'in', noteIds)
+      .selectFrom(own)
+      .innerJoin('legal_case', 'legal_case.id', `${own}.case_id`)
+      .selectAll(own)
+      .select(['legal_case.title', 'legal_case.type'])
+      .where(`${own}.id`, 'in', ids)
       .where('legal_case.deleted_at', 'is', null)
       .execute();
-    for (const r of rows) {
-      results.push({
-        kind: 'note',
-        id: r.id,
-        caseId: r.case_id,
-        title: r.title ?? r.type,
-        snippet: snippetSegments(r.body, query),
-      });
-    }
-  }
+    return rows as Array<Selectable<Database[T]> & { title: string | null; type: string }>;
+  };
 
-  const activityIds = ids('activity');
-  if (activityIds.length) {
-    const rows = await db
-      .selectFrom('case_activity')
-      .innerJoin('legal_case', 'legal_case.id', 'case_activity.case_id')
-      .select([
-        'case_activity.id',
-        'case_activity.case_id',
-        'case_activity.summary',
-        'case_activity.kind',
-        'legal_case.title',
-        'legal_case.type',
-      ])
-      .where('case_activity.id', 'in', activityIds)
-      .where('legal_case.deleted_at', 'is', null)
-      .execute();
-    for (const r of rows) {
-      results.push({
-        kind: 'activity',
-        id: r.id,
-        caseId: r.case_id,
-        title: r.title ?? r.type,
-        snippet: snippetSegments(r.summary ?? r.kind, query),
+  /** Each kind's rows for its hits (trashed ones drop out here), as results. */
+  const load: Record<SearchKind, (ids: string[]) => Promise<SearchResult[]>> = {
+    async client(ids) {
+      const rows = await liveClients(db).select(['id', 'given_name', 'family_name']).where('id', 'in', ids).execute();
+      const aliases = await db
+        .selectFrom('client_alias')
+        .select(['client_id', 'name'])
+        .where('client_id', 'in', ids)
+        .execute();
+      return rows.map((r) => {
+        const name = displayName(r);
+        const alias = aliases.filter((a) => a.client_id === r.id).map((a) => a.name);
+        return { kind: 'client', id: r.id, caseId: null, title: name, snippet: snippet([name, ...alias].join(' · ')) };
       });
-    }
-  }
+    },
 
-  const personIds = ids('person');
-  if (personIds.length) {
-    const rows = await db
-      .selectFrom('related_person')
-      .select(['id', 'case_id', 'name', 'role'])
-      .where('id', 'in', personIds)
-      .execute();
-    for (const r of rows) {
-      results.push({
+    async case(ids) {
+      const rows = await liveCases(db)
+        .select(['id', 'id as case_id', 'title', 'type', 'court', 'file_numbers'])
+        .where('id', 'in', ids)
+        .execute();
+      return rows.map((r) => {
+        const numbers = (JSON.parse(r.file_numbers) as Array<{ value: string }>).map((f) => f.value).join(', ');
+        return ofCase('case', r, snippet([r.title, r.court, numbers].filter(Boolean).join(' · ') || r.type));
+      });
+    },
+
+    note: async (ids) => (await ofLiveCase('case_note', ids)).map((r) => ofCase('note', r, snippet(r.body))),
+
+    activity: async (ids) =>
+      (await ofLiveCase('case_activity', ids)).map((r) => ofCase('activity', r, snippet(r.summary ?? r.kind))),
+
+    async person(ids) {
+      const rows = await db
+        .selectFrom('related_person')
+        .select(['id', 'case_id', 'name'])
+        .where('id', 'in', ids)
+        .execute();
+      return rows.map((r) => ({
         kind: 'person',
         id: r.id,
         caseId: r.case_id,
         title: r.name,
-        snippet: snippetSegments(r.name, query),
-      });
-    }
-  }
+        snippet: snippet(r.name),
+      }));
+    },
 
-  const documentIds = ids('document');
-  if (documentIds.length) {
-    // Document text exists only inside the encrypted files and, folded, in the index: the
-    // snippet comes from the index (lower case, no diacritics), marked by FTS5 itself.
-    const marked = await sql<{ ref_id: string; s: string }>`
-      SELECT ref_id, snippet(search_fts, 3, char(2), char(3), '…', 14) AS s FROM search_fts
-      WHERE search_fts MATCH ${match} AND kind = 'document' AND ref_id IN (${sql.join(documentIds)})`.execute(db);
-    const snippets = new Map(marked.rows.map((r) => [r.ref_id, r.s]));
-    const rows = await db
-      .selectFrom('document')
-      .innerJoin('legal_case', 'legal_case.id', 'document.case_id')
-      .select(['document.id', 'document.case_id', 'document.title'])
-      .where('document.id', 'in', documentIds)
-      .where('document.deleted_at', 'is', null)
-      .where('legal_case.deleted_at', 'is', null)
-      .execute();
-    for (const r of rows) {
-      results.push({
+    async document(ids) {
+      // Document text exists only inside the encrypted files and, folded, in the index: the
+      // snippet comes from the index (lower case, no diacritics), marked by FTS5 itself.
+      const marked = await sql<{ ref_id: string; s: string }>`
+        SELECT ref_id, snippet(search_fts, 3, char(2), char(3), '…', 14) AS s FROM search_fts
+        WHERE search_fts MATCH ${match} AND kind = 'document' AND ref_id IN (${sql.join(ids)})`.execute(db);
+      const snippets = new Map(marked.rows.map((r) => [r.ref_id, r.s]));
+      const rows = await db
+        .selectFrom('document')
+        .innerJoin('legal_case', 'legal_case.id', 'document.case_id')
+        .select(['document.id', 'document.case_id', 'document.title'])
+        .where('document.id', 'in', ids)
+        .where('document.deleted_at', 'is', null)
+        .where('legal_case.deleted_at', 'is', null)
+        .execute();
+      return rows.map((r) => ({
         kind: 'document',
         id: r.id,
         caseId: r.case_id,
         title: r.title,
         snippet: markedSegments(snippets.get(r.id) ?? r.title),
-      });
-    }
+      }));
+    },
+  };
+
+  const results: SearchResult[] = [];
+  for (const kind of Object.keys(load) as SearchKind[]) {
+    const ids = hits.filter((h) => h.kind === kind).map((h) => h.ref_id);
+    if (ids.length) results.push(...(await load[kind](ids)));
   }
 
   // Keep FTS rank order within each kind; kinds in a fixed order so the palette is predictable.

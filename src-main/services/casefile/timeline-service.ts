@@ -2,59 +2,39 @@ import { AppError } from '../../shared/errors';
 import type { RelatedPerson, TimelineItem } from '../../shared/schemas/casefile-views';
 import { mutate } from '../audit-log';
 import type { ConflictService } from './conflict-service';
-import { newRecordId, nowIso, todayOf, type CasefileDeps } from './context';
+import type { Db } from '../../db/connection';
+import { nowIso, type CasefileDeps } from './context';
+import * as records from './record-columns';
 import { updateAtVersion } from './update-at-version';
 import { requireLiveCase, requireLiveClient } from './live-records';
 import { markDone } from './mark-done';
-import { indexRecord, unindexRecords } from './search-index';
-
-type Created = { id: string; version: number };
+import { addCaseRecord, caseRows, createRecord, editRecord, insertRecord, type Created } from './record-rows';
+import { indexRecord, unindexRecords, type SearchKind } from './search-index';
 
 export interface TimelineService {
   list(caseId: string): Promise<TimelineItem[]>;
   addNote(caseId: string, body: string): Promise<Created>;
   updateNote(id: string, version: number, body: string): Promise<Created>;
   removeNote(id: string): Promise<void>;
-  addActivity(a: {
-    caseId: string;
-    kind: string;
-    occurredOn: string;
-    durationMinutes?: number | undefined;
-    summary?: string | undefined;
-  }): Promise<Created>;
-  addTask(t: { caseId: string; title: string; dueOn?: string | undefined }): Promise<Created>;
+  addActivity(a: records.ActivityFields & { caseId: string }): Promise<Created>;
+  addTask(t: records.TaskFields & { caseId: string }): Promise<Created>;
   setTaskDone(id: string, version: number, done: boolean): Promise<Created>;
-  addTime(t: {
-    caseId: string;
-    workedOn: string;
-    minutes: number;
-    description?: string | undefined;
-    proBono: boolean;
-  }): Promise<Created>;
-  addPerson(p: {
-    caseId?: string | undefined;
-    clientId?: string | undefined;
-    role: string;
-    name: string;
-    birthDate?: string | undefined;
-    identityNumber?: string | undefined;
-    note?: string | undefined;
-  }): Promise<Created>;
+  addTime(t: records.TimeFields & { caseId: string }): Promise<Created>;
+  addPerson(p: records.PersonFields & { caseId?: string | undefined; clientId?: string | undefined }): Promise<Created>;
   listPersons(caseId: string): Promise<RelatedPerson[]>;
 }
 
 export function createTimelineService(deps: CasefileDeps, conflicts: ConflictService): TimelineService {
-  const assertOpenCase = requireLiveCase;
-
-  /** Activities and time entries happen on a day that has come; a future one is a typo. */
-  function assertNotFuture(date: string, path: string): void {
-    if (date > todayOf(deps)) throw new AppError('VALIDATION', 'Date in the future', [`${path}:date.inFuture`]);
-  }
+  /** After adding a record: its search entry. */
+  const indexed =
+    (kind: SearchKind, caseId: string, parts: Array<string | undefined>) =>
+    (tx: Db, created: Created): Promise<void> =>
+      indexRecord(tx, kind, created.id, caseId, parts);
 
   return {
     async list(caseId) {
       const db = deps.db();
-      await assertOpenCase(db, caseId);
+      await requireLiveCase(db, caseId);
       const [notes, activities, tasks, times] = await Promise.all([
         db.selectFrom('case_note').selectAll().where('case_id', '=', caseId).execute(),
         db.selectFrom('case_activity').selectAll().where('case_id', '=', caseId).execute(),
@@ -109,24 +89,10 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
     },
 
     addNote: (caseId, body) =>
-      mutate(
-        deps,
-        (r) => ({ action: 'created', entity: 'note', entityId: r.id }),
-        async (tx) => {
-          await assertOpenCase(tx, caseId);
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('case_note')
-            .values({ id, case_id: caseId, body, created_at: at, updated_at: at })
-            .execute();
-          await indexRecord(tx, 'note', id, caseId, [body]);
-          return { id, version: 1 };
-        },
-      ),
+      addCaseRecord(deps, 'note', 'case_note', { case_id: caseId, body }, { after: indexed('note', caseId, [body]) }),
 
     updateNote: (id, version, body) =>
-      mutate(deps, { action: 'updated', entity: 'note', entityId: id }, async (tx) => {
+      editRecord(deps, 'note', id, async (tx) => {
         const next = await updateAtVersion(tx, 'case_note', id, version, { body }, nowIso(deps));
         const note = await tx.selectFrom('case_note').select('case_id').where('id', '=', id).executeTakeFirstOrThrow();
         await indexRecord(tx, 'note', id, note.case_id, [body]);
@@ -140,126 +106,46 @@ export function createTimelineService(deps: CasefileDeps, conflicts: ConflictSer
         await unindexRecords(tx, 'note', [id]);
       }),
 
-    addActivity: (a) =>
-      mutate(
+    async addActivity(a) {
+      records.assertNotFuture(deps, a.occurredOn, 'occurredOn');
+      return addCaseRecord(
         deps,
-        (r) => ({ action: 'created', entity: 'activity', entityId: r.id }),
-        async (tx) => {
-          assertNotFuture(a.occurredOn, 'occurredOn');
-          await assertOpenCase(tx, a.caseId);
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('case_activity')
-            .values({
-              id,
-              case_id: a.caseId,
-              kind: a.kind,
-              occurred_on: a.occurredOn,
-              duration_minutes: a.durationMinutes ?? null,
-              summary: a.summary ?? null,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          await indexRecord(tx, 'activity', id, a.caseId, [a.summary]);
-          return { id, version: 1 };
-        },
-      ),
+        'activity',
+        'case_activity',
+        { case_id: a.caseId, ...records.activity.columns(a) },
+        { after: indexed('activity', a.caseId, records.activity.searchParts(a)) },
+      );
+    },
 
     addTask: (t) =>
-      mutate(
-        deps,
-        (r) => ({ action: 'created', entity: 'task', entityId: r.id }),
-        async (tx) => {
-          await assertOpenCase(tx, t.caseId);
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('case_task')
-            .values({
-              id,
-              case_id: t.caseId,
-              title: t.title,
-              due_on: t.dueOn ?? null,
-              done_at: null,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          return { id, version: 1 };
-        },
-      ),
+      addCaseRecord(deps, 'task', 'case_task', { case_id: t.caseId, ...records.task.columns(t), done_at: null }),
 
     setTaskDone: (id, version, done) => markDone(deps, 'case_task', 'task', id, version, done),
 
-    addTime: (t) =>
-      mutate(
-        deps,
-        (r) => ({ action: 'created', entity: 'time-entry', entityId: r.id }),
-        async (tx) => {
-          assertNotFuture(t.workedOn, 'workedOn');
-          await assertOpenCase(tx, t.caseId);
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('time_entry')
-            .values({
-              id,
-              case_id: t.caseId,
-              worked_on: t.workedOn,
-              minutes: t.minutes,
-              description: t.description ?? null,
-              pro_bono: t.proBono ? 1 : 0,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          return { id, version: 1 };
-        },
-      ),
+    async addTime(t) {
+      records.assertNotFuture(deps, t.workedOn, 'workedOn');
+      return addCaseRecord(deps, 'time-entry', 'time_entry', { case_id: t.caseId, ...records.time.columns(t) });
+    },
 
     async addPerson(p) {
-      const created = await mutate<Created>(
-        deps,
-        (r) => ({ action: 'created', entity: 'person', entityId: r.id }),
-        async (tx) => {
-          if (p.caseId) await assertOpenCase(tx, p.caseId);
-          // An unknown client is NOT_FOUND, not a foreign-key failure surfacing as INTERNAL.
-          if (p.clientId) await requireLiveClient(tx, p.clientId);
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('related_person')
-            .values({
-              id,
-              case_id: p.caseId ?? null,
-              client_id: p.clientId ?? null,
-              role: p.role,
-              name: p.name,
-              birth_date: p.birthDate ?? null,
-              identity_number: p.identityNumber ?? null,
-              note: p.note ?? null,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          await indexRecord(tx, 'person', id, p.caseId ?? null, [p.name, p.identityNumber]);
-          return { id, version: 1 };
-        },
-      );
+      const created = await createRecord(deps, 'person', async (tx) => {
+        if (p.caseId) await requireLiveCase(tx, p.caseId);
+        // An unknown client is NOT_FOUND, not a foreign-key failure surfacing as INTERNAL.
+        if (p.clientId) await requireLiveClient(tx, p.clientId);
+        const person = await insertRecord(tx, deps, 'related_person', {
+          case_id: p.caseId ?? null,
+          client_id: p.clientId ?? null,
+          ...records.person.columns(p),
+        });
+        await indexRecord(tx, 'person', person.id, p.caseId ?? null, records.person.searchParts(p));
+        return person;
+      });
       await conflicts.refreshPerson(created.id);
       return created;
     },
 
     async listPersons(caseId) {
-      const rows = await deps
-        .db()
-        .selectFrom('related_person')
-        .selectAll()
-        .where('case_id', '=', caseId)
-        .orderBy('created_at')
-        .execute();
+      const rows = await caseRows(deps.db(), 'related_person', caseId, 'created_at');
       return rows.map((r) => ({
         id: r.id,
         version: r.version,

@@ -3,22 +3,20 @@ import { mutate, type AuditEntry } from '../audit-log';
 import { displayName } from './client-mapping';
 import type { ConflictService } from './conflict-service';
 import type { CasefileDeps } from './context';
+import { trashedCases, trashedClients } from './live-records';
+import { idsOf } from './record-rows';
 import { compactSearchIndex, unindexCases, unindexRecords } from './search-index';
 
 export function createTrashService(deps: CasefileDeps, conflicts: ConflictService) {
   return {
     async list() {
       const db = deps.db();
-      const clients = await db
-        .selectFrom('client')
+      const clients = await trashedClients(db)
         .select(['id', 'given_name', 'family_name', 'deleted_at'])
-        .where('deleted_at', 'is not', null)
         .orderBy('deleted_at', 'desc')
         .execute();
-      const cases = await db
-        .selectFrom('legal_case')
+      const cases = await trashedCases(db)
         .select(['id', 'title', 'type', 'deleted_at'])
-        .where('deleted_at', 'is not', null)
         .orderBy('deleted_at', 'desc')
         .execute();
       return {
@@ -41,19 +39,12 @@ export function createTrashService(deps: CasefileDeps, conflicts: ConflictServic
         deps,
         auditEntries,
         async (tx) => {
-          const cases = (
-            await tx.selectFrom('legal_case').select('id').where('deleted_at', 'is not', null).execute()
-          ).map((r) => r.id);
-          const clients = (
-            await tx.selectFrom('client').select('id').where('deleted_at', 'is not', null).execute()
-          ).map((r) => r.id);
+          const cases = await idsOf(trashedCases(tx).select('id'));
+          const clients = await idsOf(trashedClients(tx).select('id'));
           // Everything hanging off the cases leaves the search index with them.
           if (cases.length) {
             await unindexCases(tx, cases);
-            const persons = (
-              await tx.selectFrom('related_person').select('id').where('case_id', 'in', cases).execute()
-            ).map((r) => r.id);
-            conflicts.forget(persons);
+            conflicts.forget(await idsOf(tx.selectFrom('related_person').select('id').where('case_id', 'in', cases)));
             await unindexRecords(tx, 'case', cases);
             await tx.deleteFrom('legal_case').where('id', 'in', cases).execute();
           }

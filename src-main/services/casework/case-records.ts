@@ -11,12 +11,21 @@ import type {
   STAY_DECISIONS,
 } from '../../shared/schemas/casework';
 import type { DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
-import { recordAudit } from '../audit-log';
-import { newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
-import { updateAtVersion } from '../casefile/update-at-version';
-import { requireLiveCase } from '../casefile/live-records';
-
-type Created = { id: string; version: number };
+import type { AuditEntity } from '../../shared/schemas/audit';
+import { mutate, recordAudit } from '../audit-log';
+import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { requireLiveCase, requireRecordOfCase } from '../casefile/live-records';
+import {
+  liveCaseRows,
+  addCaseRecord,
+  recordEditor,
+  insertRecord,
+  recordHead,
+  type CaseRecordTable,
+  type Created,
+  type NewRecord,
+  type RecordChange,
+} from '../casefile/record-rows';
 
 /** The task the app opens for a missing power of attorney, and closes when one is recorded. */
 export const POWER_OF_ATTORNEY_TASK = 'power-of-attorney';
@@ -66,94 +75,141 @@ export function notificationStart(n: NotificationFields): DeadlineStart {
   return { kind: 'notification', date: n.servedOn ?? '' };
 }
 
+type Dates = Array<[string, string | undefined]>;
+
+/** One kind of case record: its table, audit name, columns and the dates that cannot be future. */
+interface RecordKind<T extends CaseRecordTable, F> {
+  table: T;
+  entity: AuditEntity;
+  values: (fields: F) => Omit<NewRecord<T>, 'case_id'>;
+  dates: (fields: F) => Dates;
+  /** Checks against the case before writing (a linked document or deadline of that case). */
+  check?: (tx: Db, caseId: string, fields: F, extra: Partial<NewRecord<T>>) => Promise<void>;
+  /** What adding one changes besides (in the same transaction). */
+  afterAdd?: (tx: Db, caseId: string) => Promise<void>;
+}
+
 /**
  * The power of attorney (vekâletname), notifications (tebligat) and stay-of-execution requests
  * (yürütmeyi durdurma) of a case. Each is audited by id only; deleting goes through the trash
  * (record-trash.ts).
  */
 export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) {
-  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
-
   /** These records are about what has happened: a date in the future is a typo. */
-  function assertPast(dates: Array<[string, string | undefined]>): void {
+  function assertPast(dates: Dates): void {
     const today = todayOf(deps);
     const late = dates.filter(([, d]) => d !== undefined && d > today).map(([path]) => `${path}:date.inFuture`);
     if (late.length) throw new AppError('VALIDATION', 'Date in the future', late);
   }
 
-  async function requireDocumentOfCase(db: Db, caseId: string, documentId: string | undefined): Promise<void> {
-    if (documentId === undefined) return;
-    const doc = await db
-      .selectFrom('document')
-      .select('id')
-      .where('id', '=', documentId)
-      .where('case_id', '=', caseId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!doc) throw new AppError('NOT_FOUND', 'Document not found', ['record.documentId']);
+  /** Adding (to a live case) and editing (at its version) one kind of record, each audited. */
+  function recordKind<T extends CaseRecordTable, F>(kind: RecordKind<T, F>) {
+    return {
+      dates: kind.dates,
+
+      async add(caseId: string, fields: F, extra: Partial<NewRecord<T>> = {}): Promise<Created> {
+        assertPast(kind.dates(fields));
+        const values = { ...kind.values(fields), ...extra, case_id: caseId } as NewRecord<T> & { case_id: string };
+        return addCaseRecord(deps, kind.entity, kind.table, values, {
+          before: (tx) => kind.check?.(tx, caseId, fields, extra) ?? Promise.resolve(),
+          after: (tx) => kind.afterAdd?.(tx, caseId) ?? Promise.resolve(),
+        });
+      },
+
+      async update(id: string, version: number, fields: F, extra: Partial<NewRecord<T>> = {}): Promise<Created> {
+        assertPast(kind.dates(fields));
+        return recordEditor(deps, kind.entity, kind.table)(id, version, async (tx, row) => {
+          await kind.check?.(tx, (row as { case_id: string }).case_id, fields, extra);
+          // The same columns as when adding, none of them required.
+          return { ...kind.values(fields), ...extra } as RecordChange<T>;
+        });
+      },
+    };
   }
 
-  async function caseOf(db: Db, table: 'power_of_attorney' | 'case_notification' | 'stay_request', id: string) {
-    const row = await db.selectFrom(table).select('case_id').where('id', '=', id).executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', 'Not found');
-    return row.case_id;
-  }
-
-  const poaValues = (r: PowerOfAttorneyFields) => ({
-    granted_on: r.grantedOn,
-    notary: r.notary ?? null,
-    journal_number: r.journalNumber ?? null,
-    scope: r.scope,
-    scope_note: r.scopeNote ?? null,
-    document_id: r.documentId ?? null,
-  });
-
-  const stayValues = (s: StayFields) => ({
-    requested_on: s.requestedOn,
-    decision: s.decision,
-    decided_on: s.decidedOn ?? null,
-    note: s.note ?? null,
-  });
-
-  const stayDates = (s: StayFields): Array<[string, string | undefined]> => [
-    ['stay.requestedOn', s.requestedOn],
-    ['stay.decidedOn', s.decidedOn],
-  ];
-
-  const notificationValues = (n: NotificationFields) => ({
-    subject: n.subject,
-    recipient: n.recipient,
-    recipient_note: n.recipientNote ?? null,
-    method: n.method,
-    served_on: n.method === 'e-notification' ? null : (n.servedOn ?? null),
-    delivered_on: n.method === 'e-notification' ? (n.deliveredOn ?? null) : null,
-    opened_on: n.method === 'e-notification' ? (n.openedOn ?? null) : null,
-  });
-
-  const notificationDates = (n: NotificationFields): Array<[string, string | undefined]> => [
-    ['servedOn', n.servedOn],
-    ['deliveredOn', n.deliveredOn],
-    ['openedOn', n.openedOn],
-  ];
-
-  /** Closes the case's open "get the power of attorney" tasks: it has one now. */
-  async function closePowerOfAttorneyTasks(tx: Db, caseId: string, at: string): Promise<void> {
-    const open = await tx
+  /** The case's open "get the power of attorney" tasks. */
+  const openPowerOfAttorneyTasks = (db: Db, caseId: string) =>
+    db
       .selectFrom('case_task')
       .select('id')
       .where('case_id', '=', caseId)
       .where('purpose', '=', POWER_OF_ATTORNEY_TASK)
-      .where('done_at', 'is', null)
-      .execute();
-    for (const task of open) {
-      await tx
-        .updateTable('case_task')
-        .set({ done_at: at, updated_at: at, version: sql`version + 1` })
-        .where('id', '=', task.id)
-        .execute();
-      await recordAudit(tx, deps.clock, { action: 'updated', entity: 'task', entityId: task.id });
-    }
-  }
+      .where('done_at', 'is', null);
+
+  const powerOfAttorney = recordKind({
+    table: 'power_of_attorney',
+    entity: 'power-of-attorney',
+    values: (r: PowerOfAttorneyFields) => ({
+      granted_on: r.grantedOn,
+      notary: r.notary ?? null,
+      journal_number: r.journalNumber ?? null,
+      scope: r.scope,
+      scope_note: r.scopeNote ?? null,
+      document_id: r.documentId ?? null,
+    }),
+    dates: (r) => [['record.grantedOn', r.grantedOn]],
+    async check(tx, caseId, r) {
+      if (r.documentId === undefined) return;
+      await requireRecordOfCase(tx, 'document', r.documentId, caseId, {
+        message: 'Document not found',
+        path: 'record.documentId',
+      });
+    },
+    /** Closes the case's open "get the power of attorney" tasks: it has one now. */
+    async afterAdd(tx, caseId) {
+      const at = nowIso(deps);
+      for (const task of await openPowerOfAttorneyTasks(tx, caseId).execute()) {
+        await tx
+          .updateTable('case_task')
+          .set({ done_at: at, updated_at: at, version: sql`version + 1` })
+          .where('id', '=', task.id)
+          .execute();
+        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'task', entityId: task.id });
+      }
+    },
+  });
+
+  const notifications = recordKind({
+    table: 'case_notification',
+    entity: 'notification',
+    values: (n: NotificationFields) => ({
+      subject: n.subject,
+      recipient: n.recipient,
+      recipient_note: n.recipientNote ?? null,
+      method: n.method,
+      served_on: n.method === 'e-notification' ? null : (n.servedOn ?? null),
+      delivered_on: n.method === 'e-notification' ? (n.deliveredOn ?? null) : null,
+      opened_on: n.method === 'e-notification' ? (n.openedOn ?? null) : null,
+    }),
+    dates: (n) => [
+      ['servedOn', n.servedOn],
+      ['deliveredOn', n.deliveredOn],
+      ['openedOn', n.openedOn],
+    ],
+    /** The deadline it points at is one of the same case. */
+    async check(tx, caseId, _n, { deadline_id: deadlineId }) {
+      if (typeof deadlineId !== 'string') return;
+      await requireRecordOfCase(tx, 'case_deadline', deadlineId, caseId, {
+        message: 'Deadline not found',
+        path: 'deadlineId',
+      });
+    },
+  });
+
+  const stays = recordKind({
+    table: 'stay_request',
+    entity: 'stay-request',
+    values: (s: StayFields) => ({
+      requested_on: s.requestedOn,
+      decision: s.decision,
+      decided_on: s.decidedOn ?? null,
+      note: s.note ?? null,
+    }),
+    dates: (s) => [
+      ['stay.requestedOn', s.requestedOn],
+      ['stay.decidedOn', s.decidedOn],
+    ],
+  });
 
   return {
     powerOfAttorney: {
@@ -161,25 +217,11 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
         caseId: string,
       ): Promise<{ records: PowerOfAttorneyView[]; missing: boolean; openTaskId: string | null }> {
         const db = deps.db();
-        await requireLiveCase(db, caseId);
-        const rows = await db
-          .selectFrom('power_of_attorney')
-          .selectAll()
-          .where('case_id', '=', caseId)
-          .orderBy('granted_on', 'desc')
-          .execute();
-        const task = await db
-          .selectFrom('case_task')
-          .select('id')
-          .where('case_id', '=', caseId)
-          .where('purpose', '=', POWER_OF_ATTORNEY_TASK)
-          .where('done_at', 'is', null)
-          .executeTakeFirst();
+        const rows = await liveCaseRows(db, 'power_of_attorney', caseId, 'granted_on', 'desc');
+        const task = await openPowerOfAttorneyTasks(db, caseId).executeTakeFirst();
         return {
           records: rows.map((r) => ({
-            id: r.id,
-            version: r.version,
-            caseId: r.case_id,
+            ...recordHead(r),
             grantedOn: r.granted_on,
             notary: r.notary,
             journalNumber: r.journal_number,
@@ -192,81 +234,44 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
         };
       },
 
-      add: (caseId: string, record: PowerOfAttorneyFields): Promise<Created> =>
-        inTx(async (tx) => {
-          assertPast([['record.grantedOn', record.grantedOn]]);
-          await requireLiveCase(tx, caseId);
-          await requireDocumentOfCase(tx, caseId, record.documentId);
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('power_of_attorney')
-            .values({ id, case_id: caseId, ...poaValues(record), created_at: at, updated_at: at })
-            .execute();
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'power-of-attorney', entityId: id });
-          await closePowerOfAttorneyTasks(tx, caseId, at);
-          return { id, version: 1 };
-        }),
+      add: (caseId: string, record: PowerOfAttorneyFields): Promise<Created> => powerOfAttorney.add(caseId, record),
 
       update: (id: string, version: number, record: PowerOfAttorneyFields): Promise<Created> =>
-        inTx(async (tx) => {
-          assertPast([['record.grantedOn', record.grantedOn]]);
-          const caseId = await caseOf(tx, 'power_of_attorney', id);
-          await requireDocumentOfCase(tx, caseId, record.documentId);
-          const next = await updateAtVersion(tx, 'power_of_attorney', id, version, poaValues(record), nowIso(deps));
-          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'power-of-attorney', entityId: id });
-          return { id, version: next };
-        }),
+        powerOfAttorney.update(id, version, record),
 
       /** A task for the missing power of attorney; null when one is recorded or a task is open. */
       requestTask: (caseId: string, title: string, dueOn?: string): Promise<{ taskId: string | null }> =>
-        inTx(async (tx) => {
-          await requireLiveCase(tx, caseId);
-          const has = await tx
-            .selectFrom('power_of_attorney')
-            .select('id')
-            .where('case_id', '=', caseId)
-            .executeTakeFirst();
-          const open = await tx
-            .selectFrom('case_task')
-            .select('id')
-            .where('case_id', '=', caseId)
-            .where('purpose', '=', POWER_OF_ATTORNEY_TASK)
-            .where('done_at', 'is', null)
-            .executeTakeFirst();
-          if (has || open) return { taskId: null };
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('case_task')
-            .values({
-              id,
+        mutate(
+          deps,
+          (r) => (r.taskId === null ? [] : { action: 'created', entity: 'task', entityId: r.taskId }),
+          async (tx) => {
+            await requireLiveCase(tx, caseId);
+            const has = await tx
+              .selectFrom('power_of_attorney')
+              .select('id')
+              .where('case_id', '=', caseId)
+              .executeTakeFirst();
+            if (has || (await openPowerOfAttorneyTasks(tx, caseId).executeTakeFirst())) return { taskId: null };
+            const task = await insertRecord(tx, deps, 'case_task', {
               case_id: caseId,
               title,
               due_on: dueOn ?? null,
               done_at: null,
               purpose: POWER_OF_ATTORNEY_TASK,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'task', entityId: id });
-          return { taskId: id };
-        }),
+            });
+            return { taskId: task.id };
+          },
+        ),
     },
 
     notifications: {
       async list(caseId: string): Promise<NotificationView[]> {
-        const db = deps.db();
-        await requireLiveCase(db, caseId);
-        const rows = await db.selectFrom('case_notification').selectAll().where('case_id', '=', caseId).execute();
+        const rows = await liveCaseRows(deps.db(), 'case_notification', caseId);
         const day = (r: (typeof rows)[number]) => r.served_on ?? r.delivered_on ?? '';
         return rows
           .sort((a, b) => (day(a) < day(b) ? 1 : day(a) > day(b) ? -1 : 0))
           .map((r) => ({
-            id: r.id,
-            version: r.version,
-            caseId: r.case_id,
+            ...recordHead(r),
             subject: r.subject,
             recipient: r.recipient as NotificationView['recipient'],
             recipientNote: r.recipient_note,
@@ -287,70 +292,24 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
         n: NotificationFields,
         deadline?: { ruleId: string; recess?: RecessChoice | undefined },
       ): Promise<Created & { deadlineId: string | null }> {
-        assertPast(notificationDates(n));
+        assertPast(notifications.dates(n));
         await requireLiveCase(deps.db(), caseId);
         const started = deadline
           ? await addDeadline({ caseId, ruleId: deadline.ruleId, start: notificationStart(n), recess: deadline.recess })
           : null;
-        return inTx(async (tx) => {
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('case_notification')
-            .values({
-              id,
-              case_id: caseId,
-              ...notificationValues(n),
-              deadline_id: started?.id ?? null,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'notification', entityId: id });
-          return { id, version: 1, deadlineId: started?.id ?? null };
-        });
+        const deadlineId = started?.id ?? null;
+        return { ...(await notifications.add(caseId, n, { deadline_id: deadlineId })), deadlineId };
       },
 
       update: (id: string, version: number, n: NotificationFields, deadlineId?: string): Promise<Created> =>
-        inTx(async (tx) => {
-          assertPast(notificationDates(n));
-          const caseId = await caseOf(tx, 'case_notification', id);
-          if (deadlineId !== undefined) {
-            const d = await tx
-              .selectFrom('case_deadline')
-              .select('id')
-              .where('id', '=', deadlineId)
-              .where('case_id', '=', caseId)
-              .executeTakeFirst();
-            if (!d) throw new AppError('NOT_FOUND', 'Deadline not found', ['deadlineId']);
-          }
-          const next = await updateAtVersion(
-            tx,
-            'case_notification',
-            id,
-            version,
-            { ...notificationValues(n), ...(deadlineId !== undefined ? { deadline_id: deadlineId } : {}) },
-            nowIso(deps),
-          );
-          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'notification', entityId: id });
-          return { id, version: next };
-        }),
+        notifications.update(id, version, n, deadlineId !== undefined ? { deadline_id: deadlineId } : {}),
     },
 
     stays: {
       async list(caseId: string): Promise<StayView[]> {
-        const db = deps.db();
-        await requireLiveCase(db, caseId);
-        const rows = await db
-          .selectFrom('stay_request')
-          .selectAll()
-          .where('case_id', '=', caseId)
-          .orderBy('requested_on')
-          .execute();
+        const rows = await liveCaseRows(deps.db(), 'stay_request', caseId, 'requested_on');
         return rows.map((r) => ({
-          id: r.id,
-          version: r.version,
-          caseId: r.case_id,
+          ...recordHead(r),
           requestedOn: r.requested_on,
           decision: r.decision as StayView['decision'],
           decidedOn: r.decided_on,
@@ -358,34 +317,9 @@ export function createCaseRecords(deps: CasefileDeps, addDeadline: AddDeadline) 
         }));
       },
 
-      add: (caseId: string, s: StayFields): Promise<Created> =>
-        inTx(async (tx) => {
-          assertPast(stayDates(s));
-          await requireLiveCase(tx, caseId);
-          const id = newRecordId(deps);
-          const at = nowIso(deps);
-          await tx
-            .insertInto('stay_request')
-            .values({
-              id,
-              case_id: caseId,
-              ...stayValues(s),
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          await recordAudit(tx, deps.clock, { action: 'created', entity: 'stay-request', entityId: id });
-          return { id, version: 1 };
-        }),
+      add: (caseId: string, s: StayFields): Promise<Created> => stays.add(caseId, s),
 
-      update: (id: string, version: number, s: StayFields): Promise<Created> =>
-        inTx(async (tx) => {
-          assertPast(stayDates(s));
-          await caseOf(tx, 'stay_request', id);
-          const next = await updateAtVersion(tx, 'stay_request', id, version, stayValues(s), nowIso(deps));
-          await recordAudit(tx, deps.clock, { action: 'updated', entity: 'stay-request', entityId: id });
-          return { id, version: next };
-        }),
+      update: (id: string, version: number, s: StayFields): Promise<Created> => stays.update(id, version, s),
     },
   };
 }

@@ -1,19 +1,15 @@
 import type { Selectable } from 'kysely';
 import { internalDueDate } from '../../domain/deadlines';
-import type { Db } from '../../db/connection';
 import type { DbCaseDeadline } from '../../db/schema';
 import { AppError } from '../../shared/errors';
 import type { DeadlineDetails } from '../../shared/schemas/casework';
 import type { CaseType, DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
-import { recordAudit } from '../audit-log';
 import { newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
-import { updateAtVersion } from '../casefile/update-at-version';
-import { requireLiveCase } from '../casefile/live-records';
+import { childRows, liveCaseRows, recordEditor, type Created } from '../casefile/record-rows';
 import type { DeadlineData } from '../deadline-data';
 import { computeFor, invalid, toPreview } from '../deadlines/deadline-preview';
 import { recessFromColumn, startColumns, startFromColumns } from '../deadlines/deadline-start-columns';
 
-type Created = { id: string; version: number };
 type DeadlineRow = Selectable<DbCaseDeadline>;
 
 /** What a revision keeps: everything that decides and explains the date. */
@@ -51,68 +47,31 @@ export interface DeadlineEdit {
  * periods too (court-set-data.ts), so a hearing's kesin süre is recomputed like any rule.
  */
 export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineData) {
-  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
-
-  async function deadlineRow(db: Db, id: string): Promise<DeadlineRow> {
-    const row = await db.selectFrom('case_deadline').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', 'Deadline not found');
-    return row;
-  }
+  const editDeadline = recordEditor(deps, 'deadline', 'case_deadline', 'Deadline not found');
 
   const setDone = (id: string, version: number, doneAt: string | null, note: string | null): Promise<Created> =>
-    inTx(async (tx) => {
-      await deadlineRow(tx, id);
-      const next = await updateAtVersion(
-        tx,
-        'case_deadline',
-        id,
-        version,
-        { done_at: doneAt, done_note: note },
-        nowIso(deps),
-      );
-      await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
-      return { id, version: next };
-    });
+    editDeadline(id, version, () => ({ done_at: doneAt, done_note: note }));
 
   return {
     async details(caseId: string): Promise<DeadlineDetails[]> {
       const db = deps.db();
-      await requireLiveCase(db, caseId);
-      const rows = await db
-        .selectFrom('case_deadline')
-        .select(['id', 'done_note'])
-        .where('case_id', '=', caseId)
-        .orderBy('due_on')
-        .execute();
-      const revisions = rows.length
-        ? await db
-            .selectFrom('deadline_revision')
-            .selectAll()
-            .where(
-              'deadline_id',
-              'in',
-              rows.map((r) => r.id),
-            )
-            .orderBy('revised_at')
-            .execute()
-        : [];
+      const rows = await liveCaseRows(db, 'case_deadline', caseId, 'due_on');
+      const revisionsOf = await childRows(db, 'deadline_revision', 'deadline_id', rows, 'revised_at');
       return rows.map((r) => ({
         id: r.id,
         doneNote: r.done_note,
-        revisions: revisions
-          .filter((v) => v.deadline_id === r.id)
-          .map((v) => {
-            const s = JSON.parse(v.snapshot) as Partial<DeadlineRow>;
-            return {
-              revisedAt: v.revised_at,
-              dueOn: s.due_on ?? '',
-              computedDue: s.computed_due ?? null,
-              title: s.title ?? null,
-              ruleId: s.rule_id ?? null,
-              overrideReason: s.override_reason ?? null,
-              computation: s.computation ? (JSON.parse(s.computation) as unknown) : null,
-            };
-          }),
+        revisions: revisionsOf(r.id).map((v) => {
+          const s = JSON.parse(v.snapshot) as Partial<DeadlineRow>;
+          return {
+            revisedAt: v.revised_at,
+            dueOn: s.due_on ?? '',
+            computedDue: s.computed_due ?? null,
+            title: s.title ?? null,
+            ruleId: s.rule_id ?? null,
+            overrideReason: s.override_reason ?? null,
+            computation: s.computation ? (JSON.parse(s.computation) as unknown) : null,
+          };
+        }),
       }));
     },
 
@@ -126,8 +85,7 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
      * reason (as when adding). The internal target follows the new date.
      */
     update: (id: string, version: number, edit: DeadlineEdit): Promise<Created> =>
-      inTx(async (tx) => {
-        const row = await deadlineRow(tx, id);
+      editDeadline(id, version, async (tx, row, at) => {
         if (row.version !== version) throw new AppError('CONFLICT', 'The record was changed elsewhere');
         const d = data();
         const ruleId = edit.ruleId ?? row.rule_id;
@@ -165,37 +123,27 @@ export function createDeadlineCasework(deps: CasefileDeps, data: () => DeadlineD
         const internalDue = internalDays ? internalDueDate(dueOn, internalDays, d.calendar) : null;
 
         const snapshot = Object.fromEntries(REVISED_FIELDS.map((f) => [f, row[f]]));
-        const at = nowIso(deps);
         await tx
           .insertInto('deadline_revision')
           .values({ id: newRecordId(deps), deadline_id: id, revised_at: at, snapshot: JSON.stringify(snapshot) })
           .execute();
-        const next = await updateAtVersion(
-          tx,
-          'case_deadline',
-          id,
-          version,
-          {
-            rule_id: ruleId,
-            title: title ?? null,
-            ...startColumns(start),
-            computed_due: computedDue,
-            due_on: dueOn,
-            override_reason: reason ?? null,
-            confidence,
-            computation,
-            recess,
-            internal_due_on: internalDue,
-          },
-          at,
-        );
         // Reminders already sent were for the old date.
         await tx
           .deleteFrom('reminder_sent')
           .where('item_id', 'in', [id, `${id}:internal`])
           .execute();
-        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'deadline', entityId: id });
-        return { id, version: next };
+        return {
+          rule_id: ruleId,
+          title: title ?? null,
+          ...startColumns(start),
+          computed_due: computedDue,
+          due_on: dueOn,
+          override_reason: reason ?? null,
+          confidence,
+          computation,
+          recess,
+          internal_due_on: internalDue,
+        };
       }),
   };
 }

@@ -1,16 +1,11 @@
-import type { Db } from '../../db/connection';
 import { AppError } from '../../shared/errors';
 import type { HearingDetails, HEARING_OUTCOMES } from '../../shared/schemas/casework';
 import type { DeadlineStart, RecessChoice } from '../../shared/schemas/deadlines';
 import type { HearingView } from '../../shared/schemas/deadline-views';
-import { recordAudit } from '../audit-log';
-import { newRecordId, nowIso, type CasefileDeps } from '../casefile/context';
-import { updateAtVersion } from '../casefile/update-at-version';
-import { requireLiveCase } from '../casefile/live-records';
+import { newRecordId, type CasefileDeps } from '../casefile/context';
+import { childRows, liveCaseRows, recordEditor, rowOf, type Created } from '../casefile/record-rows';
 import type { AddDeadline as AddAnyDeadline } from '../deadlines/deadline-service';
 import { courtSetRuleId } from './court-set-data';
-
-type Created = { id: string; version: number };
 
 export interface CourtSetDeadline {
   days: number;
@@ -26,49 +21,25 @@ export interface CourtSetDeadline {
  * (kesin süre) computed by the deadline engine and saved in the same step.
  */
 export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: AddAnyDeadline) => Promise<Created>) {
-  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
-
-  async function hearingRow(db: Db, id: string) {
-    const row = await db.selectFrom('hearing').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', 'Hearing not found');
-    return row;
-  }
+  /** Changes the hearing at `version`, audited; `change` writes what goes with it and returns its new columns. */
+  const editHearing = recordEditor(deps, 'hearing', 'hearing', 'Hearing not found');
 
   return {
     async details(caseId: string): Promise<HearingDetails[]> {
       const db = deps.db();
-      await requireLiveCase(db, caseId);
-      const hearings = await db
-        .selectFrom('hearing')
-        .select(['id', 'outcome', 'outcome_note', 'outcome_deadline_id'])
-        .where('case_id', '=', caseId)
-        .orderBy('starts_at')
-        .execute();
-      const moves = hearings.length
-        ? await db
-            .selectFrom('hearing_postponement')
-            .selectAll()
-            .where(
-              'hearing_id',
-              'in',
-              hearings.map((h) => h.id),
-            )
-            .orderBy('created_at')
-            .execute()
-        : [];
+      const hearings = await liveCaseRows(db, 'hearing', caseId, 'starts_at');
+      const movesOf = await childRows(db, 'hearing_postponement', 'hearing_id', hearings, 'created_at');
       return hearings.map((h) => ({
         id: h.id,
         outcome: h.outcome as HearingDetails['outcome'],
         outcomeNote: h.outcome_note,
         outcomeDeadlineId: h.outcome_deadline_id,
-        postponements: moves
-          .filter((m) => m.hearing_id === h.id)
-          .map((m) => ({
-            fromStartsAt: m.from_starts_at,
-            toStartsAt: m.to_starts_at,
-            reason: m.reason,
-            at: m.created_at,
-          })),
+        postponements: movesOf(h.id).map((m) => ({
+          fromStartsAt: m.from_starts_at,
+          toStartsAt: m.to_starts_at,
+          reason: m.reason,
+          at: m.created_at,
+        })),
       }));
     },
 
@@ -83,43 +54,21 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
         preparation?: string | undefined;
       },
     ): Promise<Created> =>
-      inTx(async (tx) => {
-        await hearingRow(tx, id);
-        const next = await updateAtVersion(
-          tx,
-          'hearing',
-          id,
-          version,
-          {
-            kind: h.kind,
-            court: h.court ?? null,
-            hall: h.hall ?? null,
-            file_number: h.fileNumber ?? null,
-            preparation: h.preparation ?? null,
-          },
-          nowIso(deps),
-        );
-        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'hearing', entityId: id });
-        return { id, version: next };
-      }),
+      editHearing(id, version, () => ({
+        kind: h.kind,
+        court: h.court ?? null,
+        hall: h.hall ?? null,
+        file_number: h.fileNumber ?? null,
+        preparation: h.preparation ?? null,
+      })),
 
     /**
      * Moves the hearing to `startsAt`; it is open again (not held, no outcome), and its
      * reminders are due again for the new date.
      */
     postpone: (id: string, version: number, startsAt: string, reason: string): Promise<Created> =>
-      inTx(async (tx) => {
-        const row = await hearingRow(tx, id);
+      editHearing(id, version, async (tx, row, at) => {
         if (row.starts_at === startsAt) throw new AppError('VALIDATION', 'Same date', ['startsAt:hearing.sameDate']);
-        const at = nowIso(deps);
-        const next = await updateAtVersion(
-          tx,
-          'hearing',
-          id,
-          version,
-          { starts_at: startsAt, done_at: null, outcome: null, outcome_note: null },
-          at,
-        );
         await tx
           .insertInto('hearing_postponement')
           .values({
@@ -132,8 +81,7 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
           })
           .execute();
         await tx.deleteFrom('reminder_sent').where('item_id', '=', id).execute();
-        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'hearing', entityId: id });
-        return { id, version: next };
+        return { starts_at: startsAt, done_at: null, outcome: null, outcome_note: null };
       }),
 
     /**
@@ -147,7 +95,7 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
       note: string | undefined,
       deadline: CourtSetDeadline | undefined,
     ): Promise<Created & { deadlineId: string | null }> {
-      const row = await hearingRow(deps.db(), id);
+      const row = await rowOf(deps.db(), 'hearing', id, 'Hearing not found');
       if (row.version !== version) throw new AppError('CONFLICT', 'The record was changed elsewhere');
       const created = deadline
         ? await addDeadline({
@@ -158,24 +106,13 @@ export function createHearingCasework(deps: CasefileDeps, addDeadline: (input: A
             recess: deadline.recess,
           })
         : null;
-      return inTx(async (tx) => {
-        const at = nowIso(deps);
-        const next = await updateAtVersion(
-          tx,
-          'hearing',
-          id,
-          version,
-          {
-            outcome,
-            outcome_note: note ?? null,
-            ...(created ? { outcome_deadline_id: created.id } : {}),
-            done_at: row.done_at ?? at,
-          },
-          at,
-        );
-        await recordAudit(tx, deps.clock, { action: 'updated', entity: 'hearing', entityId: id });
-        return { id, version: next, deadlineId: created?.id ?? null };
-      });
+      const edited = await editHearing(id, version, (_tx, _row, at) => ({
+        outcome,
+        outcome_note: note ?? null,
+        ...(created ? { outcome_deadline_id: created.id } : {}),
+        done_at: row.done_at ?? at,
+      }));
+      return { ...edited, deadlineId: created?.id ?? null };
     },
   };
 }

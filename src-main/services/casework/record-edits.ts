@@ -1,16 +1,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection';
 import { foldForSearch } from '../../domain/text/turkish-fold';
-import { AppError } from '../../shared/errors';
 import type { AuditEntity } from '../../shared/schemas/audit';
 import type { DocumentCategory } from '../../shared/schemas/documents';
-import { recordAudit } from '../audit-log';
 import type { ConflictService } from '../casefile/conflict-service';
-import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
-import { updateAtVersion } from '../casefile/update-at-version';
+import type { CasefileDeps } from '../casefile/context';
+import * as records from '../casefile/record-columns';
+import { recordEditor, type Created } from '../casefile/record-rows';
 import { indexRecord } from '../casefile/search-index';
 
-type Created = { id: string; version: number };
 type EditableTable = 'case_activity' | 'case_task' | 'time_entry' | 'related_person' | 'document';
 
 /**
@@ -19,98 +17,39 @@ type EditableTable = 'case_activity' | 'case_task' | 'time_entry' | 'related_per
  * change), keeps the search index in step and is audited by id only.
  */
 export function createRecordEdits(deps: CasefileDeps, conflicts: ConflictService) {
-  function assertNotFuture(date: string, path: string): void {
-    if (date > todayOf(deps)) throw new AppError('VALIDATION', 'Date in the future', [`${path}:date.inFuture`]);
-  }
-
-  /** Updates one row at `version`; returns its case for the search index. */
-  function edit(
+  /** Updates one row at `version`; `after` gets its case, for the search index. */
+  const edit = (
     table: EditableTable,
     entity: AuditEntity,
     id: string,
     version: number,
     values: Record<string, string | number | null>,
     after?: (tx: Db, caseId: string | null) => Promise<void>,
-  ): Promise<Created> {
-    return deps
-      .db()
-      .transaction()
-      .execute(async (tx) => {
-        const row = await sql<{
-          case_id: string | null;
-        }>`SELECT case_id FROM ${sql.table(table)} WHERE id = ${id}`.execute(tx);
-        const current = row.rows[0];
-        if (!current) throw new AppError('NOT_FOUND', 'Not found');
-        const next = await updateAtVersion(tx, table, id, version, values, nowIso(deps));
-        await after?.(tx, current.case_id);
-        await recordAudit(tx, deps.clock, { action: 'updated', entity, entityId: id });
-        return { id, version: next };
-      });
-  }
+  ): Promise<Created> =>
+    recordEditor(deps, entity, table)(id, version, async (tx, row) => {
+      await after?.(tx, row.case_id);
+      return values;
+    });
 
   return {
-    activity: (
-      id: string,
-      version: number,
-      a: { kind: string; occurredOn: string; durationMinutes?: number | undefined; summary?: string | undefined },
-    ) => {
-      assertNotFuture(a.occurredOn, 'occurredOn');
-      return edit(
-        'case_activity',
-        'activity',
-        id,
-        version,
-        {
-          kind: a.kind,
-          occurred_on: a.occurredOn,
-          duration_minutes: a.durationMinutes ?? null,
-          summary: a.summary ?? null,
-        },
-        (tx, caseId) => indexRecord(tx, 'activity', id, caseId, [a.summary]),
+    activity: (id: string, version: number, a: records.ActivityFields) => {
+      records.assertNotFuture(deps, a.occurredOn, 'occurredOn');
+      return edit('case_activity', 'activity', id, version, records.activity.columns(a), (tx, caseId) =>
+        indexRecord(tx, 'activity', id, caseId, records.activity.searchParts(a)),
       );
     },
 
-    task: (id: string, version: number, t: { title: string; dueOn?: string | undefined }) =>
-      edit('case_task', 'task', id, version, { title: t.title, due_on: t.dueOn ?? null }),
+    task: (id: string, version: number, t: records.TaskFields) =>
+      edit('case_task', 'task', id, version, records.task.columns(t)),
 
-    time: (
-      id: string,
-      version: number,
-      t: { workedOn: string; minutes: number; description?: string | undefined; proBono: boolean },
-    ) => {
-      assertNotFuture(t.workedOn, 'workedOn');
-      return edit('time_entry', 'time-entry', id, version, {
-        worked_on: t.workedOn,
-        minutes: t.minutes,
-        description: t.description ?? null,
-        pro_bono: t.proBono ? 1 : 0,
-      });
+    time: (id: string, version: number, t: records.TimeFields) => {
+      records.assertNotFuture(deps, t.workedOn, 'workedOn');
+      return edit('time_entry', 'time-entry', id, version, records.time.columns(t));
     },
 
-    async person(
-      id: string,
-      version: number,
-      p: {
-        role: string;
-        name: string;
-        birthDate?: string | undefined;
-        identityNumber?: string | undefined;
-        note?: string | undefined;
-      },
-    ): Promise<Created> {
-      const updated = await edit(
-        'related_person',
-        'person',
-        id,
-        version,
-        {
-          role: p.role,
-          name: p.name,
-          birth_date: p.birthDate ?? null,
-          identity_number: p.identityNumber ?? null,
-          note: p.note ?? null,
-        },
-        (tx, caseId) => indexRecord(tx, 'person', id, caseId, [p.name, p.identityNumber]),
+    async person(id: string, version: number, p: records.PersonFields): Promise<Created> {
+      const updated = await edit('related_person', 'person', id, version, records.person.columns(p), (tx, caseId) =>
+        indexRecord(tx, 'person', id, caseId, records.person.searchParts(p)),
       );
       await conflicts.refreshPerson(id);
       return updated;

@@ -5,7 +5,7 @@ import type { AuditEntity } from '../../shared/schemas/audit';
 import type { TrashableEntity, TrashedRecord } from '../../shared/schemas/casework';
 import { recordAudit } from '../audit-log';
 import type { ConflictService } from '../casefile/conflict-service';
-import { nowIso, type CasefileDeps } from '../casefile/context';
+import { inTransaction, nowIso, type CasefileDeps } from '../casefile/context';
 import { indexRecord, unindexRecords, type SearchKind } from '../casefile/search-index';
 
 type Row = Record<string, string | number | null>;
@@ -103,7 +103,7 @@ const selectRows = async (tx: Db, table: string, column: string, id: string): Pr
  * purging the case or client, deletes them for good.
  */
 export function createRecordTrash(deps: CasefileDeps, conflicts: ConflictService) {
-  const inTx = <T>(run: (tx: Db) => Promise<T>) => deps.db().transaction().execute(run);
+  const inTx = <T>(run: (tx: Db) => Promise<T>) => inTransaction(deps, run);
 
   return {
     trash: (entity: TrashableEntity, id: string): Promise<void> =>

@@ -4,6 +4,7 @@ import type { Language } from '../../shared/schemas/vault';
 import { todayOf, type CasefileDeps } from '../casefile/context';
 import type { DeadlineData } from '../deadline-data';
 import { writeFileAtomic } from '../../storage/atomic-write';
+import { esasOf, openDeadlines, openHearings, openReviews } from './open-items';
 
 export interface AgendaIcsOptions {
   /** Opt-in: court file numbers (esas) and the court's name. Never a client's name or a case title. */
@@ -89,10 +90,6 @@ export function buildIcs(entries: readonly IcsEntry[], stampMs: number): string 
   return calendar.toString();
 }
 
-/** The case's esas (court file) number, from its stored file-number list. */
-export const esasOf = (fileNumbers: string): string | null =>
-  (JSON.parse(fileNumbers) as Array<{ kind: string; value: string }>).find((f) => f.kind === 'esas')?.value ?? null;
-
 /**
  * The open agenda as calendar entries: deadlines (open, overdue included), internal targets and
  * monthly reviews from today on, hearings from today on. Titles come from the rule names and
@@ -108,31 +105,17 @@ export async function agendaEntries(
   const today = todayOf(deps);
   const w = WORDS[options.language];
   const [deadlines, reviews, hearings] = await Promise.all([
-    db
-      .selectFrom('case_deadline as d')
-      .innerJoin('legal_case as c', 'c.id', 'd.case_id')
+    openDeadlines(db)
       .select(['d.id', 'd.rule_id', 'd.due_on', 'd.internal_due_on', 'c.file_numbers'])
-      .where('d.done_at', 'is', null)
-      .where('c.deleted_at', 'is', null)
       .orderBy('d.due_on')
       .execute(),
-    db
-      .selectFrom('case_reminder as r')
-      .innerJoin('case_deadline as d', 'd.id', 'r.deadline_id')
-      .innerJoin('legal_case as c', 'c.id', 'r.case_id')
+    openReviews(db)
       .select(['r.id', 'r.due_on', 'c.file_numbers'])
-      .where('r.done_at', 'is', null)
-      .where('d.done_at', 'is', null)
-      .where('c.deleted_at', 'is', null)
       .where('r.due_on', '>=', today)
       .orderBy('r.due_on')
       .execute(),
-    db
-      .selectFrom('hearing as h')
-      .innerJoin('legal_case as c', 'c.id', 'h.case_id')
+    openHearings(db)
       .select(['h.id', 'h.kind', 'h.starts_at', 'h.court', 'h.file_number', 'c.file_numbers'])
-      .where('h.done_at', 'is', null)
-      .where('c.deleted_at', 'is', null)
       .where('h.starts_at', '>=', today)
       .orderBy('h.starts_at')
       .execute(),

@@ -1,10 +1,13 @@
 import { agendaBucket } from '../../domain/deadlines/agenda-buckets';
 import { addDays } from '../../domain/deadlines/civil-date';
 import type { AgendaItem } from '../../shared/schemas/deadline-views';
-import { displayName } from '../casefile/client-mapping';
+import { clientsOfCases } from '../casefile/case-queries';
 import { todayOf, type CasefileDeps } from '../casefile/context';
 import type { DeadlineData } from '../deadline-data';
-import { esasOf } from './agenda-ics';
+import { esasOf, openDeadlines, openHearings, openReviews, openTasks } from './open-items';
+
+/** The case every agenda line names. */
+const CASE = ['c.title as case_title', 'c.type as case_type'] as const;
 
 /**
  * Everything with a date that is not done: deadlines, hearings and tasks, overdue first, up to
@@ -21,33 +24,12 @@ export async function getAgenda(
   const db = deps.db();
   const today = todayOf(deps);
   const until = addDays(today, days);
-  const [deadlines, hearings, tasks] = await Promise.all([
-    db
-      .selectFrom('case_deadline as d')
-      .innerJoin('legal_case as c', 'c.id', 'd.case_id')
-      .select([
-        'd.id',
-        'd.version',
-        'd.case_id',
-        'd.due_on',
-        'd.title',
-        'd.rule_id',
-        'd.internal_due_on',
-        'c.title as case_title',
-        'c.type as case_type',
-      ])
-      .where('d.done_at', 'is', null)
-      .where('c.deleted_at', 'is', null)
-      .where((eb) =>
-        eb.or([
-          eb('d.due_on', '<=', until),
-          eb.and([eb('d.internal_due_on', '>=', today), eb('d.internal_due_on', '<=', until)]),
-        ]),
-      )
+  const [deadlines, hearings, tasks, reviews] = await Promise.all([
+    openDeadlines(db)
+      .select(['d.id', 'd.version', 'd.case_id', 'd.due_on', 'd.title', 'd.rule_id', 'd.internal_due_on', ...CASE])
+      .where((eb) => eb.or([eb('d.due_on', '<=', until), eb.between('d.internal_due_on', today, until)]))
       .execute(),
-    db
-      .selectFrom('hearing as h')
-      .innerJoin('legal_case as c', 'c.id', 'h.case_id')
+    openHearings(db)
       .select([
         'h.id',
         'h.version',
@@ -58,154 +40,68 @@ export async function getAgenda(
         'h.hall',
         'h.file_number',
         'c.file_numbers',
-        'c.title as case_title',
-        'c.type as case_type',
+        ...CASE,
       ])
-      .where('h.done_at', 'is', null)
-      .where('c.deleted_at', 'is', null)
       .where('h.starts_at', '<=', `${until}T23:59`)
       .execute(),
-    db
-      .selectFrom('case_task as t')
-      .innerJoin('legal_case as c', 'c.id', 't.case_id')
-      .select(['t.id', 't.version', 't.case_id', 't.due_on', 't.title', 'c.title as case_title', 'c.type as case_type'])
-      .where('t.done_at', 'is', null)
-      .where('t.due_on', 'is not', null)
-      .where('c.deleted_at', 'is', null)
+    openTasks(db)
+      .select(['t.id', 't.version', 't.case_id', 't.due_on', 't.title', ...CASE])
       .where('t.due_on', '<=', until)
       .execute(),
+    openReviews(db)
+      .select(['r.id', 'r.version', 'r.case_id', 'r.due_on', 'r.kind', 'd.rule_id', 'd.due_on as legal_due', ...CASE])
+      .where((eb) => eb.between('r.due_on', today, until))
+      .execute(),
   ]);
-  const reviews = await db
-    .selectFrom('case_reminder as r')
-    .innerJoin('case_deadline as d', 'd.id', 'r.deadline_id')
-    .innerJoin('legal_case as c', 'c.id', 'r.case_id')
-    .select([
-      'r.id',
-      'r.version',
-      'r.case_id',
-      'r.due_on',
-      'r.kind',
-      'd.rule_id',
-      'd.due_on as legal_due',
-      'c.title as case_title',
-      'c.type as case_type',
-    ])
-    .where('r.done_at', 'is', null)
-    .where('d.done_at', 'is', null)
-    .where('c.deleted_at', 'is', null)
-    .where('r.due_on', '>=', today)
-    .where('r.due_on', '<=', until)
-    .execute();
-  const caseIds = [...new Set([...deadlines, ...hearings, ...tasks, ...reviews].map((r) => r.case_id))];
-  const clients = caseIds.length
-    ? await db
-        .selectFrom('case_client as cc')
-        .innerJoin('client as c', 'c.id', 'cc.client_id')
-        .select(['cc.case_id', 'c.given_name', 'c.family_name'])
-        .where('cc.case_id', 'in', caseIds)
-        .orderBy('c.sort_key')
-        .execute()
-    : [];
-  const clientsOf = (caseId: string) => clients.filter((c) => c.case_id === caseId).map(displayName);
+  const clientsOf = await clientsOfCases(db, [
+    ...new Set([...deadlines, ...hearings, ...tasks, ...reviews].map((r) => r.case_id)),
+  ]);
   const rule = (id: string | null) => {
     const r = id ? data().ruleById(id) : undefined;
     return r ? { tr: r.nameTr, en: r.nameEn } : null;
   };
+  /** One agenda line of a case's record, due on `date`; what is not given is null. */
+  const item = (
+    kind: AgendaItem['kind'],
+    r: { id: string; version: number; case_id: string; case_title: string | null; case_type: string },
+    date: string,
+    own: Partial<Pick<AgendaItem, 'time' | 'title' | 'ruleId' | 'legalDue' | 'hearing'>>,
+  ): AgendaItem => ({
+    kind,
+    id: r.id,
+    version: r.version,
+    caseId: r.case_id,
+    caseTitle: r.case_title,
+    caseType: r.case_type,
+    clients: clientsOf(r.case_id).map((c) => c.name),
+    date,
+    time: own.time ?? null,
+    title: own.title ?? null,
+    ruleId: own.ruleId ?? null,
+    ruleName: rule(own.ruleId ?? null),
+    ...agendaBucket(date, today),
+    legalDue: own.legalDue ?? null,
+    hearing: own.hearing ?? null,
+  });
 
   const items: AgendaItem[] = [
     ...deadlines
       .filter((d) => d.due_on <= until)
-      .map((d) => ({
-        kind: 'deadline' as const,
-        id: d.id,
-        version: d.version,
-        caseId: d.case_id,
-        caseTitle: d.case_title,
-        caseType: d.case_type,
-        clients: clientsOf(d.case_id),
-        date: d.due_on,
-        time: null,
-        title: d.title,
-        ruleId: d.rule_id,
-        ruleName: rule(d.rule_id),
-        ...agendaBucket(d.due_on, today),
-        legalDue: null,
-        hearing: null,
-      })),
+      .map((d) => item('deadline', d, d.due_on, { title: d.title, ruleId: d.rule_id })),
     ...deadlines.flatMap((d) =>
       d.internal_due_on && d.internal_due_on >= today && d.internal_due_on <= until
-        ? [
-            {
-              kind: 'internal' as const,
-              id: d.id,
-              version: d.version,
-              caseId: d.case_id,
-              caseTitle: d.case_title,
-              caseType: d.case_type,
-              clients: clientsOf(d.case_id),
-              date: d.internal_due_on,
-              time: null,
-              title: d.title,
-              ruleId: d.rule_id,
-              ruleName: rule(d.rule_id),
-              ...agendaBucket(d.internal_due_on, today),
-              legalDue: d.due_on,
-              hearing: null,
-            },
-          ]
+        ? [item('internal', d, d.internal_due_on, { title: d.title, ruleId: d.rule_id, legalDue: d.due_on })]
         : [],
     ),
-    ...reviews.map((r) => ({
-      kind: 'review' as const,
-      id: r.id,
-      version: r.version,
-      caseId: r.case_id,
-      caseTitle: r.case_title,
-      caseType: r.case_type,
-      clients: clientsOf(r.case_id),
-      date: r.due_on,
-      time: null,
-      title: null,
-      ruleId: r.rule_id,
-      ruleName: rule(r.rule_id),
-      ...agendaBucket(r.due_on, today),
-      legalDue: r.legal_due,
-      hearing: null,
-    })),
-    ...hearings.map((h) => ({
-      kind: 'hearing' as const,
-      id: h.id,
-      version: h.version,
-      caseId: h.case_id,
-      caseTitle: h.case_title,
-      caseType: h.case_type,
-      clients: clientsOf(h.case_id),
-      date: h.starts_at.slice(0, 10),
-      time: h.starts_at.slice(11, 16),
-      title: h.court,
-      ruleId: null,
-      ruleName: null,
-      ...agendaBucket(h.starts_at.slice(0, 10), today),
-      legalDue: null,
-      hearing: { court: h.court, hall: h.hall, fileNumber: h.file_number ?? esasOf(h.file_numbers) },
-    })),
-    ...tasks.map((t) => ({
-      kind: 'task' as const,
-      id: t.id,
-      version: t.version,
-      caseId: t.case_id,
-      caseTitle: t.case_title,
-      caseType: t.case_type,
-      clients: clientsOf(t.case_id),
-      date: t.due_on ?? today,
-      time: null,
-      title: t.title,
-      ruleId: null,
-      ruleName: null,
-      ...agendaBucket(t.due_on ?? today, today),
-      legalDue: null,
-      hearing: null,
-    })),
+    ...reviews.map((r) => item('review', r, r.due_on, { ruleId: r.rule_id, legalDue: r.legal_due })),
+    ...hearings.map((h) =>
+      item('hearing', h, h.starts_at.slice(0, 10), {
+        time: h.starts_at.slice(11, 16),
+        title: h.court,
+        hearing: { court: h.court, hall: h.hall, fileNumber: h.file_number ?? esasOf(h.file_numbers) },
+      }),
+    ),
+    ...tasks.map((t) => item('task', t, t.due_on ?? today, { title: t.title })),
   ];
   // By date, then deadlines before hearings before tasks on the same day: a deadline is the
   // thing that cannot move.

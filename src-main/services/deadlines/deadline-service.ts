@@ -4,7 +4,8 @@ import type { DeadlineResult, DeadlineStart, RecessChoice } from '../../shared/s
 import type { CaseType } from '../../shared/schemas/deadlines';
 import type { DeadlinePreview, DeadlineView, HearingView } from '../../shared/schemas/deadline-views';
 import { mutate } from '../audit-log';
-import { newRecordId, nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { nowIso, todayOf, type CasefileDeps } from '../casefile/context';
+import { addCaseRecord, caseRows, createRecord, insertRecord, recordHead, type Created } from '../casefile/record-rows';
 import { requireLiveCase } from '../casefile/live-records';
 import { markDone } from '../casefile/mark-done';
 import type { DeadlineData } from '../deadline-data';
@@ -67,7 +68,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
     ): DeadlinePreview =>
       toPreview(computeFor(data(), { ruleId, start, recess: options.recess }), data(), options.internalWorkingDays),
 
-    async add(input: AddDeadline): Promise<{ id: string; version: number }> {
+    async add(input: AddDeadline): Promise<Created> {
       const kase = await liveCase(input.caseId);
       const d = data();
       const recess = input.recess ?? kase.courtRecess ?? 'unsure';
@@ -95,13 +96,13 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
           ? monthlyReviewDates(start.startedOn, dueOn)
           : [];
 
-      const id = newRecordId(deps);
-      const at = nowIso(deps);
-      await mutate(deps, { action: 'created', entity: 'deadline', entityId: id }, async (tx) => {
-        await tx
-          .insertInto('case_deadline')
-          .values({
-            id,
+      return createRecord(deps, 'deadline', async (tx) => {
+        const at = nowIso(deps);
+        const deadline = await insertRecord(
+          tx,
+          deps,
+          'case_deadline',
+          {
             case_id: input.caseId,
             rule_id: input.ruleId ?? null,
             title: input.title ?? null,
@@ -115,37 +116,26 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
             internal_due_on: internalDue,
             internal_working_days: internalDue ? internalDays : null,
             done_at: null,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
+          },
+          at,
+        );
         for (const dueOnReview of reviews) {
-          await tx
-            .insertInto('case_reminder')
-            .values({
-              id: newRecordId(deps),
-              case_id: input.caseId,
-              deadline_id: id,
-              kind: 'detention-review',
-              due_on: dueOnReview,
-              done_at: null,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
+          const review = {
+            case_id: input.caseId,
+            deadline_id: deadline.id,
+            kind: 'detention-review',
+            due_on: dueOnReview,
+            done_at: null,
+          };
+          await insertRecord(tx, deps, 'case_reminder', review, at);
         }
+        return deadline;
       });
-      return { id, version: 1 };
     },
 
     async list(caseId: string): Promise<DeadlineView[]> {
       const db = deps.db();
-      const rows = await db
-        .selectFrom('case_deadline')
-        .selectAll()
-        .where('case_id', '=', caseId)
-        .orderBy('due_on')
-        .execute();
+      const rows = await caseRows(db, 'case_deadline', caseId, 'due_on');
       const reviews = await db
         .selectFrom('case_reminder')
         .select(['id', 'deadline_id', 'due_on'])
@@ -153,9 +143,7 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
         .orderBy('due_on')
         .execute();
       return rows.map((r) => ({
-        id: r.id,
-        version: r.version,
-        caseId: r.case_id,
+        ...recordHead(r),
         ruleId: r.rule_id,
         title: r.title,
         dueOn: r.due_on,
@@ -183,43 +171,22 @@ export function createDeadlineService(deps: CasefileDeps, data: () => DeadlineDa
       });
     },
 
-    async addHearing(h: AddHearing): Promise<{ id: string; version: number }> {
-      await requireLiveCase(deps.db(), h.caseId);
-      const id = newRecordId(deps);
-      const at = nowIso(deps);
-      await mutate(deps, { action: 'created', entity: 'hearing', entityId: id }, async (tx) => {
-        await tx
-          .insertInto('hearing')
-          .values({
-            id,
-            case_id: h.caseId,
-            kind: h.kind,
-            court: h.court ?? null,
-            starts_at: h.startsAt,
-            hall: h.hall ?? null,
-            file_number: h.fileNumber ?? null,
-            preparation: h.preparation ?? null,
-            done_at: null,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
-      });
-      return { id, version: 1 };
-    },
+    addHearing: (h: AddHearing): Promise<Created> =>
+      addCaseRecord(deps, 'hearing', 'hearing', {
+        case_id: h.caseId,
+        kind: h.kind,
+        court: h.court ?? null,
+        starts_at: h.startsAt,
+        hall: h.hall ?? null,
+        file_number: h.fileNumber ?? null,
+        preparation: h.preparation ?? null,
+        done_at: null,
+      }),
 
     async listHearings(caseId: string): Promise<HearingView[]> {
-      const rows = await deps
-        .db()
-        .selectFrom('hearing')
-        .selectAll()
-        .where('case_id', '=', caseId)
-        .orderBy('starts_at')
-        .execute();
+      const rows = await caseRows(deps.db(), 'hearing', caseId, 'starts_at');
       return rows.map((r) => ({
-        id: r.id,
-        version: r.version,
-        caseId: r.case_id,
+        ...recordHead(r),
         kind: r.kind as HearingView['kind'],
         court: r.court,
         startsAt: r.starts_at,

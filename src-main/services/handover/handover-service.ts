@@ -7,7 +7,8 @@ import type { ConflictMatchView } from '../../shared/schemas/casefile-views';
 import { readDocument, removeDocumentFile, writeDocument } from '../../storage/document-store';
 import { mutate, type AuditEntry } from '../audit-log';
 import type { ConflictService } from '../casefile/conflict-service';
-import { compactSearchIndex, unindexCases, unindexRecords } from '../casefile/search-index';
+import { deleteCase } from '../casefile/case-purge';
+import { compactSearchIndex, unindexRecords } from '../casefile/search-index';
 import type { Clock } from '../clock';
 import { fingerprintWords } from '../reports/fingerprint';
 import {
@@ -427,27 +428,10 @@ export function createHandoverService(deps: HandoverServiceDeps) {
             .set({ state: 'shredded', confirmed_at: at })
             .where('id', '=', handoverId)
             .execute();
-          const files = (
-            await tx
-              .selectFrom('document_version')
-              .innerJoin('document', 'document.id', 'document_version.document_id')
-              .select('document_version.file_name')
-              .where('document.case_id', '=', caseId)
-              .execute()
-          ).map((r) => r.file_name);
           const clientIds = (
             await tx.selectFrom('case_client').select('client_id').where('case_id', '=', caseId).execute()
           ).map((r) => r.client_id);
-          const persons = (
-            await tx.selectFrom('related_person').select('id').where('case_id', '=', caseId).execute()
-          ).map((r) => r.id);
-          const items = [
-            ...(await tx.selectFrom('case_deadline').select('id').where('case_id', '=', caseId).execute()),
-            ...(await tx.selectFrom('hearing').select('id').where('case_id', '=', caseId).execute()),
-          ].map((r) => r.id);
-          if (items.length) await tx.deleteFrom('reminder_sent').where('item_id', 'in', items).execute();
-          await unindexCases(tx, [caseId]);
-          await tx.deleteFrom('legal_case').where('id', '=', caseId).execute();
+          const { files, persons } = await deleteCase(tx, caseId);
           // Clients with no other case here leave with it; a client of other cases stays.
           const clients: string[] = [];
           for (const id of clientIds) {

@@ -1,5 +1,7 @@
 import { randomInt } from 'node:crypto';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/connection';
+import type { Database } from '../../db/schema';
 import { RECORD_KEY_MODULUS } from '../../domain/reports';
 
 /**
@@ -21,15 +23,24 @@ export async function ensureRecordKeys(db: Db): Promise<void> {
       .select('legal_case.id')
       .where('case_record_key.case_id', 'is', null)
       .execute();
-    for (let i = 0; i < clients.length; i += 500) {
-      const batch = clients.slice(i, i + 500).map((c) => ({ client_id: c.id, record_key: randomKey() }));
-      await tx.insertInto('client_record_key').values(batch).execute();
-    }
-    for (let i = 0; i < cases.length; i += 500) {
-      const batch = cases.slice(i, i + 500).map((c) => ({ case_id: c.id, record_key: randomKey() }));
-      await tx.insertInto('case_record_key').values(batch).execute();
-    }
+    await insertInBatches(tx, 'client_record_key', clients.map((c) => ({ client_id: c.id, record_key: randomKey() })));
+    await insertInBatches(tx, 'case_record_key', cases.map((c) => ({ case_id: c.id, record_key: randomKey() })));
   });
+}
+
+/** Bounded batches keep the statements well under SQLite's variable limit. */
+async function insertInBatches<T extends 'client_record_key' | 'case_record_key'>(
+  tx: Db,
+  table: T,
+  rows: Array<Insertable<Database[T]>>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    // The cast names one of the two tables for the builder; `rows` is typed by the caller's.
+    await tx
+      .insertInto(table as 'case_record_key')
+      .values(rows.slice(i, i + 500) as Array<Insertable<Database['case_record_key']>>)
+      .execute();
+  }
 }
 
 const randomKey = (): number => randomInt(0, RECORD_KEY_MODULUS);

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { groupBy } from '../../shared/group-by';
 import { ensureRecordKeys } from './record-keys';
 import type { Period, ReportCaseRecord, ReportClientRecord, ReportRecords } from '../../domain/reports';
 
@@ -106,15 +107,4 @@ function civilDay(timestamp: string | null): string | null {
   if (timestamp === null) return null;
   const t = new Date(timestamp);
   return Number.isNaN(t.getTime()) ? timestamp.slice(0, 10) : t.toLocaleDateString('sv-SE');
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = out.get(key);
-    if (list) list.push(row);
-    else out.set(key, [row]);
-  }
-  return out;
 }

@@ -5,7 +5,8 @@ import { AppError } from '../../shared/errors';
 import { removeDocumentFile } from '../../storage/document-store';
 import { mutate } from '../audit-log';
 import type { Clock } from '../clock';
-import { compactSearchIndex, unindexCases } from '../casefile/search-index';
+import { deleteCase } from '../casefile/case-purge';
+import { compactSearchIndex } from '../casefile/search-index';
 import { getSettings } from '../settings-service';
 
 export interface RetentionDeps {
@@ -84,25 +85,7 @@ export async function purgeCase(deps: RetentionDeps, caseId: string): Promise<{ 
   const { files, persons } = await mutate(deps, { action: 'deleted', entity: 'case', entityId: id }, async (tx) => {
     const found = await tx.selectFrom('legal_case').select('id').where('id', '=', id).executeTakeFirst();
     if (!found) throw new AppError('NOT_FOUND', 'Not found');
-    const files = (
-      await tx
-        .selectFrom('document_version')
-        .innerJoin('document', 'document.id', 'document_version.document_id')
-        .select('document_version.file_name')
-        .where('document.case_id', '=', id)
-        .execute()
-    ).map((r) => r.file_name);
-    const persons = (await tx.selectFrom('related_person').select('id').where('case_id', '=', id).execute()).map(
-      (r) => r.id,
-    );
-    const items = [
-      ...(await tx.selectFrom('case_deadline').select('id').where('case_id', '=', id).execute()),
-      ...(await tx.selectFrom('hearing').select('id').where('case_id', '=', id).execute()),
-    ].map((r) => r.id);
-    if (items.length) await tx.deleteFrom('reminder_sent').where('item_id', 'in', items).execute();
-    await unindexCases(tx, [id]);
-    await tx.deleteFrom('legal_case').where('id', '=', id).execute();
-    return { files, persons };
+    return deleteCase(tx, id);
   });
   deps.forget?.(persons);
   await sql`PRAGMA secure_delete = ON`.execute(db);
