@@ -29,7 +29,7 @@ export const HANDOVER_COMMAND_NAMES = [
   'handover withdraw',
   'case handover',
   'case receive',
-];
+] as const;
 
 export function isHandoverCommand(argv: readonly string[]): boolean {
   return argv[0] === 'handover' || (argv[0] === 'case' && (argv[1] === 'handover' || argv[1] === 'receive'));
@@ -114,14 +114,7 @@ const MESSAGES = {
 } as const;
 
 const argsSchema = z.object({
-  command: z.enum([
-    'handover key export',
-    'handover trust',
-    'handover confirm',
-    'handover withdraw',
-    'case handover',
-    'case receive',
-  ]),
+  command: z.enum(HANDOVER_COMMAND_NAMES),
   files: z.array(z.string().min(1)),
   vault: z.string().min(1),
   out: z.string().min(1).optional(),

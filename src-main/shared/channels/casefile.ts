@@ -8,7 +8,6 @@ import {
   clientRowSchema,
   conflictMatchSchema,
   pageSchema,
-  PERSON_ROLES,
   recordMetaSchema,
   relatedPersonSchema,
   searchResultSchema,
@@ -17,6 +16,7 @@ import {
 } from '../schemas/casefile-views';
 import { CASE_TYPES, deadlineStartSchema, recessChoiceSchema } from '../schemas/deadlines';
 import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
+import { personShape } from '../schemas/casework';
 import { LIMITS } from '../limits';
 
 /**
@@ -168,15 +168,7 @@ export const casefileChannels = {
       .object({
         caseId: recordIdSchema.optional(),
         clientId: recordIdSchema.optional(),
-        role: z.enum(PERSON_ROLES, { error: 'person.unknownRole' }),
-        name: requiredText(200),
-        birthDate: z
-          .string()
-          .max(LIMITS.civilDate, { error: 'date.invalid' })
-          .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
-          .optional(),
-        identityNumber: optionalText(100),
-        note: optionalText(2_000),
+        ...personShape,
       })
       .strict()
       .refine((p) => p.caseId !== undefined || p.clientId !== undefined, {

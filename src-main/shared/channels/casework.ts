@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseShape } from '../schemas/cases';
-import { ACTIVITY_KINDS, PERSON_ROLES } from '../schemas/casefile-views';
+import { ACTIVITY_KINDS } from '../schemas/casefile-views';
 import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
 import {
   checkNotificationDates,
@@ -8,9 +8,9 @@ import {
   HEARING_OUTCOMES,
   hearingDetailsSchema,
   localDateTimeSchema,
-  NOTIFICATION_METHODS,
-  NOTIFICATION_RECIPIENTS,
+  notificationShape,
   notificationViewSchema,
+  personShape,
   powerOfAttorneyFieldsSchema,
   powerOfAttorneyViewSchema,
   stayFieldsSchema,
@@ -87,13 +87,7 @@ export const caseworkChannels = {
     input: z
       .object({
         caseId: recordIdSchema,
-        subject: requiredText(300),
-        recipient: z.enum(NOTIFICATION_RECIPIENTS, { error: 'notification.unknownRecipient' }),
-        recipientNote: optionalText(300),
-        method: z.enum(NOTIFICATION_METHODS, { error: 'notification.unknownMethod' }),
-        servedOn: dateSchema.optional(),
-        deliveredOn: dateSchema.optional(),
-        openedOn: dateSchema.optional(),
+        ...notificationShape,
         deadline: z
           .object({ ruleId: z.string().max(100), recess: recessChoiceSchema.optional() })
           .strict()
@@ -107,13 +101,7 @@ export const caseworkChannels = {
     input: z
       .object({
         ...versioned,
-        subject: requiredText(300),
-        recipient: z.enum(NOTIFICATION_RECIPIENTS, { error: 'notification.unknownRecipient' }),
-        recipientNote: optionalText(300),
-        method: z.enum(NOTIFICATION_METHODS, { error: 'notification.unknownMethod' }),
-        servedOn: dateSchema.optional(),
-        deliveredOn: dateSchema.optional(),
-        openedOn: dateSchema.optional(),
+        ...notificationShape,
         deadlineId: recordIdSchema.optional(),
       })
       .strict()
@@ -218,15 +206,7 @@ export const caseworkChannels = {
     input: z
       .object({
         ...versioned,
-        role: z.enum(PERSON_ROLES, { error: 'person.unknownRole' }),
-        name: requiredText(200),
-        birthDate: z
-          .string()
-          .max(LIMITS.civilDate, { error: 'date.invalid' })
-          .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
-          .optional(),
-        identityNumber: optionalText(100),
-        note: optionalText(2_000),
+        ...personShape,
       })
       .strict(),
     output: created,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, optionalText, recordIdSchema, requiredText } from './casefile-common';
+import { PERSON_ROLES } from './casefile-views';
 import { civilDateSchema } from './deadlines';
 import { LIMITS } from '../limits';
 
@@ -65,7 +66,21 @@ export const powerOfAttorneyViewSchema = z.object({
 });
 export type PowerOfAttorneyView = z.infer<typeof powerOfAttorneyViewSchema>;
 
-const notificationShape = {
+/** A related person's fields (persons:add for a case or a client, persons:update). */
+export const personShape = {
+  role: z.enum(PERSON_ROLES, { error: 'person.unknownRole' }),
+  name: requiredText(200),
+  birthDate: z
+    .string()
+    .max(LIMITS.civilDate, { error: 'date.invalid' })
+    .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
+    .optional(),
+  identityNumber: optionalText(100),
+  note: optionalText(2_000),
+};
+
+/** A notification's fields: the add and the update channel take them alike. */
+export const notificationShape = {
   /** What was served: "sınır dışı etme kararı", "ara karar", "bilirkişi raporu"… */
   subject: requiredText(300),
   recipient: z.enum(NOTIFICATION_RECIPIENTS, { error: 'notification.unknownRecipient' }),
@@ -95,8 +110,6 @@ export function checkNotificationDates(
       ctx.addIssue({ code: 'custom', message: 'notification.eDatesOnlyForE', path: ['deliveredOn'] });
   }
 }
-
-export const notificationFieldsSchema = z.object(notificationShape).strict().superRefine(checkNotificationDates);
 
 export const notificationViewSchema = z.object({
   id: z.string(),
