@@ -6,8 +6,7 @@ import {
   recoveryKeySchema,
   vaultStatusSchema,
 } from '../schemas/vault';
-
-const empty = z.object({}).strict();
+import { emptySchema } from '../schemas/channel-parts';
 
 /**
  * The vault itself: create, unlock, lock, passphrases, the demo vault, the interface language.
@@ -15,7 +14,7 @@ const empty = z.object({}).strict();
  */
 export const vaultChannels = {
   /** Polled by the renderer for the lock state (`background`: the poll is not the lawyer's activity). */
-  'vault:status': { input: empty, output: vaultStatusSchema, whileLocked: true, background: true },
+  'vault:status': { input: emptySchema, output: vaultStatusSchema, whileLocked: true, background: true },
   'vault:ratePassphrase': {
     input: z.object({ passphrase: passphraseSchema }).strict(),
     output: passphraseRatingSchema,
@@ -26,16 +25,20 @@ export const vaultChannels = {
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
   },
-  'vault:unlock': { input: z.object({ passphrase: passphraseSchema }).strict(), output: empty, whileLocked: true },
-  'vault:unlockWithRecoveryKey': {
-    input: z.object({ recoveryKey: recoveryKeySchema }).strict(),
-    output: empty,
+  'vault:unlock': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    output: emptySchema,
     whileLocked: true,
   },
-  'vault:lock': { input: empty, output: empty, whileLocked: true },
+  'vault:unlockWithRecoveryKey': {
+    input: z.object({ recoveryKey: recoveryKeySchema }).strict(),
+    output: emptySchema,
+    whileLocked: true,
+  },
+  'vault:lock': { input: emptySchema, output: emptySchema, whileLocked: true },
   'vault:changePassphrase': {
     input: z.object({ current: passphraseSchema, next: passphraseSchema }).strict(),
-    output: empty,
+    output: emptySchema,
     whileLocked: true,
   },
   /**
@@ -44,7 +47,7 @@ export const vaultChannels = {
    */
   'vault:resetPassphrase': {
     input: z.object({ recoveryKey: recoveryKeySchema, next: passphraseSchema }).strict(),
-    output: empty,
+    output: emptySchema,
     whileLocked: true,
   },
   /**
@@ -53,12 +56,16 @@ export const vaultChannels = {
    */
   'vault:createDemo': {
     input: z.object({ clients: z.number().int().min(1).max(500).default(60) }).strict(),
-    output: empty,
+    output: emptySchema,
     whileLocked: true,
   },
   /** Deletes a demo vault so the lawyer can create their own. Refused for a real vault. */
-  'vault:discardDemo': { input: empty, output: empty, whileLocked: true },
-  'vault:setLanguage': { input: z.object({ language: languageSchema }).strict(), output: empty, whileLocked: true },
+  'vault:discardDemo': { input: emptySchema, output: emptySchema, whileLocked: true },
+  'vault:setLanguage': {
+    input: z.object({ language: languageSchema }).strict(),
+    output: emptySchema,
+    whileLocked: true,
+  },
   /** The renderer reports user activity (keys, clicks) so idle auto-lock counts real idleness. */
-  'vault:activity': { input: empty, output: empty, whileLocked: true },
+  'vault:activity': { input: emptySchema, output: emptySchema, whileLocked: true },
 } as const;
