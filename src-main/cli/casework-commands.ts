@@ -4,9 +4,11 @@ import { systemClock, type Clock } from '../services/clock';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
 import { stringOptions } from './args';
+import { byCaseSchema } from '../shared/schemas/channel-parts';
 import {
   contractInput as input,
   namesTableCommand,
+  parseInput,
   runCommandTable,
   type CommandSpec,
   type CommandTable,
@@ -99,6 +101,24 @@ interface Ctx {
 
 const today = (clock: Clock) => new Date(clock.now()).toLocaleDateString('sv-SE');
 
+/** `<noun> list --case ID`: the case's records one line each (columns two spaces apart), or `empty`. */
+function caseList<T>(
+  list: (casework: Casework, caseId: string) => Promise<{ json: unknown; rows: readonly T[] }>,
+  columns: (row: T) => string[],
+  empty: (m: Messages) => string = (m) => m.none,
+): CommandSpec<typeof OPTIONS, Ctx> {
+  return {
+    required: ['case'],
+    optional: [],
+    async run({ values, m, withCasework }) {
+      const { caseId } = parseInput(byCaseSchema, { caseId: values.case });
+      const { json, rows } = await withCasework((casework) => list(casework, caseId));
+      const lines = rows.map((row) => columns(row).join('  '));
+      return { json, text: lines.length ? lines.join('\n') : empty(m) };
+    },
+  };
+}
+
 const COMMANDS: Record<string, CommandSpec<typeof OPTIONS, Ctx>> = {
   'case add': {
     required: ['client', 'type'],
@@ -167,18 +187,14 @@ const COMMANDS: Record<string, CommandSpec<typeof OPTIONS, Ctx>> = {
       return { json: created, text: m.added(created.id) };
     },
   },
-  'poa list': {
-    required: ['case'],
-    optional: [],
-    async run({ values, m, withCasework }) {
-      const { caseId } = input('powerOfAttorney:list', { caseId: values.case });
-      const listed = await withCasework((casework) => casework.powerOfAttorney.list(caseId));
-      const lines = listed.records.map((r) =>
-        [r.id, r.grantedOn, r.scope, r.notary ?? '-', r.journalNumber ?? '-'].join('  '),
-      );
-      return { json: listed, text: lines.length ? lines.join('\n') : m.poaMissing };
+  'poa list': caseList(
+    async (casework, caseId) => {
+      const listed = await casework.powerOfAttorney.list(caseId);
+      return { json: listed, rows: listed.records };
     },
-  },
+    (r) => [r.id, r.grantedOn, r.scope, r.notary ?? '-', r.journalNumber ?? '-'],
+    (m) => m.poaMissing,
+  ),
   'notification add': {
     required: ['case', 'subject', 'recipient', 'method'],
     optional: ['served', 'delivered', 'opened', 'rule'],
@@ -197,18 +213,13 @@ const COMMANDS: Record<string, CommandSpec<typeof OPTIONS, Ctx>> = {
       return { json: created, text: m.added(created.id) };
     },
   },
-  'notification list': {
-    required: ['case'],
-    optional: [],
-    async run({ values, m, withCasework }) {
-      const { caseId } = input('notifications:list', { caseId: values.case });
-      const notifications = await withCasework((casework) => casework.notifications.list(caseId));
-      const lines = notifications.map((n) =>
-        [n.id, n.servedOn ?? n.deliveredOn ?? '', n.method, n.recipient, n.deadlineId ?? '-'].join('  '),
-      );
-      return { json: { notifications }, text: lines.length ? lines.join('\n') : m.none };
+  'notification list': caseList(
+    async (casework, caseId) => {
+      const notifications = await casework.notifications.list(caseId);
+      return { json: { notifications }, rows: notifications };
     },
-  },
+    (n) => [n.id, n.servedOn ?? n.deliveredOn ?? '', n.method, n.recipient, n.deadlineId ?? '-'],
+  ),
   'stay add': {
     required: ['case', 'requested'],
     optional: ['decision', 'decided'],
@@ -221,16 +232,13 @@ const COMMANDS: Record<string, CommandSpec<typeof OPTIONS, Ctx>> = {
       return { json: created, text: m.added(created.id) };
     },
   },
-  'stay list': {
-    required: ['case'],
-    optional: [],
-    async run({ values, m, withCasework }) {
-      const { caseId } = input('stays:list', { caseId: values.case });
-      const stays = await withCasework((casework) => casework.stays.list(caseId));
-      const lines = stays.map((s) => [s.id, s.requestedOn, s.decision, s.decidedOn ?? '-'].join('  '));
-      return { json: { stays }, text: lines.length ? lines.join('\n') : m.none };
+  'stay list': caseList(
+    async (casework, caseId) => {
+      const stays = await casework.stays.list(caseId);
+      return { json: { stays }, rows: stays };
     },
-  },
+    (s) => [s.id, s.requestedOn, s.decision, s.decidedOn ?? '-'],
+  ),
 };
 
 /** The version a script does not know: read right before the change (same transaction semantics as a fresh screen). */

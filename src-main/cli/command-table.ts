@@ -107,9 +107,14 @@ export async function runCommandTable<O extends OptionTable, Ctx>(
   );
 }
 
+/** Parses with `schema`; a failure is a VALIDATION error with the schema's field codes. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('VALIDATION', 'Invalid input', validationDetails(parsed.error.issues));
+  return parsed.data;
+}
+
 /** Parses with a channel's input schema: the CLI refuses what the app refuses, with the same codes. */
 export function contractInput<C extends Channel>(channel: C, value: unknown): z.output<(typeof contract)[C]['input']> {
-  const parsed = contract[channel].input.safeParse(value);
-  if (!parsed.success) throw new AppError('VALIDATION', 'Invalid input', validationDetails(parsed.error.issues));
-  return parsed.data as z.output<(typeof contract)[C]['input']>;
+  return parseInput(contract[channel].input, value) as z.output<(typeof contract)[C]['input']>;
 }
