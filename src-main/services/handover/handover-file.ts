@@ -9,9 +9,8 @@ import { writeThroughTemp } from '../../storage/document-store';
 import { generatePair, publicKeyFromRaw, rawPublicKey } from '../reports/key-material';
 import {
   base64KeySchema,
-  ed25519Verifies,
   hex64Schema,
-  parseJsonAs,
+  openSignedInner,
   parseVersionedJson,
   signatureSchema,
 } from '../reports/signed-json';
@@ -269,10 +268,19 @@ export async function openHandoverFile(
   try {
     const size = (await taker.take(4)).readUInt32BE(0);
     if (size > MAX_MANIFEST) throw tampered();
-    const signed = parseJsonAs((await taker.take(size)).toString('utf8'), signedSchema, tampered);
-    if (signed.recipient !== me.fingerprint) throw tampered();
-    if (!ed25519Verifies(signed.signer.ed25519, signedBytes(signed.recipient, signed.payload), signed.signature))
-      throw refused('handover.badSignature', 'The signature on this handover does not verify');
+    const signed = openSignedInner(
+      (await taker.take(size)).toString('utf8'),
+      {
+        schema: signedSchema,
+        recipient: me.fingerprint,
+        signer: (f) => f.signer.ed25519,
+        signedBytes: (f) => signedBytes(f.recipient, f.payload),
+      },
+      {
+        damaged: tampered,
+        badSignature: () => refused('handover.badSignature', 'The signature on this handover does not verify'),
+      },
+    );
     const signerFingerprint = handoverFingerprint(signed.signer);
     if (!(await isTrusted(signerFingerprint)))
       throw refused(

@@ -3,14 +3,7 @@ import { z } from 'zod';
 import { open, seal, sealedBoxSchema } from '../../crypto/aead';
 import { generatePair, publicKeyFromRaw, rawPublicKey } from './key-material';
 import { refused } from './errors';
-import {
-  base64KeySchema,
-  ed25519Verifies,
-  hex64Schema,
-  parseJsonAs,
-  parseVersionedJson,
-  signatureSchema,
-} from './signed-json';
+import { base64KeySchema, hex64Schema, openSignedInner, parseVersionedJson, signatureSchema } from './signed-json';
 
 /**
  * The report file: signed by the lawyer, then sealed to the organisation.
@@ -144,10 +137,19 @@ export function openSealedReport(bytes: Buffer, org: OrgSecret): OpenedReport {
   }
   if (!plain) throw tampered();
 
-  const inner = parseJsonAs(plain.toString('utf8'), innerSchema, tampered);
-  if (inner.recipient !== org.fingerprint) throw tampered();
-  if (!ed25519Verifies(inner.signer, signedBytes(inner.recipient, inner.report), inner.signature))
-    throw refused('report.badSignature', 'The signature on this report does not verify');
+  const inner = openSignedInner(
+    plain.toString('utf8'),
+    {
+      schema: innerSchema,
+      recipient: org.fingerprint,
+      signer: (f) => f.signer,
+      signedBytes: (f) => signedBytes(f.recipient, f.report),
+    },
+    {
+      damaged: tampered,
+      badSignature: () => refused('report.badSignature', 'The signature on this report does not verify'),
+    },
+  );
   return {
     reportJson: inner.report,
     signer: inner.signer,

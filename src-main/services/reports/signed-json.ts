@@ -83,3 +83,20 @@ export function readSelfSignedKeyFile<F extends { x25519: string; ed25519: strin
   if (!ed25519Verifies(f.ed25519, file.signedBytes(f), f.signature)) throw refuse.altered();
   return f;
 }
+
+/**
+ * The signed inside of a sign-then-seal file (the sealed report, the handover file), once
+ * decrypted: parsed with `schema`, addressed to `recipient` (else damaged: the signature names the
+ * recipient so that nobody who could open it re-seals it to someone else), and signed by the key
+ * `signer` names over `signedBytes`.
+ */
+export function openSignedInner<F extends { recipient: string; signature: string }>(
+  text: string,
+  inner: { schema: z.ZodType<F>; recipient: string; signer: (f: F) => string; signedBytes: (f: F) => Buffer },
+  refuse: { damaged: () => Error; badSignature: () => Error },
+): F {
+  const f = parseJsonAs(text, inner.schema, refuse.damaged);
+  if (f.recipient !== inner.recipient) throw refuse.damaged();
+  if (!ed25519Verifies(inner.signer(f), inner.signedBytes(f), f.signature)) throw refuse.badSignature();
+  return f;
+}
