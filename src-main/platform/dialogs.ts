@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { App, BrowserWindow, Dialog } from 'electron';
+import type { App, BrowserWindow, Dialog, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import type { OpenDialog, OpenFilesDialog, OpenFilesPurpose, SaveDialog } from '../backend';
 
 /**
@@ -26,6 +26,28 @@ export function electronSaveDialog(
   };
 }
 
+/** Shows an open dialog, modal to the window when there is one. */
+function showOpen(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+  options: OpenDialogOptions,
+): Promise<OpenDialogReturnValue> {
+  const parent = window();
+  return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+}
+
+/** An open dialog for one file or folder: its path, or null when the lawyer cancels. */
+function openOne(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+  options: OpenDialogOptions,
+): OpenDialog {
+  return async () => {
+    const result = await showOpen(dialog, window, options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}
+
 /**
  * The open dialog behind backup verify and restore: the lawyer picks an `.emanet-backup` file;
  * the path stays in the main process.
@@ -34,15 +56,10 @@ export function electronOpenDialog(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: () => BrowserWindow | null,
 ): OpenDialog {
-  return async () => {
-    const options = {
-      properties: ['openFile'] as Array<'openFile'>,
-      filters: [{ name: 'Emanet backup', extensions: ['emanet-backup'] }],
-    };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  };
+  return openOne(dialog, window, {
+    properties: ['openFile'],
+    filters: [{ name: 'Emanet backup', extensions: ['emanet-backup'] }],
+  });
 }
 
 /**
@@ -71,8 +88,7 @@ export function electronOpenFilesDialog(
         : purpose === 'handover-file'
           ? { properties: one, filters: [{ name: 'Emanet handover', extensions: ['emanet-handover'] }] }
           : { properties: one, filters: [{ name: JSON_FILE_NAMES[purpose], extensions: ['json'] }] };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const result = await showOpen(dialog, window, options);
     return result.canceled ? [] : result.filePaths;
   };
 }
@@ -82,12 +98,7 @@ export function electronFolderDialog(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: () => BrowserWindow | null,
 ): OpenDialog {
-  return async () => {
-    const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  };
+  return openOne(dialog, window, { properties: ['openDirectory', 'createDirectory'] });
 }
 
 /**
@@ -98,13 +109,8 @@ export function electronImportDialog(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: () => BrowserWindow | null,
 ): OpenDialog {
-  return async () => {
-    const options = {
-      properties: ['openFile'] as Array<'openFile'>,
-      filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
-    };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  };
+  return openOne(dialog, window, {
+    properties: ['openFile'],
+    filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+  });
 }
