@@ -18,7 +18,7 @@ import { CASE_TYPES, deadlineStartSchema, recessChoiceSchema } from '../schemas/
 import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
 import { personShape } from '../schemas/casework';
 import { LIMITS } from '../limits';
-import { byCaseSchema, createdSchema, emptySchema, versionedShape } from '../schemas/channel-parts';
+import { byCaseSchema, createdSchema, emptySchema, versionedShape, setDoneChannel } from '../schemas/channel-parts';
 
 /**
  * IPC checks the shape of casefile input with "today" far away; the services check it again
@@ -150,7 +150,7 @@ export const casefileChannels = {
     input: z.object({ caseId: recordIdSchema, title: requiredText(300), dueOn: dateSchema.optional() }).strict(),
     output: createdSchema,
   },
-  'tasks:setDone': { input: z.object({ ...versionedShape, done: z.boolean() }).strict(), output: createdSchema },
+  'tasks:setDone': setDoneChannel,
   'time:add': {
     input: z
       .object({

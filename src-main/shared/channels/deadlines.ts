@@ -10,7 +10,7 @@ import {
   HEARING_KINDS,
   hearingViewSchema,
 } from '../schemas/deadline-views';
-import { byCaseSchema, createdSchema, emptySchema, versionedShape } from '../schemas/channel-parts';
+import { byCaseSchema, createdSchema, emptySchema, setDoneChannel } from '../schemas/channel-parts';
 
 /** The lawyer's own target: 0–30 working days before the legal last day (0: none). */
 const internalWorkingDays = z
@@ -63,7 +63,7 @@ export const deadlineChannels = {
     input: byCaseSchema,
     output: z.object({ deadlines: z.array(deadlineViewSchema) }),
   },
-  'deadlines:setDone': { input: z.object({ ...versionedShape, done: z.boolean() }).strict(), output: createdSchema },
+  'deadlines:setDone': setDoneChannel,
   'deadlines:remove': { input: z.object({ id: recordIdSchema }).strict(), output: emptySchema },
   'hearings:add': {
     input: z
@@ -86,7 +86,7 @@ export const deadlineChannels = {
     input: byCaseSchema,
     output: z.object({ hearings: z.array(hearingViewSchema) }),
   },
-  'hearings:setDone': { input: z.object({ ...versionedShape, done: z.boolean() }).strict(), output: createdSchema },
+  'hearings:setDone': setDoneChannel,
   'agenda:get': {
     input: z.object({ days: z.number().int().min(1).max(366).default(30) }).strict(),
     output: agendaSchema,

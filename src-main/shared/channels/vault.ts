@@ -8,6 +8,9 @@ import {
 } from '../schemas/vault';
 import { emptySchema } from '../schemas/channel-parts';
 
+/** What rating, creating and unlocking with a passphrase take. */
+const withPassphrase = z.object({ passphrase: passphraseSchema }).strict();
+
 /**
  * The vault itself: create, unlock, lock, passphrases, the demo vault, the interface language.
  * Every one is answered while the vault is locked (`whileLocked`): they are how it gets opened.
@@ -16,20 +19,16 @@ export const vaultChannels = {
   /** Polled by the renderer for the lock state (`background`: the poll is not the lawyer's activity). */
   'vault:status': { input: emptySchema, output: vaultStatusSchema, whileLocked: true, background: true },
   'vault:ratePassphrase': {
-    input: z.object({ passphrase: passphraseSchema }).strict(),
+    input: withPassphrase,
     output: passphraseRatingSchema,
     whileLocked: true,
   },
   'vault:create': {
-    input: z.object({ passphrase: passphraseSchema }).strict(),
+    input: withPassphrase,
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
   },
-  'vault:unlock': {
-    input: z.object({ passphrase: passphraseSchema }).strict(),
-    output: emptySchema,
-    whileLocked: true,
-  },
+  'vault:unlock': { input: withPassphrase, output: emptySchema, whileLocked: true },
   'vault:unlockWithRecoveryKey': {
     input: z.object({ recoveryKey: recoveryKeySchema }).strict(),
     output: emptySchema,

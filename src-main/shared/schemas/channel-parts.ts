@@ -10,3 +10,8 @@ export const createdSchema = z.object({ id: z.string(), version: z.number().int(
 /** The record an edit or a removal names, at the version the screen saw (optimistic locking). */
 export const versionedShape = { id: recordIdSchema, version: z.number().int().min(1) };
 export const byCaseSchema = z.object({ caseId: recordIdSchema }).strict();
+/** Marks a task, a deadline or a hearing done (or not), at the version the screen saw. */
+export const setDoneChannel = {
+  input: z.object({ ...versionedShape, done: z.boolean() }).strict(),
+  output: createdSchema,
+};
