@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, optionalText, recordIdSchema, requiredText } from './casefile-common';
+import { caseRecordViewShape, dateSchema, optionalText, recordIdSchema, requiredText } from './casefile-common';
 import { PERSON_ROLES } from './casefile-views';
 import { civilDateSchema } from './deadlines';
 import { LIMITS } from '../limits';
@@ -54,9 +54,7 @@ export const powerOfAttorneyFieldsSchema = z
   .strict();
 
 export const powerOfAttorneyViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   grantedOn: civilDateSchema,
   notary: z.string().nullable(),
   journalNumber: z.string().nullable(),
@@ -112,9 +110,7 @@ export function checkNotificationDates(
 }
 
 export const notificationViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   subject: z.string(),
   recipient: z.enum(NOTIFICATION_RECIPIENTS),
   recipientNote: z.string().nullable(),
@@ -143,9 +139,7 @@ export const stayFieldsSchema = z
   });
 
 export const stayViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   requestedOn: civilDateSchema,
   decision: z.enum(STAY_DECISIONS),
   decidedOn: civilDateSchema.nullable(),
