@@ -48,19 +48,17 @@ function openOne(
   };
 }
 
+/** An open dialog for one file of a kind (`name`, `extensions`). */
+const openOneFile =
+  (name: string, extensions: string[]) =>
+  (dialog: Pick<Dialog, 'showOpenDialog'>, window: () => BrowserWindow | null): OpenDialog =>
+    openOne(dialog, window, { properties: ['openFile'], filters: [{ name, extensions }] });
+
 /**
  * The open dialog behind backup verify and restore: the lawyer picks an `.emanet-backup` file;
  * the path stays in the main process.
  */
-export function electronOpenDialog(
-  dialog: Pick<Dialog, 'showOpenDialog'>,
-  window: () => BrowserWindow | null,
-): OpenDialog {
-  return openOne(dialog, window, {
-    properties: ['openFile'],
-    filters: [{ name: 'Emanet backup', extensions: ['emanet-backup'] }],
-  });
-}
+export const electronOpenDialog = openOneFile('Emanet backup', ['emanet-backup']);
 
 /**
  * The open dialog behind the reports screens: several sealed report files for a supervisor,
@@ -105,12 +103,4 @@ export function electronFolderDialog(
  * The open dialog behind `import:open`: a client list from Excel or a CSV export. The path stays
  * in the main process; the file is read there and never copied into the vault.
  */
-export function electronImportDialog(
-  dialog: Pick<Dialog, 'showOpenDialog'>,
-  window: () => BrowserWindow | null,
-): OpenDialog {
-  return openOne(dialog, window, {
-    properties: ['openFile'],
-    filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
-  });
-}
+export const electronImportDialog = openOneFile('Excel / CSV', ['xlsx', 'csv', 'txt']);
