@@ -17,3 +17,14 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export function parseCommandLine<O extends Options>(argv: string[], options: O) {
   return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...options } });
 }
+
+/** The positionals of a command line, its options not judged: enough to route it to its command group. */
+export function positionalsOf<O extends Options>(argv: string[], options: O): string[] {
+  return parseArgs({ args: argv, allowPositionals: true, strict: false, options: { ...COMMON_OPTIONS, ...options } })
+    .positionals;
+}
+
+/** Options that each take one string (`--case ID`), by name. */
+export function stringOptions<K extends string>(...names: K[]): Record<K, { type: 'string' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<K, { type: 'string' }>;
+}

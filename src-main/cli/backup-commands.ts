@@ -164,13 +164,12 @@ async function run(args: Args, io: CliIo, m: Msg): Promise<Result> {
 
 /** Runs one backup or purge invocation; prints like main.ts and returns the exit code. */
 export function runBackupCommand(argv: string[], io: CliIo): Promise<number> {
-  const m = MESSAGES[languageFromEnv(io.env)];
   return parseAndRun(
     io,
-    m.usage,
+    MESSAGES,
     () => parse(argv),
-    (args) => run(args, io, m),
-    (args) => (error, code) => ({
+    (args, m) => run(args, io, m),
+    (args, m) => (error, code) => ({
       ...(code === 'INTEGRITY' && args.command !== 'case purge' ? { message: m.damaged } : {}),
       ...(error?.details?.includes('backup.noSpace') ? { message: m.noSpace } : {}),
       ...(error?.details?.includes('backup.noPermission') ? { message: m.noPermission } : {}),

@@ -2,13 +2,14 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Casefile, ConflictCandidate } from '../services/casefile';
+import { candidateOf } from '../services/casefile/client-candidate';
 import { systemClock, type Clock } from '../services/clock';
 import type { Services } from '../services/create-services';
 import { writeIcsFile } from '../services/deadlines/agenda-ics';
 import { AppError, type AppErrorShape } from '../shared/errors';
 import type { IdentityKind } from '../shared/identity-numbers';
 import { dateSchema } from '../shared/schemas/casefile-common';
-import { clientImportSchema, type ClientInput } from '../shared/schemas/clients';
+import { clientImportSchema } from '../shared/schemas/clients';
 import { validationDetails } from '../shared/validation-details';
 import { casefileMessagesFor, type CasefileMessages } from './casefile-messages';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -99,18 +100,6 @@ async function readJsonFile(path: string): Promise<unknown> {
 /** Unlocks, hands the casefile services over, and always locks again (which drops the conflict index). */
 function withCasefile<T>(ctx: Ctx, run: (casefile: Casefile, services: Services) => Promise<T>): Promise<T> {
   return withVault(ctx.io, ctx.vaultDir, (s) => run(s.casefile, s), { clock: ctx.clock });
-}
-
-function candidateOf(c: ClientInput): ConflictCandidate {
-  const dob = c.dateOfBirth;
-  return {
-    givenName: c.givenName,
-    ...(c.familyName ? { familyName: c.familyName } : {}),
-    aliases: c.aliases.map((a) => a.name),
-    ...(dob ? { dateOfBirth: dob.precision === 'exact' ? dob.date : String(dob.year) } : {}),
-    ...(dob ? { dateOfBirthApproximate: dob.precision === 'approximate' } : {}),
-    identityNumbers: c.identityNumbers,
-  };
 }
 
 async function clientAdd(ctx: Ctx): Promise<CommandResult> {

@@ -1,4 +1,5 @@
 import type { Language } from '../shared/schemas/vault';
+import { inLanguage } from './messages';
 
 /** Messages of the casefile and demo commands (errors reuse messages.ts's `errors`). */
 const MESSAGES = {
@@ -52,6 +53,4 @@ const MESSAGES = {
 
 export type CasefileMessages = (typeof MESSAGES)[Language];
 
-export function casefileMessagesFor(language: Language): CasefileMessages {
-  return MESSAGES[language];
-}
+export const casefileMessagesFor: (language: Language) => CasefileMessages = inLanguage(MESSAGES);

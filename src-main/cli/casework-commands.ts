@@ -1,17 +1,21 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { z } from 'zod';
 import type { Casework } from '../services/casework';
 import type { Services } from '../services/create-services';
 import { systemClock, type Clock } from '../services/clock';
-import { contract, type Channel } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
-import { validationDetails } from '../shared/validation-details';
-import { EXIT } from './exit-codes';
+import { stringOptions } from './args';
+import { byCaseSchema } from '../shared/schemas/channel-parts';
+import {
+  contractInput as input,
+  namesTableCommand,
+  parseInput,
+  runCommandTable,
+  type CommandSpec,
+  type CommandTable,
+} from './command-table';
 import type { CliIo } from './io';
-import { languageFromEnv, messagesFor } from './messages';
-import { printOutcome, UsageError, type Outcome } from './output';
+import { languageFromEnv } from './messages';
+import { UsageError } from './output';
 import { withVault } from './vault-session';
 
 /**
@@ -63,56 +67,59 @@ const MESSAGES = {
 
 type Messages = (typeof MESSAGES)[Language];
 
-const OPTIONS = {
-  vault: { type: 'string' },
-  json: { type: 'boolean', default: false },
-  'insecure-test-kdf': { type: 'boolean', default: false },
-  client: { type: 'string' },
-  case: { type: 'string' },
-  id: { type: 'string' },
-  type: { type: 'string' },
-  title: { type: 'string' },
-  opened: { type: 'string' },
-  rule: { type: 'string' },
-  notified: { type: 'string' },
-  to: { type: 'string' },
-  reason: { type: 'string' },
-  granted: { type: 'string' },
-  notary: { type: 'string' },
-  'journal-number': { type: 'string' },
-  scope: { type: 'string' },
-  subject: { type: 'string' },
-  recipient: { type: 'string' },
-  method: { type: 'string' },
-  served: { type: 'string' },
-  delivered: { type: 'string' },
-  requested: { type: 'string' },
-  decision: { type: 'string' },
-  decided: { type: 'string' },
-} as const;
-
-type Values = Partial<Record<Exclude<keyof typeof OPTIONS, 'json' | 'insecure-test-kdf'>, string>>;
+const OPTIONS = stringOptions(
+  'client',
+  'case',
+  'id',
+  'type',
+  'title',
+  'opened',
+  'rule',
+  'notified',
+  'to',
+  'reason',
+  'granted',
+  'notary',
+  'journal-number',
+  'scope',
+  'subject',
+  'recipient',
+  'method',
+  'served',
+  'delivered',
+  'requested',
+  'decision',
+  'decided',
+);
 
 interface Ctx {
-  values: Values;
   m: Messages;
   clock: Clock;
   /** Runs with the casework services of the unlocked vault; always locks again. */
   withCasework: <T>(run: (casework: Casework, services: Services) => Promise<T>) => Promise<T>;
 }
 
-/** Parses with a channel's input schema: the CLI refuses what the app refuses, with the same codes. */
-function input<C extends Channel>(channel: C, value: unknown): z.output<(typeof contract)[C]['input']> {
-  const parsed = contract[channel].input.safeParse(value);
-  if (!parsed.success) throw new AppError('VALIDATION', 'Invalid input', validationDetails(parsed.error.issues));
-  return parsed.data as z.output<(typeof contract)[C]['input']>;
-}
-
 const today = (clock: Clock) => new Date(clock.now()).toLocaleDateString('sv-SE');
 
-type Command = (ctx: Ctx) => Promise<Outcome>;
+/** `<noun> list --case ID`: the case's records one line each (columns two spaces apart), or `empty`. */
+function caseList<T>(
+  list: (casework: Casework, caseId: string) => Promise<{ json: unknown; rows: readonly T[] }>,
+  columns: (row: T) => string[],
+  empty: (m: Messages) => string = (m) => m.none,
+): CommandSpec<typeof OPTIONS, Ctx> {
+  return {
+    required: ['case'],
+    optional: [],
+    async run({ values, m, withCasework }) {
+      const { caseId } = parseInput(byCaseSchema, { caseId: values.case });
+      const { json, rows } = await withCasework((casework) => list(casework, caseId));
+      const lines = rows.map((row) => columns(row).join('  '));
+      return { json, text: lines.length ? lines.join('\n') : empty(m) };
+    },
+  };
+}
 
-const COMMANDS: Record<string, { required: Array<keyof Values>; optional: Array<keyof Values>; run: Command }> = {
+const COMMANDS: Record<string, CommandSpec<typeof OPTIONS, Ctx>> = {
   'case add': {
     required: ['client', 'type'],
     optional: ['opened', 'title', 'rule', 'notified'],
@@ -180,18 +187,14 @@ const COMMANDS: Record<string, { required: Array<keyof Values>; optional: Array<
       return { json: created, text: m.added(created.id) };
     },
   },
-  'poa list': {
-    required: ['case'],
-    optional: [],
-    async run({ values, m, withCasework }) {
-      const { caseId } = input('powerOfAttorney:list', { caseId: values.case });
-      const listed = await withCasework((casework) => casework.powerOfAttorney.list(caseId));
-      const lines = listed.records.map((r) =>
-        [r.id, r.grantedOn, r.scope, r.notary ?? '-', r.journalNumber ?? '-'].join('  '),
-      );
-      return { json: listed, text: lines.length ? lines.join('\n') : m.poaMissing };
+  'poa list': caseList(
+    async (casework, caseId) => {
+      const listed = await casework.powerOfAttorney.list(caseId);
+      return { json: listed, rows: listed.records };
     },
-  },
+    (r) => [r.id, r.grantedOn, r.scope, r.notary ?? '-', r.journalNumber ?? '-'],
+    (m) => m.poaMissing,
+  ),
   'notification add': {
     required: ['case', 'subject', 'recipient', 'method'],
     optional: ['served', 'delivered', 'opened', 'rule'],
@@ -210,18 +213,13 @@ const COMMANDS: Record<string, { required: Array<keyof Values>; optional: Array<
       return { json: created, text: m.added(created.id) };
     },
   },
-  'notification list': {
-    required: ['case'],
-    optional: [],
-    async run({ values, m, withCasework }) {
-      const { caseId } = input('notifications:list', { caseId: values.case });
-      const notifications = await withCasework((casework) => casework.notifications.list(caseId));
-      const lines = notifications.map((n) =>
-        [n.id, n.servedOn ?? n.deliveredOn ?? '', n.method, n.recipient, n.deadlineId ?? '-'].join('  '),
-      );
-      return { json: { notifications }, text: lines.length ? lines.join('\n') : m.none };
+  'notification list': caseList(
+    async (casework, caseId) => {
+      const notifications = await casework.notifications.list(caseId);
+      return { json: { notifications }, rows: notifications };
     },
-  },
+    (n) => [n.id, n.servedOn ?? n.deliveredOn ?? '', n.method, n.recipient, n.deadlineId ?? '-'],
+  ),
   'stay add': {
     required: ['case', 'requested'],
     optional: ['decision', 'decided'],
@@ -234,16 +232,13 @@ const COMMANDS: Record<string, { required: Array<keyof Values>; optional: Array<
       return { json: created, text: m.added(created.id) };
     },
   },
-  'stay list': {
-    required: ['case'],
-    optional: [],
-    async run({ values, m, withCasework }) {
-      const { caseId } = input('stays:list', { caseId: values.case });
-      const stays = await withCasework((casework) => casework.stays.list(caseId));
-      const lines = stays.map((s) => [s.id, s.requestedOn, s.decision, s.decidedOn ?? '-'].join('  '));
-      return { json: { stays }, text: lines.length ? lines.join('\n') : m.none };
+  'stay list': caseList(
+    async (casework, caseId) => {
+      const stays = await casework.stays.list(caseId);
+      return { json: { stays }, rows: stays };
     },
-  },
+    (s) => [s.id, s.requestedOn, s.decision, s.decidedOn ?? '-'],
+  ),
 };
 
 /** The version a script does not know: read right before the change (same transaction semantics as a fresh screen). */
@@ -253,49 +248,27 @@ async function currentVersion(casework: Casework, entity: 'hearing' | 'task', id
   return version;
 }
 
+const TABLE: CommandTable<typeof OPTIONS, Ctx> = { options: OPTIONS, commands: COMMANDS };
+
 /** For CLI_COMMANDS (and so the README check). */
 export const CASEWORK_COMMAND_NAMES = Object.keys(COMMANDS);
 
 /** Whether argv names a casework command; main.ts hands those over before the casefile's `case …`. */
 export function isCaseworkCommand(argv: string[]): boolean {
-  try {
-    const { positionals } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true });
-    return Object.hasOwn(COMMANDS, positionals.slice(0, 2).join(' '));
-  } catch {
-    return false;
-  }
+  return namesTableCommand(TABLE, argv);
 }
 
 export async function runCaseworkCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
   const language = languageFromEnv(io.env);
   const m = MESSAGES[language];
-  let values: Values & { vault?: string; json: boolean };
-  let spec: (typeof COMMANDS)[string] | undefined;
-  try {
-    const parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-    const { positionals } = parsed;
-    spec = positionals.length === 2 ? COMMANDS[positionals.join(' ')] : undefined;
-    const { json, 'insecure-test-kdf': _kdf, ...rest } = parsed.values;
-    values = { ...rest, json };
-    if (!spec || !values.vault) throw new UsageError(m.usage);
-    const given = Object.keys(rest).filter((k) => k !== 'vault') as Array<keyof Values>;
-    const allowed = new Set([...spec.required, ...spec.optional]);
-    if (given.some((k) => !allowed.has(k)) || spec.required.some((k) => values[k] === undefined))
-      throw new UsageError(m.usage);
-  } catch {
-    io.stderr(m.usage);
-    return EXIT.usage;
-  }
-  if (argv.includes('--insecure-test-kdf')) io.stderr(messagesFor(language).testKdfWarning);
-  const vaultDir = resolve(values.vault ?? '');
-  const run = spec.run;
-  return printOutcome(io, { json: values.json, language, usage: m.usage }, () =>
-    run({
-      values,
+  return runCommandTable(io, argv, TABLE, {
+    language,
+    usage: m.usage,
+    context: (vaultDir) => ({
       m,
       clock,
       // One session helper for every command group: the passphrase reader, unlock, lock again.
       withCasework: (work) => withVault(io, vaultDir, (services) => work(services.casework, services), { clock }),
     }),
-  );
+  });
 }

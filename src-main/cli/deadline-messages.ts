@@ -1,4 +1,5 @@
 import type { Language } from '../shared/schemas/vault';
+import { inLanguage } from './messages';
 
 /** Messages of the `deadline` commands, kept apart from messages.ts so they ship on their own. */
 const MESSAGES = {
@@ -62,6 +63,4 @@ const MESSAGES = {
 
 export type DeadlineMessages = (typeof MESSAGES)[Language];
 
-export function deadlineMessagesFor(language: Language): DeadlineMessages {
-  return MESSAGES[language];
-}
+export const deadlineMessagesFor: (language: Language) => DeadlineMessages = inLanguage(MESSAGES);

@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
 import { parseAndRun, UsageError } from './output';
-import { parseCommandLine } from './args';
+import { parseCommandLine, stringOptions } from './args';
 import { z } from 'zod';
 import type { DocumentService } from '../services/documents';
 import type { Services } from '../services/create-services';
@@ -9,7 +9,6 @@ import { DOCUMENT_CATEGORIES } from '../shared/schemas/documents';
 import type { Language } from '../shared/schemas/vault';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
-import { languageFromEnv } from './messages';
 import { withVault } from './vault-session';
 
 /**
@@ -72,10 +71,7 @@ export function isDocumentCommand(argv: readonly string[]): boolean {
 
 function parse(argv: string[]): DocArgs {
   const { values, positionals } = parseCommandLine(argv, {
-    case: { type: 'string' },
-    title: { type: 'string' },
-    category: { type: 'string' },
-    out: { type: 'string' },
+    ...stringOptions('case', 'title', 'category', 'out'),
     force: { type: 'boolean', default: false },
   });
   const [, sub, ...rest] = positionals;
@@ -147,16 +143,15 @@ async function run(args: DocArgs, io: CliIo, m: DocMessages): Promise<Result> {
 
 /** Runs one `doc …` invocation; prints like main.ts does and returns the exit code. */
 export function runDocumentCommand(argv: string[], io: CliIo): Promise<number> {
-  const m = MESSAGES[languageFromEnv(io.env)];
   return parseAndRun(
     io,
-    m.usage,
+    MESSAGES,
     () => parse(argv),
-    async (args) => {
+    async (args, m) => {
       const result = await run(args, io, m);
       return { ...result, stderr: result.error !== undefined ? [result.error] : [] };
     },
-    (args) => (error, code) =>
+    (args, m) => (error, code) =>
       code === 'CONFLICT' && args.sub === 'get'
         ? { message: m.exists }
         : error?.details?.includes('document.noSpace')

@@ -1,20 +1,16 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import type { z } from 'zod';
 import { systemClock, type Clock } from '../services/clock';
 import type { Services } from '../services/create-services';
 import { loadDeadlineData } from '../services/deadline-data';
 import { checkPlaybook, MAX_SIGNED_PLAYBOOK_BYTES } from '../services/playbooks/signed-playbook';
 import { createReportService } from '../services/reports';
-import { contract, type Channel } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/schemas/vault';
-import { validationDetails } from '../shared/validation-details';
-import { EXIT } from './exit-codes';
+import { stringOptions } from './args';
+import { contractInput as input, runCommandTable, type CommandSpec } from './command-table';
 import type { CliIo } from './io';
-import { languageFromEnv, messagesFor } from './messages';
-import { printOutcome, UsageError, type Outcome } from './output';
+import { languageFromEnv } from './messages';
 import { withVault } from './vault-session';
 
 /**
@@ -73,35 +69,14 @@ const MESSAGES = {
 type Messages = (typeof MESSAGES)[Language];
 
 const OPTIONS = {
-  vault: { type: 'string' },
-  json: { type: 'boolean', default: false },
+  ...stringOptions('case', 'step', 'out', 'id', 'template', 'values', 'lang', 'phone'),
   force: { type: 'boolean', default: false },
-  'insecure-test-kdf': { type: 'boolean', default: false },
-  case: { type: 'string' },
-  step: { type: 'string' },
-  out: { type: 'string' },
-  id: { type: 'string' },
-  template: { type: 'string' },
-  values: { type: 'string' },
-  lang: { type: 'string' },
-  phone: { type: 'string' },
 } as const;
 
-type Values = Partial<Record<'case' | 'step' | 'out' | 'id' | 'template' | 'values' | 'lang' | 'phone', string>>;
-
 interface Ctx {
-  values: Values;
-  file: string | undefined;
-  force: boolean;
   m: Messages;
   language: Language;
   withServices: <T>(run: (services: Services) => Promise<T>) => Promise<T>;
-}
-
-function input<C extends Channel>(channel: C, value: unknown): z.output<(typeof contract)[C]['input']> {
-  const parsed = contract[channel].input.safeParse(value);
-  if (!parsed.success) throw new AppError('VALIDATION', 'Invalid input', validationDetails(parsed.error.issues));
-  return parsed.data as z.output<(typeof contract)[C]['input']>;
 }
 
 /** Reads a file the user named, bounded before it is read. */
@@ -120,16 +95,7 @@ function parseJson(text: string, field: string): unknown {
   }
 }
 
-type Command = (ctx: Ctx) => Promise<Outcome>;
-interface Spec {
-  required: Array<keyof Values>;
-  optional: Array<keyof Values>;
-  /** Takes one FILE positional. */
-  file?: boolean;
-  run: Command;
-}
-
-const COMMANDS: Record<string, Spec> = {
+const COMMANDS: Record<string, CommandSpec<typeof OPTIONS, Ctx>> = {
   'playbook list': {
     required: ['case'],
     optional: [],
@@ -172,16 +138,16 @@ const COMMANDS: Record<string, Spec> = {
   },
   'playbook sign': {
     required: ['out'],
-    optional: [],
+    optional: ['force'],
     file: true,
-    async run({ values, file, force, m, withServices }) {
+    async run({ values, file, m, withServices }) {
       const playbook = parseJson(await readBounded(resolve(file ?? ''), m), 'file');
       // Checked like a shipped file before anything is signed: a supervisor never signs a broken one.
       checkPlaybook(playbook, loadDeadlineData());
       const out = resolve(values.out ?? '');
       const text = await withServices((s) => createReportService(s.reports).signPlaybook(playbook));
       try {
-        await writeFile(out, text, { flag: force ? 'w' : 'wx' });
+        await writeFile(out, text, { flag: values.force ? 'w' : 'wx' });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('CONFLICT', m.exists);
         throw error;
@@ -192,7 +158,7 @@ const COMMANDS: Record<string, Spec> = {
   },
   'playbook import': {
     required: [],
-    optional: [],
+    optional: ['force'],
     file: true,
     async run({ file, m, withServices }) {
       const text = await readBounded(resolve(file ?? ''), m);
@@ -237,14 +203,6 @@ const COMMANDS: Record<string, Spec> = {
 /** For CLI_COMMANDS (and so the README check). */
 export const GUIDE_COMMAND_NAMES = Object.keys(COMMANDS);
 
-function commandOf(positionals: readonly string[]): { name: string; rest: string[] } | null {
-  for (const words of [3, 2]) {
-    const name = positionals.slice(0, words).join(' ');
-    if (Object.hasOwn(COMMANDS, name)) return { name, rest: positionals.slice(words) };
-  }
-  return null;
-}
-
 export function isGuideCommand(argv: string[]): boolean {
   return argv[0] === 'playbook' || argv[0] === 'petition' || argv[0] === 'client-note';
 }
@@ -252,42 +210,14 @@ export function isGuideCommand(argv: string[]): boolean {
 export async function runGuideCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
   const language = languageFromEnv(io.env);
   const m = MESSAGES[language];
-  let values: Values & { vault?: string };
-  let spec: Spec | undefined;
-  let file: string | undefined;
-  let json = false;
-  let force = false;
-  try {
-    const parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-    const found = commandOf(parsed.positionals);
-    spec = found ? COMMANDS[found.name] : undefined;
-    const { json: j, force: f, 'insecure-test-kdf': _kdf, ...rest } = parsed.values;
-    json = j;
-    force = f;
-    values = rest;
-    if (!found || !spec || !values.vault) throw new UsageError(m.usage);
-    if (found.rest.length !== (spec.file ? 1 : 0)) throw new UsageError(m.usage);
-    file = found.rest[0];
-    const given = Object.keys(rest).filter((k) => k !== 'vault') as Array<keyof Values>;
-    const allowed = new Set([...spec.required, ...spec.optional]);
-    if (given.some((k) => !allowed.has(k)) || spec.required.some((k) => values[k] === undefined))
-      throw new UsageError(m.usage);
-    if (force && !spec.file) throw new UsageError(m.usage);
-  } catch {
-    io.stderr(m.usage);
-    return EXIT.usage;
-  }
-  if (argv.includes('--insecure-test-kdf')) io.stderr(messagesFor(language).testKdfWarning);
-  const vaultDir = resolve(values.vault ?? '');
-  const run = spec.run;
-  return printOutcome(io, { json, language, usage: m.usage }, () =>
-    run({
-      values,
-      file,
-      force,
-      m,
+  return runCommandTable(
+    io,
+    argv,
+    { options: OPTIONS, commands: COMMANDS },
+    {
       language,
-      withServices: (work) => withVault(io, vaultDir, work, { clock }),
-    }),
+      usage: m.usage,
+      context: (vaultDir) => ({ m, language, withServices: (work) => withVault(io, vaultDir, work, { clock }) }),
+    },
   );
 }

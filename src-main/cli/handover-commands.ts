@@ -6,9 +6,8 @@ import { handoverRefusalOf, writeHandoverKeyFile } from '../services/handover';
 import { AppError } from '../shared/errors';
 import type { HandoverRefusal } from '../shared/handover-refusals';
 import type { Language } from '../shared/schemas/vault';
-import { parseCommandLine } from './args';
+import { parseCommandLine, stringOptions } from './args';
 import type { CliIo } from './io';
-import { languageFromEnv } from './messages';
 import { parseAndRun, UsageError, type Outcome } from './output';
 import { withVault } from './vault-session';
 
@@ -29,7 +28,7 @@ export const HANDOVER_COMMAND_NAMES = [
   'handover withdraw',
   'case handover',
   'case receive',
-];
+] as const;
 
 export function isHandoverCommand(argv: readonly string[]): boolean {
   return argv[0] === 'handover' || (argv[0] === 'case' && (argv[1] === 'handover' || argv[1] === 'receive'));
@@ -114,14 +113,7 @@ const MESSAGES = {
 } as const;
 
 const argsSchema = z.object({
-  command: z.enum([
-    'handover key export',
-    'handover trust',
-    'handover confirm',
-    'handover withdraw',
-    'case handover',
-    'case receive',
-  ]),
+  command: z.enum(HANDOVER_COMMAND_NAMES),
   files: z.array(z.string().min(1)),
   vault: z.string().min(1),
   out: z.string().min(1).optional(),
@@ -138,11 +130,7 @@ type Args = z.infer<typeof argsSchema>;
 
 function parse(argv: string[]): Args {
   const { values, positionals } = parseCommandLine(argv, {
-    out: { type: 'string' },
-    case: { type: 'string' },
-    to: { type: 'string' },
-    id: { type: 'string' },
-    code: { type: 'string' },
+    ...stringOptions('out', 'case', 'to', 'id', 'code'),
     attach: { type: 'string', multiple: true },
     shred: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
@@ -235,13 +223,12 @@ async function run(args: Args, io: CliIo, clock: Clock, language: Language): Pro
 
 /** Runs one handover invocation; prints like every other noun and returns the exit code. */
 export function runHandoverCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
-  const language = languageFromEnv(io.env);
   return parseAndRun(
     io,
-    MESSAGES[language].usage,
+    MESSAGES,
     () => parse(argv),
-    (args) => run(args, io, clock, language),
-    () => (error) => {
+    (args, _m, language) => run(args, io, clock, language),
+    (_args, _m, language) => (error) => {
       const refusal = handoverRefusalOf(error);
       if (refusal !== undefined)
         return { message: REFUSALS[language][refusal], details: null, errorFields: { reason: refusal } };

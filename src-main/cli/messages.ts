@@ -72,9 +72,12 @@ const MESSAGES = {
 
 export type CliMessages = (typeof MESSAGES)[Language];
 
-export function messagesFor(language: Language): CliMessages {
-  return MESSAGES[language];
+/** A reader of a bilingual message table: the messages of one language. */
+export function inLanguage<T extends Record<Language, unknown>>(table: T): (language: Language) => T[Language] {
+  return (language) => table[language];
 }
+
+export const messagesFor: (language: Language) => CliMessages = inLanguage(MESSAGES);
 
 /** EMANET_LANG wins, then the system locale; Turkish is the default for our users. */
 export function languageFromEnv(env: Record<string, string | undefined>): Language {

@@ -65,24 +65,27 @@ export async function printOutcome(io: CliIo, options: PrintOptions, run: () => 
 }
 
 /**
- * The shape of every `<noun> …` command: parse (any failure prints `usage` and exits 2), then run
- * and print through `printOutcome` in the language of the environment.
+ * The shape of every `<noun> …` command: parse (any failure prints the usage and exits 2), then
+ * run and print through `printOutcome`, with the group's messages in the language of the
+ * environment handed to `run` and `word`.
  */
-export async function parseAndRun<A extends { json: boolean }>(
+export async function parseAndRun<T extends Record<Language, { usage: string }>, A extends { json: boolean }>(
   io: CliIo,
-  usage: string,
+  messages: T,
   parse: () => A,
-  run: (args: A) => Promise<Outcome>,
-  word?: (args: A) => PrintOptions['word'],
+  run: (args: A, m: T[Language], language: Language) => Promise<Outcome>,
+  word?: (args: A, m: T[Language], language: Language) => PrintOptions['word'],
 ): Promise<number> {
+  const language = languageFromEnv(io.env);
+  const m = messages[language];
   let args: A;
   try {
     args = parse();
   } catch {
-    io.stderr(usage);
+    io.stderr(m.usage);
     return EXIT.usage;
   }
-  const language = languageFromEnv(io.env);
-  const wording = word?.(args);
-  return printOutcome(io, { json: args.json, language, usage, ...(wording ? { word: wording } : {}) }, () => run(args));
+  const wording = word?.(args, m, language);
+  const options = { json: args.json, language, usage: m.usage, ...(wording ? { word: wording } : {}) };
+  return printOutcome(io, options, () => run(args, m, language));
 }

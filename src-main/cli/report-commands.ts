@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseAndRun, UsageError } from './output';
 import { resolve } from 'node:path';
-import { parseCommandLine } from './args';
+import { parseCommandLine, stringOptions } from './args';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../services/clock';
 import {
@@ -19,7 +19,6 @@ import { orgContactSchema, type OrgContact } from '../shared/schemas/report';
 import { validationDetails } from '../shared/validation-details';
 import type { Language } from '../shared/schemas/vault';
 import type { CliIo } from './io';
-import { languageFromEnv } from './messages';
 import { REPORT_MESSAGES } from './report-messages';
 import { withVault } from './vault-session';
 
@@ -71,19 +70,11 @@ interface Result {
 
 function parse(argv: string[]): ReportArgs {
   const { values, positionals } = parseCommandLine(argv, {
-    out: { type: 'string' },
-    'public-key': { type: 'string' },
-    period: { type: 'string' },
-    k: { type: 'string' },
-    'min-lawyers': { type: 'string' },
-    'contact-name': { type: 'string' },
-    'contact-phone': { type: 'string' },
-    'contact-email': { type: 'string' },
+    ...stringOptions('out', 'public-key', 'period', 'k', 'min-lawyers', 'format', 'enroll'),
+    ...stringOptions('contact-name', 'contact-phone', 'contact-email'),
     unsealed: { type: 'boolean', default: false },
-    format: { type: 'string' },
     force: { type: 'boolean', default: false },
     correction: { type: 'boolean', default: false },
-    enroll: { type: 'string' },
   });
   const [group, sub, ...files] = positionals;
   const {
@@ -242,16 +233,15 @@ function summary(
 
 /** Runs one `org …`/`report …` invocation; prints like main.ts does and returns the exit code. */
 export function runReportCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
-  const m = REPORT_MESSAGES[languageFromEnv(io.env)];
   return parseAndRun(
     io,
-    m.usage,
+    REPORT_MESSAGES,
     () => parse(argv),
-    async (args) => {
+    async (args, m) => {
       const result = await run(args, io, clock, m);
       return { json: result.json, text: result.text, stderr: result.warnings ?? [] };
     },
-    () => (error) => {
+    (_args, m) => (error) => {
       const refusal = refusalOf(error);
       if (refusal !== undefined) {
         // An unknown signer's message carries its fingerprint words, which the supervisor needs.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { App, BrowserWindow, Dialog } from 'electron';
+import type { App, BrowserWindow, Dialog, OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import type { OpenDialog, OpenFilesDialog, OpenFilesPurpose, SaveDialog } from '../backend';
 
 /**
@@ -26,24 +26,39 @@ export function electronSaveDialog(
   };
 }
 
+/** Shows an open dialog, modal to the window when there is one. */
+function showOpen(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+  options: OpenDialogOptions,
+): Promise<OpenDialogReturnValue> {
+  const parent = window();
+  return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+}
+
+/** An open dialog for one file or folder: its path, or null when the lawyer cancels. */
+function openOne(
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+  options: OpenDialogOptions,
+): OpenDialog {
+  return async () => {
+    const result = await showOpen(dialog, window, options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}
+
+/** An open dialog for one file of a kind (`name`, `extensions`). */
+const openOneFile =
+  (name: string, extensions: string[]) =>
+  (dialog: Pick<Dialog, 'showOpenDialog'>, window: () => BrowserWindow | null): OpenDialog =>
+    openOne(dialog, window, { properties: ['openFile'], filters: [{ name, extensions }] });
+
 /**
  * The open dialog behind backup verify and restore: the lawyer picks an `.emanet-backup` file;
  * the path stays in the main process.
  */
-export function electronOpenDialog(
-  dialog: Pick<Dialog, 'showOpenDialog'>,
-  window: () => BrowserWindow | null,
-): OpenDialog {
-  return async () => {
-    const options = {
-      properties: ['openFile'] as Array<'openFile'>,
-      filters: [{ name: 'Emanet backup', extensions: ['emanet-backup'] }],
-    };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  };
-}
+export const electronOpenDialog = openOneFile('Emanet backup', ['emanet-backup']);
 
 /**
  * The open dialog behind the reports screens: several sealed report files for a supervisor,
@@ -71,8 +86,7 @@ export function electronOpenFilesDialog(
         : purpose === 'handover-file'
           ? { properties: one, filters: [{ name: 'Emanet handover', extensions: ['emanet-handover'] }] }
           : { properties: one, filters: [{ name: JSON_FILE_NAMES[purpose], extensions: ['json'] }] };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const result = await showOpen(dialog, window, options);
     return result.canceled ? [] : result.filePaths;
   };
 }
@@ -82,29 +96,11 @@ export function electronFolderDialog(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: () => BrowserWindow | null,
 ): OpenDialog {
-  return async () => {
-    const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  };
+  return openOne(dialog, window, { properties: ['openDirectory', 'createDirectory'] });
 }
 
 /**
  * The open dialog behind `import:open`: a client list from Excel or a CSV export. The path stays
  * in the main process; the file is read there and never copied into the vault.
  */
-export function electronImportDialog(
-  dialog: Pick<Dialog, 'showOpenDialog'>,
-  window: () => BrowserWindow | null,
-): OpenDialog {
-  return async () => {
-    const options = {
-      properties: ['openFile'] as Array<'openFile'>,
-      filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] }],
-    };
-    const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  };
-}
+export const electronImportDialog = openOneFile('Excel / CSV', ['xlsx', 'csv', 'txt']);

@@ -39,11 +39,10 @@ export type IdentityCheck = { ok: true; value: string } | { ok: false; code: Ide
 
 /**
  * The T.C. kimlik no checksum, shared by YKN numbers: d10 = (7·(d1+d3+d5+d7+d9) − (d2+d4+d6+d8))
- * mod 10, and d11 = (d1+…+d10) mod 10. Expects exactly 11 ASCII digits.
+ * mod 10, and d11 = (d1+…+d10) mod 10. Returns the two check digits of the first nine digits.
  */
-export function hasValidTurkishIdChecksum(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
-  const d = Array.from(digits, Number);
+export function turkishIdCheckDigits(firstNine: string): string {
+  const d = Array.from(firstNine, Number);
   let odd = 0;
   let even = 0;
   for (let i = 0; i < 9; i++) {
@@ -51,8 +50,13 @@ export function hasValidTurkishIdChecksum(digits: string): boolean {
     else even += d[i] ?? 0;
   }
   const tenth = (((odd * 7 - even) % 10) + 10) % 10;
-  const firstTenSum = odd + even + tenth;
-  return tenth === d[9] && firstTenSum % 10 === d[10];
+  return `${tenth}${(odd + even + tenth) % 10}`;
+}
+
+/** Whether 11 ASCII digits carry the right T.C./YKN check digits (`turkishIdCheckDigits`). */
+export function hasValidTurkishIdChecksum(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  return digits.slice(9) === turkishIdCheckDigits(digits.slice(0, 9));
 }
 
 /**

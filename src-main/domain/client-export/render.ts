@@ -1,5 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
+import { A4, createPdf, drawOnSide, INK, MARGIN, MUTED, TEXT_WIDTH, TOP, wrapText } from '../pdf/layout';
 import type { ClientExportDocumentModel } from './records';
 
 /**
@@ -7,37 +7,6 @@ import type { ClientExportDocumentModel } from './records';
  * headed "label: value" lines on as many A4 pages as it takes, with the page number in the footer.
  * Pure: data and fonts in, bytes out.
  */
-
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const INK = rgb(0.11, 0.14, 0.19);
-const MUTED = rgb(0.29, 0.33, 0.4);
-
-/** Greedy word wrap measured with the font; a word longer than the line (a hash) is cut. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const words = text.split(/\s+/).filter(Boolean);
-  for (let word of words) {
-    while (font.widthOfTextAtSize(word, size) > width && word.length > 1) {
-      let cut = word.length - 1;
-      while (cut > 1 && font.widthOfTextAtSize(word.slice(0, cut), size) > width) cut--;
-      if (line) {
-        lines.push(line);
-        line = '';
-      }
-      lines.push(word.slice(0, cut));
-      word = word.slice(cut);
-    }
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
 
 /** Characters the embedded font cannot draw become "?", so a name in another script never breaks the file. */
 function drawable(text: string, set: ReadonlySet<number>): string {
@@ -48,29 +17,24 @@ export async function renderClientExportPdf(
   model: ClientExportDocumentModel,
   fonts: { latin: Uint8Array },
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  // Metadata without client data; fixed producer so two renders compare.
-  doc.setTitle(model.title);
-  doc.setLanguage(model.language);
-  doc.setProducer('Emanet');
-  doc.setCreator('Emanet');
+  const doc = await createPdf({ title: model.title, language: model.language });
   // Embedded whole, as for the client notes (a fontkit subset of Noto Sans drew blank in pdf.js).
   const font = await doc.embedFont(fonts.latin, { subset: false });
   const characters: ReadonlySet<number> = new Set(font.getCharacterSet());
-  const width = A4[0] - 2 * MARGIN;
   const pages: PDFPage[] = [];
   let page: PDFPage = doc.addPage(A4);
   pages.push(page);
-  let y = A4[1] - MARGIN;
+  let y = TOP;
 
   const newPage = (): void => {
     page = doc.addPage(A4);
     pages.push(page);
-    y = A4[1] - MARGIN;
+    y = TOP;
   };
   const line = (text: string, size: number, color = INK, indent = 0): void => {
-    for (const l of wrap(drawable(text, characters), font, size, width - indent)) {
+    // A word longer than the line (a hash) is cut; an empty value still takes its line.
+    const lines = wrapText(drawable(text, characters), font, size, TEXT_WIDTH - indent, true);
+    for (const l of lines.length ? lines : ['']) {
       if (y - size * 1.2 < MARGIN) newPage();
       y -= size * 1.2;
       page.drawText(l, { x: MARGIN + indent, y, size, font, color });
@@ -96,8 +60,7 @@ export async function renderClientExportPdf(
   }
   pages.forEach((p, i) => {
     const label = `${model.pageLabel} ${i + 1} / ${pages.length}`;
-    const w = font.widthOfTextAtSize(label, 8);
-    p.drawText(label, { x: A4[0] - MARGIN - w, y: MARGIN / 2, size: 8, font, color: MUTED });
+    drawOnSide(p, label, { side: 'right', y: MARGIN / 2, size: 8, font, color: MUTED });
   });
   return doc.save();
 }

@@ -1,5 +1,5 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
+import { A4, createPdf, drawOnSide, INK, MARGIN, MUTED, TEXT_WIDTH, TOP, wrapText } from '../pdf/layout';
 import type { ClientNoteTexts } from '../../shared/schemas/client-notes';
 
 /**
@@ -23,26 +23,6 @@ export interface ClientNoteData {
   generatedOn: string;
 }
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const INK = rgb(0.11, 0.14, 0.19);
-const MUTED = rgb(0.29, 0.33, 0.4);
-
-/** Greedy word wrap measured with the font (shaped widths for the Arabic script). */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * A ligature glyph (Arabic lam-alef) maps to two characters. Text in a right-to-left run is stored
  * in visual order, and readers (pdf.js, measured) restore logical order by reversing the run, which
@@ -61,28 +41,20 @@ export async function renderClientNote(
   data: ClientNoteData,
   fonts: ClientNoteFonts,
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  doc.setTitle(texts.title);
-  doc.setLanguage(texts.language);
-  // Document metadata carries no client data; the producer is fixed so two renders compare.
-  doc.setProducer('Emanet');
-  doc.setCreator('Emanet');
+  const doc = await createPdf({ title: texts.title, language: texts.language });
   const rtl = texts.direction === 'rtl';
   // Noto Sans is embedded whole: fontkit's subset of it drew most letters blank in pdf.js
   // (measured; the text still extracted), while the Vazirmatn subset draws correctly.
   const latin = await doc.embedFont(fonts.latin, { subset: false });
   const body = rtl ? await doc.embedFont(fonts.arabic, { subset: true }) : latin;
   const page: PDFPage = doc.addPage(A4);
-  const width = A4[0] - 2 * MARGIN;
-  let y = A4[1] - MARGIN;
+  let y = TOP;
+  const reading = rtl ? 'right' : 'left';
 
   const line = (text: string, font: PDFFont, size: number, color = INK, gap = 0.45): void => {
-    for (const l of wrap(text, font, size, width)) {
+    for (const l of wrapText(text, font, size, TEXT_WIDTH)) {
       y -= size * 1.2;
-      const w = font.widthOfTextAtSize(l, size);
-      const x = rtl ? A4[0] - MARGIN - w : MARGIN;
-      page.drawText(l, { x, y, size, font, color });
+      drawOnSide(page, l, { side: reading, y, size, font, color });
       y -= size * gap;
     }
   };
@@ -120,16 +92,9 @@ export async function renderClientNote(
 
   // Footer: the review flag, small, and the date.
   const flag = texts.translationReviewed ? texts.reviewed : texts.notReviewed;
-  const fw = body.widthOfTextAtSize(flag, 8);
-  page.drawText(flag, { x: rtl ? A4[0] - MARGIN - fw : MARGIN, y: MARGIN / 2, size: 8, font: body, color: MUTED });
-  const dw = latin.widthOfTextAtSize(data.generatedOn, 8);
-  page.drawText(data.generatedOn, {
-    x: rtl ? MARGIN : A4[0] - MARGIN - dw,
-    y: MARGIN / 2,
-    size: 8,
-    font: latin,
-    color: MUTED,
-  });
+  drawOnSide(page, flag, { side: reading, y: MARGIN / 2, size: 8, font: body, color: MUTED });
+  const otherSide = rtl ? 'left' : 'right';
+  drawOnSide(page, data.generatedOn, { side: otherSide, y: MARGIN / 2, size: 8, font: latin, color: MUTED });
 
   if (rtl) fixRtlLigatures(body);
   return doc.save({ useObjectStreams: false });

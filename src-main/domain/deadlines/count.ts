@@ -139,12 +139,10 @@ export function countFrom(rule: DeadlineRule, period: Period, from: CivilDate, o
     }
     case 'not-extended':
       if (!calendar.isWorkingDay(due)) {
-        const { weekend, holidays } = nonWorkingStep(due, calendar);
         warnings.push({
           code: 'lastDayNonWorkingNotExtended',
           date: due,
-          weekend,
-          holidays,
+          ...whyNonWorking(due, calendar),
           ...(firstDayCounts ? { limit: true } : {}),
         });
       }
@@ -153,12 +151,10 @@ export function countFrom(rule: DeadlineRule, period: Period, from: CivilDate, o
       if (!calendar.isWorkingDay(due)) {
         // Practice is split: keep the earlier day, name the working day to act by and the
         // day the period would run to if it does extend.
-        const { weekend, holidays } = nonWorkingStep(due, calendar);
         warnings.push({
           code: 'lastDayNonWorkingDisputed',
           date: due,
-          weekend,
-          holidays,
+          ...whyNonWorking(due, calendar),
           actBy: previousWorkingDay(due, calendar),
           possiblyExtendedTo: nextWorkingDay(due, (x) => calendar.isWorkingDay(x)),
         });
@@ -175,10 +171,10 @@ export function countFrom(rule: DeadlineRule, period: Period, from: CivilDate, o
 }
 
 function nonWorkingStep(date: CivilDate, calendar: HolidayCalendar): DeadlineStep & { code: 'nonWorkingDay' } {
-  return {
-    code: 'nonWorkingDay',
-    date,
-    weekend: isWeekend(date),
-    holidays: holidayNames(calendar.holidaysOn(date)),
-  };
+  return { code: 'nonWorkingDay', date, ...whyNonWorking(date, calendar) };
+}
+
+/** Why a day is not a working day: a weekend, and the holidays on it (names carried for rendering). */
+function whyNonWorking(date: CivilDate, calendar: HolidayCalendar) {
+  return { weekend: isWeekend(date), holidays: holidayNames(calendar.holidaysOn(date)) };
 }

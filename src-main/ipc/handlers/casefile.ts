@@ -3,7 +3,7 @@ import type { Casework } from '../../services/casework';
 import type { DeadlineService } from '../../services/deadlines/deadline-service';
 import type { DocumentService } from '../../services/documents';
 import type { casefileChannels } from '../../shared/channels/casefile';
-import type { DeadlineStart } from '../../shared/schemas/deadlines';
+import { startDates } from '../../shared/schemas/deadlines';
 import type { HandlersOf } from '../router';
 import { sweepDocuments } from './vault';
 
@@ -15,21 +15,6 @@ export interface CasefileHandlerDeps {
   deadlines: DeadlineService;
   /** `trash:empty` removes the files of documents whose rows went. */
   documents: DocumentService;
-}
-
-/** The dates a start carries, by field, for the "not in the future" check. */
-function startDates(start: DeadlineStart): Array<[string, string]> {
-  switch (start.kind) {
-    case 'notification':
-      return [['date', start.date]];
-    case 'e-notification':
-      return [
-        ['deliveredOn', start.deliveredOn],
-        ...(start.openedOn ? [['openedOn', start.openedOn] as [string, string]] : []),
-      ];
-    case 'detention':
-      return [['startedOn', start.startedOn]];
-  }
 }
 
 interface RecordMeta {

@@ -1,6 +1,6 @@
 import type { Casework } from '../../services/casework';
 import type { DeadlineService } from '../../services/deadlines/deadline-service';
-import type { DeadlineStart } from '../../shared/schemas/deadlines';
+import { startDates } from '../../shared/schemas/deadlines';
 import type { Handlers } from '../router';
 
 type CaseworkChannel =
@@ -31,21 +31,6 @@ type CaseworkChannel =
   | 'records:restore'
   | 'records:trashList'
   | 'cases:createForClient';
-
-/** The dates a start carries, for the "not in the future" check. */
-function startDates(start: DeadlineStart): Array<[string, string]> {
-  switch (start.kind) {
-    case 'notification':
-      return [['date', start.date]];
-    case 'e-notification':
-      return [
-        ['deliveredOn', start.deliveredOn],
-        ...(start.openedOn ? [['openedOn', start.openedOn] as [string, string]] : []),
-      ];
-    case 'detention':
-      return [['startedOn', start.startedOn]];
-  }
-}
 
 /** The casework channels (shared/channels/casework.ts): each a call into the casework services. */
 export function createCaseworkHandlers(

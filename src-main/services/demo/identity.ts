@@ -1,3 +1,4 @@
+import { turkishIdCheckDigits } from '../../shared/identity-numbers';
 import type { Rng } from './prng';
 
 /**
@@ -7,15 +8,7 @@ import type { Rng } from './prng';
  * shout "same person".
  */
 function withChecksum(firstNine: string): string {
-  const d = Array.from(firstNine, Number);
-  let odd = 0;
-  let even = 0;
-  for (let i = 0; i < 9; i++) {
-    if (i % 2 === 0) odd += d[i] ?? 0;
-    else even += d[i] ?? 0;
-  }
-  const tenth = (((odd * 7 - even) % 10) + 10) % 10;
-  return `${firstNine}${tenth}${(odd + even + tenth) % 10}`;
+  return `${firstNine}${turkishIdCheckDigits(firstNine)}`;
 }
 
 function unique(used: Set<string>, make: () => string): string {

@@ -1,4 +1,4 @@
-import { createHash, diffieHellman, hkdfSync, randomBytes, sign, verify } from 'node:crypto';
+import { createHash, diffieHellman, hkdfSync, randomBytes, sign } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open as openFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -7,6 +7,13 @@ import { DocumentIntegrityError } from '../../crypto/document-format';
 import { decryptDocument, encryptDocument } from '../../crypto/document-stream';
 import { writeThroughTemp } from '../../storage/document-store';
 import { generatePair, publicKeyFromRaw, rawPublicKey } from '../reports/key-material';
+import {
+  base64KeySchema,
+  hex64Schema,
+  openSignedInner,
+  parseVersionedJson,
+  signatureSchema,
+} from '../reports/signed-json';
 import { refused } from './errors';
 import { handoverFingerprint, type HandoverPublicKeys } from './key-file';
 import type { HandoverKeys } from './key-store';
@@ -35,21 +42,19 @@ export const HANDOVER_VERSION = 1;
 const MAX_HEADER = 1024;
 const MAX_MANIFEST = 256 * 1024 * 1024;
 
-const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const headerSchema = z.strictObject({
   format: z.literal(HANDOVER_FORMAT),
   version: z.literal(HANDOVER_VERSION),
-  recipient: hex64,
-  ephemeralKey: base64Key,
+  recipient: hex64Schema,
+  ephemeralKey: base64KeySchema,
 });
 const signedSchema = z.strictObject({
   format: z.literal(SIGNED_HANDOVER_FORMAT),
   version: z.literal(HANDOVER_VERSION),
-  signer: z.strictObject({ x25519: base64Key, ed25519: base64Key }),
-  recipient: hex64,
+  signer: z.strictObject({ x25519: base64KeySchema, ed25519: base64KeySchema }),
+  recipient: hex64Schema,
   payload: z.string(),
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
+  signature: signatureSchema,
 });
 
 const signedBytes = (recipient: string, payload: string): Buffer =>
@@ -236,25 +241,25 @@ export async function openHandoverFile(
   isTrusted: (fingerprint: string) => Promise<boolean>,
 ): Promise<OpenedHandover> {
   const { line, length } = await readHeader(path);
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch {
-    throw refused('handover.notAHandoverFile', 'This is not a handover file');
-  }
-  const head = z.object({ format: z.string(), version: z.unknown() }).safeParse(json);
-  if (!head.success || head.data.format !== HANDOVER_FORMAT)
-    throw refused('handover.notAHandoverFile', 'This is not a handover file');
-  if (head.data.version !== HANDOVER_VERSION)
-    throw refused('handover.unsupportedVersion', 'This handover file comes from an unsupported version');
-  const header = headerSchema.safeParse(json);
-  if (!header.success) throw refused('handover.tampered', 'The handover file is damaged or was altered');
-  if (header.data.recipient !== me.fingerprint)
+  const notAHandoverFile = () => refused('handover.notAHandoverFile', 'This is not a handover file');
+  const tampered = () => refused('handover.tampered', 'The handover file is damaged or was altered');
+  const header = parseVersionedJson(
+    line,
+    { format: HANDOVER_FORMAT, version: HANDOVER_VERSION, schema: headerSchema },
+    {
+      notJson: notAHandoverFile,
+      otherFormat: notAHandoverFile,
+      otherVersion: () =>
+        refused('handover.unsupportedVersion', 'This handover file comes from an unsupported version'),
+      damaged: tampered,
+    },
+  );
+  if (header.recipient !== me.fingerprint)
     throw refused('handover.wrongRecipient', 'This handover was sealed to another lawyer\u2019s key');
-  const ephemeral = publicKeyFromRaw('X25519', header.data.ephemeralKey);
-  if (!ephemeral) throw refused('handover.tampered', 'The handover file is damaged or was altered');
+  const ephemeral = publicKeyFromRaw('X25519', header.ephemeralKey);
+  if (!ephemeral) throw tampered();
   const shared = diffieHellman({ privateKey: me.x25519Private, publicKey: ephemeral });
-  const key = sealKey(shared, header.data.ephemeralKey, me.publicKeys.x25519, me.fingerprint);
+  const key = sealKey(shared, header.ephemeralKey, me.publicKeys.x25519, me.fingerprint);
   shared.fill(0);
   const taker = new Taker(
     decryptDocument(createReadStream(path, { start: length, highWaterMark: 256 * 1024 }), key),
@@ -262,28 +267,21 @@ export async function openHandoverFile(
   );
   try {
     const size = (await taker.take(4)).readUInt32BE(0);
-    if (size > MAX_MANIFEST) throw refused('handover.tampered', 'The handover file is damaged or was altered');
-    const manifestText = (await taker.take(size)).toString('utf8');
-    let manifestJson: unknown;
-    try {
-      manifestJson = JSON.parse(manifestText);
-    } catch {
-      throw refused('handover.tampered', 'The handover file is damaged or was altered');
-    }
-    const signed = signedSchema.safeParse(manifestJson);
-    if (!signed.success || signed.data.recipient !== me.fingerprint)
-      throw refused('handover.tampered', 'The handover file is damaged or was altered');
-    const signerKey = publicKeyFromRaw('Ed25519', signed.data.signer.ed25519);
-    const ok =
-      signerKey !== null &&
-      verify(
-        null,
-        signedBytes(signed.data.recipient, signed.data.payload),
-        signerKey,
-        Buffer.from(signed.data.signature, 'base64'),
-      );
-    if (!ok) throw refused('handover.badSignature', 'The signature on this handover does not verify');
-    const signerFingerprint = handoverFingerprint(signed.data.signer);
+    if (size > MAX_MANIFEST) throw tampered();
+    const signed = openSignedInner(
+      (await taker.take(size)).toString('utf8'),
+      {
+        schema: signedSchema,
+        recipient: me.fingerprint,
+        signer: (f) => f.signer.ed25519,
+        signedBytes: (f) => signedBytes(f.recipient, f.payload),
+      },
+      {
+        damaged: tampered,
+        badSignature: () => refused('handover.badSignature', 'The signature on this handover does not verify'),
+      },
+    );
+    const signerFingerprint = handoverFingerprint(signed.signer);
     if (!(await isTrusted(signerFingerprint)))
       throw refused(
         'handover.untrustedSender',
@@ -291,8 +289,8 @@ export async function openHandoverFile(
         'FORBIDDEN',
       );
     return {
-      payload: signed.data.payload,
-      signer: signed.data.signer,
+      payload: signed.payload,
+      signer: signed.signer,
       signerFingerprint,
       document: (n) => taker.stream(n),
       end: () => taker.end(),

@@ -1,9 +1,9 @@
-import { sign, verify, type KeyObject } from 'node:crypto';
+import { sign, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../storage/atomic-write';
 import { FILE_MODE } from '../../storage/vault-paths';
 import { fingerprintHex, fingerprintWords } from '../reports/fingerprint';
-import { publicKeyFromRaw } from '../reports/key-material';
+import { base64KeySchema, readSelfSignedKeyFile, signatureSchema } from '../reports/signed-json';
 import { refused } from './errors';
 
 /**
@@ -13,14 +13,13 @@ import { refused } from './errors';
  */
 export const HANDOVER_KEY_FORMAT = 'emanet-handover-key';
 export const HANDOVER_KEY_VERSION = 1;
-const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
 
 export const handoverKeyFileSchema = z.strictObject({
   format: z.literal(HANDOVER_KEY_FORMAT),
   version: z.literal(HANDOVER_KEY_VERSION),
-  x25519: base64Key,
-  ed25519: base64Key,
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
+  x25519: base64KeySchema,
+  ed25519: base64KeySchema,
+  signature: signatureSchema,
 });
 export type HandoverKeyFile = z.output<typeof handoverKeyFileSchema>;
 export interface HandoverPublicKeys {
@@ -46,21 +45,14 @@ export function makeHandoverKeyFile(keys: HandoverPublicKeys, signingKey: KeyObj
 
 /** Parses a key file and checks its self-signature; refuses anything else with a reason. */
 export function readHandoverKeyFile(text: string): HandoverKeyFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw refused('handoverKey.invalid', 'This is not a handover key file');
-  }
-  const parsed = handoverKeyFileSchema.safeParse(json);
-  if (!parsed.success) throw refused('handoverKey.invalid', 'This is not a handover key file');
-  const f = parsed.data;
-  const ed = publicKeyFromRaw('Ed25519', f.ed25519);
-  if (!ed || !publicKeyFromRaw('X25519', f.x25519))
-    throw refused('handoverKey.invalid', 'This is not a handover key file');
-  if (!verify(null, signedBytes(f), ed, Buffer.from(f.signature, 'base64')))
-    throw refused('handoverKey.badSignature', 'The handover key file was altered');
-  return f;
+  return readSelfSignedKeyFile(
+    text,
+    { schema: handoverKeyFileSchema, signedBytes },
+    {
+      invalid: () => refused('handoverKey.invalid', 'This is not a handover key file'),
+      altered: () => refused('handoverKey.badSignature', 'The handover key file was altered'),
+    },
+  );
 }
 
 /** Writes this vault's public key file where the lawyer chose, atomically and owner-only like every file Emanet writes. */

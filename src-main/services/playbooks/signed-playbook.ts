@@ -1,9 +1,9 @@
-import { sign, verify, type KeyObject } from 'node:crypto';
+import { sign, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { PlaybookFile } from '../../shared/schemas/playbooks';
 import type { DeadlineData } from '../deadline-data';
-import { publicKeyFromRaw } from '../reports/key-material';
+import { ed25519Verifies, hex64Schema, parseJsonAs, signatureSchema } from '../reports/signed-json';
 import type { OrgKeyFile } from '../reports/org-key-file';
 import { parsePlaybook, PlaybookDataError, type PlaybookData } from './playbook-data';
 
@@ -22,10 +22,10 @@ export const MAX_SIGNED_PLAYBOOK_BYTES = 1024 * 1024;
 export const signedPlaybookSchema = z.strictObject({
   format: z.literal(SIGNED_PLAYBOOK_FORMAT),
   version: z.literal(SIGNED_PLAYBOOK_VERSION),
-  orgFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  orgFingerprint: hex64Schema,
   /** The playbook file as the organisation's legal team wrote it (checked after the signature). */
   playbook: z.record(z.string(), z.unknown()),
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
+  signature: signatureSchema,
 });
 
 /** Why a signed playbook was refused; travels as the AppError's detail (shown in tr/en by the UI and CLI). */
@@ -86,28 +86,15 @@ export function verifySignedPlaybook(
   trusted: { fingerprint: string; file: OrgKeyFile } | null,
   deadlines: DeadlineData,
 ): { playbook: PlaybookFile; orgFingerprint: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw playbookRefused('playbook.notSigned', 'This is not a signed playbook file');
-  }
-  const parsed = signedPlaybookSchema.safeParse(json);
-  if (!parsed.success) throw playbookRefused('playbook.notSigned', 'This is not a signed playbook file');
-  const envelope = parsed.data;
+  const envelope = parseJsonAs(text, signedPlaybookSchema, () =>
+    playbookRefused('playbook.notSigned', 'This is not a signed playbook file'),
+  );
   if (!trusted) throw playbookRefused('playbook.noTrustedOrg', 'No organisation key is trusted yet');
   if (envelope.orgFingerprint !== trusted.fingerprint)
     throw playbookRefused('playbook.otherOrganisation', 'The playbook was signed by another organisation');
-  const key = publicKeyFromRaw('Ed25519', trusted.file.ed25519);
-  const signatureHolds =
-    key !== null &&
-    verify(
-      null,
-      signedBytes(envelope.orgFingerprint, envelope.playbook),
-      key,
-      Buffer.from(envelope.signature, 'base64'),
-    );
-  if (!signatureHolds) throw playbookRefused('playbook.badSignature', 'The playbook was altered or forged');
+  const bytes = signedBytes(envelope.orgFingerprint, envelope.playbook);
+  if (!ed25519Verifies(trusted.file.ed25519, bytes, envelope.signature))
+    throw playbookRefused('playbook.badSignature', 'The playbook was altered or forged');
   return { playbook: checkPlaybook(envelope.playbook, deadlines), orgFingerprint: envelope.orgFingerprint };
 }
 

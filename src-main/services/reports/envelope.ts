@@ -1,8 +1,9 @@
-import { createHash, diffieHellman, hkdfSync, sign, verify, type KeyObject } from 'node:crypto';
+import { createHash, diffieHellman, hkdfSync, sign, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { open, seal, sealedBoxSchema } from '../../crypto/aead';
 import { generatePair, publicKeyFromRaw, rawPublicKey } from './key-material';
 import { refused } from './errors';
+import { base64KeySchema, hex64Schema, openSignedInner, parseVersionedJson, signatureSchema } from './signed-json';
 
 /**
  * The report file: signed by the lawyer, then sealed to the organisation.
@@ -25,24 +26,22 @@ export const SEALED_FORMAT = 'emanet-sealed-report';
 export const SIGNED_FORMAT = 'emanet-signed-report';
 export const ENVELOPE_VERSION = 1;
 
-const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
 const outerSchema = z.strictObject({
   format: z.literal(SEALED_FORMAT),
   version: z.literal(ENVELOPE_VERSION),
-  recipient: hex64,
-  ephemeralKey: base64Key,
+  recipient: hex64Schema,
+  ephemeralKey: base64KeySchema,
   box: sealedBoxSchema.strict(),
 });
 
 const innerSchema = z.strictObject({
   format: z.literal(SIGNED_FORMAT),
   version: z.literal(ENVELOPE_VERSION),
-  signer: base64Key,
-  recipient: hex64,
+  signer: base64KeySchema,
+  recipient: hex64Schema,
   report: z.string().max(5_000_000),
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
+  signature: signatureSchema,
 });
 
 export interface SealTo {
@@ -110,25 +109,23 @@ export interface OrgSecret {
 
 /** Opens and verifies a sealed report; every refusal is an INTEGRITY error naming its reason. */
 export function openSealedReport(bytes: Buffer, org: OrgSecret): OpenedReport {
-  let json: unknown;
-  try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    throw refused('report.notAReportFile', 'This is not a report file');
-  }
-  const header = z.object({ format: z.string(), version: z.unknown() }).safeParse(json);
-  if (!header.success || header.data.format !== SEALED_FORMAT)
-    throw refused('report.notAReportFile', 'This is not a sealed report file');
-  if (header.data.version !== ENVELOPE_VERSION)
-    throw refused('report.unsupportedVersion', 'This report file comes from an unsupported version');
-  const outer = outerSchema.safeParse(json);
-  if (!outer.success) throw refused('report.tampered', 'The report file is damaged or was altered');
-  const { recipient, ephemeralKey, box } = outer.data;
+  const tampered = () => refused('report.tampered', 'The report file is damaged or was altered');
+  const outer = parseVersionedJson(
+    bytes.toString('utf8'),
+    { format: SEALED_FORMAT, version: ENVELOPE_VERSION, schema: outerSchema },
+    {
+      notJson: () => refused('report.notAReportFile', 'This is not a report file'),
+      otherFormat: () => refused('report.notAReportFile', 'This is not a sealed report file'),
+      otherVersion: () => refused('report.unsupportedVersion', 'This report file comes from an unsupported version'),
+      damaged: tampered,
+    },
+  );
+  const { recipient, ephemeralKey, box } = outer;
   if (recipient !== org.fingerprint)
     throw refused('report.wrongOrganisation', 'This report was sealed to another organisation key');
 
   const ephemeral = publicKeyFromRaw('X25519', ephemeralKey);
-  if (!ephemeral) throw refused('report.tampered', 'The report file is damaged or was altered');
+  if (!ephemeral) throw tampered();
   const shared = diffieHellman({ privateKey: org.x25519Private, publicKey: ephemeral });
   const key = sealKey(shared, ephemeralKey, org.x25519Public);
   let plain: Buffer | null;
@@ -138,30 +135,24 @@ export function openSealedReport(bytes: Buffer, org: OrgSecret): OpenedReport {
     shared.fill(0);
     key.fill(0);
   }
-  if (!plain) throw refused('report.tampered', 'The report file is damaged or was altered');
+  if (!plain) throw tampered();
 
-  let innerJson: unknown;
-  try {
-    innerJson = JSON.parse(plain.toString('utf8'));
-  } catch {
-    throw refused('report.tampered', 'The report file is damaged or was altered');
-  }
-  const inner = innerSchema.safeParse(innerJson);
-  if (!inner.success || inner.data.recipient !== org.fingerprint)
-    throw refused('report.tampered', 'The report file is damaged or was altered');
-  const signerKey = publicKeyFromRaw('Ed25519', inner.data.signer);
-  const ok =
-    signerKey !== null &&
-    verify(
-      null,
-      signedBytes(inner.data.recipient, inner.data.report),
-      signerKey,
-      Buffer.from(inner.data.signature, 'base64'),
-    );
-  if (!ok) throw refused('report.badSignature', 'The signature on this report does not verify');
+  const inner = openSignedInner(
+    plain.toString('utf8'),
+    {
+      schema: innerSchema,
+      recipient: org.fingerprint,
+      signer: (f) => f.signer,
+      signedBytes: (f) => signedBytes(f.recipient, f.report),
+    },
+    {
+      damaged: tampered,
+      badSignature: () => refused('report.badSignature', 'The signature on this report does not verify'),
+    },
+  );
   return {
-    reportJson: inner.data.report,
-    signer: inner.data.signer,
+    reportJson: inner.report,
+    signer: inner.signer,
     fileSha256: createHash('sha256').update(bytes).digest('hex'),
   };
 }

@@ -1,9 +1,9 @@
-import { sign, verify, type KeyObject } from 'node:crypto';
+import { sign, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { kSchema, MIN_LAWYERS_DEFAULT, minLawyersSchema, orgContactSchema, type OrgContact } from '../../shared/schemas/report';
 import { refused } from './errors';
 import { fingerprintHex, fingerprintWords } from './fingerprint';
-import { publicKeyFromRaw } from './key-material';
+import { base64KeySchema, readSelfSignedKeyFile, signatureSchema } from './signed-json';
 
 /**
  * The organisation's public key file, handed to lawyers (USB stick, email: it is public). It
@@ -20,10 +20,9 @@ import { publicKeyFromRaw } from './key-material';
  */
 export const ORG_KEY_FORMAT = 'emanet-org-public-key';
 export const ORG_KEY_VERSION = 4;
-const base64Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
-const signature = z.string().regex(/^[A-Za-z0-9+/]{86}==$/);
+const signature = signatureSchema;
 
-const keysAndK = { format: z.literal(ORG_KEY_FORMAT), x25519: base64Key, ed25519: base64Key, k: kSchema };
+const keysAndK = { format: z.literal(ORG_KEY_FORMAT), x25519: base64KeySchema, ed25519: base64KeySchema, k: kSchema };
 export const orgKeyFileSchema = z.discriminatedUnion('version', [
   z.strictObject({ ...keysAndK, version: z.literal(1), signature }),
   z.strictObject({ ...keysAndK, version: z.literal(2), serial: z.number().int().min(0).max(1_000_000), signature }),
@@ -113,19 +112,12 @@ export function makeOrgKeyFile(
 
 /** Parses and checks a key file's self-signature; refuses anything else with a reason. */
 export function readOrgKeyFile(text: string): OrgKeyFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw refused('orgKey.invalid', 'This is not an organisation key file');
-  }
-  const parsed = orgKeyFileSchema.safeParse(json);
-  if (!parsed.success) throw refused('orgKey.invalid', 'This is not an organisation key file');
-  const f = parsed.data;
-  const ed = publicKeyFromRaw('Ed25519', f.ed25519);
-  if (!ed || !publicKeyFromRaw('X25519', f.x25519))
-    throw refused('orgKey.invalid', 'This is not an organisation key file');
-  if (!verify(null, signedBytes(f), ed, Buffer.from(f.signature, 'base64')))
-    throw refused('orgKey.badSignature', 'The organisation key file was altered');
-  return f;
+  return readSelfSignedKeyFile(
+    text,
+    { schema: orgKeyFileSchema, signedBytes },
+    {
+      invalid: () => refused('orgKey.invalid', 'This is not an organisation key file'),
+      altered: () => refused('orgKey.badSignature', 'The organisation key file was altered'),
+    },
+  );
 }

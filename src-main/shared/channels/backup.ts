@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { appErrorSchema } from '../errors';
 import { LIMITS } from '../limits';
 import { folderDisplayNameSchema, recoveryKeySchema, passphraseSchema } from '../schemas/vault';
-
-const empty = z.object({}).strict();
+import { emptySchema } from '../schemas/channel-parts';
 
 /** Either way into a backup: the passphrase or the recovery key, as for the vault itself. */
 const backupSecretSchema = z.discriminatedUnion('kind', [
@@ -68,7 +67,7 @@ const jobStatusSchema = z.object({
  */
 export const backupChannels = {
   'backup:create': {
-    input: empty,
+    input: emptySchema,
     output: z.object({
       cancelled: z.boolean(),
       bytes: z.number().int().optional(),
@@ -113,16 +112,16 @@ export const backupChannels = {
   /** Polled (`background`): an unattended backup must not keep the vault open. */
   'backup:job': { input: jobIdSchema, output: jobStatusSchema, background: true },
   /** Aborts a running job; its temp files are removed. A finished job is left as it is. */
-  'backup:cancel': { input: jobIdSchema, output: empty },
+  'backup:cancel': { input: jobIdSchema, output: emptySchema },
   /**
    * Automatic backup on lock and quit: the folder is chosen in the main process's dialog; only
    * its name comes back, with how many look-alike files this vault did not write it holds.
    */
   'backup:chooseAutoFolder': {
-    input: empty,
+    input: emptySchema,
     output: z.object({ folder: folderDisplayNameSchema.nullable(), foreignFiles: z.number().int().min(0) }),
   },
-  'backup:disableAuto': { input: empty, output: empty },
+  'backup:disableAuto': { input: emptySchema, output: emptySchema },
   /**
    * `vault:restoreBackup` as a job, for the first-run and unlock screens (so `vault:`, as it
    * runs locked). The VAULT_EXISTS refusal comes before the open dialog, with what would be lost.
@@ -133,9 +132,9 @@ export const backupChannels = {
     whileLocked: true,
   },
   'vault:restoreJob': { input: jobIdSchema, output: jobStatusSchema, whileLocked: true, background: true },
-  'vault:cancelRestore': { input: jobIdSchema, output: empty, whileLocked: true },
+  'vault:cancelRestore': { input: jobIdSchema, output: emptySchema, whileLocked: true },
   'cases:dueForDeletion': {
-    input: empty,
+    input: emptySchema,
     output: z.object({
       cases: z.array(
         z.object({
@@ -156,7 +155,7 @@ export const backupChannels = {
   /** Destroys the key slots, then the vault folder. Backups still open with the passphrase. */
   'vault:panicWipe': {
     input: z.object({ confirmation: z.literal('WIPE') }).strict(),
-    output: empty,
+    output: emptySchema,
     whileLocked: true,
   },
 } as const;

@@ -8,7 +8,6 @@ import {
   clientRowSchema,
   conflictMatchSchema,
   pageSchema,
-  PERSON_ROLES,
   recordMetaSchema,
   relatedPersonSchema,
   searchResultSchema,
@@ -17,7 +16,9 @@ import {
 } from '../schemas/casefile-views';
 import { CASE_TYPES, deadlineStartSchema, recessChoiceSchema } from '../schemas/deadlines';
 import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
+import { personShape } from '../schemas/casework';
 import { LIMITS } from '../limits';
+import { byCaseSchema, createdSchema, emptySchema, versionedShape, setDoneChannel } from '../schemas/channel-parts';
 
 /**
  * IPC checks the shape of casefile input with "today" far away; the services check it again
@@ -29,11 +30,8 @@ const caseInput = caseInputSchema(SHAPE_ONLY_TODAY);
 const { clientIds: _clientIds, ...caseWithoutClients } = caseShape(SHAPE_ONLY_TODAY);
 void _clientIds;
 
-const empty = z.object({}).strict();
 const byId = z.object({ id: recordIdSchema }).strict();
-const versioned = { id: recordIdSchema, version: z.number().int().min(1) };
 const paging = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
-const created = z.object({ id: z.string(), version: z.number().int() });
 
 export const casefileChannels = {
   'clients:list': {
@@ -57,14 +55,14 @@ export const casefileChannels = {
       deletedAt: z.string().nullable(),
     }),
   },
-  'clients:create': { input: z.object({ client: clientInput }).strict(), output: created },
-  'clients:update': { input: z.object({ ...versioned, client: clientInput }).strict(), output: created },
+  'clients:create': { input: z.object({ client: clientInput }).strict(), output: createdSchema },
+  'clients:update': { input: z.object({ ...versionedShape, client: clientInput }).strict(), output: createdSchema },
   /** A client with open cases goes to the trash only when `withOpenCases` says so explicitly. */
   'clients:trash': {
     input: z.object({ id: recordIdSchema, withOpenCases: z.boolean().default(false) }).strict(),
-    output: empty,
+    output: emptySchema,
   },
-  'clients:restore': { input: byId, output: empty },
+  'clients:restore': { input: byId, output: emptySchema },
 
   'cases:list': {
     input: z
@@ -90,10 +88,10 @@ export const casefileChannels = {
       deletedAt: z.string().nullable(),
     }),
   },
-  'cases:create': { input: z.object({ case: caseInput }).strict(), output: created },
-  'cases:update': { input: z.object({ ...versioned, case: caseInput }).strict(), output: created },
-  'cases:trash': { input: byId, output: empty },
-  'cases:restore': { input: byId, output: empty },
+  'cases:create': { input: z.object({ case: caseInput }).strict(), output: createdSchema },
+  'cases:update': { input: z.object({ ...versionedShape, case: caseInput }).strict(), output: createdSchema },
+  'cases:trash': { input: byId, output: emptySchema },
+  'cases:restore': { input: byId, output: emptySchema },
 
   /** Quick intake: a new client and their first case in one step (one transaction). */
   'intake:create': {
@@ -119,12 +117,18 @@ export const casefileChannels = {
   },
 
   'timeline:list': {
-    input: z.object({ caseId: recordIdSchema }).strict(),
+    input: byCaseSchema,
     output: z.object({ items: z.array(timelineItemSchema) }),
   },
-  'notes:add': { input: z.object({ caseId: recordIdSchema, body: requiredText(50_000) }).strict(), output: created },
-  'notes:update': { input: z.object({ ...versioned, body: requiredText(50_000) }).strict(), output: created },
-  'notes:remove': { input: byId, output: empty },
+  'notes:add': {
+    input: z.object({ caseId: recordIdSchema, body: requiredText(50_000) }).strict(),
+    output: createdSchema,
+  },
+  'notes:update': {
+    input: z.object({ ...versionedShape, body: requiredText(50_000) }).strict(),
+    output: createdSchema,
+  },
+  'notes:remove': { input: byId, output: emptySchema },
   'activities:add': {
     input: z
       .object({
@@ -140,13 +144,13 @@ export const casefileChannels = {
         summary: optionalText(5_000),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   'tasks:add': {
     input: z.object({ caseId: recordIdSchema, title: requiredText(300), dueOn: dateSchema.optional() }).strict(),
-    output: created,
+    output: createdSchema,
   },
-  'tasks:setDone': { input: z.object({ ...versioned, done: z.boolean() }).strict(), output: created },
+  'tasks:setDone': setDoneChannel,
   'time:add': {
     input: z
       .object({
@@ -161,32 +165,24 @@ export const casefileChannels = {
         proBono: z.boolean().default(true),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   'persons:add': {
     input: z
       .object({
         caseId: recordIdSchema.optional(),
         clientId: recordIdSchema.optional(),
-        role: z.enum(PERSON_ROLES, { error: 'person.unknownRole' }),
-        name: requiredText(200),
-        birthDate: z
-          .string()
-          .max(LIMITS.civilDate, { error: 'date.invalid' })
-          .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
-          .optional(),
-        identityNumber: optionalText(100),
-        note: optionalText(2_000),
+        ...personShape,
       })
       .strict()
       .refine((p) => p.caseId !== undefined || p.clientId !== undefined, {
         error: 'person.needsCaseOrClient',
         path: ['caseId'],
       }),
-    output: created,
+    output: createdSchema,
   },
   'persons:list': {
-    input: z.object({ caseId: recordIdSchema }).strict(),
+    input: byCaseSchema,
     output: z.object({ persons: z.array(relatedPersonSchema) }),
   },
 
@@ -215,6 +211,6 @@ export const casefileChannels = {
       .strict(),
     output: z.object({ matches: z.array(conflictMatchSchema) }),
   },
-  'trash:list': { input: empty, output: trashSchema },
-  'trash:empty': { input: empty, output: z.object({ clients: z.number().int(), cases: z.number().int() }) },
+  'trash:list': { input: emptySchema, output: trashSchema },
+  'trash:empty': { input: emptySchema, output: z.object({ clients: z.number().int(), cases: z.number().int() }) },
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseShape } from '../schemas/cases';
-import { ACTIVITY_KINDS, PERSON_ROLES } from '../schemas/casefile-views';
+import { ACTIVITY_KINDS } from '../schemas/casefile-views';
 import { dateSchema, optionalText, recordIdSchema, requiredText } from '../schemas/casefile-common';
 import {
   checkNotificationDates,
@@ -8,9 +8,9 @@ import {
   HEARING_OUTCOMES,
   hearingDetailsSchema,
   localDateTimeSchema,
-  NOTIFICATION_METHODS,
-  NOTIFICATION_RECIPIENTS,
+  notificationShape,
   notificationViewSchema,
+  personShape,
   powerOfAttorneyFieldsSchema,
   powerOfAttorneyViewSchema,
   stayFieldsSchema,
@@ -22,6 +22,7 @@ import { deadlineStartSchema, recessChoiceSchema } from '../schemas/deadlines';
 import { HEARING_KINDS } from '../schemas/deadline-views';
 import { documentCategorySchema } from '../schemas/documents';
 import { LIMITS } from '../limits';
+import { byCaseSchema, createdSchema, emptySchema, versionedShape } from '../schemas/channel-parts';
 
 /**
  * Everyday casework (issue 14): the case's power of attorney, notifications and stay requests;
@@ -32,11 +33,7 @@ const SHAPE_ONLY_TODAY = '9999-12-31';
 const { clientIds: _clientIds, ...caseWithoutClients } = caseShape(SHAPE_ONLY_TODAY);
 void _clientIds;
 
-const created = z.object({ id: z.string(), version: z.number().int() });
-const empty = z.object({}).strict();
 const byId = z.object({ id: recordIdSchema }).strict();
-const byCase = z.object({ caseId: recordIdSchema }).strict();
-const versioned = { id: recordIdSchema, version: z.number().int().min(1) };
 const minutes = z
   .number()
   .int()
@@ -54,7 +51,7 @@ const courtSetDeadline = z
 
 export const caseworkChannels = {
   'powerOfAttorney:list': {
-    input: byCase,
+    input: byCaseSchema,
     output: z.object({
       records: z.array(powerOfAttorneyViewSchema),
       /** No power of attorney is recorded for the case. */
@@ -66,11 +63,11 @@ export const caseworkChannels = {
   /** Recording it closes the case's open "get the power of attorney" task. */
   'powerOfAttorney:add': {
     input: z.object({ caseId: recordIdSchema, record: powerOfAttorneyFieldsSchema }).strict(),
-    output: created,
+    output: createdSchema,
   },
   'powerOfAttorney:update': {
-    input: z.object({ ...versioned, record: powerOfAttorneyFieldsSchema }).strict(),
-    output: created,
+    input: z.object({ ...versionedShape, record: powerOfAttorneyFieldsSchema }).strict(),
+    output: createdSchema,
   },
   /** A task for the missing power of attorney (title in the lawyer's language); none if one is recorded or open. */
   'powerOfAttorney:requestTask': {
@@ -78,7 +75,7 @@ export const caseworkChannels = {
     output: z.object({ taskId: z.string().nullable() }),
   },
 
-  'notifications:list': { input: byCase, output: z.object({ notifications: z.array(notificationViewSchema) }) },
+  'notifications:list': { input: byCaseSchema, output: z.object({ notifications: z.array(notificationViewSchema) }) },
   /**
    * With `ruleId`, the deadline it starts is computed by the engine from its dates (hand/post:
    * the service date; e-notification: delivery and opening) and saved with it, in one step.
@@ -87,13 +84,7 @@ export const caseworkChannels = {
     input: z
       .object({
         caseId: recordIdSchema,
-        subject: requiredText(300),
-        recipient: z.enum(NOTIFICATION_RECIPIENTS, { error: 'notification.unknownRecipient' }),
-        recipientNote: optionalText(300),
-        method: z.enum(NOTIFICATION_METHODS, { error: 'notification.unknownMethod' }),
-        servedOn: dateSchema.optional(),
-        deliveredOn: dateSchema.optional(),
-        openedOn: dateSchema.optional(),
+        ...notificationShape,
         deadline: z
           .object({ ruleId: z.string().max(100), recess: recessChoiceSchema.optional() })
           .strict()
@@ -106,30 +97,24 @@ export const caseworkChannels = {
   'notifications:update': {
     input: z
       .object({
-        ...versioned,
-        subject: requiredText(300),
-        recipient: z.enum(NOTIFICATION_RECIPIENTS, { error: 'notification.unknownRecipient' }),
-        recipientNote: optionalText(300),
-        method: z.enum(NOTIFICATION_METHODS, { error: 'notification.unknownMethod' }),
-        servedOn: dateSchema.optional(),
-        deliveredOn: dateSchema.optional(),
-        openedOn: dateSchema.optional(),
+        ...versionedShape,
+        ...notificationShape,
         deadlineId: recordIdSchema.optional(),
       })
       .strict()
       .superRefine(checkNotificationDates),
-    output: created,
+    output: createdSchema,
   },
 
-  'stays:list': { input: byCase, output: z.object({ stays: z.array(stayViewSchema) }) },
-  'stays:add': { input: z.object({ caseId: recordIdSchema, stay: stayFieldsSchema }).strict(), output: created },
-  'stays:update': { input: z.object({ ...versioned, stay: stayFieldsSchema }).strict(), output: created },
+  'stays:list': { input: byCaseSchema, output: z.object({ stays: z.array(stayViewSchema) }) },
+  'stays:add': { input: z.object({ caseId: recordIdSchema, stay: stayFieldsSchema }).strict(), output: createdSchema },
+  'stays:update': { input: z.object({ ...versionedShape, stay: stayFieldsSchema }).strict(), output: createdSchema },
 
-  'hearings:details': { input: byCase, output: z.object({ hearings: z.array(hearingDetailsSchema) }) },
+  'hearings:details': { input: byCaseSchema, output: z.object({ hearings: z.array(hearingDetailsSchema) }) },
   'hearings:update': {
     input: z
       .object({
-        ...versioned,
+        ...versionedShape,
         kind: z.enum(HEARING_KINDS, { error: 'hearing.unknownKind' }),
         court: optionalText(200),
         hall: optionalText(100),
@@ -137,12 +122,12 @@ export const caseworkChannels = {
         preparation: optionalText(5000),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   /** Erteleme: the hearing moves to `startsAt`; the old date and the reason are kept. */
   'hearings:postpone': {
-    input: z.object({ ...versioned, startsAt: localDateTimeSchema, reason: requiredText(1_000) }).strict(),
-    output: created,
+    input: z.object({ ...versionedShape, startsAt: localDateTimeSchema, reason: requiredText(1_000) }).strict(),
+    output: createdSchema,
   },
   /**
    * Ara karar / karar / ertelendi; marks the hearing held. With `deadline` (an interim decision's
@@ -151,7 +136,7 @@ export const caseworkChannels = {
   'hearings:setOutcome': {
     input: z
       .object({
-        ...versioned,
+        ...versionedShape,
         outcome: z.enum(HEARING_OUTCOMES, { error: 'hearing.unknownOutcome' }),
         note: optionalText(2_000),
         deadline: courtSetDeadline.optional(),
@@ -164,9 +149,12 @@ export const caseworkChannels = {
     output: z.object({ id: z.string(), version: z.number().int(), deadlineId: z.string().nullable() }),
   },
 
-  'deadlines:details': { input: byCase, output: z.object({ deadlines: z.array(deadlineDetailsSchema) }) },
-  'deadlines:complete': { input: z.object({ ...versioned, note: optionalText(2_000) }).strict(), output: created },
-  'deadlines:reopen': { input: z.object(versioned).strict(), output: created },
+  'deadlines:details': { input: byCaseSchema, output: z.object({ deadlines: z.array(deadlineDetailsSchema) }) },
+  'deadlines:complete': {
+    input: z.object({ ...versionedShape, note: optionalText(2_000) }).strict(),
+    output: createdSchema,
+  },
+  'deadlines:reopen': { input: z.object(versionedShape).strict(), output: createdSchema },
   /**
    * Edits a deadline; the previous state (its computation included) is kept as a revision.
    * A new rule or start recomputes; a date other than the computed one needs a reason.
@@ -174,7 +162,7 @@ export const caseworkChannels = {
   'deadlines:update': {
     input: z
       .object({
-        ...versioned,
+        ...versionedShape,
         title: optionalText(200),
         ruleId: z.string().max(100).optional(),
         start: deadlineStartSchema.optional(),
@@ -183,63 +171,55 @@ export const caseworkChannels = {
         recess: recessChoiceSchema.optional(),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
 
   'activities:update': {
     input: z
       .object({
-        ...versioned,
+        ...versionedShape,
         kind: z.enum(ACTIVITY_KINDS, { error: 'activity.unknownKind' }),
         occurredOn: dateSchema,
         durationMinutes: minutes.min(0).optional(),
         summary: optionalText(5_000),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   'tasks:update': {
-    input: z.object({ ...versioned, title: requiredText(300), dueOn: dateSchema.optional() }).strict(),
-    output: created,
+    input: z.object({ ...versionedShape, title: requiredText(300), dueOn: dateSchema.optional() }).strict(),
+    output: createdSchema,
   },
   'time:update': {
     input: z
       .object({
-        ...versioned,
+        ...versionedShape,
         workedOn: dateSchema,
         minutes: minutes.min(1),
         description: optionalText(2_000),
         proBono: z.boolean(),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   'persons:update': {
     input: z
       .object({
-        ...versioned,
-        role: z.enum(PERSON_ROLES, { error: 'person.unknownRole' }),
-        name: requiredText(200),
-        birthDate: z
-          .string()
-          .max(LIMITS.civilDate, { error: 'date.invalid' })
-          .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
-          .optional(),
-        identityNumber: optionalText(100),
-        note: optionalText(2_000),
+        ...versionedShape,
+        ...personShape,
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   'documents:updateMeta': {
-    input: z.object({ ...versioned, title: requiredText(300), category: documentCategorySchema }).strict(),
-    output: created,
+    input: z.object({ ...versionedShape, title: requiredText(300), category: documentCategorySchema }).strict(),
+    output: createdSchema,
   },
 
   /** Moves a record of a case to the trash (its dependent rows with it); "Undo" restores it. */
   'records:trash': {
     input: z.object({ entity: z.enum(TRASHABLE_ENTITIES), id: recordIdSchema }).strict(),
-    output: empty,
+    output: emptySchema,
   },
   'records:restore': {
     input: byId,

@@ -10,10 +10,8 @@ import {
   HEARING_KINDS,
   hearingViewSchema,
 } from '../schemas/deadline-views';
+import { byCaseSchema, createdSchema, emptySchema, setDoneChannel } from '../schemas/channel-parts';
 
-const created = z.object({ id: z.string(), version: z.number().int() });
-const empty = z.object({}).strict();
-const versioned = { id: recordIdSchema, version: z.number().int().min(1) };
 /** The lawyer's own target: 0–30 working days before the legal last day (0: none). */
 const internalWorkingDays = z
   .number({ error: 'deadline.internalDays' })
@@ -59,14 +57,14 @@ export const deadlineChannels = {
         internalWorkingDays: internalWorkingDays.optional(),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   'deadlines:list': {
-    input: z.object({ caseId: recordIdSchema }).strict(),
+    input: byCaseSchema,
     output: z.object({ deadlines: z.array(deadlineViewSchema) }),
   },
-  'deadlines:setDone': { input: z.object({ ...versioned, done: z.boolean() }).strict(), output: created },
-  'deadlines:remove': { input: z.object({ id: recordIdSchema }).strict(), output: empty },
+  'deadlines:setDone': setDoneChannel,
+  'deadlines:remove': { input: z.object({ id: recordIdSchema }).strict(), output: emptySchema },
   'hearings:add': {
     input: z
       .object({
@@ -82,13 +80,13 @@ export const deadlineChannels = {
         preparation: optionalText(5000),
       })
       .strict(),
-    output: created,
+    output: createdSchema,
   },
   'hearings:list': {
-    input: z.object({ caseId: recordIdSchema }).strict(),
+    input: byCaseSchema,
     output: z.object({ hearings: z.array(hearingViewSchema) }),
   },
-  'hearings:setDone': { input: z.object({ ...versioned, done: z.boolean() }).strict(), output: created },
+  'hearings:setDone': setDoneChannel,
   'agenda:get': {
     input: z.object({ days: z.number().int().min(1).max(366).default(30) }).strict(),
     output: agendaSchema,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recordIdSchema } from '../schemas/casefile-common';
 import { conflictMatchSchema } from '../schemas/casefile-views';
+import { byCaseSchema, emptySchema } from '../schemas/channel-parts';
 
-const empty = z.object({}).strict();
 const fingerprint = z
   .string()
   .length(64)
@@ -31,17 +31,17 @@ export type HandoverPreview = z.infer<typeof handoverPreviewSchema>;
 export const handoverChannels = {
   /** This vault's receiving key words and the colleagues it trusts. */
   'handover:keys': {
-    input: empty,
+    input: emptySchema,
     output: z.object({
       words,
       colleagues: z.array(z.object({ fingerprint, words, trustedAt: z.string() })),
     }),
   },
   /** Saves this vault's public key file where the lawyer chooses. */
-  'handover:exportKey': { input: empty, output: z.object({ saved: z.boolean() }) },
+  'handover:exportKey': { input: emptySchema, output: z.object({ saved: z.boolean() }) },
   /** Opens a colleague's key file and shows its words; trusted only after `handover:trust`. */
   'handover:openColleagueKey': {
-    input: empty,
+    input: emptySchema,
     output: z.discriminatedUnion('cancelled', [
       cancelled,
       z.object({ cancelled: z.literal(false), fingerprint, words }),
@@ -49,10 +49,10 @@ export const handoverChannels = {
   },
   /** Trusts the key opened above (the lawyer compared the words). */
   'handover:trust': { input: z.object({ fingerprint }).strict(), output: z.object({ words }) },
-  'handover:untrust': { input: z.object({ fingerprint }).strict(), output: empty },
+  'handover:untrust': { input: z.object({ fingerprint }).strict(), output: emptySchema },
   /** Whether a case was handed over (and so is read-only here). */
   'handover:status': {
-    input: z.object({ caseId: recordIdSchema }).strict(),
+    input: byCaseSchema,
     output: z.object({
       handover: z
         .object({
@@ -83,10 +83,10 @@ export const handoverChannels = {
     output: z.object({ shredded: z.boolean(), documents: z.number().int() }),
   },
   /** Takes back an unconfirmed handover: the sender's case is editable again. */
-  'handover:withdraw': { input: z.object({ handoverId: z.uuid() }).strict(), output: empty },
+  'handover:withdraw': { input: z.object({ handoverId: z.uuid() }).strict(), output: emptySchema },
   /** Opens a handover file, verifies it and shows what it holds with the conflict check. */
   'handover:openFile': {
-    input: empty,
+    input: emptySchema,
     output: z.discriminatedUnion('cancelled', [
       cancelled,
       z.object({ cancelled: z.literal(false), preview: handoverPreviewSchema }),
@@ -111,5 +111,5 @@ export const handoverChannels = {
     }),
   },
   /** Forgets the opened file or key: nothing was written. */
-  'handover:cancel': { input: empty, output: empty },
+  'handover:cancel': { input: emptySchema, output: emptySchema },
 } as const;

@@ -6,8 +6,7 @@ import {
   importOutcomeSchema,
   importPreviewSchema,
 } from '../schemas/import';
-
-const empty = z.object({}).strict();
+import { emptySchema } from '../schemas/channel-parts';
 
 /**
  * Import of a client list (issue 17). The file is chosen in the main process's open dialog and
@@ -17,7 +16,7 @@ const empty = z.object({}).strict();
 export const importChannels = {
   /** Opens the file dialog and previews the chosen file with the recognised or saved mapping. */
   'import:open': {
-    input: empty,
+    input: emptySchema,
     output: z.discriminatedUnion('cancelled', [
       z.object({ cancelled: z.literal(true) }),
       z.object({ cancelled: z.literal(false), preview: importPreviewSchema }),
@@ -34,5 +33,5 @@ export const importChannels = {
     output: importOutcomeSchema,
   },
   /** Forgets the file read for this import: nothing was written. */
-  'import:cancel': { input: empty, output: empty },
+  'import:cancel': { input: emptySchema, output: emptySchema },
 } as const;

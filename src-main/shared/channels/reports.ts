@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { REPORT_REFUSALS } from '../report-refusals';
 import { kSchema, minLawyersSchema, periodSchema, reportSchema } from '../schemas/report';
 import { LIMITS } from '../limits';
+import { emptySchema } from '../schemas/channel-parts';
 
-const empty = z.object({}).strict();
 const words = z.string().min(1).max(200);
 // A supervisor's label for an enrolled lawyer ("Av. Ayşe, Van"): a short name, never exported.
 const lawyerLabel = z.string().max(120);
@@ -66,10 +66,10 @@ export type ImportFileResult = z.output<typeof importResultSchema>;
  * process: no channel takes a path, and none returns one (only bare file names).
  */
 export const reportChannels = {
-  'reports:status': { input: empty, output: statusSchema },
+  'reports:status': { input: emptySchema, output: statusSchema },
   /** Lawyer: opens the organisation's public key file; nothing is stored until confirmTrust. */
   'reports:trustOrg': {
-    input: empty,
+    input: emptySchema,
     output: z.object({ cancelled: z.boolean(), fingerprintWords: words.optional(), k: kSchema.optional() }),
   },
   /** Lawyer: the words read over the phone matched; stores the key opened by trustOrg. */
@@ -90,12 +90,12 @@ export const reportChannels = {
     output: z.object({ fingerprintWords: words, k: kSchema }),
   },
   'reports:exportOrgKey': {
-    input: empty,
+    input: emptySchema,
     output: z.object({ cancelled: z.boolean(), fingerprintWords: words, fileName: z.string().optional() }),
   },
   /** Supervisor: report files from the open dialog (several at once), one result per file. */
   'reports:import': {
-    input: empty,
+    input: emptySchema,
     output: z.object({ cancelled: z.boolean(), results: z.array(importResultSchema) }),
   },
   /** Supervisor: accepts the signing key of a held file (words compared) and imports it. */
@@ -105,7 +105,7 @@ export const reportChannels = {
   },
   /** Lawyer: the periods this vault released (the release register), newest first. */
   'reports:releases': {
-    input: empty,
+    input: emptySchema,
     output: z.object({
       releases: z.array(
         z.object({
@@ -118,7 +118,7 @@ export const reportChannels = {
     }),
   },
   'reports:register': {
-    input: empty,
+    input: emptySchema,
     output: z.object({
       reports: z.array(
         z.object({

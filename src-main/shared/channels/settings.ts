@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import { settingsPatchSchema, settingsViewSchema } from '../schemas/vault';
-
-const empty = z.object({}).strict();
+import { emptySchema } from '../schemas/channel-parts';
 
 /** The vault's settings (stored inside it, so only while unlocked). */
 export const settingsChannels = {
-  'settings:get': { input: empty, output: settingsViewSchema },
+  'settings:get': { input: emptySchema, output: settingsViewSchema },
   'settings:update': { input: settingsPatchSchema.strict(), output: settingsViewSchema },
 } as const;

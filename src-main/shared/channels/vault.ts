@@ -6,8 +6,13 @@ import {
   recoveryKeySchema,
   vaultStatusSchema,
 } from '../schemas/vault';
+import { emptySchema } from '../schemas/channel-parts';
 
-const empty = z.object({}).strict();
+/** What rating, creating and unlocking with a passphrase take. */
+const withPassphrase = z.object({ passphrase: passphraseSchema }).strict();
+
+/** A command answered while the vault is locked that returns nothing. */
+const lockedCommand = <I extends z.ZodType>(input: I) => ({ input, output: emptySchema, whileLocked: true as const });
 
 /**
  * The vault itself: create, unlock, lock, passphrases, the demo vault, the interface language.
@@ -15,50 +20,34 @@ const empty = z.object({}).strict();
  */
 export const vaultChannels = {
   /** Polled by the renderer for the lock state (`background`: the poll is not the lawyer's activity). */
-  'vault:status': { input: empty, output: vaultStatusSchema, whileLocked: true, background: true },
+  'vault:status': { input: emptySchema, output: vaultStatusSchema, whileLocked: true, background: true },
   'vault:ratePassphrase': {
-    input: z.object({ passphrase: passphraseSchema }).strict(),
+    input: withPassphrase,
     output: passphraseRatingSchema,
     whileLocked: true,
   },
   'vault:create': {
-    input: z.object({ passphrase: passphraseSchema }).strict(),
+    input: withPassphrase,
     output: z.object({ recoveryKey: z.string() }),
     whileLocked: true,
   },
-  'vault:unlock': { input: z.object({ passphrase: passphraseSchema }).strict(), output: empty, whileLocked: true },
-  'vault:unlockWithRecoveryKey': {
-    input: z.object({ recoveryKey: recoveryKeySchema }).strict(),
-    output: empty,
-    whileLocked: true,
-  },
-  'vault:lock': { input: empty, output: empty, whileLocked: true },
-  'vault:changePassphrase': {
-    input: z.object({ current: passphraseSchema, next: passphraseSchema }).strict(),
-    output: empty,
-    whileLocked: true,
-  },
+  'vault:unlock': lockedCommand(withPassphrase),
+  'vault:unlockWithRecoveryKey': lockedCommand(z.object({ recoveryKey: recoveryKeySchema }).strict()),
+  'vault:lock': lockedCommand(emptySchema),
+  'vault:changePassphrase': lockedCommand(z.object({ current: passphraseSchema, next: passphraseSchema }).strict()),
   /**
    * For a lawyer who forgot the passphrase: the recovery key proves ownership and a new
    * passphrase replaces the old one. Works locked or unlocked; the recovery key stays valid.
    */
-  'vault:resetPassphrase': {
-    input: z.object({ recoveryKey: recoveryKeySchema, next: passphraseSchema }).strict(),
-    output: empty,
-    whileLocked: true,
-  },
+  'vault:resetPassphrase': lockedCommand(z.object({ recoveryKey: recoveryKeySchema, next: passphraseSchema }).strict()),
   /**
    * Creates a demo vault full of fictional people (passphrase `demo`) and leaves it unlocked, so
    * a newcomer sees a living app without typing a single client.
    */
-  'vault:createDemo': {
-    input: z.object({ clients: z.number().int().min(1).max(500).default(60) }).strict(),
-    output: empty,
-    whileLocked: true,
-  },
+  'vault:createDemo': lockedCommand(z.object({ clients: z.number().int().min(1).max(500).default(60) }).strict()),
   /** Deletes a demo vault so the lawyer can create their own. Refused for a real vault. */
-  'vault:discardDemo': { input: empty, output: empty, whileLocked: true },
-  'vault:setLanguage': { input: z.object({ language: languageSchema }).strict(), output: empty, whileLocked: true },
+  'vault:discardDemo': lockedCommand(emptySchema),
+  'vault:setLanguage': lockedCommand(z.object({ language: languageSchema }).strict()),
   /** The renderer reports user activity (keys, clicks) so idle auto-lock counts real idleness. */
-  'vault:activity': { input: empty, output: empty, whileLocked: true },
+  'vault:activity': lockedCommand(emptySchema),
 } as const;

@@ -64,3 +64,6 @@ export function uniqueList<T extends z.ZodType>(item: T, code: string, keyOf?: (
     });
   });
 }
+
+/** The first fields of every view of a case's record (power of attorney, notification, stay, deadline, hearing). */
+export const caseRecordViewShape = { id: z.string(), version: z.number().int(), caseId: z.string() };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateSchema, optionalText, recordIdSchema, requiredText } from './casefile-common';
+import { caseRecordViewShape, dateSchema, optionalText, recordIdSchema, requiredText } from './casefile-common';
+import { PERSON_ROLES } from './casefile-views';
 import { civilDateSchema } from './deadlines';
 import { LIMITS } from '../limits';
 
@@ -53,9 +54,7 @@ export const powerOfAttorneyFieldsSchema = z
   .strict();
 
 export const powerOfAttorneyViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   grantedOn: civilDateSchema,
   notary: z.string().nullable(),
   journalNumber: z.string().nullable(),
@@ -65,7 +64,21 @@ export const powerOfAttorneyViewSchema = z.object({
 });
 export type PowerOfAttorneyView = z.infer<typeof powerOfAttorneyViewSchema>;
 
-const notificationShape = {
+/** A related person's fields (persons:add for a case or a client, persons:update). */
+export const personShape = {
+  role: z.enum(PERSON_ROLES, { error: 'person.unknownRole' }),
+  name: requiredText(200),
+  birthDate: z
+    .string()
+    .max(LIMITS.civilDate, { error: 'date.invalid' })
+    .regex(/^\d{4}(-\d{2}-\d{2})?$/, { error: 'date.invalid' })
+    .optional(),
+  identityNumber: optionalText(100),
+  note: optionalText(2_000),
+};
+
+/** A notification's fields: the add and the update channel take them alike. */
+export const notificationShape = {
   /** What was served: "sınır dışı etme kararı", "ara karar", "bilirkişi raporu"… */
   subject: requiredText(300),
   recipient: z.enum(NOTIFICATION_RECIPIENTS, { error: 'notification.unknownRecipient' }),
@@ -96,12 +109,8 @@ export function checkNotificationDates(
   }
 }
 
-export const notificationFieldsSchema = z.object(notificationShape).strict().superRefine(checkNotificationDates);
-
 export const notificationViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   subject: z.string(),
   recipient: z.enum(NOTIFICATION_RECIPIENTS),
   recipientNote: z.string().nullable(),
@@ -130,9 +139,7 @@ export const stayFieldsSchema = z
   });
 
 export const stayViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   requestedOn: civilDateSchema,
   decision: z.enum(STAY_DECISIONS),
   decidedOn: civilDateSchema.nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { caseRecordViewShape } from './casefile-common';
 import {
   caseTypeSchema,
   civilDateSchema,
@@ -53,9 +54,7 @@ export const deadlinePreviewSchema = z.object({
 export type DeadlinePreview = z.infer<typeof deadlinePreviewSchema>;
 
 export const deadlineViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   ruleId: z.string().nullable(),
   title: z.string().nullable(),
   dueOn: civilDateSchema,
@@ -79,9 +78,7 @@ export type DeadlineView = z.infer<typeof deadlineViewSchema>;
 export const HEARING_KINDS = ['hearing', 'e-hearing', 'site-visit'] as const;
 
 export const hearingViewSchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   kind: z.enum(HEARING_KINDS),
   court: z.string().nullable(),
   startsAt: z.string(),
@@ -103,9 +100,7 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 
 export const agendaItemSchema = z.object({
   kind: z.enum(AGENDA_KINDS),
-  id: z.string(),
-  version: z.number().int(),
-  caseId: z.string(),
+  ...caseRecordViewShape,
   caseTitle: z.string().nullable(),
   caseType: z.string(),
   clients: z.array(z.string()),

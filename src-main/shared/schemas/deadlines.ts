@@ -294,6 +294,21 @@ export const deadlineStartSchema = z.discriminatedUnion('kind', [
 ]);
 export type DeadlineStart = z.infer<typeof deadlineStartSchema>;
 
+/** The dates a start carries, by field, for the "not in the future" check of every channel that takes one. */
+export function startDates(start: DeadlineStart): Array<[string, string]> {
+  switch (start.kind) {
+    case 'notification':
+      return [['date', start.date]];
+    case 'e-notification':
+      return [
+        ['deliveredOn', start.deliveredOn],
+        ...(start.openedOn ? [['openedOn', start.openedOn] as [string, string]] : []),
+      ];
+    case 'detention':
+      return [['startedOn', start.startedOn]];
+  }
+}
+
 /** A holiday's names, carried in steps so that rendering needs no second lookup. */
 export const holidayNameSchema = z.strictObject({ nameTr: z.string(), nameEn: z.string() });
 export type HolidayName = z.infer<typeof holidayNameSchema>;
