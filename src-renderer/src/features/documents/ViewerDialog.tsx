@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useModal } from '../../components/useModal';
 import type { AppErrorShape } from '@shared/errors';
 import type { DocumentVersionView } from '@shared/schemas/documents';
 import { percent } from './format';
@@ -28,24 +29,13 @@ type Loaded =
  */
 export function ViewerDialog({ title, version, onClose, onExport }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const titleId = useId();
   const kind = viewKindOf(version.mediaType);
   const viewable = kind !== 'none' && version.size <= MAX_VIEW_BYTES;
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading', done: 0 });
   const [failed, setFailed] = useState(false);
   const abort = useRef<AbortController | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    return () => {
-      if (dialog.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
 
   useEffect(() => {
     if (!viewable) return;

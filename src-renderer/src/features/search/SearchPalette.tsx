@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../../app/routes';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useModal } from '../../components/useModal';
 import { SEARCH_KINDS, type SearchResult } from '@shared/schemas/casefile-views';
 import type { GlossaryTerm } from '@shared/schemas/glossary';
 import { Snippet } from './Snippet';
@@ -33,23 +34,13 @@ function routeFor(result: SearchResult): Route | null {
  */
 export function SearchPalette({ onClose, onOpen, onOpenGlossary }: SearchPaletteProps) {
   const { t, i18n } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModal();
   const listId = useId();
   const titleId = useId();
   const [query, setQuery] = useState('');
   // The active row belongs to one answer; a new answer starts again at its first row.
   const [cursor, setCursor] = useState({ answered: '', index: 0 });
   const search = useSearch(query);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
 
   const openable = useMemo(() => search.results.filter((r) => routeFor(r) !== null), [search.results]);
   const groups = useMemo(() => {
