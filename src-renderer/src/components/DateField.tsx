@@ -13,6 +13,7 @@ import {
   parseDateInput,
   type ParsedDate,
 } from './dateInput';
+import { Field } from './Field';
 import './DateField.css';
 
 export interface DateFieldProps {
@@ -73,8 +74,6 @@ export function DateField({
   const { t } = useTranslation();
   const lang = currentLanguage();
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const echoId = `${id}-echo`;
   const popoverId = `${id}-calendar`;
   const toText = (iso: string) => formatDateInput(iso, lang);
@@ -122,9 +121,6 @@ export function DateField({
           timeZone: 'UTC',
         }).format(new Date(`${parsed.iso}T00:00:00Z`))
       : null;
-  const describedBy = [hint ? hintId : null, echo ? echoId : null, shownError ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
   const selected = parsed.kind === 'date' ? isoToLocalDate(parsed.iso) : undefined;
 
   const close = () => {
@@ -133,100 +129,96 @@ export function DateField({
   };
 
   return (
-    <div className={['field', 'date-field', className].filter(Boolean).join(' ')} ref={wrapper}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      <div className="date-field-row">
-        <input
-          id={id}
-          ref={inputRef}
-          name={name}
-          className="input input-short"
-          inputMode="numeric"
-          autoComplete="off"
-          autoFocus={autoFocus}
-          placeholder={allowYear ? t('dateField.placeholderOrYear') : t('dateField.placeholder')}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={shownError ? true : undefined}
-          value={text}
-          onChange={(event) => {
-            const next = event.target.value;
-            setText(next);
-            emit(valueOf(parseDateInput(next, { allowYear: allowYear }), next));
-          }}
-          onBlur={() => {
-            // Show the canonical form once the lawyer has moved on: "1.3.2026" → "01.03.2026".
-            if (parsed.kind === 'date') setText(toText(parsed.iso));
-            onBlur?.();
-          }}
-        />
-        <button
-          type="button"
-          ref={button}
-          className="button button-small date-field-button"
-          // A name without the field's label: tests and screen readers find the field by its label alone.
-          aria-label={t('dateField.openCalendar')}
-          title={t('dateField.openCalendar')}
-          aria-expanded={open}
-          aria-controls={open ? popoverId : undefined}
-          onClick={() => setOpen(!open)}
-        >
-          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor">
-            <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" />
-            <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" />
-          </svg>
-        </button>
-      </div>
-      {echo ? (
-        <p className="date-field-echo" id={echoId}>
-          {echo}
-        </p>
-      ) : null}
-      {shownError ? (
-        <p className="field-error" id={errorId} role="alert">
-          {shownError}
-        </p>
-      ) : null}
-      {open ? (
-        <div
-          id={popoverId}
-          className="date-field-popover"
-          role="dialog"
-          aria-label={t('dateField.calendarLabel', { field: label })}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              event.stopPropagation();
-              close();
-            }
-          }}
-        >
-          <DayPicker
-            mode="single"
-            locale={LOCALES[lang]}
-            weekStartsOn={1}
-            captionLayout="dropdown"
-            startMonth={new Date(MIN_YEAR, 0)}
-            endMonth={new Date(MAX_YEAR, 11)}
-            defaultMonth={selected ?? new Date()}
-            selected={selected}
-            autoFocus
-            onSelect={(day) => {
-              if (!day) return;
-              const iso = localDateToIso(day);
-              setText(toText(iso));
-              emit(iso);
-              close();
-            }}
-          />
-        </div>
-      ) : null}
-    </div>
+    <Field
+      label={label}
+      hint={hint}
+      error={shownError}
+      className={['date-field', className].filter(Boolean).join(' ')}
+      describedBy={echo ? echoId : undefined}
+      ref={wrapper}
+    >
+      {(control) => (
+        <>
+          <div className="date-field-row">
+            <input
+              {...control}
+              ref={inputRef}
+              name={name}
+              className="input input-short"
+              inputMode="numeric"
+              autoComplete="off"
+              autoFocus={autoFocus}
+              placeholder={allowYear ? t('dateField.placeholderOrYear') : t('dateField.placeholder')}
+              value={text}
+              onChange={(event) => {
+                const next = event.target.value;
+                setText(next);
+                emit(valueOf(parseDateInput(next, { allowYear: allowYear }), next));
+              }}
+              onBlur={() => {
+                // Show the canonical form once the lawyer has moved on: "1.3.2026" → "01.03.2026".
+                if (parsed.kind === 'date') setText(toText(parsed.iso));
+                onBlur?.();
+              }}
+            />
+            <button
+              type="button"
+              ref={button}
+              className="button button-small date-field-button"
+              // A name without the field's label: tests and screen readers find the field by its label alone.
+              aria-label={t('dateField.openCalendar')}
+              title={t('dateField.openCalendar')}
+              aria-expanded={open}
+              aria-controls={open ? popoverId : undefined}
+              onClick={() => setOpen(!open)}
+            >
+              <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor">
+                <rect x="1.5" y="3" width="13" height="11.5" rx="1.5" />
+                <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" />
+              </svg>
+            </button>
+          </div>
+          {echo ? (
+            <p className="date-field-echo" id={echoId}>
+              {echo}
+            </p>
+          ) : null}
+          {open ? (
+            <div
+              id={popoverId}
+              className="date-field-popover"
+              role="dialog"
+              aria-label={t('dateField.calendarLabel', { field: label })}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  event.preventDefault();
+                  event.stopPropagation();
+                  close();
+                }
+              }}
+            >
+              <DayPicker
+                mode="single"
+                locale={LOCALES[lang]}
+                weekStartsOn={1}
+                captionLayout="dropdown"
+                startMonth={new Date(MIN_YEAR, 0)}
+                endMonth={new Date(MAX_YEAR, 11)}
+                defaultMonth={selected ?? new Date()}
+                selected={selected}
+                autoFocus
+                onSelect={(day) => {
+                  if (!day) return;
+                  const iso = localDateToIso(day);
+                  setText(toText(iso));
+                  emit(iso);
+                  close();
+                }}
+              />
+            </div>
+          ) : null}
+        </>
+      )}
+    </Field>
   );
 }

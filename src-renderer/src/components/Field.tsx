@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 
 /** Props a control must spread so its label, hint and error are announced together. */
 export interface FieldControlProps {
@@ -14,16 +14,19 @@ interface FieldProps {
   error?: string | null | undefined;
   /** Extra classes for the wrapper (a wider field, a field in a row). */
   className?: string | undefined;
+  /** Ids of more descriptions the control renders itself (a date's echo in words), read after the hint. */
+  describedBy?: string | undefined;
+  ref?: Ref<HTMLDivElement> | undefined;
   children: (control: FieldControlProps) => ReactNode;
 }
 
-export function Field({ label, hint, error, className, children }: FieldProps) {
+export function Field({ label, hint, error, className, describedBy: more, ref, children }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? hintId : null, more, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={className ? `field ${className}` : 'field'}>
+    <div className={className ? `field ${className}` : 'field'} ref={ref}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
