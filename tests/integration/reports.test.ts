@@ -5,7 +5,9 @@ import { runReportCommand } from '../../src-main/cli/report-commands';
 import { createCasefile } from '../../src-main/services/casefile';
 import { fakeClock } from '../../src-main/services/clock';
 import { createDocumentService } from '../../src-main/services/documents';
-import { generatePair } from '../../src-main/services/reports/key-material';
+import { generatePair, rawPublicKey } from '../../src-main/services/reports/key-material';
+import { fingerprintWords } from '../../src-main/services/reports/fingerprint';
+import { lawyerFingerprint } from '../../src-main/services/reports/key-store';
 import { sealReport } from '../../src-main/services/reports/envelope';
 import { createVaultService } from '../../src-main/services/vault-service';
 import { documentsDir } from '../../src-main/storage/document-store';
@@ -50,7 +52,7 @@ interface CliJson {
   fingerprint: string;
   k: number;
   error: { code: string; reason?: string };
-  accepted: Array<{ status: string; period: string }>;
+  accepted: Array<{ status: string; period: string; lawyer: string }>;
   duplicates: Array<{ period: string; conflictsWith: string }>;
   tables: Array<{ id: string; rows: ReportRow[] }>;
 }
@@ -399,6 +401,49 @@ describe('anonymized reports: keys, export, aggregate', () => {
     expect(flagged.accepted).toMatchObject([{ period: '2026-Q3', status: 'already-registered' }]);
     expect(flagged.duplicates.map((d) => [d.period, d.conflictsWith])).toEqual([['2026-08', '2026-Q3']]);
     expect(again.stderr).toMatch(/Duplicate report left out/);
+  });
+
+  it('two lawyers whose reports carry the same figures are both counted, in a later batch too', async () => {
+    // Small practices round to the same published figures: the reports' JSON is then identical
+    // byte for byte, and only the signer tells them apart. (This once made the test above flaky.)
+    const orgFile = JSON.parse(await readFile(f('org.json'), 'utf8'));
+    const recipient = JSON.parse(await readFile(f('a-q3.report'), 'utf8')).recipient as string;
+    const figures = JSON.stringify({
+      schemaVersion: 2,
+      revision: 1,
+      period: '2026-Q1',
+      k: 5,
+      excludedForNoConsent: 0,
+      tables: [],
+    });
+    const signers = ['x', 'y'].map((name) => {
+      const pair = generatePair('Ed25519');
+      const publicKey = rawPublicKey(pair.publicKey);
+      return { name, publicKey, privateKey: pair.privateKey, words: fingerprintWords(lawyerFingerprint(publicKey)) };
+    });
+    for (const s of signers) {
+      await writeFile(
+        f(`${s.name}-q1.report`),
+        sealReport(figures, s, { fingerprint: recipient, x25519: orgFile.x25519 }),
+      );
+      const enrolled = await cli([
+        'report',
+        'aggregate',
+        '--vault',
+        v('org'),
+        f(`${s.name}-q1.report`),
+        '--enroll',
+        s.words,
+        '--json',
+      ]);
+      expect(enrolled.code).toBe(0);
+      expect(enrolled.json().accepted.map((a) => a.status)).toEqual(['new']);
+    }
+    const both = await cli(['report', 'aggregate', '--vault', v('org'), f('x-q1.report'), f('y-q1.report'), '--json']);
+    expect(both.code).toBe(0);
+    expect(both.json().accepted.map((a) => [a.lawyer, a.status])).toEqual(
+      signers.map((s) => [s.words, 'already-registered']),
+    );
   });
 
   it('refuses tampered files, strangers, forged signers and reports sealed to another organisation (exit 5)', async () => {

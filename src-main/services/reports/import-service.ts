@@ -5,7 +5,7 @@ import { openSealedReport } from './envelope';
 import { refused } from './errors';
 import { fingerprintWords } from './fingerprint';
 import { lawyerFingerprint, requireOrgKeys } from './key-store';
-import { checkRegister, register, type Registered } from './register';
+import { checkRegister, register, sameFigures, type Registered } from './register';
 import { orgMinLawyers } from './report-views';
 import { withKeyStore, type ReportServiceDeps } from './report-service';
 import { acceptLawyer, isKnownLawyer } from './trust';
@@ -134,8 +134,9 @@ export async function importReports(
       }
       if (verdict.kind === 'same-file') {
         // The same file (or the same release sealed again) twice in one batch counts once; a
-        // report registered earlier is counted again.
-        if (pending.some((p) => p.fileSha256 === v.fileSha256 || p.reportJson === v.reportJson)) continue;
+        // report registered earlier is counted again. Only the same lawyer's: two lawyers whose
+        // small practices round to the same figures sent two reports, not one twice.
+        if (pending.some((p) => p.lawyerFingerprint === v.lawyerFingerprint && sameFigures(p, v))) continue;
         result.accepted.push({ ...entry, status: 'already-registered' });
       } else {
         if (v.enroll) await acceptLawyer(tx, v.lawyerFingerprint, v.signer, now);

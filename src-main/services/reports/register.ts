@@ -31,6 +31,12 @@ interface Seen {
   reportJson: string;
 }
 
+/** The same file, or the same release sealed again (same figures, new envelope). */
+export const sameFigures = (
+  a: Pick<Registered, 'fileSha256' | 'reportJson'>,
+  b: Pick<Registered, 'fileSha256' | 'reportJson'>,
+): boolean => a.fileSha256 === b.fileSha256 || a.reportJson === b.reportJson;
+
 export async function checkRegister(
   db: Db,
   entry: Registered,
@@ -48,7 +54,7 @@ export async function checkRegister(
       .filter((p) => p.lawyerFingerprint === entry.lawyerFingerprint)
       .map((p) => ({ id: null, period: p.period.id, revision: p.revision, fileSha256: p.fileSha256, reportJson: p.reportJson })),
   ];
-  if (seen.some((s) => s.fileSha256 === entry.fileSha256 || s.reportJson === entry.reportJson)) return { kind: 'same-file' };
+  if (seen.some((s) => sameFigures(s, entry))) return { kind: 'same-file' };
   const samePeriod = seen.filter((s) => s.period === entry.period.id);
   const latest = samePeriod.sort((a, b) => b.revision - a.revision)[0];
   if (latest) {
