@@ -10,10 +10,10 @@ import type { IdentityKind } from '../shared/identity-numbers';
 import { dateSchema } from '../shared/schemas/casefile-common';
 import { clientImportSchema } from '../shared/schemas/clients';
 import { stringOptions } from './args';
-import { casefileMessagesFor, type CasefileMessages } from './casefile-messages';
+import { CASEFILE_MESSAGES, type CasefileMessages } from './casefile-messages';
 import { namesTableNoun, parseInput, runCommandTable, type CommandSpec, type CommandTable } from './command-table';
 import type { CliIo } from './io';
-import { languageFromEnv } from './messages';
+import type { Language } from '../shared/schemas/vault';
 import { UsageError, type Outcome } from './output';
 import { servicesFor, withVault } from './vault-session';
 
@@ -34,6 +34,7 @@ const OPTIONS = {
 interface Ctx {
   io: CliIo;
   cm: CasefileMessages;
+  language: Language;
   clock: Clock;
   vaultDir: string;
 }
@@ -203,9 +204,8 @@ async function demoCreate(ctx: Run): Promise<Outcome> {
  * iCalendar file for a phone calendar, with neutral titles (file numbers only when asked for).
  */
 async function agendaIcsFile(ctx: Run, file: string): Promise<Outcome> {
-  const language = languageFromEnv(ctx.io.env);
   const ics = await withCasefile(ctx, (_casefile, s) =>
-    s.agendaIcs({ withFileNumbers: ctx.values['with-file-numbers'] ?? false, language }),
+    s.agendaIcs({ withFileNumbers: ctx.values['with-file-numbers'] ?? false, language: ctx.language }),
   );
   const target = resolve(file);
   await writeIcsFile(target, ics);
@@ -223,11 +223,10 @@ async function agenda(ctx: Run): Promise<Outcome> {
   const days = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
   if (!(days >= 1 && days <= 366)) throw invalid(['days:agenda.daysOutOfRange']);
   const result = await withCasefile(ctx, (_casefile, s) => s.agenda(days));
-  const lang = languageFromEnv(ctx.io.env);
   // No client names in the plain-text form either: it is what ends up in terminals and scripts.
   const lines = result.items.map(
     (i) =>
-      `${i.date}${i.time ? ` ${i.time}` : ''}  ${i.bucket.padEnd(7)}  ${i.kind.padEnd(8)}  ${i.title ?? i.ruleName?.[lang] ?? ''}  [${i.caseId}]`,
+      `${i.date}${i.time ? ` ${i.time}` : ''}  ${i.bucket.padEnd(7)}  ${i.kind.padEnd(8)}  ${i.title ?? i.ruleName?.[ctx.language] ?? ''}  [${i.caseId}]`,
   );
   return { json: result, text: lines.join('\n') };
 }
@@ -255,14 +254,11 @@ export function isCasefileInvocation(argv: string[]): boolean {
 }
 
 /** Runs one casefile command and prints its output; returns the exit code (README). */
-export async function runCasefileCli(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const cm = casefileMessagesFor(language);
+export function runCasefileCli(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
   return runCommandTable(io, argv, TABLE, {
-    language,
-    usage: cm.usage,
+    messages: CASEFILE_MESSAGES,
     // Scripts read the field codes of a refused input from the JSON error's `details`.
-    detailsHeading: cm.invalidInput,
-    context: (vaultDir) => ({ io, cm, clock, vaultDir }),
+    detailsHeading: (cm) => cm.invalidInput,
+    context: (vaultDir, cm, language) => ({ io, cm, language, clock, vaultDir }),
   });
 }

@@ -7,7 +7,7 @@ import { validationDetails } from '../shared/validation-details';
 import { parseCommandLine, positionalsOf } from './args';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
-import { messagesFor } from './messages';
+import { languageFromEnv, messagesFor } from './messages';
 import { printOutcome, type Outcome } from './output';
 
 /**
@@ -74,20 +74,23 @@ export function namesTableNoun<O extends OptionTable, Ctx>(table: CommandTable<O
 
 /**
  * Parses `argv` against the table and runs the command it names with the context `context`
- * builds for the vault folder; prints through `printOutcome` (README exit codes).
+ * builds for the vault folder, in the environment's language; prints through `printOutcome`
+ * (README exit codes).
  */
-export async function runCommandTable<O extends OptionTable, Ctx>(
+export async function runCommandTable<O extends OptionTable, Ctx, T extends Record<Language, { usage: string }>>(
   io: CliIo,
   argv: string[],
   table: CommandTable<O, Ctx>,
   how: {
-    language: Language;
-    usage: string;
-    context: (vaultDir: string) => Ctx;
+    /** The group's messages by language; the chosen language's `usage` answers a wrong command line. */
+    messages: T;
+    context: (vaultDir: string, m: T[Language], language: Language) => Ctx;
     /** Field codes listed under this heading and kept in the JSON error (`PrintOptions.detailsHeading`). */
-    detailsHeading?: string;
+    detailsHeading?: (m: T[Language]) => string;
   },
 ): Promise<number> {
+  const language = languageFromEnv(io.env);
+  const m = how.messages[language];
   let found: { spec: CommandSpec<O, Ctx>; operands: string[] } | null = null;
   let vault: string | undefined;
   let json = false;
@@ -114,15 +117,15 @@ export async function runCommandTable<O extends OptionTable, Ctx>(
     Object.keys(values).some((k) => !allowed.has(k)) ||
     spec.required.some((k) => values[k] === undefined)
   ) {
-    io.stderr(how.usage);
+    io.stderr(m.usage);
     return EXIT.usage;
   }
-  if (argv.includes('--insecure-test-kdf')) io.stderr(messagesFor(how.language).testKdfWarning);
-  const context = how.context(resolve(vault));
+  if (argv.includes('--insecure-test-kdf')) io.stderr(messagesFor(language).testKdfWarning);
+  const context = how.context(resolve(vault), m, language);
   const { operands } = found;
   const file = spec.file ? operands[0] : undefined;
-  const heading = how.detailsHeading === undefined ? {} : { detailsHeading: how.detailsHeading };
-  return printOutcome(io, { json, language: how.language, usage: how.usage, ...heading }, () =>
+  const heading = how.detailsHeading ? { detailsHeading: how.detailsHeading(m) } : {};
+  return printOutcome(io, { json, language, usage: m.usage, ...heading }, () =>
     spec.run({ ...context, values, file, operands }),
   );
 }
