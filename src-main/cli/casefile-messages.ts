@@ -1,8 +1,7 @@
 import type { Language } from '../shared/schemas/vault';
-import { inLanguage } from './messages';
 
 /** Messages of the casefile and demo commands (errors reuse messages.ts's `errors`). */
-const MESSAGES = {
+export const CASEFILE_MESSAGES = {
   tr: {
     usage: [
       'Kullanım: emanet client add --vault KLASÖR --json-file DOSYA [--json]',
@@ -51,6 +50,4 @@ const MESSAGES = {
   },
 } as const;
 
-export type CasefileMessages = (typeof MESSAGES)[Language];
-
-export const casefileMessagesFor: (language: Language) => CasefileMessages = inLanguage(MESSAGES);
+export type CasefileMessages = (typeof CASEFILE_MESSAGES)[Language];

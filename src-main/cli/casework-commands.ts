@@ -14,7 +14,6 @@ import {
   type CommandTable,
 } from './command-table';
 import type { CliIo } from './io';
-import { languageFromEnv } from './messages';
 import { UsageError } from './output';
 import { withVault } from './vault-session';
 
@@ -258,13 +257,10 @@ export function isCaseworkCommand(argv: string[]): boolean {
   return namesTableCommand(TABLE, argv);
 }
 
-export async function runCaseworkCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const m = MESSAGES[language];
+export function runCaseworkCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
   return runCommandTable(io, argv, TABLE, {
-    language,
-    usage: m.usage,
-    context: (vaultDir) => ({
+    messages: MESSAGES,
+    context: (vaultDir, m) => ({
       m,
       clock,
       // One session helper for every command group: the passphrase reader, unlock, lock again.

@@ -7,14 +7,14 @@ import { validationDetails } from '../shared/validation-details';
 import { parseCommandLine, positionalsOf } from './args';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
-import { messagesFor } from './messages';
+import { languageFromEnv, messagesFor } from './messages';
 import { printOutcome, type Outcome } from './output';
 
 /**
  * The command groups that are a table of `<noun> <verb>` commands, each with the options it
- * requires and allows (casework, the guide): one parser, one usage check, one way to run and
- * print. An option a command does not name, a missing required one, a missing --vault or a
- * wrong number of FILE operands all print the group's usage and exit 2.
+ * requires and allows (casework, the guide, the casefile): one parser, one usage check, one way
+ * to run and print. An option a command does not name, a missing required one, a missing --vault
+ * or a wrong number of operands all print the group's usage and exit 2.
  */
 
 /** The group's own options (the common --vault, --json and --insecure-test-kdf are added). */
@@ -30,7 +30,9 @@ export interface CommandSpec<O extends OptionTable, Ctx> {
   optional: Array<keyof O & string>;
   /** Takes one FILE operand after the command's words. */
   file?: boolean;
-  run: (ctx: Ctx & { values: OptionValues<O>; file: string | undefined }) => Promise<Outcome>;
+  /** Takes one or more words after the command's words (a free-text query), as `operands`. */
+  words?: boolean;
+  run: (ctx: Ctx & { values: OptionValues<O>; file: string | undefined; operands: string[] }) => Promise<Outcome>;
 }
 
 export interface CommandTable<O extends OptionTable, Ctx> {
@@ -38,12 +40,12 @@ export interface CommandTable<O extends OptionTable, Ctx> {
   commands: Record<string, CommandSpec<O, Ctx>>;
 }
 
-/** The command `positionals` name (three words, else two) and the operands after it. */
+/** The command `positionals` name (the longest of three, two or one words) and the operands after it. */
 function commandOf<O extends OptionTable, Ctx>(
   table: CommandTable<O, Ctx>,
   positionals: readonly string[],
 ): { spec: CommandSpec<O, Ctx>; operands: string[] } | null {
-  for (const words of [3, 2]) {
+  for (const words of [3, 2, 1]) {
     const name = positionals.slice(0, words).join(' ');
     const spec = Object.hasOwn(table.commands, name) ? table.commands[name] : undefined;
     if (spec) return { spec, operands: positionals.slice(words) };
@@ -60,16 +62,35 @@ export function namesTableCommand<O extends OptionTable, Ctx>(table: CommandTabl
   }
 }
 
+/** Whether argv's first word is the first word of one of the table's commands: the group's usage answers the rest. */
+export function namesTableNoun<O extends OptionTable, Ctx>(table: CommandTable<O, Ctx>, argv: string[]): boolean {
+  try {
+    const first = positionalsOf(argv, table.options)[0];
+    return Object.keys(table.commands).some((name) => name.split(' ')[0] === first);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Parses `argv` against the table and runs the command it names with the context `context`
- * builds for the vault folder; prints through `printOutcome` (README exit codes).
+ * builds for the vault folder, in the environment's language; prints through `printOutcome`
+ * (README exit codes).
  */
-export async function runCommandTable<O extends OptionTable, Ctx>(
+export async function runCommandTable<O extends OptionTable, Ctx, T extends Record<Language, { usage: string }>>(
   io: CliIo,
   argv: string[],
   table: CommandTable<O, Ctx>,
-  how: { language: Language; usage: string; context: (vaultDir: string) => Ctx },
+  how: {
+    /** The group's messages by language; the chosen language's `usage` answers a wrong command line. */
+    messages: T;
+    context: (vaultDir: string, m: T[Language], language: Language) => Ctx;
+    /** Field codes listed under this heading and kept in the JSON error (`PrintOptions.detailsHeading`). */
+    detailsHeading?: (m: T[Language]) => string;
+  },
 ): Promise<number> {
+  const language = languageFromEnv(io.env);
+  const m = how.messages[language];
   let found: { spec: CommandSpec<O, Ctx>; operands: string[] } | null = null;
   let vault: string | undefined;
   let json = false;
@@ -92,18 +113,20 @@ export async function runCommandTable<O extends OptionTable, Ctx>(
     !found ||
     !spec ||
     !vault ||
-    found.operands.length !== (spec.file ? 1 : 0) ||
+    (spec.words ? found.operands.length === 0 : found.operands.length !== (spec.file ? 1 : 0)) ||
     Object.keys(values).some((k) => !allowed.has(k)) ||
     spec.required.some((k) => values[k] === undefined)
   ) {
-    io.stderr(how.usage);
+    io.stderr(m.usage);
     return EXIT.usage;
   }
-  if (argv.includes('--insecure-test-kdf')) io.stderr(messagesFor(how.language).testKdfWarning);
-  const context = how.context(resolve(vault));
-  const file = found.operands[0];
-  return printOutcome(io, { json, language: how.language, usage: how.usage }, () =>
-    spec.run({ ...context, values, file }),
+  if (argv.includes('--insecure-test-kdf')) io.stderr(messagesFor(language).testKdfWarning);
+  const context = how.context(resolve(vault), m, language);
+  const { operands } = found;
+  const file = spec.file ? operands[0] : undefined;
+  const heading = how.detailsHeading ? { detailsHeading: how.detailsHeading(m) } : {};
+  return printOutcome(io, { json, language, usage: m.usage, ...heading }, () =>
+    spec.run({ ...context, values, file, operands }),
   );
 }
 

@@ -10,7 +10,6 @@ import type { Language } from '../shared/schemas/vault';
 import { stringOptions } from './args';
 import { contractInput as input, runCommandTable, type CommandSpec } from './command-table';
 import type { CliIo } from './io';
-import { languageFromEnv } from './messages';
 import { withVault } from './vault-session';
 
 /**
@@ -207,17 +206,18 @@ export function isGuideCommand(argv: string[]): boolean {
   return argv[0] === 'playbook' || argv[0] === 'petition' || argv[0] === 'client-note';
 }
 
-export async function runGuideCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
-  const language = languageFromEnv(io.env);
-  const m = MESSAGES[language];
+export function runGuideCommand(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
   return runCommandTable(
     io,
     argv,
     { options: OPTIONS, commands: COMMANDS },
     {
-      language,
-      usage: m.usage,
-      context: (vaultDir) => ({ m, language, withServices: (work) => withVault(io, vaultDir, work, { clock }) }),
+      messages: MESSAGES,
+      context: (vaultDir, m, language) => ({
+        m,
+        language,
+        withServices: (work) => withVault(io, vaultDir, work, { clock }),
+      }),
     },
   );
 }

@@ -32,6 +32,12 @@ export interface PrintOptions {
   language: Language;
   usage: string;
   word?: (error: AppError | null, code: ErrorCode) => FailureWording | undefined;
+  /**
+   * Field codes as a list rather than inline: a VALIDATION failure's codes one a line under this
+   * heading on stderr, and every failure's codes as `details` in the JSON error (the casefile
+   * commands' shape, which scripts read).
+   */
+  detailsHeading?: string;
 }
 
 /**
@@ -56,9 +62,14 @@ export async function printOutcome(io: CliIo, options: PrintOptions, run: () => 
     const wording = options.word?.(appError, code) ?? {};
     const message = wording.message ?? messagesFor(options.language).errors[code];
     const details = wording.details === undefined ? appError?.details : (wording.details ?? undefined);
-    io.stderr(message + (details?.length ? ` (${details.join(', ')})` : ''));
+    const listed = options.detailsHeading !== undefined && details?.length ? details : undefined;
+    if (options.detailsHeading === undefined) io.stderr(message + (details?.length ? ` (${details.join(', ')})` : ''));
+    else if (listed && code === 'VALIDATION')
+      io.stderr([message, options.detailsHeading, ...listed.map((d) => `  - ${d}`)].join('\n'));
+    else io.stderr(message);
     if (options.json) {
-      io.stdout(JSON.stringify({ ...wording.documentFields, error: { code, ...wording.errorFields, message } }));
+      const error = { code, ...wording.errorFields, message, ...(listed ? { details: listed } : {}) };
+      io.stdout(JSON.stringify({ ...wording.documentFields, error }));
     }
     return exitCodeFor(code);
   }

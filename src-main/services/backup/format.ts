@@ -93,18 +93,27 @@ export function kindOfByte(byte: number): EntryKind | 'manifest' | null {
   return null;
 }
 
+/** Header and trailer both open with their 6-byte magic and the version byte; the rest starts zeroed. */
+function openBlock(magic: Buffer, length: number): Buffer {
+  const block = Buffer.alloc(length);
+  magic.copy(block, 0);
+  block[6] = BACKUP_VERSION;
+  return block;
+}
+
+/** Whether `block` has the length of its kind and opens with its magic. */
+const opensWith = (block: Buffer, magic: Buffer, length: number): boolean =>
+  block.length === length && block.subarray(0, 6).equals(magic);
+
 export function buildHeader(): Buffer {
-  const header = Buffer.alloc(HEADER_LENGTH);
-  BACKUP_MAGIC.copy(header, 0);
-  header[6] = BACKUP_VERSION;
+  const header = openBlock(BACKUP_MAGIC, HEADER_LENGTH);
   header.writeUInt16BE(HEADER_LENGTH, 8);
   return header;
 }
 
 /** Magic and version first: an unknown version is refused, never guessed at. */
 export function checkHeader(header: Buffer): void {
-  if (header.length !== HEADER_LENGTH || !header.subarray(0, 6).equals(BACKUP_MAGIC))
-    throw new BackupIntegrityError('header');
+  if (!opensWith(header, BACKUP_MAGIC, HEADER_LENGTH)) throw new BackupIntegrityError('header');
   if (header[6] !== BACKUP_VERSION) throw new BackupIntegrityError('version');
   if (header[7] !== 0 || header.readUInt16BE(8) !== HEADER_LENGTH || header.subarray(10).some((b) => b !== 0))
     throw new BackupIntegrityError('header');
@@ -121,17 +130,14 @@ export function recordPrefix(kind: EntryKind | 'manifest', name: string, length:
 }
 
 export function buildTrailer(mac: Buffer): Buffer {
-  const trailer = Buffer.alloc(TRAILER_LENGTH);
-  TRAILER_MAGIC.copy(trailer, 0);
-  trailer[6] = BACKUP_VERSION;
+  const trailer = openBlock(TRAILER_MAGIC, TRAILER_LENGTH);
   mac.copy(trailer, 8);
   return trailer;
 }
 
 export function macOfTrailer(trailer: Buffer): Buffer {
-  if (trailer.length !== TRAILER_LENGTH || !trailer.subarray(0, 6).equals(TRAILER_MAGIC))
+  if (!opensWith(trailer, TRAILER_MAGIC, TRAILER_LENGTH) || trailer[6] !== BACKUP_VERSION || trailer[7] !== 0)
     throw new BackupIntegrityError('trailer');
-  if (trailer[6] !== BACKUP_VERSION || trailer[7] !== 0) throw new BackupIntegrityError('trailer');
   return Buffer.from(trailer.subarray(8));
 }
 

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/connection';
 import type { Database } from '../../db/schema';
 import { RECORD_KEY_MODULUS } from '../../domain/reports';
@@ -11,31 +11,34 @@ import { RECORD_KEY_MODULUS } from '../../domain/reports';
  */
 export async function ensureRecordKeys(db: Db): Promise<void> {
   await db.transaction().execute(async (tx) => {
-    const clients = await tx
-      .selectFrom('client')
-      .leftJoin('client_record_key', 'client_record_key.client_id', 'client.id')
-      .select('client.id')
-      .where('client_record_key.client_id', 'is', null)
-      .execute();
-    const cases = await tx
-      .selectFrom('legal_case')
-      .leftJoin('case_record_key', 'case_record_key.case_id', 'legal_case.id')
-      .select('legal_case.id')
-      .where('case_record_key.case_id', 'is', null)
-      .execute();
-    await insertInBatches(tx, 'client_record_key', clients.map((c) => ({ client_id: c.id, record_key: randomKey() })));
-    await insertInBatches(tx, 'case_record_key', cases.map((c) => ({ case_id: c.id, record_key: randomKey() })));
+    for (const { records, keys, owner } of KEYED) {
+      const { rows } = await sql<{ id: string }>`
+        SELECT r.id FROM ${sql.table(records)} r
+        LEFT JOIN ${sql.table(keys)} k ON ${sql.ref(`k.${owner}`)} = r.id
+        WHERE ${sql.ref(`k.${owner}`)} IS NULL`.execute(tx);
+      await insertKeys(
+        tx,
+        keys,
+        rows.map((r) => ({ [owner]: r.id, record_key: randomKey() })),
+      );
+    }
   });
 }
 
+/** The records that are counted, each with the table its keys are kept in and that table's reference to it. */
+const KEYED = [
+  { records: 'client', keys: 'client_record_key', owner: 'client_id' },
+  { records: 'legal_case', keys: 'case_record_key', owner: 'case_id' },
+] as const;
+
 /** Bounded batches keep the statements well under SQLite's variable limit. */
-async function insertInBatches<T extends 'client_record_key' | 'case_record_key'>(
+async function insertKeys(
   tx: Db,
-  table: T,
-  rows: Array<Insertable<Database[T]>>,
+  table: (typeof KEYED)[number]['keys'],
+  rows: Array<Record<string, string | number>>,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) {
-    // The cast names one of the two tables for the builder; `rows` is typed by the caller's.
+    // The cast names one of the two tables for the builder; each row holds that table's owner column and key.
     await tx
       .insertInto(table as 'case_record_key')
       .values(rows.slice(i, i + 500) as Array<Insertable<Database['case_record_key']>>)
