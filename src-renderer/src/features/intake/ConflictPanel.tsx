@@ -53,7 +53,7 @@ export function ConflictPanel({
         </p>
       ) : null}
       {state.matches.length > 0 ? (
-        <ul className="conflict-list">
+        <ul className="plain-list conflict-list">
           {state.matches.map((m) => (
             <li
               key={`${m.kind}-${m.id}`}
