@@ -53,6 +53,50 @@ test('client list: 600 clients are paged and virtualized, and the view is rememb
   await expect(page.getByRole('heading', { level: 1, name: 'İsmail El Hasan' })).toBeVisible();
 });
 
+test('client list keyboard: one tab stop, arrows, PageDown, Home and End move between rows, as on the case list', async ({
+  page,
+  vault,
+}) => {
+  const count = 40;
+  await openUnlocked(page, vault);
+  for (let i = 0; i < count; i++) {
+    await seedClient(vault, { givenName: `Kişi${String(i).padStart(2, '0')}`, familyName: 'Aydın', nationality: 'AF' });
+  }
+  await goToClients(page, m);
+  const table = page.getByRole('table', { name: m.clients.tableLabel, exact: true });
+  const row = (n: number) => table.locator(`[role="row"][aria-rowindex="${n + 2}"]`);
+  await expect(row(0)).toContainText('Kişi00 Aydın');
+  // The whole table is one stop in the Tab order: the active row.
+  await expect(table.locator('[role="row"][tabindex="0"]')).toHaveCount(1);
+
+  await row(0).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(row(2)).toBeFocused();
+  // Shift+Tab leaves the table (it does not walk up its rows); Tab comes back to the same row.
+  await page.keyboard.press('Shift+Tab');
+  await expect(table.locator('[role="row"]:focus')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(row(2)).toBeFocused();
+
+  await page.keyboard.press('End');
+  await expect(row(count - 1)).toBeFocused();
+  await expect(row(count - 1)).toContainText(`Kişi${count - 1} Aydın`);
+  await page.keyboard.press('Home');
+  await expect(row(0)).toBeFocused();
+  await page.keyboard.press('PageDown');
+  const paged = Number(await page.locator('[role="row"]:focus').getAttribute('aria-rowindex'));
+  expect(paged).toBeGreaterThan(3);
+  await page.keyboard.press('ArrowUp');
+  await expect(table.locator(`[role="row"][aria-rowindex="${paged - 1}"]`)).toBeFocused();
+  await expect(table.locator('[role="row"][tabindex="0"]')).toHaveCount(1);
+
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Kişi${String(paged - 3).padStart(2, '0')} Aydın` }),
+  ).toBeVisible();
+});
+
 test('client page: profile, copy with 30 s clearing, hidden sensitive needs; edit shows in the list', async ({
   page,
   vault,

@@ -1,8 +1,6 @@
-import { TableHead } from '../../components/TableHead';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '@shared/schemas/casefile-views';
+import { VirtualTable } from '../../components/VirtualTable';
 import { caseLabel, courtNumbers } from './labels';
 import { formatDate, localCivilDate } from '../../components/format';
 import { daysBetween } from '../deadlines/dates';
@@ -18,114 +16,33 @@ interface Props {
 }
 
 const ROW_HEIGHT = 52;
+const CLASSES = { scroll: 'case-table-scroll', table: 'case-table', row: 'case-row', headRow: 'case-row-head' };
 
-/**
- * A dense, virtualized table: only the rows on screen are in the DOM. ARIA table roles (the
- * rows are positioned absolutely, which a <table> cannot do) with aria-rowcount/rowindex, so a
- * screen reader still hears "row 40 of 2,001". One row at a time is in the tab order (roving
- * tabindex); arrows move, Home/End jump, Enter opens.
- */
+/** The case list: a virtual table of cases, sortable by opening date or next deadline. */
 export function CaseTable({ total, rowAt, ensureRange, onOpenCase, sort, onSort }: Props) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [activeIndex, setActiveIndex] = useState(0);
-  const pendingFocus = useRef<number | null>(null);
-
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  useEffect(() => {
-    if (total > 0) ensureRange(first, last);
-  }, [first, last, total, ensureRange]);
-
-  // After a keyboard move, focus the row once the virtualizer has rendered it.
-  useEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"]`);
-    if (row) {
-      pendingFocus.current = null;
-      row.focus();
-    }
-  });
-
-  const clampedActive = Math.min(activeIndex, Math.max(0, total - 1));
-
-  const moveTo = (index: number): void => {
-    const next = Math.max(0, Math.min(total - 1, index));
-    setActiveIndex(next);
-    pendingFocus.current = next;
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, row: CaseRow | undefined): void => {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: total - 1,
-    };
-    if (event.key === 'Enter' && row) {
-      event.preventDefault();
-      onOpenCase(row.id);
-    } else if (event.key in moves) {
-      event.preventDefault();
-      moveTo(moves[event.key] ?? index);
-    }
-  };
-
   return (
-    <div className="case-table-scroll" ref={scrollRef}>
-      <div role="table" aria-label={t('cases.tableLabel')} aria-rowcount={total + 1} className="case-table">
-        <TableHead
-          groupClassName="case-table-head"
-          rowClassName="case-row case-row-head"
-          columns={[
-            t('cases.colTitle'),
-            t('cases.colClients'),
-            t('cases.colStatus'),
-            t('cases.colFileNumbers'),
-            <SortHeader label={t('cases.colOpened')} by="opened" sort={sort} onSort={onSort} />,
-            <SortHeader label={t('casework.list.nextDeadline')} by="deadline" sort={sort} onSort={onSort} />,
-            t('cases.colTasks'),
-          ]}
-        />
-        {/* Height and offsets change with scrolling, so they are set from script (CSSOM),
-            which the CSP allows; everything static lives in cases.css. */}
-        <div role="rowgroup" className="case-table-body" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rowAt(item.index);
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-row-index={item.index}
-                data-testid={row ? 'case-row' : 'case-row-loading'}
-                tabIndex={item.index === clampedActive ? 0 : -1}
-                className="case-row"
-                style={{ transform: `translateY(${item.start}px)` }}
-                onClick={() => row && onOpenCase(row.id)}
-                onFocus={() => setActiveIndex(item.index)}
-                onKeyDown={(event) => onKeyDown(event, item.index, row)}
-              >
-                {row ? <CaseCells row={row} /> : <span role="cell">{t('cases.rowLoading')}</span>}
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
+    <VirtualTable
+      label={t('cases.tableLabel')}
+      columns={[
+        t('cases.colTitle'),
+        t('cases.colClients'),
+        t('cases.colStatus'),
+        t('cases.colFileNumbers'),
+        <SortHeader label={t('cases.colOpened')} by="opened" sort={sort} onSort={onSort} />,
+        <SortHeader label={t('casework.list.nextDeadline')} by="deadline" sort={sort} onSort={onSort} />,
+        t('cases.colTasks'),
+      ]}
+      total={total}
+      rowAt={rowAt}
+      ensureRange={ensureRange}
+      onOpen={onOpenCase}
+      cells={(row) => <CaseCells row={row} />}
+      loadingLabel={t('cases.rowLoading')}
+      rowHeight={ROW_HEIGHT}
+      classes={CLASSES}
+      rowTestId="case-row"
+    />
   );
 }
 

@@ -33,7 +33,7 @@ export function ConflictPanel({
   const strong = state.matches.some(isStrong);
   return (
     <section
-      className={strong ? 'conflict-panel conflict-strong' : 'conflict-panel'}
+      className={strong ? 'case-section conflict-panel conflict-strong' : 'case-section conflict-panel'}
       aria-labelledby="conflict-title"
       data-testid="conflict-panel"
     >
@@ -53,11 +53,11 @@ export function ConflictPanel({
         </p>
       ) : null}
       {state.matches.length > 0 ? (
-        <ul className="conflict-list">
+        <ul className="plain-list conflict-list">
           {state.matches.map((m) => (
             <li
               key={`${m.kind}-${m.id}`}
-              className={isStrong(m) ? 'conflict-match strong' : 'conflict-match'}
+              className={isStrong(m) ? 'case-section conflict-match strong' : 'case-section conflict-match'}
               data-testid="conflict-match"
             >
               <div className="conflict-head">
