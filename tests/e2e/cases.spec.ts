@@ -60,7 +60,11 @@ test('case page: add note, activity, task and time entry; newest first; task don
   await page.getByLabel(m.timeline.dueOn, { exact: true }).fill(displayDay(3));
   await page.getByRole('button', { name: m.timeline.saveTask, exact: true }).click();
   await expect(page.locator('.case-next')).toContainText('İdare mahkemesine dava aç');
-  await expect(page.locator('.case-next')).toContainText(fmt(m.cases.daysLeft_other, { count: 3 }));
+  // A task falls due in the words and colours of a deadline (one countdown, translated once).
+  await expect(page.locator('.case-next').getByTestId('days-left')).toHaveText(
+    fmt(m.deadlines.daysLeft_other, { count: 3 }),
+  );
+  await expect(page.locator('.case-next').getByTestId('days-left')).toHaveClass(/days-left-soon/);
 
   // Newest first: the task and the note (written now), yesterday's activity, the time entry of two days ago.
   await expect(timeline.locator(':scope > li')).toHaveCount(4);

@@ -1,21 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { daysUntil } from './format';
-import { formatDate } from '../../components/format';
+import { formatDate, localCivilDate } from '../../components/format';
+import { DaysLeft } from '../deadlines/DaysLeft';
+import { daysBetween } from '../deadlines/dates';
 
-/** "3 gün kaldı" / "2 days overdue" / "due today", coloured by urgency, with the date beside it. */
+/**
+ * A task's due date as the deadlines show theirs ("3 gün kaldı", "2 gün gecikti", "Bugün son
+ * gün", coloured alike), with the date beside it: one wording and one colour scale for
+ * everything that falls due.
+ */
 export function Countdown({ dueOn, withDate = true }: { dueOn: string; withDate?: boolean }) {
-  const { t } = useTranslation();
-  const days = daysUntil(dueOn);
-  const text =
-    days > 0
-      ? t('cases.daysLeft', { count: days })
-      : days < 0
-        ? t('cases.daysOverdue', { count: -days })
-        : t('cases.dueToday');
-  const tone = days < 0 ? 'overdue' : days <= 3 ? 'soon' : 'later';
   return (
-    <span className={`case-countdown case-countdown-${tone}`} data-testid="countdown">
-      {text}
+    <span className="case-countdown" data-testid="countdown">
+      <DaysLeft daysLeft={daysBetween(localCivilDate(), dueOn)} />
       {withDate ? <span className="case-subtle"> ({formatDate(dueOn)})</span> : null}
     </span>
   );

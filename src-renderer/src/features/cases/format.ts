@@ -4,7 +4,7 @@
  * depends on the operating system's locale (an English laptop would otherwise show mm/dd/yyyy).
  */
 
-import { formatDate, localCivilDate } from '../../components/format';
+import { formatDate } from '../../components/format';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -59,13 +59,4 @@ export function parseDuration(text: string): number | undefined {
   if (hm) return Number(hm[1]) * 60 + Number(hm[2]);
   if (/^\d{1,5}$/.test(value)) return Number(value);
   return Number.NaN;
-}
-
-/** Whole days from today to `dueIso` (negative when overdue), on civil dates. */
-export function daysUntil(dueIso: string, today: string = localCivilDate()): number {
-  const toUtc = (iso: string): number => {
-    const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-    return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  };
-  return Math.round((toUtc(dueIso) - toUtc(today)) / 86_400_000);
 }
