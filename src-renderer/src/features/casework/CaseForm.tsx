@@ -5,8 +5,8 @@ import { FormEnd } from './FormEnd';
 interface Props<T> {
   /** The form's accessible name. */
   label: string;
-  /** The call that saves; null when the form found a mistake itself and shows it. */
-  save: () => Promise<Envelope<T>> | null;
+  /** The call that saves; null (or a promise of null) when the form found a mistake itself and shows it. */
+  save: () => Promise<Envelope<T> | null> | null;
   onSaved: (value: T) => void;
   onCancel: () => void;
   children: ReactNode;
