@@ -1,7 +1,19 @@
-import type { ParseKeys } from 'i18next';
+import i18next, { type ParseKeys, type TFunction } from 'i18next';
 import { get, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFieldBinder } from '../../components/useFieldBinder';
+
+/**
+ * An error's message as a sentence: a message key (`deadlines.errors.badDate`), a shared
+ * validation code (`date.inFuture`, from a backend answer) or a sentence already; never a raw
+ * code on screen.
+ */
+export function keyedMessage(t: TFunction, message: string | undefined): string | undefined {
+  if (message === undefined || message === '') return undefined;
+  if (i18next.exists(message)) return t(message as ParseKeys);
+  if (i18next.exists(`validation.${message}`)) return t(`validation.${message}` as ParseKeys);
+  return message.includes(' ') ? message : t('validation.invalid');
+}
 
 /**
  * useFieldBinder for forms whose errors are their screen's own message keys
@@ -11,14 +23,12 @@ import { useFieldBinder } from '../../components/useFieldBinder';
 export function useKeyedFieldBinder<T extends FieldValues, TTransformed>(
   form: UseFormReturn<T, unknown, TTransformed>,
 ) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bind = useFieldBinder(form);
   const errorAt = (path: string): string | undefined => {
     const found: unknown = get(form.formState.errors, path);
-    const key = typeof found === 'object' && found !== null && 'message' in found ? found.message : undefined;
-    if (typeof key !== 'string' || key === '') return undefined;
-    // A code nobody wrote a sentence for gets the generic one, never the raw key.
-    return t((i18n.exists(key) ? key : 'validation.invalid') as ParseKeys);
+    const message = typeof found === 'object' && found !== null && 'message' in found ? found.message : undefined;
+    return keyedMessage(t, typeof message === 'string' ? message : undefined);
   };
   return {
     errorAt,

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { Field } from '../../components/Field';
@@ -17,7 +17,7 @@ import {
 } from './deadlineForm';
 import { DeadlineFormDialog } from './DeadlineFormDialog';
 import { PreviewPanel } from './PreviewPanel';
-import { StartFields } from './StartFields';
+import { FormStartFields } from './StartFields';
 import { startFrom } from './startValues';
 import type { DeadlineRuleView } from './types';
 import { usePreview } from './usePreview';
@@ -176,18 +176,7 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
         </>
       ) : (
         <>
-          <Controller
-            control={control}
-            name="start"
-            render={({ field }) => (
-              <StartFields
-                rule={rule}
-                value={field.value}
-                onChange={field.onChange}
-                errors={{ date: errorAt('start.date'), openedOn: errorAt('start.openedOn') }}
-              />
-            )}
-          />
+          <FormStartFields control={control} name="start" rule={rule} errorAt={errorAt} />
           <PreviewPanel state={preview} />
           {ruleUnsure ? (
             <div className="field">
