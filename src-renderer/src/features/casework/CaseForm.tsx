@@ -1,12 +1,14 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SaveCancelActions } from '../../components/SaveCancelActions';
 import type { AppErrorShape, Envelope } from '@shared/errors';
-import { FormEnd } from './FormEnd';
 
 interface Props<T> {
   /** The form's accessible name. */
   label: string;
-  /** The call that saves; null when the form found a mistake itself and shows it. */
-  save: () => Promise<Envelope<T>> | null;
+  /** The call that saves; null (or a promise of null) when the form found a mistake itself and shows it. */
+  save: () => Promise<Envelope<T> | null> | null;
   onSaved: (value: T) => void;
   onCancel: () => void;
   children: ReactNode;
@@ -17,10 +19,14 @@ interface Props<T> {
  * grid, then the backend's error (if the save failed) and Save / Cancel.
  */
 export function CaseForm<T>({ label, save, onSaved, onCancel, children }: Props<T>) {
+  const { t } = useTranslation();
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const [saving, setSaving] = useState(false);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await save();
+    if (saving) return;
+    setSaving(true);
+    const r = await Promise.resolve(save()).finally(() => setSaving(false));
     if (r === null) return;
     if (r.ok) onSaved(r.value);
     else setError(r.error);
@@ -28,7 +34,15 @@ export function CaseForm<T>({ label, save, onSaved, onCancel, children }: Props<
   return (
     <form className="case-form" noValidate aria-label={label} onSubmit={(e) => void submit(e)}>
       <div className="case-form-grid">{children}</div>
-      <FormEnd error={error} onCancel={onCancel} />
+      <ErrorMessage error={error} />
+      <SaveCancelActions
+        className="form-actions"
+        saving={saving}
+        saveLabel={t('casework.save')}
+        savingLabel={t('casework.saving')}
+        cancelLabel={t('casework.cancel')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

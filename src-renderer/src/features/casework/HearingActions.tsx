@@ -1,20 +1,24 @@
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
-import { DateField } from '../../components/DateField';
-import { Field } from '../../components/Field';
-import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
+import { FormDateField } from '../../components/FormDateField';
+import { SelectField, TextField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
 import type { ChannelOutput } from '@shared/contract';
+import { HEARING_OUTCOMES } from '@shared/schemas/casework';
 import { HEARING_KINDS } from '@shared/schemas/deadline-views';
-import { parseTimeInput, showDateTime } from '../deadlines/dates';
+import { showDateTime } from '../deadlines/dates';
+import { TimeField } from '../deadlines/TimeField';
 import { CaseForm } from './CaseForm';
+import { hearingEditSchema, outcomeSchema, postponeSchema } from './hearingForms';
 import { RecordActions } from './RecordActions';
+import { useCaseForm } from './useCaseForm';
 import type { Undo } from './useUndo';
 import './casework.css';
 
 type Hearing = ChannelOutput<'hearings:list'>['hearings'][number];
 type Details = ChannelOutput<'hearings:details'>['hearings'][number];
-type Outcome = NonNullable<Details['outcome']>;
 type Form = 'postpone' | 'outcome' | 'edit';
 
 interface Props {
@@ -114,32 +118,28 @@ export function HearingActions({ hearing: h, details: d, undo }: Props) {
 function HearingEditForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: (version: number) => void }) {
   const { t } = useTranslation();
   const update = useInvokeMutation('hearings:update');
-  const [kind, setKind] = useState(hearing.kind);
-  const [court, setCourt] = useState(hearing.court ?? '');
-  const [hall, setHall] = useState(hearing.hall ?? '');
-  const [fileNumber, setFileNumber] = useState(hearing.fileNumber ?? '');
-  const save = () =>
-    update({
-      id: hearing.id,
-      version: hearing.version,
-      kind,
-      court,
-      hall,
-      fileNumber,
-      preparation: hearing.preparation ?? '',
-    });
+  const { bind, save } = useCaseForm({
+    schema: hearingEditSchema,
+    defaults: {
+      kind: hearing.kind,
+      court: hearing.court ?? '',
+      hall: hearing.hall ?? '',
+      fileNumber: hearing.fileNumber ?? '',
+    },
+    focus: 'kind',
+    call: (value) =>
+      update({ id: hearing.id, version: hearing.version, ...value, preparation: hearing.preparation ?? '' }),
+  });
   return (
     <CaseForm label={title} save={save} onSaved={(r) => onSaved(r.version)} onCancel={onCancel}>
-      <ValueSelectField
+      <SelectField
         label={t('hearings.kind')}
-        value={kind}
-        autoFocus
-        onChange={setKind}
-        options={optionsOf(HEARING_KINDS, (k) => t(`hearings.kinds.${k}`))}
+        {...bind.field('kind')}
+        choices={optionsOf(HEARING_KINDS, (k) => t(`hearings.kinds.${k}`))}
       />
-      <ValueTextField label={t('hearings.court')} value={court} onChange={setCourt} />
-      <ValueTextField label={t('hearings.hall')} value={hall} onChange={setHall} />
-      <ValueTextField label={t('hearings.fileNumber')} value={fileNumber} onChange={setFileNumber} />
+      <TextField label={t('hearings.court')} {...bind.field('court')} />
+      <TextField label={t('hearings.hall')} {...bind.field('hall')} />
+      <TextField label={t('hearings.fileNumber')} {...bind.field('fileNumber')} />
     </CaseForm>
   );
 }
@@ -153,86 +153,48 @@ interface FormProps {
 function PostponeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: () => void }) {
   const { t } = useTranslation();
   const postpone = useInvokeMutation('hearings:postpone');
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState(hearing.startsAt.slice(11, 16));
-  const [reason, setReason] = useState('');
-  const [timeError, setTimeError] = useState(false);
-  const save = () => {
-    const hhmm = parseTimeInput(time);
-    setTimeError(hhmm === null);
-    if (hhmm === null) return null;
-    return postpone({ id: hearing.id, version: hearing.version, startsAt: `${date}T${hhmm}`, reason });
-  };
+  const { bind, save } = useCaseForm({
+    schema: postponeSchema,
+    defaults: { date: '', time: hearing.startsAt.slice(11, 16), reason: '' },
+    focus: 'date',
+    call: (value) => postpone({ id: hearing.id, version: hearing.version, ...value }),
+  });
   return (
     <CaseForm label={title} save={save} onSaved={onSaved} onCancel={onCancel}>
-      <DateField label={t('casework.hearings.newDate')} value={date} onChange={setDate} autoFocus />
-      <Field label={t('casework.hearings.newTime')}>
-        {(control) => (
-          <>
-            <input
-              {...control}
-              className="input"
-              value={time}
-              aria-invalid={timeError}
-              onChange={(e) => setTime(e.target.value)}
-            />
-            {timeError ? <span className="field-error">{t('casework.hearings.badTime')}</span> : null}
-          </>
-        )}
-      </Field>
-      <ValueTextField
-        label={t('casework.hearings.reason')}
-        fieldClassName="span-2"
-        value={reason}
-        onChange={setReason}
-      />
+      <FormDateField label={t('casework.hearings.newDate')} {...bind.control('date')} />
+      <TimeField label={t('casework.hearings.newTime')} {...bind.field('time')} />
+      <TextField label={t('casework.hearings.reason')} fieldClassName="span-2" {...bind.field('reason')} />
     </CaseForm>
   );
 }
 
-const OUTCOMES = ['interim-decision', 'decision', 'postponed'] as const;
-
 function OutcomeForm({ hearing, title, onCancel, onSaved }: FormProps & { onSaved: (created: boolean) => void }) {
   const { t } = useTranslation();
-  const setOutcomeOf = useInvokeMutation('hearings:setOutcome');
-  const [outcome, setOutcome] = useState<Outcome>('interim-decision');
-  const [note, setNote] = useState('');
-  const [days, setDays] = useState('');
-  const [deadlineTitle, setDeadlineTitle] = useState<string>(t('casework.hearings.deadlineDefaultTitle'));
-  const save = () => {
-    const n = Number(days);
-    const withDeadline = outcome === 'interim-decision' && days.trim() !== '';
-    return setOutcomeOf({
-      id: hearing.id,
-      version: hearing.version,
-      outcome,
-      note,
-      ...(withDeadline ? { deadline: { days: Number.isInteger(n) ? n : 0, title: deadlineTitle } } : {}),
-    });
-  };
+  const setOutcome = useInvokeMutation('hearings:setOutcome');
+  const { form, bind, save } = useCaseForm({
+    schema: outcomeSchema,
+    defaults: {
+      outcome: 'interim-decision',
+      note: '',
+      days: '',
+      deadlineTitle: t('casework.hearings.deadlineDefaultTitle'),
+    },
+    focus: 'outcome',
+    call: (value) => setOutcome({ id: hearing.id, version: hearing.version, ...value }),
+  });
+  const outcome = useWatch({ control: form.control, name: 'outcome' });
   return (
     <CaseForm label={title} save={save} onSaved={(r) => onSaved(r.deadlineId !== null)} onCancel={onCancel}>
-      <ValueSelectField
+      <SelectField
         label={t('casework.hearings.outcomeLabel')}
-        value={outcome}
-        autoFocus
-        onChange={setOutcome}
-        options={optionsOf(OUTCOMES, (o) => t(`casework.hearings.outcomes.${o}`))}
+        {...bind.field('outcome')}
+        choices={optionsOf(HEARING_OUTCOMES, (o) => t(`casework.hearings.outcomes.${o}`))}
       />
-      <ValueTextField label={t('casework.hearings.note')} value={note} onChange={setNote} />
+      <TextField label={t('casework.hearings.note')} {...bind.field('note')} />
       {outcome === 'interim-decision' ? (
         <>
-          <ValueTextField
-            label={t('casework.hearings.deadlineDays')}
-            inputMode="numeric"
-            value={days}
-            onChange={setDays}
-          />
-          <ValueTextField
-            label={t('casework.hearings.deadlineTitle')}
-            value={deadlineTitle}
-            onChange={setDeadlineTitle}
-          />
+          <TextField label={t('casework.hearings.deadlineDays')} {...bind.field('days')} inputMode="numeric" />
+          <TextField label={t('casework.hearings.deadlineTitle')} {...bind.field('deadlineTitle')} />
         </>
       ) : null}
     </CaseForm>

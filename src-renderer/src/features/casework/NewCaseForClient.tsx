@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
 import { useNavigation } from '../../app/navigation';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
+import { SelectField, TextField } from '../../components/FormInputs';
 import { localCivilDate } from '../../components/format';
-import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
-import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
+import { optionsOf } from '../../components/ValueFields';
+import { CASE_TYPES } from '@shared/schemas/deadlines';
 import { CaseForm } from './CaseForm';
+import { newCaseSchema } from './recordForms';
+import { useCaseForm } from './useCaseForm';
 import './casework.css';
 
 /**
@@ -16,12 +19,7 @@ import './casework.css';
 export function NewCaseForClient({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
   const nav = useNavigation();
-  const create = useInvokeMutation('cases:createForClient');
   const [open, setOpen] = useState(false);
-  const [type, setType] = useState<CaseType>('removal-appeal');
-  const [title, setTitle] = useState('');
-  const [openedOn, setOpenedOn] = useState(localCivilDate());
-
   if (!open) {
     return (
       <button type="button" className="button" onClick={() => setOpen(true)}>
@@ -30,21 +28,40 @@ export function NewCaseForClient({ clientId }: { clientId: string }) {
     );
   }
   return (
-    <CaseForm
-      label={t('casework.newCase.button')}
-      save={() => create({ clientId, case: { type, title, openedOn, status: 'active' } })}
-      onSaved={(r) => nav.navigate({ name: 'case', id: r.caseId })}
+    <NewCaseForm
+      clientId={clientId}
+      onSaved={(caseId) => nav.navigate({ name: 'case', id: caseId })}
       onCancel={() => setOpen(false)}
-    >
-      <ValueSelectField
+    />
+  );
+}
+
+function NewCaseForm({
+  clientId,
+  onSaved,
+  onCancel,
+}: {
+  clientId: string;
+  onSaved: (caseId: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useInvokeMutation('cases:createForClient');
+  const { bind, save } = useCaseForm({
+    schema: newCaseSchema,
+    defaults: { type: 'removal-appeal', openedOn: localCivilDate(), title: '' },
+    focus: 'type',
+    call: (value) => create({ clientId, case: value }),
+  });
+  return (
+    <CaseForm label={t('casework.newCase.button')} save={save} onSaved={(r) => onSaved(r.caseId)} onCancel={onCancel}>
+      <SelectField
         label={t('casework.newCase.type')}
-        value={type}
-        autoFocus
-        onChange={setType}
-        options={optionsOf(CASE_TYPES, (c) => t(`caseTypes.${c}`))}
+        {...bind.field('type')}
+        choices={optionsOf(CASE_TYPES, (c) => t(`caseTypes.${c}`))}
       />
-      <DateField label={t('casework.newCase.openedOn')} value={openedOn} onChange={setOpenedOn} />
-      <ValueTextField label={t('casework.newCase.title')} fieldClassName="span-2" value={title} onChange={setTitle} />
+      <FormDateField label={t('casework.newCase.openedOn')} {...bind.control('openedOn')} />
+      <TextField label={t('casework.newCase.title')} fieldClassName="span-2" {...bind.field('title')} />
     </CaseForm>
   );
 }

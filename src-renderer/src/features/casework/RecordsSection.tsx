@@ -1,19 +1,25 @@
 import { useState, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { loadable, useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { DateField } from '../../components/DateField';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import type { ChannelOutput } from '@shared/contract';
+import { FormDateField } from '../../components/FormDateField';
+import { SelectField, TextField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
+import {
+  NOTIFICATION_METHODS,
+  NOTIFICATION_RECIPIENTS,
+  POWER_OF_ATTORNEY_SCOPES,
+  STAY_DECISIONS,
+} from '@shared/schemas/casework';
 import { formatDate as showDate } from '../../components/format';
 import { useRules } from '../deadlines/useRules';
-import { ValueSelectField, ValueTextField, optionsOf } from '../../components/ValueFields';
 import { CaseForm } from './CaseForm';
+import { notificationSchema, poaSchema, staySchema } from './recordForms';
 import { RecordActions } from './RecordActions';
+import { useCaseForm } from './useCaseForm';
 import { useUndo, type TrashableEntity, type Undo } from './useUndo';
 import './casework.css';
-
-type Notification = ChannelOutput<'notifications:list'>['notifications'][number];
-type Stay = ChannelOutput<'stays:list'>['stays'][number];
 
 /**
  * The kinds of record: their messages under `casework.<keys>` (title, add; the empty-list
@@ -173,33 +179,24 @@ interface FormProps {
   onSaved: () => void;
 }
 
-const POA_SCOPES = ['general', 'special'] as const;
-const RECIPIENTS = ['client', 'lawyer', 'other'] as const;
-const METHODS = ['hand', 'post', 'e-notification'] as const;
-const DECISIONS = ['pending', 'granted', 'partially-granted', 'rejected'] as const;
-
 function PoaForm({ caseId, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const add = useInvokeMutation('powerOfAttorney:add');
-  const [grantedOn, setGrantedOn] = useState('');
-  const [notary, setNotary] = useState('');
-  const [journalNumber, setJournalNumber] = useState('');
-  const [scope, setScope] = useState<(typeof POA_SCOPES)[number]>('general');
+  const { bind, save } = useCaseForm({
+    schema: poaSchema,
+    defaults: { grantedOn: '', notary: '', journalNumber: '', scope: 'general' },
+    focus: 'grantedOn',
+    call: (record) => add({ caseId, record }),
+  });
   return (
-    <CaseForm
-      label={t('casework.poa.add')}
-      save={() => add({ caseId, record: { grantedOn, notary, journalNumber, scope } })}
-      onSaved={onSaved}
-      onCancel={onCancel}
-    >
-      <DateField label={t('casework.poa.grantedOn')} value={grantedOn} onChange={setGrantedOn} autoFocus />
-      <ValueTextField label={t('casework.poa.notary')} value={notary} onChange={setNotary} />
-      <ValueTextField label={t('casework.poa.journalNumber')} value={journalNumber} onChange={setJournalNumber} />
-      <ValueSelectField
+    <CaseForm label={t('casework.poa.add')} save={save} onSaved={onSaved} onCancel={onCancel}>
+      <FormDateField label={t('casework.poa.grantedOn')} {...bind.control('grantedOn')} />
+      <TextField label={t('casework.poa.notary')} {...bind.field('notary')} />
+      <TextField label={t('casework.poa.journalNumber')} {...bind.field('journalNumber')} />
+      <SelectField
         label={t('casework.poa.scope')}
-        value={scope}
-        onChange={setScope}
-        options={optionsOf(POA_SCOPES, (s) => t(`casework.poa.scopes.${s}`))}
+        {...bind.field('scope')}
+        choices={optionsOf(POWER_OF_ATTORNEY_SCOPES, (s) => t(`casework.poa.scopes.${s}`))}
       />
     </CaseForm>
   );
@@ -213,63 +210,48 @@ function NotificationForm({
 }: FormProps & { rules: Array<{ id: string; name: string }> }) {
   const { t } = useTranslation();
   const add = useInvokeMutation('notifications:add');
-  const [subject, setSubject] = useState('');
-  const [recipient, setRecipient] = useState<Notification['recipient']>('lawyer');
-  const [method, setMethod] = useState<Notification['method']>('e-notification');
-  const [servedOn, setServedOn] = useState('');
-  const [deliveredOn, setDeliveredOn] = useState('');
-  const [openedOn, setOpenedOn] = useState('');
-  const [ruleId, setRuleId] = useState('');
-  const electronic = method === 'e-notification';
-  const save = () =>
-    add({
-      caseId,
-      subject,
-      recipient,
-      method,
-      ...(electronic
-        ? { deliveredOn: deliveredOn || undefined, openedOn: openedOn || undefined }
-        : { servedOn: servedOn || undefined }),
-      ...(ruleId ? { deadline: { ruleId } } : {}),
-    });
+  const { form, bind, save } = useCaseForm({
+    schema: notificationSchema,
+    defaults: {
+      subject: '',
+      recipient: 'lawyer',
+      method: 'e-notification',
+      servedOn: '',
+      deliveredOn: '',
+      openedOn: '',
+      ruleId: '',
+    },
+    focus: 'subject',
+    call: (notification) => add({ caseId, ...notification }),
+  });
+  const electronic = useWatch({ control: form.control, name: 'method' }) === 'e-notification';
   return (
     <CaseForm label={t('casework.notifications.add')} save={save} onSaved={onSaved} onCancel={onCancel}>
-      <ValueTextField
-        label={t('casework.notifications.subject')}
-        fieldClassName="span-2"
-        value={subject}
-        autoFocus
-        onChange={setSubject}
-      />
-      <ValueSelectField
+      <TextField label={t('casework.notifications.subject')} fieldClassName="span-2" {...bind.field('subject')} />
+      <SelectField
         label={t('casework.notifications.recipient')}
-        value={recipient}
-        onChange={setRecipient}
-        options={optionsOf(RECIPIENTS, (r) => t(`casework.notifications.recipients.${r}`))}
+        {...bind.field('recipient')}
+        choices={optionsOf(NOTIFICATION_RECIPIENTS, (r) => t(`casework.notifications.recipients.${r}`))}
       />
-      <ValueSelectField
+      <SelectField
         label={t('casework.notifications.method')}
-        value={method}
-        onChange={setMethod}
-        options={optionsOf(METHODS, (m) => t(`casework.notifications.methods.${m}`))}
+        {...bind.field('method')}
+        choices={optionsOf(NOTIFICATION_METHODS, (m) => t(`casework.notifications.methods.${m}`))}
       />
       {electronic ? (
         <>
-          <DateField label={t('casework.notifications.deliveredOn')} value={deliveredOn} onChange={setDeliveredOn} />
-          <DateField label={t('casework.notifications.openedOn')} value={openedOn} onChange={setOpenedOn} />
+          <FormDateField label={t('casework.notifications.deliveredOn')} {...bind.control('deliveredOn')} />
+          <FormDateField label={t('casework.notifications.openedOn')} {...bind.control('openedOn')} />
         </>
       ) : (
-        <DateField label={t('casework.notifications.servedOn')} value={servedOn} onChange={setServedOn} />
+        <FormDateField label={t('casework.notifications.servedOn')} {...bind.control('servedOn')} />
       )}
-      <ValueSelectField
+      <SelectField
         label={t('casework.notifications.rule')}
         fieldClassName="span-2"
-        value={ruleId}
-        onChange={setRuleId}
-        options={[
-          { value: '', label: t('casework.notifications.noRule') },
-          ...rules.map((r) => ({ value: r.id, label: r.name })),
-        ]}
+        {...bind.field('ruleId')}
+        placeholder={t('casework.notifications.noRule')}
+        choices={rules.map((r) => ({ value: r.id, label: r.name }))}
       />
     </CaseForm>
   );
@@ -278,26 +260,22 @@ function NotificationForm({
 function StayForm({ caseId, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const add = useInvokeMutation('stays:add');
-  const [requestedOn, setRequestedOn] = useState('');
-  const [decision, setDecision] = useState<Stay['decision']>('pending');
-  const [decidedOn, setDecidedOn] = useState('');
+  const { form, bind, save } = useCaseForm({
+    schema: staySchema,
+    defaults: { requestedOn: '', decision: 'pending', decidedOn: '' },
+    focus: 'requestedOn',
+    call: (stay) => add({ caseId, stay }),
+  });
+  const decided = useWatch({ control: form.control, name: 'decision' }) !== 'pending';
   return (
-    <CaseForm
-      label={t('casework.stays.add')}
-      save={() => add({ caseId, stay: { requestedOn, decision, ...(decidedOn ? { decidedOn } : {}) } })}
-      onSaved={onSaved}
-      onCancel={onCancel}
-    >
-      <DateField label={t('casework.stays.requestedOn')} value={requestedOn} onChange={setRequestedOn} autoFocus />
-      <ValueSelectField
+    <CaseForm label={t('casework.stays.add')} save={save} onSaved={onSaved} onCancel={onCancel}>
+      <FormDateField label={t('casework.stays.requestedOn')} {...bind.control('requestedOn')} />
+      <SelectField
         label={t('casework.stays.decision')}
-        value={decision}
-        onChange={setDecision}
-        options={optionsOf(DECISIONS, (d) => t(`casework.stays.decisions.${d}`))}
+        {...bind.field('decision')}
+        choices={optionsOf(STAY_DECISIONS, (d) => t(`casework.stays.decisions.${d}`))}
       />
-      {decision !== 'pending' ? (
-        <DateField label={t('casework.stays.decidedOn')} value={decidedOn} onChange={setDecidedOn} />
-      ) : null}
+      {decided ? <FormDateField label={t('casework.stays.decidedOn')} {...bind.control('decidedOn')} /> : null}
     </CaseForm>
   );
 }

@@ -1,12 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useEffect, useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation, useInvokeQuery } from '../../api/query';
 import { Field } from '../../components/Field';
 import { FormDateField } from '../../components/FormDateField';
 import { localCivilDate } from '../../components/format';
-import type { AppErrorShape } from '@shared/errors';
 import type { RecessChoice } from '@shared/schemas/deadlines';
 import { currentLanguage } from '../../i18n';
 import {
@@ -18,12 +17,11 @@ import {
 } from './deadlineForm';
 import { DeadlineFormDialog } from './DeadlineFormDialog';
 import { PreviewPanel } from './PreviewPanel';
-import { applyServerErrors } from '../../components/serverErrors';
-import { fieldMessage } from './serverErrors';
-import { StartFields } from './StartFields';
+import { FormStartFields } from './StartFields';
 import { startFrom } from './startValues';
 import type { DeadlineRuleView } from './types';
 import { usePreview } from './usePreview';
+import { useKeyedFieldBinder } from '../casework/useKeyedFieldBinder';
 
 interface Props {
   caseId: string;
@@ -69,8 +67,8 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
     resolver: zodResolver(schema),
     defaultValues: emptyDeadlineForm(firstRule, courtRecess ?? 'unsure', 2),
   });
-  const { control, register, handleSubmit, formState, setError, setValue, getValues } = form;
-  const [formError, setFormError] = useState<AppErrorShape | null>(null);
+  const { control, register, formState, setError, setValue, getValues } = form;
+  const { errorAt } = useKeyedFieldBinder(form);
 
   // The lawyer's default margin comes from Settings; a value already typed is kept.
   const addDeadline = useInvokeMutation('deadlines:add');
@@ -105,7 +103,6 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
   });
   const ruleUnsure = preview.kind === 'ready' && preview.preview.confidence === 'U';
 
-  const errorOf = (message: string | undefined) => (message ? t(message as 'deadlines.errors.invalid') : undefined);
   const e = formState.errors;
   // The last day: typed for a manual deadline, or overriding the computed one.
   const dueOnField = (label: string) => (
@@ -114,38 +111,31 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
       name="dueOn"
       label={label}
       hint={t('deadlines.dialog.dateHint')}
-      error={errorOf(e.dueOn?.message)}
+      error={errorAt('dueOn')}
     />
   );
 
-  const save = handleSubmit(async (input) => {
-    setFormError(null);
+  const save = (input: DeadlineAddInput) => {
     // Basis uncertain: saving means the lawyer checked the rule (known only from the live preview).
     if (!manual && ruleUnsure && !getValues('confirmUnsure')) {
       setError('confirmUnsure', { message: 'deadlines.errors.confirmUnsure' }, { shouldFocus: true });
-      return;
+      return Promise.resolve(null);
     }
-    const result = await addDeadline({ caseId, ...input });
-    if (result.ok) return onSaved();
-    const { unplaced } = applyServerErrors(result.error, setError, {
-      fieldOf: formPath,
-      message: (code) => fieldMessage(t, code),
-    });
-    if (result.error.code !== 'VALIDATION' || unplaced.length > 0) setFormError(result.error);
-  });
+    return addDeadline({ caseId, ...input });
+  };
 
   return (
     <DeadlineFormDialog
       title={t('deadlines.dialog.title')}
       testId="add-deadline-dialog"
       submitLabel={t('deadlines.dialog.save')}
-      busy={formState.isSubmitting}
-      dirty={formState.isDirty && !formState.isSubmitting}
+      form={form}
+      save={save}
+      fieldOf={formPath}
+      onSaved={onSaved}
       onClose={onClose}
-      onSubmit={(event) => void save(event).catch(() => undefined)}
-      error={formError}
     >
-      <Field label={t('deadlines.dialog.rule')} error={errorOf(e.ruleId?.message)}>
+      <Field label={t('deadlines.dialog.rule')} error={errorAt('ruleId')}>
         {(c) => (
           <select
             {...c}
@@ -179,25 +169,14 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
       {manual ? (
         <>
           <p className="field-hint">{t('deadlines.dialog.manualIntro')}</p>
-          <Field label={t('deadlines.dialog.manualTitle')} error={errorOf(e.title?.message)}>
+          <Field label={t('deadlines.dialog.manualTitle')} error={errorAt('title')}>
             {(c) => <input {...c} className="input" maxLength={200} {...register('title')} />}
           </Field>
           {dueOnField(t('deadlines.dialog.manualDate'))}
         </>
       ) : (
         <>
-          <Controller
-            control={control}
-            name="start"
-            render={({ field }) => (
-              <StartFields
-                rule={rule}
-                value={field.value}
-                onChange={field.onChange}
-                errors={{ date: errorOf(e.start?.date?.message), openedOn: errorOf(e.start?.openedOn?.message) }}
-              />
-            )}
-          />
+          <FormStartFields control={control} name="start" rule={rule} errorAt={errorAt} />
           <PreviewPanel state={preview} />
           {ruleUnsure ? (
             <div className="field">
@@ -211,7 +190,7 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
               </label>
               {e.confirmUnsure ? (
                 <p className="field-error" role="alert">
-                  {errorOf(e.confirmUnsure.message)}
+                  {errorAt('confirmUnsure')}
                 </p>
               ) : null}
             </div>
@@ -226,16 +205,12 @@ export function AddDeadlineDialog({ caseId, caseType, courtRecess, rules, onSave
       <Field
         label={t('deadlines.dialog.internalDays')}
         hint={t('deadlines.dialog.internalDaysHint')}
-        error={errorOf(e.internalDays?.message)}
+        error={errorAt('internalDays')}
       >
         {(c) => <input {...c} className="input input-tiny" inputMode="numeric" {...register('internalDays')} />}
       </Field>
       {manual || override ? (
-        <Field
-          label={t('deadlines.dialog.reason')}
-          hint={t('deadlines.dialog.reasonHint')}
-          error={errorOf(e.reason?.message)}
-        >
+        <Field label={t('deadlines.dialog.reason')} hint={t('deadlines.dialog.reasonHint')} error={errorAt('reason')}>
           {(c) => <textarea {...c} className="input textarea" rows={3} maxLength={1000} {...register('reason')} />}
         </Field>
       ) : null}

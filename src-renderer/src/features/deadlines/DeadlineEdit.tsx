@@ -1,12 +1,13 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation } from '../../api/query';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
+import { TextField } from '../../components/FormInputs';
 import { formatDate } from '../../components/format';
-import { ValueTextField } from '../../components/ValueFields';
 import type { DeadlineDetails } from '@shared/schemas/casework';
 import { deadlinePreviewSchema, type DeadlineView } from '@shared/schemas/deadline-views';
 import { CaseForm } from '../casework/CaseForm';
+import { deadlineEditSchema } from '../casework/recordForms';
+import { useCaseForm } from '../casework/useCaseForm';
 import { formatDateTime } from '../cases/format';
 import { Explanation } from './Explanation';
 
@@ -25,27 +26,23 @@ export function DeadlineEditForm({
 }) {
   const { t } = useTranslation();
   const update = useInvokeMutation('deadlines:update');
-  const [title, setTitle] = useState(deadline.title ?? '');
-  const [dueOn, setDueOn] = useState(deadline.dueOn);
-  const [reason, setReason] = useState(deadline.overrideReason ?? '');
-  const save = () =>
-    update({
-      id: deadline.id,
-      version: deadline.version,
-      title,
-      ...(dueOn !== deadline.dueOn ? { dueOn, reason } : {}),
-    });
+  const { bind, save } = useCaseForm({
+    schema: deadlineEditSchema,
+    defaults: { title: deadline.title ?? '', dueOn: deadline.dueOn, reason: deadline.overrideReason ?? '' },
+    focus: 'title',
+    call: ({ title, dueOn, reason }) =>
+      update({
+        id: deadline.id,
+        version: deadline.version,
+        title,
+        ...(dueOn !== deadline.dueOn ? { dueOn, reason } : {}),
+      }),
+  });
   return (
     <CaseForm label={t('casework.edit.deadline')} save={save} onSaved={onSaved} onCancel={onCancel}>
-      <ValueTextField
-        label={t('casework.deadlineEdit.title')}
-        fieldClassName="span-2"
-        value={title}
-        autoFocus
-        onChange={setTitle}
-      />
-      <DateField label={t('casework.deadlineEdit.dueOn')} value={dueOn} onChange={setDueOn} />
-      <ValueTextField label={t('casework.deadlineEdit.reason')} value={reason} onChange={setReason} />
+      <TextField label={t('casework.deadlineEdit.title')} fieldClassName="span-2" {...bind.field('title')} />
+      <FormDateField label={t('casework.deadlineEdit.dueOn')} {...bind.control('dueOn')} />
+      <TextField label={t('casework.deadlineEdit.reason')} {...bind.field('reason')} />
     </CaseForm>
   );
 }

@@ -1,33 +1,48 @@
-import { useId, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FormDialogButtons } from '../../components/FormDialogButtons';
-import type { AppErrorShape } from '@shared/errors';
+import { applyServerErrors } from '../../components/serverErrors';
+import type { AppErrorShape, Envelope } from '@shared/errors';
+import { fieldMessageKey } from './serverErrors';
 import { useDismissGuard } from './useDismissGuard';
 
-interface Props {
+interface Props<In extends FieldValues, Out> {
   title: string;
   testId: string;
   submitLabel: string;
-  /** Saving: the submit button is aria-disabled. */
-  busy: boolean;
-  /** Something typed and not saved: closing asks first. */
-  dirty: boolean;
+  form: UseFormReturn<In, unknown, Out>;
+  /** Saves the checked values; null when the dialog refused them itself (at a field). */
+  save: (value: Out) => Promise<Envelope<unknown> | null>;
+  /** Where a VALIDATION answer's path lands in the form; what lands nowhere shows under the fields. */
+  fieldOf: (path: string) => Path<In> | undefined;
+  onSaved: () => void;
   onClose: () => void;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  /** The error no field shows, under the fields. */
-  error: AppErrorShape | null;
-  formRef?: RefObject<HTMLFormElement | null>;
   children: ReactNode;
 }
 
-/** The frame of "Add deadline" and "Add hearing": the dialog, its form, Cancel / Save, the unsaved-changes guard. */
-export function DeadlineFormDialog(props: Props) {
-  const { title, testId, submitLabel, busy, dirty, onClose, onSubmit, error, formRef, children } = props;
+/**
+ * The frame of "Add deadline" and "Add hearing": the dialog, its react-hook-form form, Cancel /
+ * Save (aria-disabled while saving), the unsaved-changes guard, and the backend's refusal placed
+ * at the fields (the field's sentence from the code) or, where no field shows it, under them.
+ */
+export function DeadlineFormDialog<In extends FieldValues, Out>(props: Props<In, Out>) {
+  const { title, testId, submitLabel, form, save, fieldOf, onSaved, onClose, children } = props;
   const { t } = useTranslation();
   const formId = useId();
-  const { requestClose, prompt } = useDismissGuard(dirty, onClose);
+  const { formState } = form;
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { requestClose, prompt } = useDismissGuard(formState.isDirty && !formState.isSubmitting, onClose);
+  const submit = form.handleSubmit(async (value) => {
+    setError(null);
+    const result = await save(value);
+    if (result === null) return;
+    if (result.ok) return onSaved();
+    const { unplaced } = applyServerErrors(result.error, form.setError, { fieldOf, message: fieldMessageKey });
+    if (result.error.code !== 'VALIDATION' || unplaced.length > 0) setError(result.error);
+  });
   return (
     <Dialog
       title={title}
@@ -39,11 +54,16 @@ export function DeadlineFormDialog(props: Props) {
           cancelLabel={t('deadlines.cancel')}
           onCancel={requestClose}
           submitLabel={submitLabel}
-          busy={busy}
+          busy={formState.isSubmitting}
         />
       }
     >
-      <form id={formId} ref={formRef} className="form deadline-form" onSubmit={onSubmit} noValidate>
+      <form
+        id={formId}
+        className="form deadline-form"
+        onSubmit={(event) => void submit(event).catch(() => undefined)}
+        noValidate
+      >
         {children}
         <ErrorMessage error={error} />
       </form>

@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { useController, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import type { Bound } from '../../components/FormCodePickers';
 import { ValueRadios, optionsOf } from '../../components/ValueFields';
 import { RECESS_CHOICES } from '@shared/schemas/deadlines';
 import { runsFromDetention, type StartValues } from './startValues';
@@ -81,5 +83,26 @@ export function StartFields({ rule, value, onChange, errors }: Props) {
         </fieldset>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * StartFields bound to a react-hook-form field holding StartValues ("Add deadline", quick intake);
+ * `errorAt` translates the errors at `<name>.date` and `<name>.openedOn`.
+ */
+export function FormStartFields<T extends FieldValues, TTransformed>({
+  control,
+  name,
+  rule,
+  errorAt,
+}: Bound<T, TTransformed> & { rule: DeadlineRuleView | undefined; errorAt: (path: string) => string | undefined }) {
+  const { field } = useController({ control, name });
+  return (
+    <StartFields
+      rule={rule}
+      value={field.value}
+      onChange={field.onChange}
+      errors={{ date: errorAt(`${name}.date`), openedOn: errorAt(`${name}.openedOn`) }}
+    />
   );
 }

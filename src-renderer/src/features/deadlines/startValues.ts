@@ -1,4 +1,3 @@
-import i18next, { type TFunction } from 'i18next';
 import type { DeadlineStart, RecessChoice } from '@shared/schemas/deadlines';
 import type { DeadlineRuleView } from './types';
 
@@ -65,15 +64,4 @@ export function startIssues(values: StartValues, rule: DeadlineRuleView | undefi
     else if (values.openedOn > today) issues.push({ field: 'openedOn', message: 'validation.date.inFuture' });
   }
   return issues;
-}
-
-/**
- * A start field's message as a sentence: the i18n keys the issues above use, or a backend code
- * (`date.inFuture`); never a raw code on screen.
- */
-export function startMessage(t: TFunction, message: string | undefined): string | undefined {
-  if (message === undefined) return undefined;
-  if (i18next.exists(message)) return t(message as 'validation.invalid');
-  if (i18next.exists(`validation.${message}`)) return t(`validation.${message}` as 'validation.invalid');
-  return message.includes(' ') ? message : t('validation.invalid');
 }

@@ -1,25 +1,29 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { DateField } from '../../components/DateField';
+import { FormDateField } from '../../components/FormDateField';
 import { FormDialogButtons } from '../../components/FormDialogButtons';
-import { ValueSelectField, ValueTextAreaField, ValueTextField, optionsOf } from '../../components/ValueFields';
+import { SelectField, TextAreaField, TextField } from '../../components/FormInputs';
+import { optionsOf } from '../../components/ValueFields';
 import { languageOptions } from '../../components/isoNames';
 import { currentLanguage } from '../../i18n';
-import { inputToIso } from '../cases/format';
-import { DOCUMENT_CATEGORIES, documentMetadataSchema, type DocumentCategory } from '@shared/schemas/documents';
+import { DOCUMENT_CATEGORIES, type DocumentMetadata } from '@shared/schemas/documents';
 import type { AppErrorShape } from '@shared/errors';
+import { useKeyedFieldBinder } from '../casework/useKeyedFieldBinder';
 import { formatSize, percent } from './format';
 import { ProgressBar } from './ProgressBar';
 import { uploadFile } from './transfer';
+import { uploadFormSchema, type UploadFormValues, type VersionOf } from './uploadForm';
 import { titleFromName } from './viewKind';
 
 interface Props {
   caseId: string;
   file: File;
   /** Set for a new version of an existing document: no metadata, the document keeps its own. */
-  version?: { documentId: string; title: string; category: DocumentCategory } | undefined;
+  version?: VersionOf | undefined;
   onClose: () => void;
   onUploaded: (message: string) => void;
   onCancelled: (message: string) => void;
@@ -29,50 +33,25 @@ interface Props {
 export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCancelled }: Props) {
   const { t } = useTranslation();
   const lang = currentLanguage();
-  const [title, setTitle] = useState(titleFromName(file.name));
-  const [category, setCategory] = useState<DocumentCategory>('other');
-  const [date, setDate] = useState('');
-  const [note, setNote] = useState('');
-  const [language, setLanguage] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<{ title?: string; date?: string }>({});
+  const schema = useMemo(() => uploadFormSchema(caseId, version), [caseId, version]);
+  const form = useForm<UploadFormValues, unknown, DocumentMetadata>({
+    resolver: zodResolver(schema),
+    defaultValues: { title: titleFromName(file.name), category: 'other', date: '', language: '', note: '' },
+  });
+  const bind = useKeyedFieldBinder(form);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const upload = async (metadata: DocumentMetadata): Promise<void> => {
     if (progress) return;
-    const typed = inputToIso(date);
-    const documentDate = typed && /^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : undefined;
-    const errors = {
-      ...(title.trim() ? {} : { title: t('documents.upload.titleRequired') }),
-      ...(date.trim() && !documentDate ? { date: t('documents.upload.badDate') } : {}),
-    };
-    setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
-    // For a new version the metadata is only there to name the case; the backend ignores the rest.
-    const parsed = documentMetadataSchema.safeParse({
-      caseId,
-      title: version ? version.title : title.trim(),
-      category: version ? version.category : category,
-      ...(!version && documentDate ? { documentDate } : {}),
-      ...(!version && note.trim() ? { note: note.trim() } : {}),
-      ...(!version && language ? { language } : {}),
-    });
-    if (!parsed.success) {
-      // Only the date can still fail here (e.g. 31.02.2025); everything else was checked above.
-      if (parsed.error.issues.some((i) => i.path[0] === 'documentDate'))
-        setFieldErrors({ date: t('documents.upload.badDate') });
-      else setError({ code: 'VALIDATION', message: 'Invalid input' });
-      return;
-    }
     setError(null);
     const controller = new AbortController();
     abort.current = controller;
     setProgress({ done: 0, total: file.size });
     const result = await uploadFile(
       file,
-      { metadata: parsed.data, ...(version ? { documentId: version.documentId } : {}) },
+      { metadata, ...(version ? { documentId: version.documentId } : {}) },
       (done, total) => setProgress({ done, total }),
       controller.signal,
     );
@@ -109,40 +88,29 @@ export function UploadDialog({ caseId, file, version, onClose, onUploaded, onCan
       }
     >
       <p>{t('documents.upload.file', { name: file.name, size: formatSize(file.size, lang) })}</p>
-      <form id="doc-upload-form" className="form" noValidate onSubmit={(e) => void submit(e)}>
+      <form id="doc-upload-form" className="form" noValidate onSubmit={(e) => void form.handleSubmit(upload)(e)}>
         {version ? (
           <p className="muted">{t('documents.upload.versionBody')}</p>
         ) : (
           <fieldset className="doc-fields" disabled={uploading}>
-            <ValueTextField
-              label={t('documents.upload.titleLabel')}
-              error={fieldErrors.title}
-              value={title}
-              onChange={setTitle}
-            />
-            <ValueSelectField
+            <TextField label={t('documents.upload.titleLabel')} {...bind.field('title')} />
+            <SelectField
               label={t('documents.upload.category')}
-              value={category}
-              onChange={setCategory}
-              options={optionsOf(DOCUMENT_CATEGORIES, (c) => t(`documents.categories.${c}`))}
+              {...bind.field('category')}
+              choices={optionsOf(DOCUMENT_CATEGORIES, (c) => t(`documents.categories.${c}`))}
             />
-            <DateField
+            <FormDateField
               label={t('documents.upload.date')}
               hint={t('documents.upload.dateHint')}
-              error={fieldErrors.date}
-              value={date}
-              onChange={setDate}
+              {...bind.control('date')}
             />
-            <ValueSelectField
+            <SelectField
               label={t('documents.upload.language')}
-              value={language}
-              onChange={setLanguage}
-              options={[
-                { value: '', label: t('documents.upload.languageNone') },
-                ...languageOptions(lang).map((o) => ({ value: o.code, label: o.label })),
-              ]}
+              {...bind.field('language')}
+              placeholder={t('documents.upload.languageNone')}
+              choices={languageOptions(lang).map((o) => ({ value: o.code, label: o.label }))}
             />
-            <ValueTextAreaField label={t('documents.upload.note')} rows={3} value={note} onChange={setNote} />
+            <TextAreaField label={t('documents.upload.note')} {...bind.field('note')} />
           </fieldset>
         )}
       </form>

@@ -14,8 +14,9 @@ import type { AppErrorShape } from '@shared/errors';
 import { CASE_TYPES } from '@shared/schemas/cases';
 import { currentLanguage } from '../../i18n';
 import { PreviewPanel } from '../deadlines/PreviewPanel';
-import { StartFields } from '../deadlines/StartFields';
-import { startFrom, startIssues, startMessage } from '../deadlines/startValues';
+import { FormStartFields } from '../deadlines/StartFields';
+import { startFrom, startIssues } from '../deadlines/startValues';
+import { useKeyedFieldBinder } from '../casework/useKeyedFieldBinder';
 import { useCaseTypeRules } from '../deadlines/useCaseTypeRules';
 import { usePreview } from '../deadlines/usePreview';
 import { ClientCoreFields, type ClientForm } from '../clients/ClientCoreFields';
@@ -50,6 +51,8 @@ export function IntakePage() {
   const clientForm = form as unknown as ClientForm;
   const bind = useFieldBinder(form);
   const { errorAt } = bind;
+  // The first deadline's start fields speak the deadline dialog's message keys.
+  const { errorAt: keyedErrorAt } = useKeyedFieldBinder(form);
   const [failure, setFailure] = useState<AppErrorShape | null>(null);
   useUnsavedChangesGuard(formState.isDirty);
 
@@ -199,21 +202,7 @@ export function IntakePage() {
                     label: lang === 'en' ? r.nameEn : r.nameTr,
                   }))}
                 />
-                <Controller
-                  control={control}
-                  name="firstStart"
-                  render={({ field }) => (
-                    <StartFields
-                      rule={firstRule}
-                      value={field.value}
-                      onChange={field.onChange}
-                      errors={{
-                        date: startMessage(t, formState.errors.firstStart?.date?.message),
-                        openedOn: startMessage(t, formState.errors.firstStart?.openedOn?.message),
-                      }}
-                    />
-                  )}
-                />
+                <FormStartFields control={control} name="firstStart" rule={firstRule} errorAt={keyedErrorAt} />
                 <PreviewPanel state={preview} />
               </>
             )}
