@@ -197,19 +197,18 @@ export function encryptDocument(
     const count = inWorker ? RING_REGIONS : INLINE_REGIONS;
     const ring = sha256Ring(count, regionBytes, inWorker);
     const { regions, hash } = ring;
-    const hashed: Array<Promise<void>> = regions.map(() => Promise.resolve());
+    // Per region, the ticket of its last hand-off to the hash: it is refilled once that was read.
+    const tickets: number[] = regions.map(() => -1);
+    let lastTicket = -1;
     const fills = new Set<Promise<number>>();
     const fill = (slot: number): Promise<number> => {
       const filling = (async () => {
-        await hashed[slot];
+        await hash.released(tickets[slot]!);
         const region = regions[slot]!;
         const n = await reader.readInto(region);
         size += n;
         options.tap?.(region.subarray(0, n));
-        const done = hash.update(slot, n);
-        // Awaited before the region is refilled; a failure surfaces there or at the digest.
-        done.catch(() => undefined);
-        hashed[slot] = done;
+        tickets[slot] = lastTicket = hash.update(slot, n);
         return n;
       })();
       fills.add(filling);
@@ -251,8 +250,10 @@ export function encryptDocument(
       finished = true;
     } finally {
       if (!finished) hash.discard();
-      // A read still running (the consumer stopped early) must not write into a wiped buffer later.
-      await Promise.allSettled([...fills, ...hashed]);
+      // A read still running (the consumer stopped early) must not write into a wiped buffer
+      // later, and the worker must be done reading the ring.
+      await Promise.allSettled(fills);
+      await hash.released(lastTicket).catch(() => undefined);
       if (!isPlaintextReader(source)) await (reader as ReturnType<typeof piecesReader>).close().catch(() => undefined);
       ring.wipe();
     }
