@@ -171,6 +171,7 @@ class HashWorker {
     const ctl = new Int32Array(new SharedArrayBuffer((QUEUE + 2 * count) * Int32Array.BYTES_PER_ELEMENT));
     ctl[WANT] = NOBODY_WAITS;
     let failure: Error | null = null;
+    let discarded = false;
     let submitted = 0;
     const close = () => {
       if (!this.open.delete(id)) return;
@@ -209,6 +210,9 @@ class HashWorker {
     };
     return {
       update: (region, length) => {
+        // Discarded: nothing more is handed over (the worker may have forgotten the stream), and
+        // the ticket is that of the last hand-off, which `released` still waits for.
+        if (discarded) return submitted - 1;
         const ticket = submitted++;
         if (failure) return ticket;
         const at = QUEUE + 2 * (ticket % count);
@@ -239,6 +243,7 @@ class HashWorker {
         }
       },
       discard: () => {
+        discarded = true;
         if (!this.open.has(id) || this.waiting.has(id)) return;
         Atomics.store(ctl, STATE, DISCARDED);
         // Open until the worker answers: should it stop before, `released` still fails over.
