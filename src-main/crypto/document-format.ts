@@ -107,10 +107,17 @@ export function parseHeader(bytes: Buffer): DocumentHeader {
   return header;
 }
 
-/** nonce = prefix (8) ‖ chunk index (4, big-endian): unique per chunk under one key. */
-export function chunkNonce(header: DocumentHeader, index: number): Buffer {
+export const NONCE_LENGTH = NONCE_PREFIX_LENGTH + 4;
+export const AAD_LENGTH = 32 + 4 + 1;
+
+/**
+ * nonce = prefix (8) ‖ chunk index (4, big-endian): unique per chunk under one key. Written into
+ * `into` when given (a stream reuses one buffer: the cipher copies its nonce when it is created).
+ */
+export function chunkNonce(header: DocumentHeader, index: number, into?: Buffer): Buffer {
   if (!Number.isInteger(index) || index < 0 || index >= MAX_CHUNKS) throw new RangeError('Too many chunks');
-  const nonce = Buffer.alloc(NONCE_PREFIX_LENGTH + 4);
+  const nonce = into ?? Buffer.alloc(NONCE_LENGTH);
+  if (nonce.length !== NONCE_LENGTH) throw new RangeError('A nonce is 12 bytes');
   header.noncePrefix.copy(nonce, 0);
   nonce.writeUInt32BE(index, NONCE_PREFIX_LENGTH);
   return nonce;
@@ -120,9 +127,11 @@ export function chunkNonce(header: DocumentHeader, index: number): Buffer {
  * AAD = SHA-256(header) ‖ chunk index (4) ‖ last-chunk flag (1). The header digest binds the
  * chunk to this file (swaps between files fail), the index to its place (reordering and
  * duplication fail), the flag to the end (truncation at a chunk boundary and appending fail).
+ * Written into `into` when given (setAAD consumes it at once, so a stream reuses one buffer).
  */
-export function chunkAad(header: DocumentHeader, index: number, last: boolean): Buffer {
-  const aad = Buffer.alloc(32 + 4 + 1);
+export function chunkAad(header: DocumentHeader, index: number, last: boolean, into?: Buffer): Buffer {
+  const aad = into ?? Buffer.alloc(AAD_LENGTH);
+  if (aad.length !== AAD_LENGTH) throw new RangeError('The associated data is 37 bytes');
   header.digest.copy(aad, 0);
   aad.writeUInt32BE(index, 32);
   aad[36] = last ? 1 : 0;

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import {
+  AAD_LENGTH,
   chunkAad,
   chunkNonce,
   createHeader,
@@ -8,6 +9,7 @@ import {
   HEADER_PREFIX_LENGTH,
   headerLengthFromPrefix,
   KEY_LENGTH,
+  NONCE_LENGTH,
   parseHeader,
   TAG_LENGTH,
   type DocumentHeader,
@@ -147,6 +149,17 @@ function piecesReader(source: ByteSource): PlaintextReader & { close(): Promise<
  */
 export const CIPHER_PIECE = 64 * 1024;
 
+/**
+ * A stream's nonce and associated-data buffers, rewritten for each chunk instead of allocated:
+ * the cipher copies the nonce when it is created and consumes the AAD in setAAD.
+ */
+interface ChunkScratch {
+  nonce: Buffer;
+  aad: Buffer;
+}
+
+const chunkScratch = (): ChunkScratch => ({ nonce: Buffer.alloc(NONCE_LENGTH), aad: Buffer.alloc(AAD_LENGTH) });
+
 /** Seals one chunk into `out`: its ciphertext pieces, then its tag (no concatenation). */
 function sealChunk(
   key: KeyObject,
@@ -155,9 +168,12 @@ function sealChunk(
   last: boolean,
   plain: Buffer,
   out: Buffer[],
+  scratch: ChunkScratch,
 ): void {
-  const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(header, index), { authTagLength: TAG_LENGTH });
-  cipher.setAAD(chunkAad(header, index, last));
+  const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(header, index, scratch.nonce), {
+    authTagLength: TAG_LENGTH,
+  });
+  cipher.setAAD(chunkAad(header, index, last, scratch.aad));
   for (let at = 0; at < plain.length; at += CIPHER_PIECE)
     out.push(cipher.update(plain.subarray(at, Math.min(at + CIPHER_PIECE, plain.length))));
   cipher.final();
@@ -197,19 +213,18 @@ export function encryptDocument(
     const count = inWorker ? RING_REGIONS : INLINE_REGIONS;
     const ring = sha256Ring(count, regionBytes, inWorker);
     const { regions, hash } = ring;
-    const hashed: Array<Promise<void>> = regions.map(() => Promise.resolve());
+    // Per region, the ticket of its last hand-off to the hash: it is refilled once that was read.
+    const tickets: number[] = regions.map(() => -1);
+    let lastTicket = -1;
     const fills = new Set<Promise<number>>();
     const fill = (slot: number): Promise<number> => {
       const filling = (async () => {
-        await hashed[slot];
+        await hash.released(tickets[slot]!);
         const region = regions[slot]!;
         const n = await reader.readInto(region);
         size += n;
         options.tap?.(region.subarray(0, n));
-        const done = hash.update(slot, n);
-        // Awaited before the region is refilled; a failure surfaces there or at the digest.
-        done.catch(() => undefined);
-        hashed[slot] = done;
+        tickets[slot] = lastTicket = hash.update(slot, n);
         return n;
       })();
       fills.add(filling);
@@ -221,6 +236,7 @@ export function encryptDocument(
     };
     let finished = false;
     const sealed: Buffer[] = [];
+    const scratch = chunkScratch();
     try {
       let slot = 0;
       let n = await fill(slot);
@@ -237,7 +253,7 @@ export function encryptDocument(
           options.signal?.throwIfAborted();
           const end = Math.min(at + chunkSize, n);
           const last = endsHere && end === n;
-          sealChunk(secret, header, index, last, region.subarray(at, end), sealed);
+          sealChunk(secret, header, index, last, region.subarray(at, end), sealed, scratch);
           for (const piece of sealed) yield piece;
           sealed.length = 0;
           if (last) break;
@@ -251,8 +267,10 @@ export function encryptDocument(
       finished = true;
     } finally {
       if (!finished) hash.discard();
-      // A read still running (the consumer stopped early) must not write into a wiped buffer later.
-      await Promise.allSettled([...fills, ...hashed]);
+      // A read still running (the consumer stopped early) must not write into a wiped buffer
+      // later, and the worker must be done reading the ring.
+      await Promise.allSettled(fills);
+      await hash.released(lastTicket).catch(() => undefined);
       if (!isPlaintextReader(source)) await (reader as ReturnType<typeof piecesReader>).close().catch(() => undefined);
       ring.wipe();
     }
@@ -312,6 +330,7 @@ export async function* decryptRecords(
 
   const recordSize = header.chunkSize + TAG_LENGTH;
   reader.expect?.(recordSize);
+  const scratch = chunkScratch();
   for (let index = 0; ; index++) {
     options.signal?.throwIfAborted();
     const record = await reader.read(recordSize);
@@ -319,8 +338,10 @@ export async function* decryptRecords(
     const last = await reader.atEnd();
     // Only the last chunk may be short; a short one in the middle cannot be authentic.
     if (!last && record.length !== recordSize) throw new DocumentIntegrityError('chunk');
-    const decipher = createDecipheriv('aes-256-gcm', secret, chunkNonce(header, index), { authTagLength: TAG_LENGTH });
-    decipher.setAAD(chunkAad(header, index, last));
+    const decipher = createDecipheriv('aes-256-gcm', secret, chunkNonce(header, index, scratch.nonce), {
+      authTagLength: TAG_LENGTH,
+    });
+    decipher.setAAD(chunkAad(header, index, last, scratch.aad));
     decipher.setAuthTag(record.subarray(record.length - TAG_LENGTH));
     const bodyLength = record.length - TAG_LENGTH;
     const plain: Buffer[] = [];

@@ -1,4 +1,3 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
@@ -11,6 +10,7 @@ import { systemClock } from '../../src-main/services/clock';
 import { createDocumentService, type DocumentService } from '../../src-main/services/documents';
 import { createVaultService } from '../../src-main/services/vault-service';
 import { vaultPaths } from '../../src-main/storage/vault-paths';
+import { startBenchShell, type BenchShell } from './bench-shell';
 
 /**
  * Issue 18: documents at the disk's speed. Every figure is a ratio against a baseline measured
@@ -144,18 +144,20 @@ function stepCpu(before: ThreadTimes, after: ThreadTimes, fallback: { main: numb
 /**
  * Flushes every filesystem before a timed step. The bench deletes 256 MiB files between steps;
  * with the `discard` mount option (this machine's root) the blocks are trimmed at the next
- * journal commit, which the next step's fsync would otherwise wait for and be charged with.
+ * journal commit, which the next step's fsync would otherwise wait for and be charged with. Run
+ * by the bench shell: a fork of this process would be paid for by the step after it.
  */
-function settleDisk(): void {
-  spawnSync('sync');
+async function settleDisk(shell: BenchShell): Promise<void> {
+  await shell.run('sync');
 }
 
 /** MiB/s of `task` over `bytes`, the peak RSS growth while it ran, and its CPU time. */
 async function timed(
+  shell: BenchShell,
   bytes: number,
   task: () => Promise<unknown>,
 ): Promise<{ rate: number; rss: number; cpu: StepCpu }> {
-  settleDisk();
+  await settleDisk(shell);
   const before = process.memoryUsage.rss();
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
@@ -184,8 +186,8 @@ async function timed(
  * its `-seconds`: a single burst right after a pause measures how fast the CPU wakes up. CPU
  * times are per pass.
  */
-async function sustained(pass: () => Promise<unknown>): Promise<{ rate: number; cpu: StepCpu }> {
-  settleDisk();
+async function sustained(shell: BenchShell, pass: () => Promise<unknown>): Promise<{ rate: number; cpu: StepCpu }> {
+  await settleDisk(shell);
   const threads = threadTimes();
   const main = process.threadCpuUsage();
   const all = process.cpuUsage();
@@ -211,11 +213,11 @@ async function sustained(pass: () => Promise<unknown>): Promise<{ rate: number; 
  * `openssl speed -evp aes-256-gcm` at 16 KiB blocks, in MiB/s (NaN without openssl). With
  * `elapsed`, openssl divides by wall-clock time, as our own figures do; without, by its CPU time.
  */
-function opensslRate(elapsed: boolean, algorithm = 'aes-256-gcm'): number {
+async function opensslRate(shell: BenchShell, elapsed: boolean, algorithm = 'aes-256-gcm'): Promise<number> {
   const args = ['speed', ...(elapsed ? ['-elapsed'] : []), '-evp', algorithm, '-bytes', '16384', '-seconds', '1'];
-  const run = spawnSync('openssl', args, { encoding: 'utf8' });
+  const stdout = await shell.run(`openssl ${args.join(' ')} 2>/dev/null`);
   // Last line: "AES-256-GCM  <rate>k" (or "sha256 …") in thousands of bytes per second.
-  const match = new RegExp(`${algorithm}\\s+([\\d.]+)k\\s*$`, 'im').exec(run.stdout ?? '');
+  const match = new RegExp(`${algorithm}\\s+([\\d.]+)k\\s*$`, 'im').exec(stdout);
   return match ? (Number(match[1]) * 1000) / MiB : NaN;
 }
 
@@ -247,14 +249,14 @@ async function loopCopy(from: string, to: string): Promise<void> {
   }
 }
 
-async function plainCopyRate(source: string, dir: string): Promise<{ rate: number; cpu: StepCpu }> {
+async function plainCopyRate(shell: BenchShell, source: string, dir: string): Promise<{ rate: number; cpu: StepCpu }> {
   const dest = join(dir, 'copy.bin');
-  const kernel = await timed(DOC_SIZE, async () => {
+  const kernel = await timed(shell, DOC_SIZE, async () => {
     await copyFile(source, dest);
     await fsyncFile(dest);
   });
   await rm(dest);
-  const loop = await timed(DOC_SIZE, () => loopCopy(source, dest));
+  const loop = await timed(shell, DOC_SIZE, () => loopCopy(source, dest));
   await rm(dest);
   return kernel.rate >= loop.rate ? kernel : loop;
 }
@@ -266,6 +268,7 @@ interface Setup {
   pieces: Buffer[];
   documents: DocumentService;
   caseId: string;
+  shell: BenchShell;
   close(): Promise<void>;
 }
 
@@ -289,13 +292,16 @@ async function setUp(): Promise<Setup> {
     otherClientIds: [],
   });
   const documents = createDocumentService({ ...deps, documentsDir: paths.documents });
+  const shell = startBenchShell();
   return {
     dir,
     source,
     pieces,
     documents,
     caseId,
+    shell,
     close: async () => {
+      shell.close();
       await vault.lock();
       await rm(dir, { recursive: true, force: true });
     },
@@ -303,10 +309,10 @@ async function setUp(): Promise<Setup> {
 }
 
 async function round(s: Setup): Promise<RoundFigures> {
-  const copied = await plainCopyRate(s.source, s.dir);
+  const copied = await plainCopyRate(s.shell, s.source, s.dir);
   let versionId = '';
   let documentId = '';
-  const imported = await timed(DOC_SIZE, async () => {
+  const imported = await timed(s.shell, DOC_SIZE, async () => {
     const added = await s.documents.add(
       { caseId: s.caseId, title: 'Hız testi', category: 'evidence' },
       { kind: 'file', path: s.source },
@@ -315,16 +321,16 @@ async function round(s: Setup): Promise<RoundFigures> {
     documentId = added.id;
   });
   const dest = join(s.dir, 'disari.bin');
-  const exported = await timed(DOC_SIZE, () => s.documents.export(versionId, dest, { overwrite: false }));
+  const exported = await timed(s.shell, DOC_SIZE, () => s.documents.export(versionId, dest, { overwrite: false }));
   await rm(dest);
   await s.documents.remove(documentId);
 
   const key = randomBytes(32);
-  const opensslElapsed = opensslRate(true);
+  const opensslElapsed = await opensslRate(s.shell, true);
   // Timed without keeping the output (that would time the allocator and the GC, not the cipher):
   // each piece is released as the file writer releases it once written; and like openssl speed:
   // as many passes as fit in a second or more, not one short burst.
-  const encrypted = await sustained(async () => {
+  const encrypted = await sustained(s.shell, async () => {
     for await (const piece of encryptDocument(s.pieces, key, { sizeHint: DOC_SIZE }).output) releaseBuffer(piece);
   });
   // In memory means one contiguous ciphertext, as a file read into memory would be.
@@ -332,11 +338,11 @@ async function round(s: Setup): Promise<RoundFigures> {
   for await (const piece of encryptDocument(s.pieces, key, { sizeHint: DOC_SIZE }).output) sealed.push(piece);
   const file = Buffer.concat(sealed);
   sealed.length = 0;
-  const decrypted = await sustained(async () => {
+  const decrypted = await sustained(s.shell, async () => {
     for await (const plain of decryptDocument([file], key)) wipeAndRelease(plain);
   });
-  const opensslCpu = opensslRate(false);
-  const opensslSha256 = opensslRate(true, 'sha256');
+  const opensslCpu = await opensslRate(s.shell, false);
+  const opensslSha256 = await opensslRate(s.shell, true, 'sha256');
   return {
     copy: copied.rate,
     import: imported.rate,
@@ -351,11 +357,15 @@ async function round(s: Setup): Promise<RoundFigures> {
   };
 }
 
-/** A child that spins on one core for as long as it lives: the "second process loading the CPU". */
-function startBurner(): ChildProcess {
-  const child = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
-  child.unref();
-  return child;
+/**
+ * A process that spins on one core for as long as it lives: the "second process loading the
+ * CPU". Started by the bench shell (not forked from here); returns its process id.
+ */
+async function startBurner(shell: BenchShell): Promise<number> {
+  const node = `'${process.execPath.replaceAll("'", "'\\''")}'`;
+  const pid = Number((await shell.run(`${node} -e 'for (;;) {}' >/dev/null 2>&1 & echo $!`)).trim());
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error('The CPU burner did not start');
+  return pid;
 }
 
 export async function runDocumentBench(
@@ -368,7 +378,7 @@ export async function runDocumentBench(
     await round(s);
     const phases: DocumentBenchPhase[] = [];
     for (const label of ['idle', 'with a CPU burner'] as const) {
-      const burner = label === 'idle' ? null : startBurner();
+      const burner = label === 'idle' ? null : await startBurner(s.shell);
       try {
         const figures: RoundFigures[] = [];
         const loadBefore = loadavg()[0]!;
@@ -378,7 +388,7 @@ export async function runDocumentBench(
         }
         phases.push({ label, rounds: figures, load: [loadBefore, loadavg()[0]!] });
       } finally {
-        burner?.kill('SIGKILL');
+        if (burner !== null) process.kill(burner, 'SIGKILL');
       }
     }
     return phases;

@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  AAD_LENGTH,
+  chunkAad,
+  chunkNonce,
+  createHeader,
   DEFAULT_CHUNK_SIZE,
   DocumentIntegrityError,
   HEADER_LENGTH_V1,
+  NONCE_LENGTH,
   TAG_LENGTH,
 } from '../../src-main/crypto/document-format';
 import { decryptDocument, encryptDocument } from '../../src-main/crypto/document-stream';
@@ -71,6 +76,23 @@ describe('document format v1: round trip', () => {
     const canary = Buffer.from('KANARYA-gizli-karar-metni-'.repeat(100));
     const { file } = await encrypt(canary, key);
     expect(file.includes(Buffer.from('KANARYA-gizli'))).toBe(false);
+  });
+
+  it('a chunk nonce and AAD written into a reused buffer are the same bytes as freshly allocated ones (issue 18)', () => {
+    const header = createHeader();
+    const nonce = Buffer.alloc(NONCE_LENGTH, 0xff);
+    const aad = Buffer.alloc(AAD_LENGTH, 0xff);
+    for (const [index, last] of [
+      [0, false],
+      [7, true],
+      [0xfffffffe, false],
+    ] as const) {
+      expect(chunkNonce(header, index, nonce)).toBe(nonce);
+      expect(nonce.equals(chunkNonce(header, index))).toBe(true);
+      expect(chunkAad(header, index, last, aad)).toBe(aad);
+      expect(aad.equals(chunkAad(header, index, last))).toBe(true);
+    }
+    expect(() => chunkNonce(header, 1, Buffer.alloc(NONCE_LENGTH + 1))).toThrow(RangeError);
   });
 });
 

@@ -96,6 +96,32 @@ describe('document encryptor pipeline (issue 18)', () => {
     expect(a.reads[0]!.buffer).not.toBe(b.reads[0]!.buffer);
   });
 
+  it('an encryption abandoned while a read is still running ends once the read is back, and wipes the ring', async () => {
+    const plain = randomBytes(4 * REGION_BYTES);
+    let release: (() => void) | null = null;
+    const calls: Buffer[] = [];
+    // Reads at once, except the third region's read, which waits for the test.
+    const reader: PlaintextReader = {
+      async readInto(into) {
+        calls.push(into);
+        if (calls.length === 3) await new Promise<void>((resolve) => (release = resolve));
+        const at = (calls.length - 1) * REGION_BYTES;
+        return plain.copy(into, 0, at, Math.min(at + into.length, plain.length));
+      },
+    };
+    const enc = encryptDocument(reader, randomBytes(32), { sizeHint: HASH_IN_WORKER_FROM });
+    await enc.output.next(); // the header
+    await enc.output.next(); // the first piece: the second region is read, the third is being read
+    const ended = enc.output.return(undefined);
+    // The worker handles its messages in order: once another document's digest is back, it has
+    // dropped the abandoned stream, and the read still running hands its region over only now.
+    await roundTrip(randomBytes(HASH_IN_WORKER_FROM), DEFAULT_CHUNK_SIZE, HASH_IN_WORKER_FROM);
+    expect(release).not.toBeNull();
+    release!();
+    await ended;
+    expect(Buffer.from(calls[0]!.buffer).every((b) => b === 0)).toBe(true);
+  });
+
   it('an encryption abandoned half-way still wipes the ring before it is reused', async () => {
     const size = 4 * REGION_BYTES;
     const reader = recordingReader(randomBytes(size));
