@@ -3,6 +3,7 @@
 // (a check step counts as one test); exit 1 if anything failed, a runner crashed or a report is
 // missing. See tests/run-steps.mjs for how steps are run and counted.
 import { mkdtempSync, rmSync, statfsSync } from 'node:fs';
+import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, firstLine, runSteps } from './run-steps.mjs';
@@ -42,7 +43,7 @@ if (tempDir) {
   env.TMPDIR = tempDir;
   const removeTempDir = () => rmSync(tempDir, { recursive: true, force: true, maxRetries: 3 });
   process.once('exit', removeTempDir);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(128 + constants.signals[signal]));
   console.log(`[tmp] test temp files in ${tempDir} (RAM); EMANET_TEST_TMPDIR=disk for the usual temp folder`);
 }
 
