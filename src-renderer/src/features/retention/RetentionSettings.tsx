@@ -25,7 +25,7 @@ export function RetentionSettings({ settings, onSaved }: SettingsPanelProps) {
         label: t('retention.years'),
         hint: t('retention.yearsHint'),
         inputMode: 'numeric',
-        className: 'input-short',
+        className: 'input input-short',
         maxLength: 3,
       }}
       submitLabel={t('retention.save')}

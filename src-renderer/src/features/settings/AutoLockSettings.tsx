@@ -28,7 +28,7 @@ export function AutoLockSettings({ settings, onSaved }: SettingsPanelProps) {
         step: 1,
         label: t('settings.autoLockMinutes'),
         hint: t('settings.autoLockHint', range),
-        className: 'input-short',
+        className: 'input input-short',
       }}
       submitLabel={t('settings.saveAutoLock')}
     />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../components/TextInput';
+import { ValueTextField } from '../../components/ValueFields';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SavedNote } from '../../components/StatusNote';
 import { ToggleSetting } from './ToggleSetting';
@@ -49,14 +49,14 @@ function InternalDaysSetting({ settings, onSaved }: SettingsPanelProps) {
         void save();
       }}
     >
-      <TextInput
+      <ValueTextField
         label={t('deadlines.reminders.internalDays')}
         hint={t('deadlines.reminders.internalDaysHint')}
         error={invalid ? t('deadlines.errors.internalDays') : undefined}
-        className="input-tiny"
+        className="input input-tiny"
         inputMode="numeric"
         value={text}
-        onValueChange={setText}
+        onChange={setText}
       />
       <button type="submit" className="button button-small">
         {t('deadlines.reminders.internalDaysSave')}
