@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ValueTextField } from '../../components/ValueFields';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SavedNote } from '../../components/StatusNote';
+import { settingsPanel } from './settingsPanel';
 import { ToggleSetting } from './ToggleSetting';
 import { useSettingsSave, type SettingsPanelProps } from './useSettingsSave';
 
@@ -11,22 +12,15 @@ import { useSettingsSave, type SettingsPanelProps } from './useSettingsSave';
  * the one opt-in adds the court file number. Saved as soon as the box is ticked. Below it, the
  * default internal deadline.
  */
-export function ReminderSettings(props: SettingsPanelProps) {
-  const { t } = useTranslation();
-  return (
-    <ToggleSetting
-      {...props}
-      field="reminderShowsCaseNumber"
-      headingId="settings-reminders"
-      title={t('deadlines.reminders.title')}
-      intro={t('deadlines.reminders.intro')}
-      label={t('deadlines.reminders.showCaseNumber')}
-      hint={t('deadlines.reminders.showCaseNumberHint')}
-    >
-      <InternalDaysSetting {...props} />
-    </ToggleSetting>
-  );
-}
+export const ReminderSettings = settingsPanel(ToggleSetting)((t, panel) => ({
+  field: 'reminderShowsCaseNumber',
+  headingId: 'settings-reminders',
+  title: t('deadlines.reminders.title'),
+  intro: t('deadlines.reminders.intro'),
+  label: t('deadlines.reminders.showCaseNumber'),
+  hint: t('deadlines.reminders.showCaseNumberHint'),
+  children: <InternalDaysSetting {...panel} />,
+}));
 
 /** The default internal deadline ("iç süre"): working days before each legal last day, 0–30. */
 function InternalDaysSetting({ settings, onSaved }: SettingsPanelProps) {

@@ -8,7 +8,7 @@ import { useSettingsSave, type SettingsPanelProps, type SettingsPatch } from './
 
 type InputProps = Omit<ValueTextFieldProps, 'value' | 'onChange' | 'error'>;
 
-interface TextSettingProps extends SettingsPanelProps {
+export interface TextSettingProps extends SettingsPanelProps {
   headingId: string;
   title: string;
   /** A line under the title, before the form. */
