@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from './Field';
+import { ValueTextField } from './ValueFields';
 import { foldForMatch, type CodeOption } from './isoNames';
 import './Combobox.css';
 
@@ -43,17 +43,13 @@ export function filterOptions(options: readonly CodeOption[], text: string): Cod
  * schema's `country.unknown` tells them at the field.
  */
 export function Combobox({
-  label,
-  hint,
-  error,
   value,
   onChange,
   onBlur,
   options,
   resolve,
   clearOnSelect = false,
-  inputRef,
-  name,
+  ...field
 }: ComboboxProps) {
   const { t } = useTranslation();
   const listId = useId();
@@ -107,39 +103,34 @@ export function Combobox({
 
   const activeId = open && suggestions[active] ? `${listId}-${active}` : undefined;
   return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
+    <ValueTextField
+      {...field}
+      type="text"
+      role="combobox"
+      aria-expanded={open}
+      aria-controls={listId}
+      aria-autocomplete="list"
+      aria-activedescendant={activeId}
+      autoComplete="off"
+      spellCheck={false}
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        setOpen(true);
+        setActive(-1);
+        if (!clearOnSelect) onChange(resolve(next) ?? next);
+      }}
+      onKeyDown={onKeyDown}
+      onFocus={() => setOpen(true)}
+      onBlur={() => {
+        setOpen(false);
+        onBlur?.();
+      }}
+      around={(input) => (
         <div className="combobox">
-          <input
-            {...control}
-            ref={inputRef}
-            name={name}
-            type="text"
-            className="input"
-            role="combobox"
-            aria-expanded={open}
-            aria-controls={listId}
-            aria-autocomplete="list"
-            aria-activedescendant={activeId}
-            autoComplete="off"
-            spellCheck={false}
-            value={text}
-            onChange={(event) => {
-              const next = event.target.value;
-              setText(next);
-              setOpen(true);
-              setActive(-1);
-              if (!clearOnSelect) onChange(resolve(next) ?? next);
-            }}
-            onKeyDown={onKeyDown}
-            onFocus={() => setOpen(true)}
-            onBlur={() => {
-              setOpen(false);
-              onBlur?.();
-            }}
-          />
+          {input}
           {open ? (
-            <ul id={listId} role="listbox" aria-label={label} className="combobox-list">
+            <ul id={listId} role="listbox" aria-label={field.label} className="combobox-list">
               {suggestions.length === 0 ? (
                 <li className="combobox-empty" role="presentation">
                   {t('form.comboboxNoMatch')}
@@ -166,6 +157,6 @@ export function Combobox({
           ) : null}
         </div>
       )}
-    </Field>
+    />
   );
 }

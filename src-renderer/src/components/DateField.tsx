@@ -13,7 +13,7 @@ import {
   parseDateInput,
   type ParsedDate,
 } from './dateInput';
-import { Field } from './Field';
+import { ValueTextField } from './ValueFields';
 import './DateField.css';
 
 export interface DateFieldProps {
@@ -58,19 +58,7 @@ const LOCALES = { tr, en: enGB } as const;
  * echoed back in words ("1 Mart 2026 Pazar") so a slip is seen before saving. A calendar button
  * opens a month view (Monday first, month names in the UI language) from react-day-picker.
  */
-export function DateField({
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  onBlur,
-  allowYear,
-  name,
-  inputRef,
-  autoFocus,
-  className,
-}: DateFieldProps) {
+export function DateField({ value, onChange, onBlur, allowYear, error, className, ...field }: DateFieldProps) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const id = useId();
@@ -129,38 +117,30 @@ export function DateField({
   };
 
   return (
-    <Field
-      label={label}
-      hint={hint}
+    <ValueTextField
+      {...field}
       error={shownError}
-      className={['date-field', className].filter(Boolean).join(' ')}
+      fieldClassName={['date-field', className].filter(Boolean).join(' ')}
       describedBy={echo ? echoId : undefined}
-      ref={wrapper}
-    >
-      {(control) => (
+      fieldRef={wrapper}
+      className="input input-short"
+      inputMode="numeric"
+      autoComplete="off"
+      placeholder={allowYear ? t('dateField.placeholderOrYear') : t('dateField.placeholder')}
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        emit(valueOf(parseDateInput(next, { allowYear: allowYear }), next));
+      }}
+      onBlur={() => {
+        // Show the canonical form once the lawyer has moved on: "1.3.2026" → "01.03.2026".
+        if (parsed.kind === 'date') setText(toText(parsed.iso));
+        onBlur?.();
+      }}
+      around={(input) => (
         <>
           <div className="date-field-row">
-            <input
-              {...control}
-              ref={inputRef}
-              name={name}
-              className="input input-short"
-              inputMode="numeric"
-              autoComplete="off"
-              autoFocus={autoFocus}
-              placeholder={allowYear ? t('dateField.placeholderOrYear') : t('dateField.placeholder')}
-              value={text}
-              onChange={(event) => {
-                const next = event.target.value;
-                setText(next);
-                emit(valueOf(parseDateInput(next, { allowYear: allowYear }), next));
-              }}
-              onBlur={() => {
-                // Show the canonical form once the lawyer has moved on: "1.3.2026" → "01.03.2026".
-                if (parsed.kind === 'date') setText(toText(parsed.iso));
-                onBlur?.();
-              }}
-            />
+            {input}
             <button
               type="button"
               ref={button}
@@ -188,7 +168,7 @@ export function DateField({
               id={popoverId}
               className="date-field-popover"
               role="dialog"
-              aria-label={t('dateField.calendarLabel', { field: label })}
+              aria-label={t('dateField.calendarLabel', { field: field.label })}
               onKeyDown={(event) => {
                 if (event.key === 'Escape') {
                   event.preventDefault();
@@ -219,6 +199,6 @@ export function DateField({
           ) : null}
         </>
       )}
-    </Field>
+    />
   );
 }

@@ -17,20 +17,15 @@ interface DialogProps {
 
 /** A modal on the native <dialog> (useModal: showModal(), then focus back to the opener). */
 export function Dialog({ title, children, actions, onClose, tone = 'default', testId, className }: DialogProps) {
-  const ref = useModal();
+  const modal = useModal(onClose);
   const titleId = useId();
   return (
     <dialog
-      ref={ref}
+      {...modal}
       className={['dialog', tone === 'danger' ? 'dialog-danger' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       aria-describedby={`${titleId}-body`}
       data-testid={testId}
-      onCancel={(event) => {
-        // Esc: let React decide (unmounting closes it), so state and DOM never disagree.
-        event.preventDefault();
-        onClose();
-      }}
     >
       <h2 id={titleId} className="dialog-title">
         {title}

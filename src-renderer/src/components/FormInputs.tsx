@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from './Field';
 import { OptionList, type ValueOption } from './ValueFields';
@@ -22,33 +22,20 @@ type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'aria
 
 const inputClass = (extra: string | undefined): string => ['input', extra].filter(Boolean).join(' ');
 
-/**
- * A labelled text input (any native attributes; `type` defaults to text): what TextField
- * (react-hook-form) and TextInput (a controlled value) both render.
- */
-export function InputField({
-  label,
-  hint,
-  error,
-  fieldClassName,
-  className,
-  inputRef,
-  ...rest
-}: Labelled & NativeInputProps & { inputRef?: Ref<HTMLInputElement> | undefined }) {
-  return (
-    <Field label={label} hint={hint} error={error} className={fieldClassName}>
-      {(control) => <input type="text" {...rest} {...control} ref={inputRef} className={inputClass(className)} />}
-    </Field>
-  );
-}
-
 interface TextFieldProps extends Labelled, Omit<NativeInputProps, 'name'> {
   registration: UseFormRegisterReturn;
 }
 
-export function TextField({ registration, ...rest }: TextFieldProps) {
+/** A labelled text input for a registration (any native attributes; `type` defaults to text). */
+export function TextField({ label, hint, error, fieldClassName, className, registration, ...rest }: TextFieldProps) {
   const { ref, ...registered } = registration;
-  return <InputField {...rest} {...registered} inputRef={ref} />;
+  return (
+    <Field label={label} hint={hint} error={error} className={fieldClassName}>
+      {(control) => (
+        <input type="text" {...rest} {...registered} {...control} ref={ref} className={inputClass(className)} />
+      )}
+    </Field>
+  );
 }
 
 export function TextAreaField({

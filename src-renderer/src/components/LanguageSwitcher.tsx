@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { invoke } from '../api/client';
 import { currentLanguage, setUiLanguage } from '../i18n';
 import { LANGUAGES, type Language } from '@shared/schemas/vault';
+import { ChoiceButtons } from './ChoiceButtons';
 
 /**
  * Shown before the vault is open (first run, unlock), when the Settings page is out of reach.
@@ -16,19 +17,13 @@ export function LanguageSwitcher() {
     await invoke('vault:setLanguage', { language });
   };
   return (
-    <div className="language-switcher" role="group" aria-label={t('language.switcherLabel')}>
-      {LANGUAGES.map((language) => (
-        <button
-          key={language}
-          type="button"
-          lang={language}
-          className="button button-quiet"
-          aria-pressed={active === language}
-          onClick={() => void choose(language)}
-        >
-          {t(`language.${language}`)}
-        </button>
-      ))}
-    </div>
+    <ChoiceButtons
+      label={t('language.switcherLabel')}
+      className="language-switcher"
+      buttonClassName="button button-quiet"
+      options={LANGUAGES.map((language) => ({ value: language, label: t(`language.${language}`), lang: language }))}
+      value={active}
+      onChange={(language) => void choose(language)}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from './Field';
+import { ValueTextField } from './ValueFields';
 
 interface PassphraseInputProps {
   label: string;
@@ -15,44 +15,30 @@ interface PassphraseInputProps {
   readOnly?: boolean | undefined;
 }
 
-export function PassphraseInput({
-  label,
-  hint,
-  error,
-  value,
-  onValueChange,
-  autoComplete,
-  autoFocus,
-  inputRef,
-  readOnly,
-}: PassphraseInputProps) {
+export function PassphraseInput({ onValueChange, ...field }: PassphraseInputProps) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   return (
-    <Field label={label} hint={hint} error={error}>
-      {(control) => (
+    <ValueTextField
+      {...field}
+      className="input passphrase-input"
+      type={visible ? 'text' : 'password'}
+      onChange={onValueChange}
+      spellCheck={false}
+      autoCapitalize="off"
+      autoCorrect="off"
+      around={(input, id) => (
         <div className="passphrase-row">
-          <input
-            {...control}
-            ref={inputRef}
-            className="input passphrase-input"
-            type={visible ? 'text' : 'password'}
-            value={value}
-            onChange={(event) => onValueChange(event.target.value)}
-            autoComplete={autoComplete}
-            autoFocus={autoFocus}
-            readOnly={readOnly}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-          />
+          {input}
           {/* The field's name is in the accessible name so several toggles on one form stay distinct. */}
           <button
             type="button"
             className="button button-quiet passphrase-toggle"
-            aria-controls={control.id}
+            aria-controls={id}
             aria-label={
-              visible ? t('passphrase.hideField', { field: label }) : t('passphrase.showField', { field: label })
+              visible
+                ? t('passphrase.hideField', { field: field.label })
+                : t('passphrase.showField', { field: field.label })
             }
             onClick={() => setVisible((shown) => !shown)}
           >
@@ -60,6 +46,6 @@ export function PassphraseInput({
           </button>
         </div>
       )}
-    </Field>
+    />
   );
 }

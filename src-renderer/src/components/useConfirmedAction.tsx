@@ -1,15 +1,18 @@
 import { useState, type ReactNode } from 'react';
 import type { AppErrorShape, Envelope } from '@shared/errors';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { SettingsSection } from './SettingsSection';
 import { SingleAction } from './BusyNote';
+import { TypedConfirmDialog } from './TypedConfirmDialog';
 
 /**
- * An action behind a confirmation dialog (leave the demo, wipe, purge, empty the trash): whether
- * the dialog is open, the busy state while the backend works, and the failure to show. Once the
- * backend answers the dialog closes; `onDone` gets the answer of a success.
+ * An action behind a confirmation dialog (delete a note, move a case to the trash, leave the demo,
+ * wipe, purge, empty the trash): whether the dialog is open, the busy state while the backend
+ * works, and the failure to show. The dialog stays open, busy, until the backend answers, then
+ * closes; `onDone` gets the answer of a success.
  */
-export function useConfirmedAction<T>(action: () => Promise<Envelope<T>>, onDone: (value: T) => void) {
+export function useConfirmedAction<T>(action: () => Promise<Envelope<T>>, onDone?: (value: T) => void) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -22,19 +25,46 @@ export function useConfirmedAction<T>(action: () => Promise<Envelope<T>>, onDone
     setBusy(false);
     setConfirming(false);
     if (!result.ok) return setError(result.error);
-    onDone(result.value);
+    onDone?.(result.value);
   };
   return {
     confirming,
     error,
     setError,
-    ask: (): void => setConfirming(true),
-    /** Spread into the ConfirmDialog or TypedConfirmDialog. */
+    /** Opens the confirmation; the last failure goes, it belonged to the previous attempt. */
+    ask: (): void => {
+      setError(null);
+      setConfirming(true);
+    },
+    /** Spread into the ConfirmDialog or TypedConfirmDialog (ActionConfirm does it). */
     dialog: { onConfirm: () => void confirm(), onCancel: cancel, busy },
   };
 }
 
 export type ConfirmedAction = ReturnType<typeof useConfirmedAction>;
+
+type ActionConfirmProps = {
+  action: ConfirmedAction;
+  title: string;
+  confirmLabel: string;
+  testId?: string;
+  /** What will happen, in the dialog's body. */
+  children: ReactNode;
+} & (
+  | { cancelLabel: string; word?: never }
+  /** The word to type before confirming (what cannot be undone); the typed dialog has its own Cancel. */
+  | { word: string; cancelLabel?: never }
+);
+
+/** The confirmation of a ConfirmedAction while it is asked for: danger look, focus on Cancel, busy until answered. */
+export function ActionConfirm({ action, ...dialog }: ActionConfirmProps) {
+  if (!action.confirming) return null;
+  return dialog.word !== undefined ? (
+    <TypedConfirmDialog {...action.dialog} {...dialog} word={dialog.word} />
+  ) : (
+    <ConfirmDialog {...action.dialog} {...dialog} danger />
+  );
+}
 
 interface DangerSectionProps {
   headingId: string;
@@ -44,7 +74,7 @@ interface DangerSectionProps {
   intro: ReactNode;
   action: ConfirmedAction;
   buttonLabel: string;
-  /** The confirmation, shown once the button is pressed. */
+  /** The ActionConfirm of `action`. */
   dialog: ReactNode;
 }
 
@@ -57,7 +87,7 @@ export function DangerSection({ action, buttonLabel, dialog, intro, ...section }
       <SingleAction danger onClick={action.ask}>
         {buttonLabel}
       </SingleAction>
-      {action.confirming ? dialog : null}
+      {dialog}
     </SettingsSection>
   );
 }

@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type SyntheticEvent } from 'react';
 
 /**
  * Opens a native <dialog> as a modal while it is mounted (the browser provides the focus trap,
  * the inert background and Esc), closes it on unmount and gives the focus back to the element
- * that opened it, where a keyboard user expects to be. Put the returned ref on the <dialog>.
+ * that opened it, where a keyboard user expects to be. Spread the returned props on the <dialog>.
  */
-export function useModal() {
+export function useModal(onClose: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -17,5 +17,12 @@ export function useModal() {
       opener?.focus();
     };
   }, []);
-  return ref;
+  return {
+    ref,
+    onCancel: (event: SyntheticEvent<HTMLDialogElement>): void => {
+      // Esc: let React decide (unmounting closes it), so state and DOM never disagree.
+      event.preventDefault();
+      onClose();
+    },
+  };
 }

@@ -28,6 +28,12 @@ export const commonTr = {
   field: {
     required: 'Bu alan zorunludur.',
   },
+  /** The typed confirmation of what cannot be undone (components/TypedConfirmDialog). */
+  typedConfirm: {
+    label: 'Onaylamak için büyük harflerle {{word}} yazın',
+    mismatch: 'Tam olarak {{word}} yazın.',
+    cancel: 'Vazgeç',
+  },
   reasons: {
     tooShort: 'Çok kısa. Birkaç kelimeden oluşan daha uzun bir parola kullanın.',
     tooGuessable: 'Tahmin edilmesi kolay. Birbiriyle ilgisiz birkaç kelime daha ekleyin.',
@@ -268,6 +274,11 @@ export const commonEn: Messages<typeof commonTr> = {
   },
   field: {
     required: 'This field is required.',
+  },
+  typedConfirm: {
+    label: 'To confirm, type {{word}} in capital letters',
+    mismatch: 'Type exactly {{word}}.',
+    cancel: 'Cancel',
   },
   reasons: {
     tooShort: 'It is too short. Use a longer passphrase made of several words.',

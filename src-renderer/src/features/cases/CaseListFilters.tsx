@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '@shared/schemas/cases';
 import { CASE_TYPES, type CaseType } from '@shared/schemas/deadlines';
 import { NO_FILTERS, type CaseListFilters as Filters } from './caseListView';
-import { optionsOf, ValueSelectField } from '../../components/ValueFields';
-import { SearchInput, TextInput } from '../../components/TextInput';
+import { optionsOf, ValueSearchField, ValueSelectField, ValueTextField } from '../../components/ValueFields';
 
 interface Props {
   filters: Filters;
@@ -37,12 +36,12 @@ export function CaseListFilters({ filters, onChange }: Props) {
   return (
     <div className="case-filters" role="search">
       <div className="case-filter-row">
-        <SearchInput
+        <ValueSearchField
           label={t('cases.searchLabel')}
           hint={t('cases.searchHint')}
           fieldClassName="case-filter-search"
           value={filters.search}
-          onValueChange={(search) => set({ search })}
+          onChange={(search) => set({ search })}
         />
         <ValueSelectField
           label={t('cases.typeFilter')}
@@ -54,12 +53,12 @@ export function CaseListFilters({ filters, onChange }: Props) {
             ...optionsOf(CASE_TYPES, (type) => t(`caseTypes.${type}`)),
           ]}
         />
-        <TextInput
+        <ValueTextField
           label={t('cases.tagFilter')}
-          className="input-short"
+          className="input input-short"
           autoComplete="off"
           value={filters.tag}
-          onValueChange={(tag) => set({ tag })}
+          onChange={(tag) => set({ tag })}
         />
       </div>
       <div className="case-chip-row" role="group" aria-label={t('cases.statusFilter')}>

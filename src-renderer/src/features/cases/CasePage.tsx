@@ -8,10 +8,9 @@ import { RecordsSection } from '../casework/RecordsSection';
 import { DeadlinesSection } from '../deadlines/DeadlinesSection';
 import { DocumentsSection } from '../documents/DocumentsSection';
 import { GuidePanel } from '../guide/GuidePanel';
-import type { AppErrorShape } from '@shared/errors';
 import { CaseEditForm } from './CaseEditForm';
 import { CaseHeader, caseTitle } from './CaseHeader';
-import { ConfirmedCall } from '../../components/ConfirmedCall';
+import { ActionConfirm, useConfirmedAction } from '../../components/useConfirmedAction';
 import { PartiesSection } from './PartiesSection';
 import { TimelineSection } from './TimelineSection';
 import { nextOpenTask, useCaseData } from './useCaseData';
@@ -33,8 +32,7 @@ export function CasePage({ caseId, onOpenClient, onBack, onPrintSummary }: Props
   // One flag for the router: leaving (menu, back, a client link, Ctrl+K) asks first.
   useUnsavedChangesGuard(anyDirty);
   const [editing, setEditing] = useState(false);
-  const [confirmTrash, setConfirmTrash] = useState(false);
-  const [actionError, setActionError] = useState<AppErrorShape | null>(null);
+  const trash = useConfirmedAction(() => invoke('cases:trash', { id: caseId }), onBack);
   const [savedNotice, setSavedNotice] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -106,7 +104,7 @@ export function CasePage({ caseId, onOpenClient, onBack, onPrintSummary }: Props
                 {t('caseSummary.open')}
               </button>
             ) : null}
-            <button type="button" className="button button-quiet" onClick={() => setConfirmTrash(true)}>
+            <button type="button" className="button button-quiet" onClick={trash.ask}>
               {t('cases.trash')}
             </button>
           </div>
@@ -116,7 +114,7 @@ export function CasePage({ caseId, onOpenClient, onBack, onPrintSummary }: Props
         <p className="status-message" role="status">
           {savedNotice}
         </p>
-        <ErrorMessage error={actionError} />
+        <ErrorMessage error={trash.error} />
         {editing ? (
           <CaseEditForm
             record={value}
@@ -140,18 +138,14 @@ export function CasePage({ caseId, onOpenClient, onBack, onPrintSummary }: Props
         <RecordsSection caseId={caseId} />
         <PartiesSection caseId={caseId} />
         <DocumentsSection caseId={caseId} />
-        {confirmTrash ? (
-          <ConfirmedCall
-            title={t('cases.trashTitle')}
-            body={t('cases.trashBody')}
-            confirmLabel={t('cases.trashConfirm')}
-            cancelLabel={t('cases.cancel')}
-            onClose={() => setConfirmTrash(false)}
-            call={() => invoke('cases:trash', { id: caseId })}
-            onDone={onBack}
-            onError={setActionError}
-          />
-        ) : null}
+        <ActionConfirm
+          action={trash}
+          title={t('cases.trashTitle')}
+          confirmLabel={t('cases.trashConfirm')}
+          cancelLabel={t('cases.cancel')}
+        >
+          <p>{t('cases.trashBody')}</p>
+        </ActionConfirm>
       </section>
     </UnsavedProvider>
   );

@@ -4,7 +4,7 @@ import { useInvokeMutation } from '../../api/query';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { AppErrorShape } from '@shared/errors';
 import type { TimelineItem } from '@shared/schemas/casefile-views';
-import { ConfirmedCall } from '../../components/ConfirmedCall';
+import { ActionConfirm, useConfirmedAction } from '../../components/useConfirmedAction';
 import { formatDateTime } from './format';
 import { Field } from '../../components/Field';
 import { errorText } from '../../components/validationMessage';
@@ -25,9 +25,9 @@ interface Props {
 export function NoteEntry({ note, onChanged }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const removeNote = useInvokeMutation('notes:remove');
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  // The note leaves the timeline once the answer is in (notes:remove invalidates it).
+  const remove = useConfirmedAction(() => removeNote({ id: note.id }));
   const edited = note.updatedAt !== note.at;
 
   return (
@@ -48,31 +48,21 @@ export function NoteEntry({ note, onChanged }: Props) {
             <button type="button" className="button button-quiet button-small" onClick={() => setEditing(true)}>
               {t('timeline.editNote')}
             </button>
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              onClick={() => {
-                setError(null);
-                setConfirmDelete(true);
-              }}
-            >
+            <button type="button" className="button button-quiet button-small" onClick={remove.ask}>
               {t('timeline.deleteNote')}
             </button>
           </div>
-          <ErrorMessage error={error} />
+          <ErrorMessage error={remove.error} />
         </>
       )}
-      {confirmDelete ? (
-        <ConfirmedCall
-          title={t('timeline.deleteTitle')}
-          body={t('timeline.deleteBody')}
-          confirmLabel={t('timeline.deleteConfirm')}
-          cancelLabel={t('timeline.cancel')}
-          onClose={() => setConfirmDelete(false)}
-          call={() => removeNote({ id: note.id })}
-          onError={setError}
-        />
-      ) : null}
+      <ActionConfirm
+        action={remove}
+        title={t('timeline.deleteTitle')}
+        confirmLabel={t('timeline.deleteConfirm')}
+        cancelLabel={t('timeline.cancel')}
+      >
+        <p>{t('timeline.deleteBody')}</p>
+      </ActionConfirm>
     </>
   );
 }

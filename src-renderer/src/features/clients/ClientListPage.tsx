@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation, useViewMemory } from '../../app/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
-import { ValueSelectField } from '../../components/ValueFields';
-import { SearchInput } from '../../components/TextInput';
+import { ValueSearchField, ValueSelectField } from '../../components/ValueFields';
 import { useDebounced } from '../../components/useDebounced';
 import { ClientFilters } from './ClientFilters';
 import { ClientTable } from './ClientTable';
@@ -71,12 +70,12 @@ export function ClientListPage() {
         </div>
       </div>
       <div className="list-toolbar">
-        <SearchInput
+        <ValueSearchField
           label={t('clients.searchLabel')}
           hint={t('clients.searchHint')}
           fieldClassName="list-search"
           value={typed}
-          onValueChange={setTyped}
+          onChange={setTyped}
         />
         <ValueSelectField<ClientQuery['sort']>
           label={t('clients.sortLabel')}

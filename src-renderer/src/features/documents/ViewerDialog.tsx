@@ -29,7 +29,7 @@ type Loaded =
  */
 export function ViewerDialog({ title, version, onClose, onExport }: Props) {
   const { t } = useTranslation();
-  const ref = useModal();
+  const modal = useModal(onClose);
   const titleId = useId();
   const kind = viewKindOf(version.mediaType);
   const viewable = kind !== 'none' && version.size <= MAX_VIEW_BYTES;
@@ -59,16 +59,7 @@ export function ViewerDialog({ title, version, onClose, onExport }: Props) {
   const onPdfFailed = useCallback(() => setFailed(true), []);
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog doc-viewer"
-      aria-labelledby={titleId}
-      data-testid="viewer-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog {...modal} className="dialog doc-viewer" aria-labelledby={titleId} data-testid="viewer-dialog">
       <div className="doc-viewer-head">
         <h2 id={titleId} className="dialog-title">
           {t('documents.viewer.title', { title, version: String(version.versionNo) })}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewMemory } from '../../app/navigation';
+import { ChoiceButtons } from '../../components/ChoiceButtons';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FocusedHeading } from '../../components/ScreenHeading';
+import { optionsOf } from '../../components/ValueFields';
 import { LastBackup } from '../backup/LastBackup';
 import { AgendaCalendar, type CalendarMode } from './AgendaCalendar';
 import { AgendaExport } from './AgendaExport';
@@ -48,19 +50,14 @@ export function Agenda({ onNewClient, onOpenCase, onOpenSettings }: Props) {
       </div>
       {/* Views and the calendar export share one line: what is due comes right below. */}
       <div className="agenda-top-tools">
-        <div className="agenda-toolbar" role="group" aria-label={t('agenda.viewLabel')}>
-          {VIEWS.map((v) => (
-            <button
-              key={v}
-              type="button"
-              className="button button-small agenda-view-button"
-              aria-pressed={view === v}
-              onClick={() => setView(v)}
-            >
-              {t(`agenda.views.${v}`)}
-            </button>
-          ))}
-        </div>
+        <ChoiceButtons
+          label={t('agenda.viewLabel')}
+          className="agenda-toolbar"
+          buttonClassName="button button-small agenda-view-button"
+          options={optionsOf(VIEWS, (v) => t(`agenda.views.${v}`))}
+          value={view}
+          onChange={setView}
+        />
         <div className="agenda-top-actions">
           {agenda.kind === 'ready' ? <HearingPrint items={agenda.items} today={agenda.today} /> : null}
           <AgendaExport />

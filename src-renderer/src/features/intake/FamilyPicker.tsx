@@ -6,7 +6,7 @@ import { useDebounced } from '../../components/useDebounced';
 import type { ClientRow } from '@shared/schemas/casefile-views';
 import { FormSection } from '../../components/FormInputs';
 import { RemovableChip } from '../../components/RemovableChip';
-import { TextInput } from '../../components/TextInput';
+import { ValueSearchField } from '../../components/ValueFields';
 
 interface Member {
   id: string;
@@ -41,13 +41,7 @@ export function FamilyPicker({ value, onChange }: { value: Member[]; onChange: (
           ))}
         </ul>
       ) : null}
-      <TextInput
-        label={t('intake.familySearch')}
-        type="search"
-        autoComplete="off"
-        value={typed}
-        onValueChange={setTyped}
-      />
+      <ValueSearchField label={t('intake.familySearch')} value={typed} onChange={setTyped} />
       {query !== '' ? (
         candidates.length === 0 ? (
           <p className="muted">{t('intake.familyNone')}</p>

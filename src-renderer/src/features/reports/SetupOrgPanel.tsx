@@ -5,7 +5,7 @@ import { FingerprintEntry } from './OtherLanguageWords';
 import { SettingsSection } from '../../components/SettingsSection';
 import { Outcome } from '../../components/StatusNote';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { TextInput } from '../../components/TextInput';
+import { ValueTextField } from '../../components/ValueFields';
 import type { AppErrorShape } from '@shared/errors';
 import { K_DEFAULT, K_MAX, K_MIN } from '@shared/schemas/report';
 
@@ -25,14 +25,14 @@ export function SetupOrgPanel({ onCreated }: { onCreated: () => void }) {
   return (
     <SettingsSection headingId="report-setup-title" title={t('reports.setup.title')}>
       <p className="muted">{t('reports.setup.intro')}</p>
-      <TextInput
+      <ValueTextField
         label={t('reports.setup.k')}
-        className="input-short"
+        className="input input-short"
         type="number"
         min={K_MIN}
         max={K_MAX}
         value={k}
-        onValueChange={setK}
+        onChange={setK}
       />
       <button type="button" className="button" onClick={() => void create()}>
         {t('reports.setup.create')}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceButtons } from '../../components/ChoiceButtons';
+import { optionsOf } from '../../components/ValueFields';
 import { DashboardPanel } from './DashboardPanel';
 import { ImportPanel } from './ImportPanel';
 import { RegisterPanel } from './RegisterPanel';
@@ -15,20 +17,15 @@ export function SupervisorView({ status }: { status: ReportsStatus }) {
   const [tab, setTab] = useState<Tab>('import');
   return (
     <>
-      <div className="report-tabs" role="tablist" aria-label={t('reports.tabs.label')}>
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            className="button button-quiet"
-            onClick={() => setTab(id)}
-          >
-            {t(`reports.tabs.${id}`)}
-          </button>
-        ))}
-      </div>
+      <ChoiceButtons
+        tabs
+        label={t('reports.tabs.label')}
+        className="report-tabs"
+        buttonClassName="button button-quiet"
+        options={optionsOf(TABS, (id) => t(`reports.tabs.${id}`))}
+        value={tab}
+        onChange={setTab}
+      />
       <div role="tabpanel">
         {tab === 'import' ? <ImportPanel /> : null}
         {tab === 'register' ? <RegisterPanel /> : null}

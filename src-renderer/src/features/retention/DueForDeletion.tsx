@@ -6,9 +6,8 @@ import { formatDate } from '../../components/format';
 import { SimpleTable } from '../../components/SimpleTable';
 import { StatusNote } from '../../components/StatusNote';
 import { SingleAction } from '../../components/BusyNote';
-import { useConfirmedAction } from '../../components/useConfirmedAction';
+import { ActionConfirm, useConfirmedAction } from '../../components/useConfirmedAction';
 import type { ChannelOutput } from '@shared/contract';
-import { TypedConfirmDialog } from './TypedConfirmDialog';
 import './retention.css';
 
 type DueCase = ChannelOutput<'cases:dueForDeletion'>['cases'][number];
@@ -57,16 +56,16 @@ export function DueForDeletion() {
       <StatusNote success>
         {purged ? t('retention.purged', { purged: String(purged.purged), documents: String(purged.documents) }) : ''}
       </StatusNote>
-      {purge.confirming && cases ? (
-        <TypedConfirmDialog
-          {...purge.dialog}
+      {cases ? (
+        <ActionConfirm
+          action={purge}
           title={t('retention.confirmTitle')}
           word={t('retention.purgeWord')}
           confirmLabel={t('retention.confirm')}
           testId="purge-dialog"
         >
           <p>{t('retention.confirmBody', { cases: String(cases.length) })}</p>
-        </TypedConfirmDialog>
+        </ActionConfirm>
       ) : null}
     </div>
   );

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { DangerSection, useConfirmedAction } from '../../components/useConfirmedAction';
-import { TypedConfirmDialog } from './TypedConfirmDialog';
+import { ActionConfirm, DangerSection, useConfirmedAction } from '../../components/useConfirmedAction';
 import './retention.css';
 
 /**
@@ -30,8 +29,8 @@ export function PanicWipe({ onWiped }: { onWiped: () => void }) {
       action={wipe}
       buttonLabel={t('panic.start')}
       dialog={
-        <TypedConfirmDialog
-          {...wipe.dialog}
+        <ActionConfirm
+          action={wipe}
           title={t('panic.confirmTitle')}
           word={t('panic.word')}
           confirmLabel={t('panic.confirm')}
@@ -39,7 +38,7 @@ export function PanicWipe({ onWiped }: { onWiped: () => void }) {
         >
           <p>{t('panic.confirmBody')}</p>
           <p>{t('panic.backupsNote')}</p>
-        </TypedConfirmDialog>
+        </ActionConfirm>
       }
     />
   );

@@ -1,37 +1,28 @@
-import { useTranslation } from 'react-i18next';
+import { settingsPanel } from '../settings/settingsPanel';
 import { TextSetting } from '../settings/TextSetting';
-import type { SettingsPanelProps } from '../settings/useSettingsSave';
 import { DueForDeletion } from './DueForDeletion';
 
 /** Settings → Retention: the lawyer's own period (shown as their choice), and what is now due. */
-export function RetentionSettings({ settings, onSaved }: SettingsPanelProps) {
-  const { t } = useTranslation();
+export const RetentionSettings = settingsPanel(TextSetting)((t) => ({
+  headingId: 'settings-retention',
+  title: t('retention.title'),
+  intro: t('retention.intro'),
+  show: (value) => String(value.retentionYears),
+  parse: (text) => {
+    const value = Number(text.trim());
+    return !/^\d+$/.test(text.trim()) || value < 1 || value > 100
+      ? { error: t('retention.invalid') }
+      : { patch: { retentionYears: value } };
+  },
+  input: {
+    label: t('retention.years'),
+    hint: t('retention.yearsHint'),
+    inputMode: 'numeric',
+    className: 'input input-short',
+    maxLength: 3,
+  },
+  submitLabel: t('retention.save'),
+  secondary: true,
   // A new period changes what is due: the save (settings:update) invalidates the list below.
-  return (
-    <TextSetting
-      settings={settings}
-      onSaved={onSaved}
-      headingId="settings-retention"
-      title={t('retention.title')}
-      intro={t('retention.intro')}
-      show={(value) => String(value.retentionYears)}
-      parse={(text) => {
-        const value = Number(text.trim());
-        return !/^\d+$/.test(text.trim()) || value < 1 || value > 100
-          ? { error: t('retention.invalid') }
-          : { patch: { retentionYears: value } };
-      }}
-      input={{
-        label: t('retention.years'),
-        hint: t('retention.yearsHint'),
-        inputMode: 'numeric',
-        className: 'input-short',
-        maxLength: 3,
-      }}
-      submitLabel={t('retention.save')}
-      secondary
-    >
-      <DueForDeletion />
-    </TextSetting>
-  );
-}
+  children: <DueForDeletion />,
+}));

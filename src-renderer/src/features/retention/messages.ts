@@ -40,11 +40,6 @@ export const retentionTr = {
     confirm: 'Kasayı şimdi yok et',
     word: 'YOK ET',
   },
-  typedConfirm: {
-    label: 'Onaylamak için büyük harflerle {{word}} yazın',
-    mismatch: 'Tam olarak {{word}} yazın.',
-    cancel: 'Vazgeç',
-  },
 } as const;
 
 export const retentionEn: Messages<typeof retentionTr> = {
@@ -85,10 +80,5 @@ export const retentionEn: Messages<typeof retentionTr> = {
       'Every client, case, note and document on this computer will be deleted beyond recovery. Emanet returns to its first-run screen.',
     confirm: 'Destroy the vault now',
     word: 'WIPE',
-  },
-  typedConfirm: {
-    label: 'To confirm, type {{word}} in capital letters',
-    mismatch: 'Type exactly {{word}}.',
-    cancel: 'Cancel',
   },
 };

@@ -34,7 +34,7 @@ function routeFor(result: SearchResult): Route | null {
  */
 export function SearchPalette({ onClose, onOpen, onOpenGlossary }: SearchPaletteProps) {
   const { t, i18n } = useTranslation();
-  const dialogRef = useModal();
+  const modal = useModal(onClose);
   const listId = useId();
   const titleId = useId();
   const [query, setQuery] = useState('');
@@ -87,17 +87,13 @@ export function SearchPalette({ onClose, onOpen, onOpenGlossary }: SearchPalette
 
   return (
     <dialog
-      ref={dialogRef}
+      {...modal}
       className="dialog search-palette"
       aria-labelledby={titleId}
       data-testid="search-palette"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its content) closes it.
-        if (event.target === dialogRef.current) onClose();
+        if (event.target === event.currentTarget) onClose();
       }}
     >
       <h2 id={titleId} className="visually-hidden">

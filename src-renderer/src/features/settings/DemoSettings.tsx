@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../api/client';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DangerSection, useConfirmedAction } from '../../components/useConfirmedAction';
+import { ActionConfirm, DangerSection, useConfirmedAction } from '../../components/useConfirmedAction';
 
 /** Only in a demo vault: delete the fictional data and start the real first run. */
 export function DemoSettings({ onDiscarded }: { onDiscarded: () => void }) {
@@ -16,16 +15,15 @@ export function DemoSettings({ onDiscarded }: { onDiscarded: () => void }) {
       action={discard}
       buttonLabel={t('demo.leave')}
       dialog={
-        <ConfirmDialog
-          {...discard.dialog}
+        <ActionConfirm
+          action={discard}
           title={t('demo.confirmTitle')}
           confirmLabel={t('demo.confirm')}
           cancelLabel={t('deadlines.cancel')}
-          danger
           testId="discard-demo-dialog"
         >
           <p>{t('demo.confirmBody')}</p>
-        </ConfirmDialog>
+        </ActionConfirm>
       }
     />
   );

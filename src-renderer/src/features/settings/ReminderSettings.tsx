@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextInput } from '../../components/TextInput';
+import { ValueTextField } from '../../components/ValueFields';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SavedNote } from '../../components/StatusNote';
+import { settingsPanel } from './settingsPanel';
 import { ToggleSetting } from './ToggleSetting';
 import { useSettingsSave, type SettingsPanelProps } from './useSettingsSave';
 
@@ -11,22 +12,15 @@ import { useSettingsSave, type SettingsPanelProps } from './useSettingsSave';
  * the one opt-in adds the court file number. Saved as soon as the box is ticked. Below it, the
  * default internal deadline.
  */
-export function ReminderSettings(props: SettingsPanelProps) {
-  const { t } = useTranslation();
-  return (
-    <ToggleSetting
-      {...props}
-      field="reminderShowsCaseNumber"
-      headingId="settings-reminders"
-      title={t('deadlines.reminders.title')}
-      intro={t('deadlines.reminders.intro')}
-      label={t('deadlines.reminders.showCaseNumber')}
-      hint={t('deadlines.reminders.showCaseNumberHint')}
-    >
-      <InternalDaysSetting {...props} />
-    </ToggleSetting>
-  );
-}
+export const ReminderSettings = settingsPanel(ToggleSetting)((t, panel) => ({
+  field: 'reminderShowsCaseNumber',
+  headingId: 'settings-reminders',
+  title: t('deadlines.reminders.title'),
+  intro: t('deadlines.reminders.intro'),
+  label: t('deadlines.reminders.showCaseNumber'),
+  hint: t('deadlines.reminders.showCaseNumberHint'),
+  children: <InternalDaysSetting {...panel} />,
+}));
 
 /** The default internal deadline ("iç süre"): working days before each legal last day, 0–30. */
 function InternalDaysSetting({ settings, onSaved }: SettingsPanelProps) {
@@ -49,14 +43,14 @@ function InternalDaysSetting({ settings, onSaved }: SettingsPanelProps) {
         void save();
       }}
     >
-      <TextInput
+      <ValueTextField
         label={t('deadlines.reminders.internalDays')}
         hint={t('deadlines.reminders.internalDaysHint')}
         error={invalid ? t('deadlines.errors.internalDays') : undefined}
-        className="input-tiny"
+        className="input input-tiny"
         inputMode="numeric"
         value={text}
-        onValueChange={setText}
+        onChange={setText}
       />
       <button type="submit" className="button button-small">
         {t('deadlines.reminders.internalDaysSave')}

@@ -1,14 +1,14 @@
-import { useState, type ComponentProps, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SettingsSection } from '../../components/SettingsSection';
 import { SavedNote } from '../../components/StatusNote';
-import { TextInput } from '../../components/TextInput';
+import { ValueTextField, type ValueTextFieldProps } from '../../components/ValueFields';
 import type { SettingsView as Settings } from '@shared/schemas/vault';
 import { useSettingsSave, type SettingsPanelProps, type SettingsPatch } from './useSettingsSave';
 
-type InputProps = Omit<ComponentProps<typeof TextInput>, 'value' | 'onValueChange' | 'error'>;
+type InputProps = Omit<ValueTextFieldProps, 'value' | 'onChange' | 'error'>;
 
-interface TextSettingProps extends SettingsPanelProps {
+export interface TextSettingProps extends SettingsPanelProps {
   headingId: string;
   title: string;
   /** A line under the title, before the form. */
@@ -50,11 +50,11 @@ export function TextSetting(props: TextSettingProps) {
     <SettingsSection headingId={props.headingId} title={props.title}>
       {props.intro ? <p className="field-hint">{props.intro}</p> : null}
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <TextInput
+        <ValueTextField
           {...props.input}
           error={fieldError}
           value={text}
-          onValueChange={(value) => {
+          onChange={(value) => {
             setText(value);
             saving.setSaved(false);
           }}

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvokeMutation, useInvokeQuery } from '../../api/query';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate } from '../../components/format';
 import { FocusedHeading } from '../../components/ScreenHeading';
 import { LoadFailed, StatusNote } from '../../components/StatusNote';
-import { useConfirmedAction } from '../../components/useConfirmedAction';
+import { ActionConfirm, useConfirmedAction } from '../../components/useConfirmedAction';
 import type { ChannelOutput } from '@shared/contract';
 import './trash.css';
 
@@ -113,13 +112,12 @@ export function TrashPage() {
           />
         </>
       ) : null}
-      {empty.confirming && trash ? (
-        <ConfirmDialog
-          {...empty.dialog}
+      {trash ? (
+        <ActionConfirm
+          action={empty}
           title={t('trash.confirmTitle')}
           confirmLabel={t('trash.confirmEmpty')}
           cancelLabel={t('trash.cancel')}
-          danger
           testId="empty-trash-dialog"
         >
           <p>
@@ -135,7 +133,7 @@ export function TrashPage() {
               ))}
             </ul>
           ) : null}
-        </ConfirmDialog>
+        </ActionConfirm>
       ) : null}
     </section>
   );

@@ -1,8 +1,12 @@
-import type { ComponentProps, Ref } from 'react';
+import type { Ref } from 'react';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import { TextInput } from '../../components/TextInput';
+import { ValueTextField, type ValueTextFieldProps } from '../../components/ValueFields';
 
-type TextInputProps = ComponentProps<typeof TextInput>;
+/**
+ * The secret fields keep PassphraseInput's `onValueChange` (the unlock, backup and recovery-key
+ * screens pass it through); `className` adds to the field's own classes.
+ */
+type RecoveryKeyInputProps = Omit<ValueTextFieldProps, 'onChange'> & { onValueChange: (value: string) => void };
 
 interface SecretInputProps {
   /** Which secret is typed: the passphrase, or the recovery key (either opens a vault or a backup). */
@@ -32,14 +36,15 @@ export function SecretInput({ kind, labels, ...field }: SecretInputProps) {
 }
 
 /** A recovery key, or a group of it: monospaced capitals, never spell-checked nor remembered by the form. */
-export function RecoveryKeyInput({ className, ...props }: TextInputProps) {
+export function RecoveryKeyInput({ className, onValueChange, ...props }: RecoveryKeyInputProps) {
   return (
-    <TextInput
-      className={['input-mono', className].filter(Boolean).join(' ')}
+    <ValueTextField
+      className={['input', 'input-mono', className].filter(Boolean).join(' ')}
       autoComplete="off"
       spellCheck={false}
       autoCapitalize="characters"
       {...props}
+      onChange={onValueChange}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog, type ConfirmDialogProps } from '../../components/ConfirmDialog';
-import { TextInput } from '../../components/TextInput';
+import { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+import { ValueTextField } from './ValueFields';
 
 interface Props extends Omit<ConfirmDialogProps, 'cancelLabel' | 'danger' | 'focusInContent'> {
   /** The word to type, in the UI's language (YOK ET / WIPE, SİL / DELETE); capitals or not, Turkish casing. */
@@ -41,11 +41,11 @@ export function TypedConfirmDialog({ children, word, onConfirm, busy, ...dialog 
         }}
         noValidate
       >
-        <TextInput
+        <ValueTextField
           label={t('typedConfirm.label', { word })}
           error={error}
           value={typed}
-          onValueChange={(value) => {
+          onChange={(value) => {
             setTyped(value);
             setError(null);
           }}
