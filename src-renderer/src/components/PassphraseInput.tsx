@@ -7,7 +7,7 @@ interface PassphraseInputProps {
   hint?: string | undefined;
   error?: string | null | undefined;
   value: string;
-  onValueChange: (value: string) => void;
+  onChange: (value: string) => void;
   /** 'new-password' lets a password manager offer to store it; 'current-password' to fill it. */
   autoComplete: 'new-password' | 'current-password';
   autoFocus?: boolean | undefined;
@@ -15,7 +15,7 @@ interface PassphraseInputProps {
   readOnly?: boolean | undefined;
 }
 
-export function PassphraseInput({ onValueChange, ...field }: PassphraseInputProps) {
+export function PassphraseInput(field: PassphraseInputProps) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   return (
@@ -23,7 +23,6 @@ export function PassphraseInput({ onValueChange, ...field }: PassphraseInputProp
       {...field}
       className="input passphrase-input"
       type={visible ? 'text' : 'password'}
-      onChange={onValueChange}
       spellCheck={false}
       autoCapitalize="off"
       autoCorrect="off"

@@ -45,7 +45,7 @@ export function SecretField({ secret, onChange, error, readOnly }: Props) {
         }}
         error={error}
         value={secret.value}
-        onValueChange={(value) => onChange({ kind: secret.kind, value })}
+        onChange={(value) => onChange({ kind: secret.kind, value })}
         readOnly={readOnly}
       />
     </>

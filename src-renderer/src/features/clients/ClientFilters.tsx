@@ -40,14 +40,14 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
         <ChipSelect
           label={t('clients.nationalityFilter')}
           value={query.nationality ?? ''}
-          onValueChange={(code) => onChange({ ...query, nationality: code || null })}
+          onChange={(code) => onChange({ ...query, nationality: code || null })}
           placeholder={t('clients.anyNationality')}
           choices={countryOptions(lang).map((o) => ({ value: o.code, label: o.label }))}
         />
         <ChipSelect
           label={t('clients.vulnerabilityFilter')}
           value={query.vulnerability ?? ''}
-          onValueChange={(code) => onChange({ ...query, vulnerability: (code || null) as VulnerabilityCode | null })}
+          onChange={(code) => onChange({ ...query, vulnerability: (code || null) as VulnerabilityCode | null })}
           placeholder={t('clients.anyVulnerability')}
           choices={optionsOf(VULNERABILITY_CODES, (code) => t(`form.vulnerabilityCodes.${code}`))}
         />
@@ -92,20 +92,20 @@ export function ClientFilters({ query, onChange }: ClientFiltersProps) {
 function ChipSelect({
   label,
   value,
-  onValueChange,
+  onChange,
   placeholder,
   choices,
 }: {
   label: string;
   value: string;
-  onValueChange: (value: string) => void;
+  onChange: (value: string) => void;
   placeholder: string;
   choices: readonly ValueOption<string>[];
 }) {
   return (
     <label className="chip-select">
       <span className="visually-hidden">{label}</span>
-      <select className="input input-chip" value={value} onChange={(event) => onValueChange(event.target.value)}>
+      <select className="input input-chip" value={value} onChange={(event) => onChange(event.target.value)}>
         <OptionList options={choices} placeholder={placeholder} />
       </select>
     </label>

@@ -37,7 +37,7 @@ export function ChangePassphrase() {
           label={t('settings.currentPassphrase')}
           error={currentError}
           value={current}
-          onValueChange={setCurrent}
+          onChange={setCurrent}
           autoComplete="current-password"
         />
         <NewPassphraseFields

@@ -10,7 +10,7 @@ interface NewPassphraseFieldsProps {
   hint?: string;
   confirmLabel: string;
   value: string;
-  onValueChange: (value: string) => void;
+  onChange: (value: string) => void;
   confirm: string;
   onConfirmChange: (value: string) => void;
   error?: string | null | undefined;
@@ -38,7 +38,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         {...(props.hint ? { hint: props.hint } : {})}
         error={props.error ?? null}
         value={value}
-        onValueChange={props.onValueChange}
+        onChange={props.onChange}
         autoComplete="new-password"
         {...(props.autoFocus ? { autoFocus: true } : {})}
         {...(props.readOnly ? { readOnly: true } : {})}
@@ -48,7 +48,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         label={props.confirmLabel}
         error={props.confirmError ?? null}
         value={props.confirm}
-        onValueChange={props.onConfirmChange}
+        onChange={props.onConfirmChange}
         autoComplete="new-password"
         {...(props.readOnly ? { readOnly: true } : {})}
       />

@@ -40,7 +40,7 @@ export function RecoveryKeyConfirm({ groups, groupNumber, onConfirmed, onShowAga
           hint={t('recovery.confirmHint')}
           error={error}
           value={typed}
-          onValueChange={setTyped}
+          onChange={setTyped}
           inputRef={inputRef}
           className="input-short"
           maxLength={16}

@@ -2,18 +2,12 @@ import type { Ref } from 'react';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { ValueTextField, type ValueTextFieldProps } from '../../components/ValueFields';
 
-/**
- * The secret fields keep PassphraseInput's `onValueChange` (the unlock, backup and recovery-key
- * screens pass it through); `className` adds to the field's own classes.
- */
-type RecoveryKeyInputProps = Omit<ValueTextFieldProps, 'onChange'> & { onValueChange: (value: string) => void };
-
 interface SecretInputProps {
   /** Which secret is typed: the passphrase, or the recovery key (either opens a vault or a backup). */
   kind: 'passphrase' | 'recovery';
   labels: { passphrase: string; recoveryKey: string; recoveryKeyHint: string };
   value: string;
-  onValueChange: (value: string) => void;
+  onChange: (value: string) => void;
   error?: string | null | undefined;
   readOnly?: boolean | undefined;
   autoFocus?: boolean | undefined;
@@ -35,8 +29,11 @@ export function SecretInput({ kind, labels, ...field }: SecretInputProps) {
   );
 }
 
-/** A recovery key, or a group of it: monospaced capitals, never spell-checked nor remembered by the form. */
-export function RecoveryKeyInput({ className, onValueChange, ...props }: RecoveryKeyInputProps) {
+/**
+ * A recovery key, or a group of it: monospaced capitals, never spell-checked nor remembered by the
+ * form; `className` adds to the field's own classes.
+ */
+export function RecoveryKeyInput({ className, ...props }: ValueTextFieldProps) {
   return (
     <ValueTextField
       className={['input', 'input-mono', className].filter(Boolean).join(' ')}
@@ -44,7 +41,6 @@ export function RecoveryKeyInput({ className, onValueChange, ...props }: Recover
       spellCheck={false}
       autoCapitalize="characters"
       {...props}
-      onChange={onValueChange}
     />
   );
 }

@@ -134,7 +134,7 @@ export function Unlock({ onUnlocked }: UnlockProps) {
             }}
             error={fieldError}
             value={secret}
-            onValueChange={setSecret}
+            onChange={setSecret}
             autoFocus
             inputRef={inputRef}
             readOnly={busy}

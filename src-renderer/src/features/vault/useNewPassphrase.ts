@@ -47,7 +47,7 @@ export function useNewPassphrase() {
     /** Spread into NewPassphraseFields. */
     fields: {
       value: next,
-      onValueChange: setNext,
+      onChange: setNext,
       confirm,
       onConfirmChange: setConfirm,
       error: errors.next,
