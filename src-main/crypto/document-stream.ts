@@ -16,7 +16,7 @@ import {
 } from './document-format';
 import { ByteReader, type RecordReader } from './byte-reader';
 import { prepareAllocator, wipeAndRelease } from './buffers';
-import { sha256Ring } from './sha256-pipeline';
+import { sha256Ring, unhashedRing } from './sha256-pipeline';
 
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
@@ -36,7 +36,10 @@ export interface EncryptResult {
   size: number;
 }
 
-export interface Encryption {
+/** What a sealing without the plaintext hash knows at the end (see `sealDocument`). */
+export type SealResult = Omit<EncryptResult, 'sha256'>;
+
+interface Stream<R> {
   fileId: Buffer;
   chunkSize: number;
   /**
@@ -46,8 +49,11 @@ export interface Encryption {
    */
   output: AsyncGenerator<Buffer, void, undefined>;
   /** Available once `output` has been consumed to the end. */
-  result(): EncryptResult;
+  result(): R;
 }
+
+export type Encryption = Stream<EncryptResult>;
+export type Sealing = Stream<SealResult>;
 
 export interface EncryptOptions {
   chunkSize?: number;
@@ -192,17 +198,56 @@ export function encryptDocument(
   key: Buffer,
   options: EncryptOptions = {},
 ): Encryption {
+  const stream = streamDocument(source, key, options, true);
+  return {
+    ...stream,
+    result() {
+      const { sha256, ...rest } = stream.result();
+      if (sha256 === null) throw new Error('Encryption has not finished');
+      return { ...rest, sha256 };
+    },
+  };
+}
+
+/**
+ * The same file format and bytes as `encryptDocument`, without the SHA-256 of the plaintext:
+ * for a stream whose plaintext fingerprint nobody keeps (a handover file, which is hashed as
+ * the ciphertext it is). The whole-file SHA-256 is one sequential stream, slower on one core
+ * than AES-GCM; a caller that does not need it should not pay for it (issue 18).
+ */
+export function sealDocument(
+  source: ByteSource | PlaintextReader,
+  key: Buffer,
+  options: EncryptOptions = {},
+): Sealing {
+  const stream = streamDocument(source, key, options, false);
+  return {
+    ...stream,
+    result() {
+      const { sha256: _none, ...rest } = stream.result();
+      return rest;
+    },
+  };
+}
+
+function streamDocument(
+  source: ByteSource | PlaintextReader,
+  key: Buffer,
+  options: EncryptOptions,
+  hashed: boolean,
+): Stream<SealResult & { sha256: string | null }> {
   const secret = documentKey(key);
   const header = createHeader(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const { chunkSize } = header;
   const reader = isPlaintextReader(source) ? source : piecesReader(source);
   let size = 0;
   let sha256: string | null = null;
+  let done = false;
 
   async function* run(): AsyncGenerator<Buffer, void, undefined> {
     // A copy: the consumer owns what it is given (and may release it), the header stays ours.
     yield Buffer.from(header.bytes);
-    const inWorker = (options.sizeHint ?? 0) >= HASH_IN_WORKER_FROM;
+    const inWorker = hashed && (options.sizeHint ?? 0) >= HASH_IN_WORKER_FROM;
     // A small document known to be small gets a small ring (the hint only sizes memory). Without
     // a hint (hashed on this thread then) a region is one chunk: the ring is allocated and wiped
     // per document, and many small documents at 1 MiB regions each (a backup of 10,000 versions)
@@ -211,7 +256,7 @@ export function encryptDocument(
     const perRegion = Math.max(1, Math.min(needed, Math.floor(REGION_BYTES / chunkSize)));
     const regionBytes = perRegion * chunkSize;
     const count = inWorker ? RING_REGIONS : INLINE_REGIONS;
-    const ring = sha256Ring(count, regionBytes, inWorker);
+    const ring = hashed ? sha256Ring(count, regionBytes, inWorker) : unhashedRing(count, regionBytes);
     const { regions, hash } = ring;
     // Per region, the ticket of its last hand-off to the hash: it is refilled once that was read.
     const tickets: number[] = regions.map(() => -1);
@@ -263,8 +308,8 @@ export function encryptDocument(
         n = next;
       }
       options.signal?.throwIfAborted();
-      sha256 = await hash.digest();
-      finished = true;
+      if (hashed) sha256 = await hash.digest();
+      finished = done = true;
     } finally {
       if (!finished) hash.discard();
       // A read still running (the consumer stopped early) must not write into a wiped buffer
@@ -281,7 +326,7 @@ export function encryptDocument(
     chunkSize,
     output: run(),
     result() {
-      if (sha256 === null) throw new Error('Encryption has not finished');
+      if (!done) throw new Error('Encryption has not finished');
       return { fileId: header.fileId, chunkSize, sha256, size };
     },
   };

@@ -279,6 +279,17 @@ function inlinePipeline(regions: Buffer[]): Sha256Pipeline {
   };
 }
 
+/** Hand-offs that nobody hashes (`sealDocument`): a region is free again as soon as it was sealed. */
+function unhashedPipeline(): Sha256Pipeline {
+  let tickets = 0;
+  return {
+    update: () => tickets++,
+    released: () => Promise.resolve(),
+    digest: () => Promise.reject(new Error('This stream is not hashed')),
+    discard: () => undefined,
+  };
+}
+
 /**
  * The shared ring of the last large document, wiped, kept for the next one: 8 MiB of
  * SharedArrayBuffer is zeroed and faulted in page by page when it is made (2,048 page faults,
@@ -306,11 +317,7 @@ export interface Sha256Ring {
  */
 export function sha256Ring(count: number, regionBytes: number, inWorker: boolean): Sha256Ring {
   const bytes = count * regionBytes;
-  if (!inWorker) {
-    const memory = Buffer.alloc(bytes);
-    const regions = Array.from({ length: count }, (_, i) => memory.subarray(i * regionBytes, (i + 1) * regionBytes));
-    return { regions, hash: inlinePipeline(regions), wipe: () => memory.fill(0) };
-  }
+  if (!inWorker) return heapRing(count, regionBytes, inlinePipeline);
   let ring: SharedArrayBuffer;
   if (spareRing !== null && spareRing.byteLength === bytes) {
     ring = spareRing;
@@ -331,4 +338,16 @@ export function sha256Ring(count: number, regionBytes: number, inWorker: boolean
       spareRing = ring;
     },
   };
+}
+
+/** The same ring without a hash: sealed, read ahead and being filled need `count` ≥ 3 regions. */
+export function unhashedRing(count: number, regionBytes: number): Sha256Ring {
+  return heapRing(count, regionBytes, unhashedPipeline);
+}
+
+/** Regions in ordinary memory, for a pipeline on this thread. */
+function heapRing(count: number, regionBytes: number, pipeline: (regions: Buffer[]) => Sha256Pipeline): Sha256Ring {
+  const memory = Buffer.alloc(count * regionBytes);
+  const regions = Array.from({ length: count }, (_, i) => memory.subarray(i * regionBytes, (i + 1) * regionBytes));
+  return { regions, hash: pipeline(regions), wipe: () => memory.fill(0) };
 }

@@ -6,6 +6,7 @@ import {
   encryptDocument,
   HASH_IN_WORKER_FROM,
   REGION_BYTES,
+  sealDocument,
   type PlaintextReader,
 } from '../../src-main/crypto/document-stream';
 
@@ -128,5 +129,32 @@ describe('document encryptor pipeline (issue 18)', () => {
     const enc = encryptDocument(reader, randomBytes(32), { sizeHint: HASH_IN_WORKER_FROM });
     for await (const piece of enc.output) if (piece.length > HEADER_LENGTH_V1) break;
     expect(Buffer.from(reader.calls[0]!.buffer).every((b) => b === 0)).toBe(true);
+  });
+
+  describe('sealDocument: the same format without the plaintext hash', () => {
+    for (const size of [0, 1, REGION_BYTES + 1, HASH_IN_WORKER_FROM + 3]) {
+      it(`${size} bytes: FORMAT.md's layout, byte-identical back, never hashed (no shared ring, no sha256)`, async () => {
+        const plain = randomBytes(size);
+        const key = randomBytes(32);
+        const reader = recordingReader(plain);
+        const sealing = sealDocument(reader, key, { sizeHint: size });
+        expect(() => sealing.result()).toThrow();
+        const parts: Buffer[] = [];
+        for await (const piece of sealing.output) parts.push(piece);
+        const file = Buffer.concat(parts);
+        const chunks = Math.max(1, Math.ceil(size / DEFAULT_CHUNK_SIZE));
+        expect(file.length).toBe(HEADER_LENGTH_V1 + size + chunks * TAG_LENGTH);
+        const back: Buffer[] = [];
+        for await (const piece of decryptDocument([file], key, { expectedFileId: sealing.fileId })) back.push(piece);
+        expect(Buffer.concat(back).equals(plain)).toBe(true);
+        expect(sealing.result()).toEqual({ fileId: sealing.fileId, chunkSize: DEFAULT_CHUNK_SIZE, size });
+        // Large documents are read into ordinary memory, not the worker's shared ring, and it is wiped.
+        const memory = reader.calls[0]!.buffer;
+        expect(memory).not.toBeInstanceOf(SharedArrayBuffer);
+        expect(Buffer.from(memory, reader.calls[0]!.byteOffset, reader.calls[0]!.length).every((b) => b === 0)).toBe(
+          true,
+        );
+      });
+    }
   });
 });

@@ -4,7 +4,7 @@ import { open as openFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { DocumentIntegrityError } from '../../crypto/document-format';
-import { decryptDocument, encryptDocument } from '../../crypto/document-stream';
+import { decryptDocument, sealDocument } from '../../crypto/document-stream';
 import { writeThroughTemp } from '../../storage/document-store';
 import { generatePair, publicKeyFromRaw, rawPublicKey } from '../reports/key-material';
 import {
@@ -120,7 +120,7 @@ export async function writeHandoverFile(
     }
   }
   const total = 4 + manifest.length + documents.reduce((s, d) => s + d.size, 0);
-  const encryption = encryptDocument(plaintext(), key, { sizeHint: total });
+  const encryption = sealDocument(plaintext(), key, { sizeHint: total });
   const hash = createHash('sha256');
   let bytes = 0;
   async function* file(): AsyncGenerator<Buffer> {
